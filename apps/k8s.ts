@@ -1,0 +1,50 @@
+/**
+ * Renders the Kubernetes manifests of every target (or `--target T`) into dist/<target>/.
+ *
+ *   tsx apps/k8s.ts [--target T ...] [--data-dir DIR] [--out DIR]
+ *
+ * The whole output is built and checked in memory first; dist/ is replaced atomically only when
+ * the model and the safety gate accept everything.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { flag, flagList, parseArgs } from './lib/args';
+import { kindCounts, reportFailure, reportProblems } from './lib/report';
+import { buildK8s, DIST_DIR, writeK8s } from './lib/synth-k8s';
+
+export function runK8s(argv: readonly string[]): number {
+  const started = performance.now();
+  try {
+    const args = parseArgs(argv, ['quiet']);
+    const targets = flagList(args, 'target');
+    const out = path.resolve(flag(args, 'out') ?? DIST_DIR);
+    const build = buildK8s({ dataDir: flag(args, 'data-dir'), targets });
+    if (build.problems.length > 0) {
+      reportProblems(build.problems);
+      return 1;
+    }
+    const writeStart = performance.now();
+    const files = writeK8s(build, out, !targets);
+    const writeMs = performance.now() - writeStart;
+    if (!flag(args, 'quiet')) {
+      build.rendered.forEach((r, i) => {
+        const ms = (build.renderMs.get(r.target) ?? 0) + (build.validateMs.get(r.target) ?? 0);
+        console.log(`k8s ${r.target}: ${kindCounts(r)}, ${files[i].files.size} files, ${ms.toFixed(0)} ms`);
+      });
+      console.log(`k8s: ${build.rendered.length} targets written to ${path.relative(process.cwd(), out) || '.'} (write ${writeMs.toFixed(0)} ms, total ${(performance.now() - started).toFixed(0)} ms)`);
+    }
+    // Run by `npx cdk8s synth`: the CLI wipes its own output folder first, so dist/ is never its
+    // output folder; leave it an index of what was written so the CLI has something to list.
+    const cliOut = process.env.CDK8S_OUTDIR;
+    if (cliOut && path.resolve(cliOut) !== out) {
+      fs.mkdirSync(cliOut, { recursive: true });
+      const index = build.rendered.map((r) => `- ${path.relative(process.cwd(), path.join(out, r.target))}`).join('\n');
+      fs.writeFileSync(path.join(cliOut, 'targets.k8s.yaml'), `# manifests are written to dist/<target>/ by apps/k8s.ts\n${index}\n`);
+    }
+    return 0;
+  } catch (error) {
+    return reportFailure(error);
+  }
+}
+
+if (require.main === module) process.exitCode = runK8s(process.argv.slice(2));

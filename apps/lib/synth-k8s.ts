@@ -1,0 +1,51 @@
+import * as path from 'node:path';
+import { loadPlatform, type LoadOptions, type PlatformModel } from '../../config/load';
+import { renderTarget, type RenderedTarget } from '../../constructs/core/render';
+import { FEATURES } from '../../constructs/features';
+import { type GateProblem, validateRendered } from '../../constructs/validation';
+import { toYamlDocuments } from './yaml';
+import { type TargetFiles, writeTargetsAtomically } from './write-dist';
+
+export const DIST_DIR = path.resolve(__dirname, '..', '..', 'dist');
+
+export interface K8sBuild {
+  readonly model: PlatformModel;
+  readonly rendered: readonly RenderedTarget[];
+  readonly problems: readonly GateProblem[];
+  /** Milliseconds per target spent rendering and validating. */
+  readonly renderMs: ReadonlyMap<string, number>;
+  readonly validateMs: ReadonlyMap<string, number>;
+}
+
+/** Loads the model and renders every selected target in memory, then runs the gate on each. */
+export function buildK8s(options: LoadOptions = {}): K8sBuild {
+  const model = loadPlatform(options);
+  const rendered: RenderedTarget[] = [];
+  const problems: GateProblem[] = [];
+  const renderMs = new Map<string, number>();
+  const validateMs = new Map<string, number>();
+  for (const target of model.targets) {
+    let start = performance.now();
+    const result = renderTarget(target, FEATURES);
+    renderMs.set(target.target.name, performance.now() - start);
+    start = performance.now();
+    problems.push(...validateRendered(result, target));
+    validateMs.set(target.target.name, performance.now() - start);
+    rendered.push(result);
+  }
+  return { model, rendered, problems, renderMs, validateMs };
+}
+
+/** The text of every file of a rendered target. */
+export function serializeTarget(rendered: RenderedTarget): TargetFiles {
+  const files = new Map<string, string>();
+  for (const [file, objects] of rendered.files) files.set(file, toYamlDocuments(objects));
+  for (const [file, text] of rendered.extraFiles) files.set(file, text);
+  return { target: rendered.target, files };
+}
+
+export function writeK8s(build: K8sBuild, distDir: string, allTargets: boolean): TargetFiles[] {
+  const files = build.rendered.map(serializeTarget);
+  writeTargetsAtomically(distDir, files, allTargets);
+  return files;
+}

@@ -1,0 +1,265 @@
+import type { NodePoolName, ServiceComponent } from '../types';
+import {
+  billing,
+  DB_SECRET,
+  hpa,
+  javaService,
+  JWT_CONFIG,
+  JWT_SECRET,
+  KAFKA_CONFIG,
+  LLM_APIS,
+  LLM_KEYS_SECRET,
+  MINIO_ENDPOINT,
+  nodeService,
+  pgConfig,
+  pythonService,
+  QDRANT_SECRET,
+  READ_WORKLOADS,
+  REDIS_CONFIG,
+  REDIS_SECRET,
+  type ServiceOptions,
+} from './define';
+
+// Python services serve /metrics on their main port; the separate PROMSET metrics ports (8001–8007) are not used.
+// Kafka is added to the deps of every service that §10 names as a producer or consumer, even where the [NSDP] deps omit it.
+const CONFIG_EVENTS = 'config.change.events';
+const TRINO = { TRINO_HOST: 'trino.matih-data-plane.svc.cluster.local', TRINO_PORT: '8080' };
+const QDRANT = { QDRANT_HOST: 'qdrant.matih-data-plane.svc.cluster.local', QDRANT_HTTP_PORT: '6333', QDRANT_GRPC_PORT: '6334' };
+const OPENMETADATA = { OPENMETADATA_URL: 'http://openmetadata.matih-data-plane.svc.cluster.local:8585/api' };
+
+type DpOptions = Omit<ServiceOptions, 'plane' | 'namespace' | 'nodePool' | 'billing'> & { nodePool?: NodePoolName };
+
+function dp(
+  factory: (name: string, o: ServiceOptions) => ServiceComponent,
+  name: string,
+  costCenter: string,
+  team: string,
+  o: DpOptions,
+): ServiceComponent {
+  return factory(name, {
+    plane: 'data-plane',
+    namespace: 'matih-data-plane',
+    nodePool: 'dataplane',
+    billing: billing(costCenter, name, team),
+    ...o,
+  });
+}
+
+export const DATA_PLANE = {
+  'query-engine': dp(javaService, 'query-engine', 'CC-DP', 'data-platform', {
+    description: 'SQL query service over Trino with caching, governance policies and tenant resource groups',
+    source: '[DPARCH][NSDP][SCALE][KTOPO][PORTS]',
+    port: 8080,
+    replicas: 3,
+    autoscaling: hpa(3, 5),
+    dependsOn: ['trino', 'postgresql', 'redis', 'kafka'],
+    secrets: [DB_SECRET, REDIS_SECRET, JWT_SECRET],
+    config: { ...pgConfig('query', 'java'), ...REDIS_CONFIG, ...KAFKA_CONFIG, ...JWT_CONFIG, ...TRINO },
+    kafka: { produces: ['query.execution.events'], consumes: ['governance.policy.events', CONFIG_EVENTS] },
+  }),
+  'catalog-service': dp(javaService, 'catalog-service', 'CC-DP', 'data-platform', {
+    description: 'Data catalog facade over OpenMetadata',
+    source: '[DPARCH][NSDP][HPA][KTOPO][PORTS]',
+    port: 8086,
+    replicas: 2,
+    autoscaling: hpa(1, 3),
+    dependsOn: ['postgresql', 'openmetadata', 'kafka'],
+    secrets: [DB_SECRET, JWT_SECRET],
+    config: { ...pgConfig('catalog', 'java'), ...KAFKA_CONFIG, ...JWT_CONFIG, ...OPENMETADATA },
+    kafka: { consumes: ['ml.model.events', 'governance.policy.events', CONFIG_EVENTS] },
+  }),
+  // 8086 is also catalog-service's port [PORTS]; they are separate Services, so the clash is harmless.
+  'semantic-layer': dp(javaService, 'semantic-layer', 'CC-DP', 'data-platform', {
+    description: 'Semantic model (metrics, dimensions) compiled to SQL for Trino',
+    source: '[DPARCH][NSDP][PORTS]',
+    port: 8086,
+    replicas: 2,
+    dependsOn: ['postgresql', 'redis', 'trino'],
+    secrets: [DB_SECRET, REDIS_SECRET, JWT_SECRET],
+    config: { ...pgConfig('semantic', 'java'), ...REDIS_CONFIG, ...JWT_CONFIG, ...TRINO },
+  }),
+  'bi-service': dp(javaService, 'bi-service', 'CC-DP', 'data-platform', {
+    description: 'Dashboards, reports and scheduled exports',
+    source: '[DPARCH][NSDP][HPA][PORTS]',
+    port: 8084,
+    replicas: 2,
+    autoscaling: hpa(1, 4),
+    dependsOn: ['postgresql', 'redis', 'semantic-layer', 'render-service'],
+    secrets: [DB_SECRET, REDIS_SECRET, JWT_SECRET],
+    config: {
+      ...pgConfig('bi', 'java'), ...REDIS_CONFIG, ...JWT_CONFIG,
+      SEMANTIC_LAYER_URL: 'http://semantic-layer.matih-data-plane.svc.cluster.local:8086',
+      RENDER_SERVICE_URL: 'http://render-service.matih-data-plane.svc.cluster.local:8098',
+    },
+  }),
+  // [DPARCH] lists pipeline-service as Java; [PIPE][FLINKJ] describe a unified FastAPI app with a Python source path. Python is chosen.
+  'pipeline-service': dp(pythonService, 'pipeline-service', 'CC-DP', 'data-platform', {
+    description: 'Pipelines: Temporal workflows driving Airflow, Spark and Flink',
+    source: '[DPARCH][PIPE][FLINKJ][TEMP][KTOPO][PORTS]',
+    port: 8092,
+    replicas: 2,
+    dependsOn: ['postgresql', 'kafka', 'temporal', 'airflow', 'spark-connect', 'flink-sql-gateway'],
+    secrets: [DB_SECRET, JWT_SECRET],
+    config: {
+      ...pgConfig('pipeline', 'python'), ...KAFKA_CONFIG, ...JWT_CONFIG,
+      TEMPORAL_ADDRESS: 'temporal-frontend.matih-data-plane.svc.cluster.local:7233',
+      AIRFLOW_API_URL: 'http://airflow-webserver.matih-data-plane.svc.cluster.local:8080/api/v1',
+      SPARK_CONNECT_URL: 'sc://spark-connect.matih-data-plane.svc.cluster.local:15002',
+      FLINK_SQL_GATEWAY_URL: 'http://flink-sql-gateway.matih-data-plane.svc.cluster.local:8083',
+    },
+    kafka: { produces: ['pipeline.job.events'], consumes: [CONFIG_EVENTS] },
+  }),
+  'data-plane-agent': dp(javaService, 'data-plane-agent', 'CC-DP', 'data-platform', {
+    description: 'Agent reporting data-plane health to the control plane and applying its commands',
+    source: '[DPARCH][NSDP][AGARCH][PORTS]',
+    port: 8085,
+    replicas: 1,
+    dependsOn: ['redis', 'kafka'],
+    secrets: [REDIS_SECRET, JWT_SECRET],
+    config: { ...REDIS_CONFIG, ...KAFKA_CONFIG, ...JWT_CONFIG },
+    kafka: { consumes: [CONFIG_EVENTS] },
+    kubernetesApi: READ_WORKLOADS,
+  }),
+  'ai-service': dp(pythonService, 'ai-service', 'CC-ML', 'ai-engineering', {
+    nodePool: 'aicompute',
+    description: 'Conversational analytics and agents (FastAPI, websocket streaming, LLM routing)',
+    source: '[DPARCH][AIARCH][CHAI][SCALE][NPEG][SECMT][NSING][FLINKJ][PORTS]',
+    port: 8000,
+    replicas: 3,
+    autoscaling: hpa(3, 5),
+    dependsOn: ['postgresql', 'redis', 'qdrant', 'dgraph', 'kafka', 'vllm', 'query-engine'],
+    secrets: [
+      { secret: 'ai-service-db-credentials', env: { DB_USERNAME: 'username', DB_PASSWORD: 'password', DATABASE_URL: 'database-url' } },
+      JWT_SECRET,
+      LLM_KEYS_SECRET,
+      REDIS_SECRET,
+      QDRANT_SECRET,
+    ],
+    config: {
+      ...pgConfig('ai', 'python'), ...REDIS_CONFIG, ...KAFKA_CONFIG, ...JWT_CONFIG, ...QDRANT,
+      DGRAPH_URL: 'dgraph-alpha.matih-data-plane.svc.cluster.local:9080',
+      QUERY_ENGINE_URL: 'http://query-engine.matih-data-plane.svc.cluster.local:8080',
+      VLLM_BASE_URL: 'http://vllm-router-service.matih-data-plane.svc.cluster.local/v1',
+    },
+    kafka: {
+      produces: ['ai.agent.events', 'matih.ai.state-changes', 'matih.ai.agent-traces', 'matih.ai.llm-ops'],
+      consumes: [CONFIG_EVENTS],
+    },
+    ingress: {
+      hostPrefix: 'ai',
+      path: '/ws',
+      annotations: {
+        'nginx.ingress.kubernetes.io/proxy-body-size': '50m',
+        'nginx.ingress.kubernetes.io/proxy-read-timeout': '300',
+        'nginx.ingress.kubernetes.io/proxy-send-timeout': '300',
+        'nginx.ingress.kubernetes.io/proxy-http-version': '1.1',
+      },
+    },
+    externalEgress: [LLM_APIS],
+  }),
+  'ml-service': dp(pythonService, 'ml-service', 'CC-ML', 'ml-engineering', {
+    nodePool: 'aicompute',
+    description: 'Model training, registry and serving orchestration over Ray, MLflow and Feast',
+    source: '[DPARCH][MLARCH][HPA][KTOPO][PORTS]',
+    port: 8000,
+    replicas: 1,
+    autoscaling: hpa(1, 6),
+    dependsOn: ['postgresql', 'redis', 'ray', 'mlflow', 'feast', 'minio', 'kafka'],
+    secrets: [DB_SECRET, REDIS_SECRET, JWT_SECRET],
+    config: {
+      ...pgConfig('ml', 'python'), ...REDIS_CONFIG, ...KAFKA_CONFIG, ...JWT_CONFIG,
+      RAY_ADDRESS: 'ray://matih-ray-head-svc.matih-data-plane.svc.cluster.local:10001',
+      MLFLOW_TRACKING_URI: 'http://mlflow.matih-data-plane.svc.cluster.local:5000',
+      FEAST_FEATURE_SERVER_URL: 'http://feast-feast-feature-server.matih-data-plane.svc.cluster.local:6566',
+      MLFLOW_S3_ENDPOINT_URL: MINIO_ENDPOINT,
+    },
+    kafka: { produces: ['ml.model.events'], consumes: [CONFIG_EVENTS] },
+    cloudIdentity: 'object-storage',
+  }),
+  'data-quality-service': dp(pythonService, 'data-quality-service', 'CC-DP', 'data-platform', {
+    description: 'Data quality rules, profiling and anomaly checks',
+    source: '[DPARCH][NSDP][KTOPO][PORTS]',
+    port: 8000,
+    replicas: 2,
+    dependsOn: ['postgresql', 'trino', 'kafka'],
+    secrets: [DB_SECRET, JWT_SECRET],
+    config: { ...pgConfig('quality', 'python'), ...KAFKA_CONFIG, ...JWT_CONFIG, ...TRINO },
+    kafka: { produces: ['data.quality.events'], consumes: ['query.execution.events', CONFIG_EVENTS] },
+  }),
+  // ontology, governance and auth-proxy have no documented replica count; 2 is chosen for production.
+  'ontology-service': dp(pythonService, 'ontology-service', 'CC-DP', 'data-platform', {
+    description: 'Business ontology and entity model',
+    source: '[DPARCH][NSTOPO][PORTS]',
+    port: 8101,
+    replicas: 2,
+    dependsOn: ['postgresql', 'elasticsearch'],
+    secrets: [DB_SECRET, JWT_SECRET],
+    config: { ...pgConfig('ontology', 'python'), ...JWT_CONFIG, ELASTICSEARCH_URL: 'http://elasticsearch.matih-data-plane.svc.cluster.local:9200' },
+  }),
+  'governance-service': dp(pythonService, 'governance-service', 'CC-DP', 'data-platform', {
+    description: 'Data governance policies, classification and access rules',
+    source: '[DPARCH][NSTOPO][KTOPO][PORTS]',
+    port: 8080,
+    replicas: 2,
+    dependsOn: ['postgresql', 'openmetadata', 'polaris', 'kafka'],
+    secrets: [DB_SECRET, JWT_SECRET],
+    config: {
+      ...pgConfig('governance', 'python'), ...KAFKA_CONFIG, ...JWT_CONFIG, ...OPENMETADATA,
+      POLARIS_URL: 'http://polaris.matih-data-plane.svc.cluster.local:8181',
+    },
+    kafka: { produces: ['governance.policy.events'], consumes: ['data.quality.events', CONFIG_EVENTS] },
+  }),
+  'ops-agent-service': dp(pythonService, 'ops-agent-service', 'CC-DP', 'platform-operations', {
+    description: 'Operations agent: diagnoses platform incidents from metrics and runbooks (RAG over ChromaDB)',
+    source: '[DPARCH][NSDP][PORTS]',
+    port: 8080,
+    replicas: 2,
+    dependsOn: ['postgresql', 'redis', 'kafka', 'kube-prometheus-stack', 'chromadb'],
+    secrets: [DB_SECRET, REDIS_SECRET, JWT_SECRET, LLM_KEYS_SECRET, { secret: 'chromadb-auth', env: { CHROMA_AUTH_TOKEN: 'token' } }],
+    config: {
+      ...pgConfig('ops_agent', 'python'), ...REDIS_CONFIG, ...KAFKA_CONFIG, ...JWT_CONFIG,
+      PROMETHEUS_URL: 'http://monitoring-kube-prometheus-prometheus.matih-monitoring.svc.cluster.local:9090',
+      CHROMA_URL: 'http://chromadb.matih-data-plane.svc.cluster.local:8000',
+    },
+    kafka: { consumes: [CONFIG_EVENTS] },
+    kubernetesApi: READ_WORKLOADS,
+    externalEgress: [LLM_APIS],
+  }),
+  'auth-proxy': dp(pythonService, 'auth-proxy', 'CC-DP', 'data-platform', {
+    description: 'Authenticating proxy in front of data-plane tools, validating tokens against IAM',
+    source: '[DPARCH][PORTS]',
+    port: 5000,
+    replicas: 2,
+    dependsOn: ['iam-service'],
+    secrets: [JWT_SECRET],
+    config: { ...JWT_CONFIG },
+  }),
+  // Chromium (Puppeteer/Playwright) needs a writable profile and cache directory besides /tmp.
+  'render-service': dp(nodeService, 'render-service', 'CC-DP', 'data-platform', {
+    description: 'Headless-browser rendering of dashboards to PDF/PNG',
+    source: '[DPARCH][NSDP][HPA][PORTS]',
+    port: 8098,
+    replicas: 2,
+    autoscaling: hpa(1, 4),
+    dependsOn: ['redis'],
+    secrets: [REDIS_SECRET],
+    config: { ...REDIS_CONFIG, HOME: '/home/node' },
+    writablePaths: ['/home/node'],
+  }),
+  // [CHEMB] names its secrets redis-credentials and matih-jwt-secret; they are mapped onto matih-redis-credentials and platform-jwt-secret.
+  'embeddings-service': dp(javaService, 'embeddings-service', 'CC-ML', 'ai-engineering', {
+    description: 'Embedding generation and vector search over Qdrant for the AI services',
+    source: '[CHEMB][DSVEC][PORTS]',
+    port: 8213,
+    replicas: 1,
+    dependsOn: ['postgresql', 'qdrant', 'redis', 'kafka'],
+    secrets: [
+      { secret: 'embeddings-service-db-secret', env: { DB_USERNAME: 'username', DB_PASSWORD: 'password' } },
+      REDIS_SECRET,
+      QDRANT_SECRET,
+      JWT_SECRET,
+    ],
+    config: { ...pgConfig('embeddings', 'java'), ...REDIS_CONFIG, ...KAFKA_CONFIG, ...JWT_CONFIG, ...QDRANT },
+    kafka: { produces: ['matih.embeddings.events'], consumes: [CONFIG_EVENTS] },
+  }),
+} satisfies Record<string, ServiceComponent>;

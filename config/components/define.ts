@@ -1,0 +1,306 @@
+import { NODE_POOL_LABEL, taintOf } from '../node-pools';
+import type {
+  ApiPermission,
+  Autoscaling,
+  Billing,
+  ChartComponent,
+  Component,
+  ExternalEgress,
+  IngressRoute,
+  NamedPort,
+  NodePoolName,
+  OperatedComponent,
+  PlatformNamespace,
+  Resources,
+  SecretUse,
+  ServiceComponent,
+} from '../types';
+
+/** Platform release the first-party images are pinned to (fact sheet [PVER]). */
+export const PLATFORM_VERSION = '1.3.0';
+export const IMAGE_REPOSITORY_PREFIX = 'matihlabsacr.azurecr.io/matih';
+
+/** Keeps the literal keys of a component map while checking every entry against `Component`. */
+export function defineComponents<K extends string>(c: Record<K, Component>): Record<K, Component> {
+  return c;
+}
+
+export function billing(costCenter: string, application: string, team: string): Billing {
+  return { costCenter, application, team };
+}
+
+export function resources(reqCpu: string, reqMemory: string, limCpu: string, limMemory: string): Resources {
+  return { requests: { cpu: reqCpu, memory: reqMemory }, limits: { cpu: limCpu, memory: limMemory } };
+}
+
+export function hpa(minReplicas: number, maxReplicas: number, targetCPUUtilizationPercentage = 70): Autoscaling {
+  return { minReplicas, maxReplicas, targetCPUUtilizationPercentage };
+}
+
+// ---- in-cluster endpoints shared by several services -------------------------------------------
+
+export const PG_HOST = 'postgresql.matih-control-plane.svc.cluster.local';
+export const REDIS_HOST = 'redis.matih-control-plane.svc.cluster.local';
+export const KAFKA_BOOTSTRAP = 'matih-kafka-kafka-bootstrap.matih-data-plane.svc.cluster.local:9093';
+export const MINIO_ENDPOINT = 'http://minio.matih-data-plane.svc.cluster.local:9000';
+export const IAM_JWKS_URI = 'http://iam-service.matih-control-plane.svc.cluster.local:8081/.well-known/jwks.json';
+
+export function pgConfig(database: string, runtime: 'java' | 'python'): Record<string, string> {
+  const base = { DB_HOST: PG_HOST, DB_PORT: '5432', DB_NAME: database };
+  return runtime === 'java'
+    ? { ...base, SPRING_DATASOURCE_URL: `jdbc:postgresql://${PG_HOST}:5432/${database}` }
+    : base;
+}
+
+// Redis runs with Sentinel [NSCP]; clients use the sentinel master set of the Bitnami chart.
+export const REDIS_CONFIG: Record<string, string> = {
+  REDIS_HOST,
+  REDIS_PORT: '6379',
+  REDIS_SENTINEL_MASTER: 'mymaster',
+  REDIS_SENTINEL_NODES: `${REDIS_HOST}:26379`,
+};
+
+export const KAFKA_CONFIG: Record<string, string> = {
+  KAFKA_BOOTSTRAP_SERVERS: KAFKA_BOOTSTRAP,
+  KAFKA_SECURITY_PROTOCOL: 'SSL',
+};
+
+export const JWT_CONFIG: Record<string, string> = { JWT_ISSUER: 'matih-iam-service', JWT_JWKS_URI: IAM_JWKS_URI };
+
+// ---- secret uses (config/secrets.ts declares each secret and its keys) -------------------------
+
+export const DB_SECRET: SecretUse = { secret: 'matih-db-credentials', env: { DB_USERNAME: 'username', DB_PASSWORD: 'password' } };
+export const REDIS_SECRET: SecretUse = { secret: 'matih-redis-credentials', env: { REDIS_PASSWORD: 'password' } };
+export const JWT_SECRET: SecretUse = { secret: 'platform-jwt-secret', env: { JWT_SECRET: 'signing-key' } };
+export const QDRANT_SECRET: SecretUse = { secret: 'qdrant-credentials', env: { QDRANT_API_KEY: 'api-key' } };
+export const LLM_KEYS_SECRET: SecretUse = {
+  secret: 'ai-service-llm-keys',
+  env: { OPENAI_API_KEY: 'openai-api-key', ANTHROPIC_API_KEY: 'anthropic-api-key', AZURE_OPENAI_API_KEY: 'azure-openai-api-key' },
+};
+export const OBJECT_STORE_SECRET: SecretUse = {
+  secret: 'lakehouse-s3-credentials',
+  env: { AWS_ACCESS_KEY_ID: 'access-key', AWS_SECRET_ACCESS_KEY: 'secret-key' },
+};
+
+// ---- egress and Kubernetes API permissions -----------------------------------------------------
+
+export const INTERNET = '0.0.0.0/0';
+export const LLM_APIS: ExternalEgress = { name: 'llm-apis', cidrs: [INTERNET], ports: [443] };
+
+export const READ_WORKLOADS: readonly ApiPermission[] = [
+  { apiGroups: [''], resources: ['pods'], verbs: ['get', 'list', 'watch'] },
+  { apiGroups: ['apps'], resources: ['deployments'], verbs: ['get', 'list', 'watch'] },
+];
+
+// ---- chart value helpers -----------------------------------------------------------------------
+
+/** nodeSelector + toleration of a node pool, in the shape nearly every chart accepts. */
+export function placement(pool: NodePoolName): { nodeSelector: Record<string, string>; tolerations: Record<string, string>[] } {
+  const taint = taintOf(pool);
+  return {
+    nodeSelector: { [NODE_POOL_LABEL]: pool },
+    tolerations: taint ? [{ key: taint.key, operator: 'Equal', value: taint.value, effect: taint.effect }] : [],
+  };
+}
+
+export function podSecurity(uid: number, gid = uid): Record<string, unknown> {
+  return { runAsNonRoot: true, runAsUser: uid, runAsGroup: gid, fsGroup: gid, seccompProfile: { type: 'RuntimeDefault' } };
+}
+
+export function containerSecurity(uid: number, readOnlyRootFilesystem = true): Record<string, unknown> {
+  return {
+    runAsNonRoot: true,
+    runAsUser: uid,
+    allowPrivilegeEscalation: false,
+    readOnlyRootFilesystem,
+    capabilities: { drop: ['ALL'] },
+    seccompProfile: { type: 'RuntimeDefault' },
+  };
+}
+
+// ---- first-party services ----------------------------------------------------------------------
+
+export interface ServiceOptions {
+  readonly plane: ServiceComponent['plane'];
+  readonly namespace: PlatformNamespace;
+  readonly nodePool: NodePoolName;
+  readonly description: string;
+  readonly source: string;
+  readonly port: number;
+  readonly billing: Billing;
+  readonly replicas: number;
+  readonly dependsOn?: readonly string[];
+  readonly metricsPort?: number;
+  readonly resources?: Resources;
+  readonly autoscaling?: Autoscaling | null;
+  readonly pdbMinAvailable?: number;
+  readonly secrets?: readonly SecretUse[];
+  readonly config?: Readonly<Record<string, string>>;
+  readonly kafka?: { readonly produces?: readonly string[]; readonly consumes?: readonly string[] };
+  readonly ingress?: IngressRoute | null;
+  readonly kubernetesApi?: readonly ApiPermission[];
+  readonly externalEgress?: readonly ExternalEgress[];
+  readonly writablePaths?: readonly string[];
+  readonly cloudIdentity?: ServiceComponent['cloudIdentity'];
+  readonly image?: ServiceComponent['image'];
+  readonly enabled?: boolean;
+}
+
+interface RuntimeDefaults {
+  readonly healthPath: string;
+  readonly metricsPath: string;
+  readonly resources: Resources;
+  readonly writablePaths: readonly string[];
+  readonly config: Readonly<Record<string, string>>;
+}
+
+const RUNTIME_DEFAULTS: Record<ServiceComponent['runtime'], RuntimeDefaults> = {
+  java: {
+    healthPath: '/api/v1/actuator/health',
+    metricsPath: '/api/v1/actuator/prometheus',
+    resources: resources('250m', '768Mi', '1', '1536Mi'),
+    writablePaths: [],
+    config: { SPRING_PROFILES_ACTIVE: 'prod', JAVA_TOOL_OPTIONS: '-XX:MaxRAMPercentage=75 -Djava.io.tmpdir=/tmp' },
+  },
+  python: {
+    healthPath: '/health',
+    metricsPath: '/metrics',
+    resources: resources('200m', '512Mi', '1', '1Gi'),
+    writablePaths: [],
+    config: { ENVIRONMENT: 'production', PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' },
+  },
+  node: {
+    healthPath: '/health',
+    metricsPath: '/metrics',
+    resources: resources('100m', '256Mi', '500m', '512Mi'),
+    writablePaths: [],
+    config: { NODE_ENV: 'production' },
+  },
+  // Static frontends: nginx-unprivileged serves /healthz on the app port; it exports no metrics, so metricsPath is empty.
+  static: {
+    healthPath: '/healthz',
+    metricsPath: '',
+    resources: resources('50m', '64Mi', '200m', '128Mi'),
+    writablePaths: ['/var/cache/nginx', '/var/run'],
+    config: {},
+  },
+};
+
+function service(name: string, runtime: ServiceComponent['runtime'], o: ServiceOptions): ServiceComponent {
+  const d = RUNTIME_DEFAULTS[runtime];
+  const ports: NamedPort[] = [{ name: 'http', port: o.port }];
+  if (o.metricsPort !== undefined) ports.push({ name: 'metrics', port: o.metricsPort });
+  return {
+    kind: 'service',
+    enabled: o.enabled ?? true,
+    namespace: o.namespace,
+    nodePool: o.nodePool,
+    description: o.description,
+    source: o.source,
+    ports,
+    podSelector: { 'app.kubernetes.io/name': name },
+    dependsOn: o.dependsOn ?? [],
+    billing: o.billing,
+    plane: o.plane,
+    runtime,
+    image: o.image ?? { repository: `${IMAGE_REPOSITORY_PREFIX}/${name}`, tag: PLATFORM_VERSION },
+    port: o.port,
+    ...(o.metricsPort !== undefined ? { metricsPort: o.metricsPort } : {}),
+    metricsPath: d.metricsPath,
+    healthPath: d.healthPath,
+    replicas: o.replicas,
+    resources: o.resources ?? d.resources,
+    ...(o.autoscaling !== undefined ? { autoscaling: o.autoscaling } : {}),
+    ...(o.pdbMinAvailable !== undefined ? { pdbMinAvailable: o.pdbMinAvailable } : {}),
+    secrets: o.secrets ?? [],
+    config: { ...d.config, ...(o.config ?? {}) },
+    kafka: { produces: o.kafka?.produces ?? [], consumes: o.kafka?.consumes ?? [] },
+    ...(o.ingress !== undefined ? { ingress: o.ingress } : {}),
+    ...(o.kubernetesApi !== undefined ? { kubernetesApi: o.kubernetesApi } : {}),
+    externalEgress: o.externalEgress ?? [],
+    writablePaths: [...d.writablePaths, ...(o.writablePaths ?? [])],
+    ...(o.cloudIdentity !== undefined ? { cloudIdentity: o.cloudIdentity } : {}),
+  };
+}
+
+export const javaService = (name: string, o: ServiceOptions): ServiceComponent => service(name, 'java', o);
+export const pythonService = (name: string, o: ServiceOptions): ServiceComponent => service(name, 'python', o);
+export const nodeService = (name: string, o: ServiceOptions): ServiceComponent => service(name, 'node', o);
+
+/** A static React/Vite frontend served by nginx-unprivileged in matih-frontend. */
+export function frontend(
+  name: string,
+  o: Pick<ServiceOptions, 'description' | 'source' | 'port'> & Partial<ServiceOptions>,
+): ServiceComponent {
+  return service(name, 'static', {
+    plane: 'frontend',
+    namespace: 'matih-frontend',
+    nodePool: 'ctrlplane', // frontends share the control-plane pool: small, always-on, next to the gateway
+    billing: billing('CC-FE', name, 'frontend'),
+    replicas: 2,
+    dependsOn: ['api-gateway'],
+    ...o,
+  });
+}
+
+// ---- upstream charts and operator-run software -------------------------------------------------
+
+export interface ChartOptions {
+  readonly category: ChartComponent['category'];
+  readonly chart: ChartComponent['chart'];
+  readonly namespace: PlatformNamespace;
+  readonly nodePool: NodePoolName;
+  readonly description: string;
+  readonly source: string;
+  readonly ports: readonly NamedPort[];
+  readonly podSelector: Readonly<Record<string, string>>;
+  readonly billing: Billing;
+  readonly values: Readonly<Record<string, unknown>>;
+  readonly dependsOn?: readonly string[];
+  readonly stateful?: boolean;
+  readonly secretNames?: readonly string[];
+  readonly providesKinds?: readonly string[];
+  readonly releaseName?: string;
+  readonly enabled?: boolean;
+}
+
+export function helmChart(o: ChartOptions): ChartComponent {
+  return {
+    kind: 'chart',
+    enabled: o.enabled ?? true,
+    namespace: o.namespace,
+    nodePool: o.nodePool,
+    description: o.description,
+    source: o.source,
+    ports: o.ports,
+    podSelector: o.podSelector,
+    dependsOn: o.dependsOn ?? [],
+    billing: o.billing,
+    category: o.category,
+    chart: o.chart,
+    ...(o.releaseName !== undefined ? { releaseName: o.releaseName } : {}),
+    values: o.values,
+    stateful: o.stateful ?? false,
+    secretNames: o.secretNames ?? [],
+    providesKinds: o.providesKinds ?? [],
+  };
+}
+
+export function operated(o: Omit<OperatedComponent, 'kind' | 'enabled' | 'dependsOn'> & { enabled?: boolean; dependsOn?: readonly string[] }): OperatedComponent {
+  return { kind: 'operated', ...o, enabled: o.enabled ?? true, dependsOn: o.dependsOn ?? [] };
+}
+
+/** Operators and cluster add-ons: matih-system, system pool, platform cost centre. */
+export function operatorChart(
+  name: string,
+  o: Omit<ChartOptions, 'category' | 'namespace' | 'nodePool' | 'billing' | 'values'> & { values?: Readonly<Record<string, unknown>> },
+): ChartComponent {
+  return helmChart({
+    category: 'operator',
+    namespace: 'matih-system',
+    nodePool: 'system',
+    billing: billing('CC-PLATFORM', name, 'platform-engineering'),
+    ...o,
+    values: { ...placement('system'), resources: resources('100m', '128Mi', '500m', '512Mi'), ...(o.values ?? {}) },
+  });
+}

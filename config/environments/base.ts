@@ -1,0 +1,32 @@
+import type { EnvironmentSettings } from '../types';
+
+/**
+ * Production-grade defaults every environment starts from (the Helm charts' values.yaml are
+ * "production defaults" too [HCSTRUCT]); dev.ts, staging.ts and prod.ts overlay them.
+ */
+export const BASE_SETTINGS: EnvironmentSettings = {
+  name: 'prod',
+  certificateIssuer: 'letsencrypt-prod-dns01',
+  secretsSource: 'cloud-vault',
+  // Fact sheet §3.4 [KTOPO][DSKAFKA]: prod 3 brokers, RF 3, minISR 2, 6 partitions, 30 days.
+  kafka: {
+    brokers: 3,
+    controllers: 3,
+    replicationFactor: 3,
+    minInsyncReplicas: 2,
+    defaultPartitions: 6,
+    retentionHours: 720,
+    plainListener: false,
+    brokerStorage: '100Gi',
+    brokerResources: { requests: { cpu: '1', memory: '4Gi' }, limits: { cpu: '2', memory: '8Gi' } },
+  },
+  // Fact sheet §3.5 [RAY][MLARCH]: prod head 4 CPU/8Gi, CPU workers 2-8, GPU workers 1-4.
+  ray: {
+    head: { requests: { cpu: '4', memory: '8Gi' }, limits: { cpu: '4', memory: '8Gi' } },
+    cpuWorkers: { minReplicas: 2, maxReplicas: 8, resources: { requests: { cpu: '4', memory: '16Gi' }, limits: { cpu: '4', memory: '16Gi' } } },
+    gpuWorkers: { minReplicas: 1, maxReplicas: 4, resources: { requests: { cpu: '4', memory: '32Gi' }, limits: { cpu: '6', memory: '48Gi' } } },
+  },
+  dbPoolSize: 30,
+  requireImmutableTags: true,
+  secretRefreshInterval: '1h',
+};

@@ -1,0 +1,15 @@
+import type { ComponentName, COMPONENTS } from '../components';
+import type { Overlay } from '../overlay';
+import type { EnvironmentSettings } from '../types';
+
+/**
+ * A typed environment overlay: only existing settings and component names and fields are allowed,
+ * so a misspelt key (`replicaCount`) or an unknown component is a compile error.
+ */
+export interface EnvironmentOverlay {
+  readonly settings?: Overlay<EnvironmentSettings>;
+  readonly components?: { readonly [K in ComponentName]?: Overlay<(typeof COMPONENTS)[K]> | null };
+}
+
+/** Key paths under which overlays may add keys the base lacks (free-form maps). */
+export const OPEN_PATHS = ['components.*.values', 'components.*.config', 'components.*.podSelector'] as const;

@@ -1,0 +1,149 @@
+import { PLATFORM_NAMESPACES, type PlatformNamespace } from './types';
+
+/** Pod Security Standard levels (https://kubernetes.io/docs/concepts/security/pod-security-standards/). */
+export type PodSecurityLevel = 'restricted' | 'baseline' | 'privileged';
+
+/**
+ * Version the Pod Security Admission labels are pinned to, so a cluster upgrade never tightens or
+ * loosens the profile silently. v1.29 is the platform's documented floor (fact sheet §1).
+ */
+export const POD_SECURITY_VERSION = 'v1.29';
+
+/** What a platform namespace is for; rendered as `matih.ai/role` (fact sheet §5 [NETISO] variant). */
+export type NamespaceRole = 'system' | 'control-plane' | 'data-plane' | 'frontend' | 'ingress' | 'monitoring' | 'observability';
+
+export interface PlatformNamespaceSpec {
+  readonly name: PlatformNamespace;
+  readonly role: NamespaceRole;
+  readonly description: string;
+  /** Billing labels of the namespace's own objects (namespace, policies); the cost center is the target's. */
+  readonly billing: { readonly application: string; readonly team: string };
+  /**
+   * Namespace-wide egress to the Kubernetes API server (TCP 443/6443). Only for namespaces whose
+   * charts are controllers (operators, ingress controller, Prometheus); first-party services ask
+   * for it per service through `kubernetesApi`.
+   */
+  readonly apiServerEgress: boolean;
+  /** Namespace-wide egress to the internet on 443 (cloud APIs, ACME, vaults, DNS providers). */
+  readonly internetEgress: boolean;
+  /**
+   * Ports of admission webhooks served in this namespace. The API server calls them from outside
+   * the pod network (control-plane or node addresses), so they are opened from any address.
+   */
+  readonly webhookPorts: readonly number[];
+}
+
+/** The seven platform namespaces (fact sheet §2) and what each may do beyond the model's edges. */
+export const NAMESPACES: Readonly<Record<PlatformNamespace, PlatformNamespaceSpec>> = {
+  'matih-system': {
+    name: 'matih-system',
+    role: 'system',
+    description: 'Cluster-wide operators: cert-manager, external-dns, External Secrets, Strimzi, Crossplane [NSTOPO]',
+    billing: { application: 'platform-system', team: 'platform-engineering' },
+    // Operators talk to the API server; cert-manager (ACME, DNS-01), ESO (vault), external-dns and Crossplane to cloud APIs on 443.
+    apiServerEgress: true,
+    internetEgress: true,
+    // cert-manager and ESO webhooks listen on 10250, controller-runtime webhooks (Crossplane, KubeRay) on 9443.
+    webhookPorts: [9443, 10250],
+  },
+  'matih-control-plane': {
+    name: 'matih-control-plane',
+    role: 'control-plane',
+    description: 'Control-plane services and their shared PostgreSQL and Redis [NSCP]',
+    billing: { application: 'control-plane', team: 'platform-engineering' },
+    apiServerEgress: false,
+    internetEgress: false,
+    webhookPorts: [],
+  },
+  'matih-data-plane': {
+    name: 'matih-data-plane',
+    role: 'data-plane',
+    description: 'Data-plane services and data infrastructure [NSDP]',
+    billing: { application: 'data-plane', team: 'data-platform' },
+    apiServerEgress: false,
+    internetEgress: false,
+    webhookPorts: [],
+  },
+  'matih-frontend': {
+    name: 'matih-frontend',
+    role: 'frontend',
+    description: 'Workbench frontends and the documentation site [NSTOPO][NS]',
+    billing: { application: 'frontend', team: 'frontend-engineering' },
+    apiServerEgress: false,
+    internetEgress: false,
+    webhookPorts: [],
+  },
+  'matih-ingress': {
+    name: 'matih-ingress',
+    role: 'ingress',
+    description: 'Platform NGINX ingress controller [NSING]',
+    billing: { application: 'ingress', team: 'platform-engineering' },
+    // ingress-nginx watches Ingresses, Services and EndpointSlices.
+    apiServerEgress: true,
+    internetEgress: false,
+    // ingress-nginx validating webhook.
+    webhookPorts: [8443],
+  },
+  'matih-monitoring': {
+    name: 'matih-monitoring',
+    role: 'monitoring',
+    description: 'kube-prometheus-stack (release monitoring) [PROMSET]',
+    billing: { application: 'monitoring', team: 'platform-engineering' },
+    // Prometheus discovers targets through the API server; Alertmanager notifies PagerDuty/Slack over 443.
+    apiServerEgress: true,
+    internetEgress: true,
+    // prometheus-operator admission webhook.
+    webhookPorts: [10250],
+  },
+  'matih-observability': {
+    name: 'matih-observability',
+    role: 'observability',
+    description: 'Grafana, Loki, Tempo and the OpenTelemetry Collector [NSMON][MON]',
+    billing: { application: 'observability', team: 'platform-engineering' },
+    apiServerEgress: false,
+    internetEgress: false,
+    webhookPorts: [],
+  },
+};
+
+/** A namespace allowed a weaker Pod Security level than `restricted`, with the reason on record. */
+export interface PodSecurityException {
+  readonly namespace: PlatformNamespace;
+  readonly level: Exclude<PodSecurityLevel, 'restricted'>;
+  /** Why the workload cannot meet `restricted`, and what would remove the exception. */
+  readonly reason: string;
+}
+
+/**
+ * Explicit exceptions to the `restricted` default. Empty on purpose: StarRocks runs as root
+ * (fact sheet §7 [SECCTX]), which would force `baseline` on matih-data-plane and weaken every
+ * service there, so StarRocks is disabled in the component catalog instead; ClickHouse (operator,
+ * non-root) covers OLAP. Add an entry here, never a default, if such a workload returns.
+ */
+export const POD_SECURITY_EXCEPTIONS: readonly PodSecurityException[] = [];
+
+/** The Pod Security level enforced in a namespace (tenant namespaces are always `restricted`). */
+export function podSecurityLevel(namespace: string, exceptions: readonly PodSecurityException[] = POD_SECURITY_EXCEPTIONS): PodSecurityLevel {
+  return exceptions.find((e) => e.namespace === namespace)?.level ?? 'restricted';
+}
+
+/** The Pod Security Admission labels of a namespace: enforce, audit and warn, each pinned. */
+export function podSecurityLabels(level: PodSecurityLevel): Record<string, string> {
+  const labels: Record<string, string> = {};
+  // Audit and warn stay at restricted so an excepted namespace still reports what it lacks.
+  for (const [mode, value] of [['enforce', level], ['audit', 'restricted'], ['warn', 'restricted']] as const) {
+    labels[`pod-security.kubernetes.io/${mode}`] = value;
+    labels[`pod-security.kubernetes.io/${mode}-version`] = POD_SECURITY_VERSION;
+  }
+  return labels;
+}
+
+/** Namespace of a tenant (fact sheet §2 [PROVNS][NSTEN]: `tenant-{slug}` on shared clusters). */
+export function tenantNamespace(slug: string): string {
+  return `tenant-${slug}`;
+}
+
+/** `matih.ai/namespace-type` values; tenant policies select platform namespaces by this label. */
+export const NAMESPACE_TYPE_LABEL = 'matih.ai/namespace-type';
+
+export const PLATFORM_NAMESPACE_LIST: readonly PlatformNamespaceSpec[] = PLATFORM_NAMESPACES.map((n) => NAMESPACES[n]);

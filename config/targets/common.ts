@@ -1,0 +1,21 @@
+/**
+ * Kubernetes version of every cluster. The fact sheet's 1.29 [AKS][ORCH] is out of support on AKS,
+ * EKS and GKE in 2026; 1.34 is supported on all three and within the ESO 2.x and Argo CD 3.5 test
+ * ranges. Manifests are still validated against the 1.29 API (the platform's documented floor).
+ */
+export const KUBERNETES_VERSION = '1.34';
+
+/** Cluster network layout shared by every target (fact sheet §12: service CIDR 10.1.0.0/16, DNS 10.1.0.10). */
+export const NETWORK = {
+  vnetCidr: '10.0.0.0/14',
+  nodeCidr: '10.0.0.0/16',
+  podCidr: '10.2.0.0/16',
+  serviceCidr: '10.1.0.0/16',
+  dnsServiceIp: '10.1.0.10',
+  masterCidr: '172.16.0.0/28',
+} as const;
+
+/** Operator networks allowed to reach cluster API servers (VPN egress); everything else is private. */
+export const ADMIN_CIDRS = ['203.0.113.0/24'] as const;
+
+export const COST_CENTER = 'CC-PLATFORM';

@@ -1,0 +1,27 @@
+import { nodePools } from '../node-pools';
+import type { TargetSpec } from '../types';
+import { ADMIN_CIDRS, COST_CENTER, KUBERNETES_VERSION, NETWORK } from './common';
+
+export const prodAws: TargetSpec = {
+  name: 'prod-aws',
+  environment: 'prod',
+  // matih.ai itself is served from Azure DNS (the primary cloud); each other cloud gets a delegated child zone.
+  domain: 'aws.matih.ai',
+  acmeEmail: 'platform@matih.ai',
+  cluster: {
+    name: 'matih-prod',
+    kubernetesVersion: KUBERNETES_VERSION,
+    authorizedCidrs: ADMIN_CIDRS,
+    ...NETWORK,
+    nodePools: nodePools('aws'),
+  },
+  provider: {
+    cloud: 'aws',
+    accountId: '111122223333',
+    region: 'eu-west-1',
+    bucketName: 'matih-prod-aws-data',
+    state: { bucket: 'matih-tfstate-111122223333', region: 'eu-west-1' },
+  },
+  storageClass: 'gp3',
+  costCenter: COST_CENTER,
+};

@@ -1,0 +1,26 @@
+import { nodePools } from '../node-pools';
+import type { TargetSpec } from '../types';
+import { ADMIN_CIDRS, COST_CENTER, KUBERNETES_VERSION, NETWORK } from './common';
+
+export const prodGcp: TargetSpec = {
+  name: 'prod-gcp',
+  environment: 'prod',
+  domain: 'gcp.matih.ai',
+  acmeEmail: 'platform@matih.ai',
+  cluster: {
+    name: 'matih-prod',
+    kubernetesVersion: KUBERNETES_VERSION,
+    authorizedCidrs: ADMIN_CIDRS,
+    ...NETWORK,
+    nodePools: nodePools('gcp'),
+  },
+  provider: {
+    cloud: 'gcp',
+    projectId: 'matih-prod',
+    region: 'europe-west4',
+    bucketName: 'matih-prod-gcp-data',
+    state: { bucket: 'matih-prod-tfstate' },
+  },
+  storageClass: 'premium-rwo',
+  costCenter: COST_CENTER,
+};

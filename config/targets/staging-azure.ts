@@ -1,0 +1,30 @@
+import { nodePools } from '../node-pools';
+import type { TargetSpec } from '../types';
+import { ADMIN_CIDRS, COST_CENTER, KUBERNETES_VERSION, NETWORK } from './common';
+
+export const stagingAzure: TargetSpec = {
+  name: 'staging-azure',
+  environment: 'staging',
+  domain: 'staging.matih.ai',
+  acmeEmail: 'platform@matih.ai',
+  cluster: {
+    name: 'matih-staging',
+    kubernetesVersion: KUBERNETES_VERSION,
+    authorizedCidrs: ADMIN_CIDRS,
+    ...NETWORK,
+    nodePools: nodePools('azure', { maxFactor: 0.5 }),
+  },
+  provider: {
+    cloud: 'azure',
+    subscriptionId: '00000000-0000-0000-0000-000000005001',
+    tenantId: '00000000-0000-0000-0000-0000000000aa',
+    location: 'westeurope',
+    resourceGroup: 'rg-matih-staging',
+    keyVaultName: 'kv-matih-staging',
+    storageAccountName: 'stmatihstaging',
+    acrName: 'matihlabsacr',
+    state: { resourceGroup: 'rg-matih-tfstate', storageAccount: 'stmatihtfstate', container: 'tfstate' },
+  },
+  storageClass: 'managed-csi-premium',
+  costCenter: COST_CENTER,
+};

@@ -1,0 +1,352 @@
+/**
+ * The platform model: plain typed data, read by both the Kubernetes app (apps/k8s.ts) and the cloud
+ * app (apps/cloud.ts). Nothing here knows about cdk8s or cdktf.
+ */
+
+export const ENVIRONMENTS = ['dev', 'staging', 'prod'] as const;
+export type EnvironmentName = (typeof ENVIRONMENTS)[number];
+
+export const CLOUDS = ['azure', 'aws', 'gcp'] as const;
+export type Cloud = (typeof CLOUDS)[number];
+
+export const TIERS = ['FREE', 'STARTER', 'PROFESSIONAL', 'ENTERPRISE'] as const;
+export type Tier = (typeof TIERS)[number];
+
+/** The seven platform namespaces (fact sheet §2, the variant chosen in issue 2). */
+export const PLATFORM_NAMESPACES = [
+  'matih-system',
+  'matih-control-plane',
+  'matih-data-plane',
+  'matih-frontend',
+  'matih-ingress',
+  'matih-monitoring',
+  'matih-observability',
+] as const;
+export type PlatformNamespace = (typeof PLATFORM_NAMESPACES)[number];
+
+/** Argo CD runs beside the platform namespaces, not as one of the seven. */
+export const ARGOCD_NAMESPACE = 'argocd';
+
+/** Node pools of fact sheet §12; the plane decides the pool, the pool decides the taint. */
+export type NodePoolName = 'system' | 'ctrlplane' | 'dataplane' | 'compute' | 'aicompute' | 'gpu' | 'playground';
+
+export interface ResourceList {
+  readonly cpu: string;
+  readonly memory: string;
+}
+
+export interface Resources {
+  readonly requests: ResourceList;
+  readonly limits: ResourceList;
+}
+
+export interface Autoscaling {
+  readonly minReplicas: number;
+  readonly maxReplicas: number;
+  readonly targetCPUUtilizationPercentage: number;
+}
+
+export interface Billing {
+  readonly costCenter: string;
+  readonly application: string;
+  readonly team: string;
+}
+
+export interface NamedPort {
+  /** IANA-style port name (at most 15 characters), used for Service ports and NetworkPolicies. */
+  readonly name: string;
+  readonly port: number;
+  /** @default TCP */
+  readonly protocol?: 'TCP' | 'UDP';
+}
+
+/** One Kubernetes Secret a component reads, and which keys become which environment variables. */
+export interface SecretUse {
+  /** Name of the Kubernetes Secret (config/secrets.ts declares how it is produced). */
+  readonly secret: string;
+  /** Environment variable name -> key inside the Secret. */
+  readonly env: Readonly<Record<string, string>>;
+}
+
+/** A Kubernetes API permission a service needs in its own namespace. */
+export interface ApiPermission {
+  readonly apiGroups: readonly string[];
+  readonly resources: readonly string[];
+  readonly verbs: readonly string[];
+}
+
+/** Egress to something outside the cluster (LLM APIs, Stripe, SMTP). */
+export interface ExternalEgress {
+  readonly name: string;
+  /** CIDR blocks; `0.0.0.0/0` means the internet (private ranges are excluded by the policy). */
+  readonly cidrs: readonly string[];
+  readonly ports: readonly number[];
+}
+
+export interface IngressRoute {
+  /** Host prefix under the target's domain: `api` gives `api.<domain>`. */
+  readonly hostPrefix: string;
+  /** @default / */
+  readonly path?: string;
+  /** Extra ingress-nginx annotations (body size, timeouts, websockets). */
+  readonly annotations?: Readonly<Record<string, string>>;
+}
+
+interface ComponentBase {
+  /** Rendered only when true; an overlay may switch a component off per environment. */
+  readonly enabled: boolean;
+  /** Namespace the component runs in: one of the seven platform namespaces. */
+  readonly namespace: PlatformNamespace;
+  /** Node pool its pods are scheduled on (selector + toleration of the pool's taint). */
+  readonly nodePool: NodePoolName;
+  readonly description: string;
+  /** Fact sheet source keys, e.g. `[NSCP][PORTS]`. */
+  readonly source: string;
+  /** Ports its pods listen on (what NetworkPolicies open for dependants). */
+  readonly ports: readonly NamedPort[];
+  /** Labels that select its pods (for NetworkPolicies of dependants). */
+  readonly podSelector: Readonly<Record<string, string>>;
+  /** Names of components it talks to (egress is opened to their ports). */
+  readonly dependsOn: readonly string[];
+  /** Fact sheet §3.8 billing labels. */
+  readonly billing: Billing;
+}
+
+/** A first-party MATIH service, rendered as Deployment + Service + friends. */
+export interface ServiceComponent extends ComponentBase {
+  readonly kind: 'service';
+  readonly plane: 'control-plane' | 'data-plane' | 'frontend' | 'docs';
+  readonly runtime: 'java' | 'python' | 'node' | 'static';
+  readonly image: { readonly repository: string; readonly tag: string };
+  /** Main HTTP port (also in `ports` as `http`). */
+  readonly port: number;
+  /** Separate metrics port, when the service does not serve metrics on `port`. */
+  readonly metricsPort?: number;
+  /** Path of the metrics endpoint. */
+  readonly metricsPath: string;
+  /** Health endpoint for startup, liveness and readiness probes. */
+  readonly healthPath: string;
+  readonly replicas: number;
+  readonly resources: Resources;
+  /** When set, an HPA owns the replica count. `null` removes it in an overlay. */
+  readonly autoscaling?: Autoscaling | null;
+  /** PodDisruptionBudget minAvailable; defaults to replicas - 1 (at least 1) when replicas > 1. */
+  readonly pdbMinAvailable?: number;
+  readonly secrets: readonly SecretUse[];
+  /** Non-secret settings, rendered into a ConfigMap and read with envFrom. */
+  readonly config: Readonly<Record<string, string>>;
+  readonly kafka: { readonly produces: readonly string[]; readonly consumes: readonly string[] };
+  readonly ingress?: IngressRoute | null;
+  /** Kubernetes API access in its own namespace; absent means no token is mounted. */
+  readonly kubernetesApi?: readonly ApiPermission[];
+  readonly externalEgress: readonly ExternalEgress[];
+  /** Writable paths besides /tmp (emptyDir mounts). */
+  readonly writablePaths: readonly string[];
+  /** Cloud workload identity this service's account needs (infrastructure-service, ml-service). */
+  readonly cloudIdentity?: 'infrastructure' | 'object-storage';
+}
+
+/** Upstream software deployed from a pinned Helm chart by an Argo CD Application. */
+export interface ChartComponent extends ComponentBase {
+  readonly kind: 'chart';
+  /** Wave group: what it must come after. */
+  readonly category: 'operator' | 'ingress' | 'data' | 'ml' | 'observability' | 'gitops';
+  readonly chart: { readonly repoURL: string; readonly name: string; readonly version: string };
+  /** Helm release name; @default the component name */
+  readonly releaseName?: string;
+  /** Typed values, merged with environment overlays like everything else. */
+  readonly values: Readonly<Record<string, unknown>>;
+  /** True when it keeps data (PVCs): Argo CD must never prune or delete it. */
+  readonly stateful: boolean;
+  /** Secrets its values reference by existing-secret name (config/secrets.ts produces them). */
+  readonly secretNames: readonly string[];
+  /** Custom resource kinds (group/Kind) this chart defines, for sync-wave ordering. */
+  readonly providesKinds: readonly string[];
+}
+
+/** Software run by an operator from custom resources (Kafka, Ray, Temporal). */
+export interface OperatedComponent extends ComponentBase {
+  readonly kind: 'operated';
+  /** The chart component (operator) that reconciles it. */
+  readonly operator: string;
+  /** Custom resource kinds that describe it (group/Kind). */
+  readonly resources: readonly string[];
+  readonly stateful: boolean;
+}
+
+export type Component = ServiceComponent | ChartComponent | OperatedComponent;
+
+export interface KafkaTopic {
+  readonly name: string;
+  /** Partitions in prod; dev uses the environment's default partition count. */
+  readonly partitions: number;
+  readonly source: string;
+}
+
+export interface KafkaSizing {
+  readonly brokers: number;
+  readonly controllers: number;
+  readonly replicationFactor: number;
+  readonly minInsyncReplicas: number;
+  readonly defaultPartitions: number;
+  readonly retentionHours: number;
+  /** Plain 9092 listener (dev only); TLS 9093 is always on. */
+  readonly plainListener: boolean;
+  readonly brokerStorage: string;
+  readonly brokerResources: Resources;
+}
+
+export interface RaySizing {
+  readonly head: Resources;
+  readonly cpuWorkers: { readonly minReplicas: number; readonly maxReplicas: number; readonly resources: Resources } | null;
+  readonly gpuWorkers: { readonly minReplicas: number; readonly maxReplicas: number; readonly resources: Resources } | null;
+}
+
+/** Settings an environment overlay may change besides components. */
+export interface EnvironmentSettings {
+  readonly name: EnvironmentName;
+  /** Base domain for hosts; per-target domains come from the target. */
+  readonly certificateIssuer: 'letsencrypt-staging-dns01' | 'letsencrypt-prod-dns01';
+  /** Where secret values come from: a developer-filled store or the cloud vault. */
+  readonly secretsSource: 'dev-generated' | 'cloud-vault';
+  readonly kafka: KafkaSizing;
+  readonly ray: RaySizing;
+  /** HikariCP pool size (fact sheet §3.4). */
+  readonly dbPoolSize: number;
+  /** Forbid mutable image tags such as `latest`. */
+  readonly requireImmutableTags: boolean;
+  /** Refresh interval of ExternalSecrets. */
+  readonly secretRefreshInterval: string;
+}
+
+/** The whole overlayable platform: components plus environment settings. */
+export interface PlatformSpec {
+  readonly settings: EnvironmentSettings;
+  readonly components: Readonly<Record<string, Component>>;
+}
+
+export interface NodePoolSpec {
+  readonly name: NodePoolName;
+  /** Cloud machine type (VM size, instance type, machine type). */
+  readonly machineType: string;
+  readonly min: number;
+  readonly max: number;
+  /** `key=value:NoSchedule` taint; absent for the system pool. */
+  readonly taint?: { readonly key: string; readonly value: string; readonly effect: 'NoSchedule' };
+  /** GPUs per node, for the gpu pool. */
+  readonly gpu?: { readonly type: string; readonly count: number };
+}
+
+export interface AzureTarget {
+  readonly cloud: 'azure';
+  readonly subscriptionId: string;
+  readonly tenantId: string;
+  readonly location: string;
+  readonly resourceGroup: string;
+  readonly keyVaultName: string;
+  readonly storageAccountName: string;
+  readonly acrName: string;
+  readonly state: { readonly resourceGroup: string; readonly storageAccount: string; readonly container: string };
+}
+
+export interface AwsTarget {
+  readonly cloud: 'aws';
+  readonly accountId: string;
+  readonly region: string;
+  readonly bucketName: string;
+  readonly state: { readonly bucket: string; readonly region: string };
+}
+
+export interface GcpTarget {
+  readonly cloud: 'gcp';
+  readonly projectId: string;
+  readonly region: string;
+  readonly bucketName: string;
+  readonly state: { readonly bucket: string };
+}
+
+export interface TargetSpec {
+  /** `<env>-<cloud>`: the dist/ folder and the cdktf stack name. */
+  readonly name: string;
+  readonly environment: EnvironmentName;
+  /** DNS zone for the target; hosts are `api.<domain>`, tenants `<slug>.<domain>`. */
+  readonly domain: string;
+  /** ACME account e-mail for cert-manager. */
+  readonly acmeEmail: string;
+  readonly cluster: {
+    readonly name: string;
+    readonly kubernetesVersion: string;
+    /** CIDRs allowed to reach the API server (private endpoint otherwise). */
+    readonly authorizedCidrs: readonly string[];
+    readonly vnetCidr: string;
+    readonly nodeCidr: string;
+    readonly podCidr: string;
+    readonly serviceCidr: string;
+    readonly dnsServiceIp: string;
+    readonly masterCidr: string;
+    readonly nodePools: readonly NodePoolSpec[];
+  };
+  readonly provider: AzureTarget | AwsTarget | GcpTarget;
+  /** Storage class for persistent volumes on this cloud. */
+  readonly storageClass: string;
+  readonly costCenter: string;
+}
+
+export interface TenantQuota {
+  readonly requestsCpu: string;
+  readonly requestsMemory: string;
+  readonly limitsCpu: string;
+  readonly limitsMemory: string;
+  readonly pods: number;
+  readonly services: number;
+  readonly persistentVolumeClaims: number;
+  readonly requestsStorage: string;
+}
+
+export interface Tenant {
+  readonly slug: string;
+  readonly tier: Tier;
+  readonly targets: readonly string[];
+  readonly displayName?: string;
+  /** Identity-provider group given admin within the tenant namespace. */
+  readonly ownerGroup: string;
+  /** Resolved quota (tier default, or the tenant's own for ENTERPRISE). */
+  readonly quota: TenantQuota;
+}
+
+/** Everything one target renders from: the merged spec plus target and tenants. */
+export interface ResolvedTarget {
+  readonly target: TargetSpec;
+  readonly settings: EnvironmentSettings;
+  readonly components: Readonly<Record<string, Component>>;
+  readonly tenants: readonly Tenant[];
+  readonly topics: readonly KafkaTopic[];
+  /**
+   * Cloud workload identities of config/identities.ts, keyed by identity name: the ServiceAccount
+   * annotations and pod labels that bind a ServiceAccount to its cloud identity on this target.
+   */
+  readonly identities: Readonly<Record<string, ResolvedIdentity>>;
+}
+
+export interface ResolvedIdentity {
+  readonly namespace: PlatformNamespace;
+  readonly serviceAccount: string;
+  readonly annotations: Readonly<Record<string, string>>;
+  readonly podLabels: Readonly<Record<string, string>>;
+}
+
+/** How a named Kubernetes Secret is produced (by ESO from the vault, cert-manager or an operator). */
+export interface SecretSpec {
+  readonly name: string;
+  readonly description: string;
+  /** Keys the Secret holds; each is one vault entry. */
+  readonly keys: readonly string[];
+  /** `external-secret`: ESO from the cloud vault; `certificate`: cert-manager; `strimzi`: the Kafka operator. */
+  readonly producer: 'external-secret' | 'certificate' | 'strimzi';
+  /** Value shape for the dev-secrets generator. */
+  readonly generate?: Readonly<Record<string, 'password' | 'hex32' | 'base64-64' | 'username' | 'placeholder'>>;
+  /** Secrets whose loss breaks running pods keep their Kubernetes Secret when the ExternalSecret is deleted. */
+  readonly retainOnDelete: boolean;
+  /** Shared across services (same vault entry read into several namespaces). */
+  readonly shared: boolean;
+}
