@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as yaml from 'js-yaml';
 import { COMPONENTS } from './components';
-import { BASE_SETTINGS, ENVIRONMENT_OVERLAYS, OPEN_PATHS } from './environments';
+import { BASE_SETTINGS, ENVIRONMENT_OVERLAYS, OPEN_PATHS, OPTIONAL_PATHS } from './environments';
 import { KAFKA_TOPICS } from './kafka-topics';
 import { applyOverlay, OverlayError } from './overlay';
 import { TARGETS } from './targets';
@@ -66,7 +66,7 @@ export function resolveSpec(target: TargetSpec, dataDir: string): PlatformSpec {
   let spec = base;
   for (const layer of layers) {
     try {
-      spec = applyOverlay(spec, layer.overlay, { file: layer.file, openPaths: OPEN_PATHS });
+      spec = applyOverlay(spec, layer.overlay, { file: layer.file, openPaths: OPEN_PATHS, optionalPaths: OPTIONAL_PATHS });
     } catch (error) {
       if (error instanceof OverlayError) throw new ModelError(error.file, [`${error.keyPath}: ${error.message.split(': ').slice(2).join(': ')}`]);
       throw error;

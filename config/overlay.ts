@@ -37,12 +37,24 @@ export interface OverlayOptions {
    * base does not have: free-form maps such as Helm values, labels, annotations or ConfigMap data.
    */
   readonly openPaths?: readonly string[];
+  /**
+   * Key paths (same pattern syntax) of optional fields: an overlay may set or null them even where
+   * the base leaves them out (`components.*.autoscaling` on a service without an HPA).
+   */
+  readonly optionalPaths?: readonly string[];
 }
 
 function isOpen(path: string[], openPaths: readonly string[]): boolean {
   return openPaths.some((pattern) => {
     const parts = pattern.split('.');
     return parts.length <= path.length && parts.every((p, i) => p === '*' || p === path[i]);
+  });
+}
+
+function isExactly(path: string[], patterns: readonly string[]): boolean {
+  return patterns.some((pattern) => {
+    const parts = pattern.split('.');
+    return parts.length === path.length && parts.every((p, i) => p === '*' || p === path[i]);
   });
 }
 
@@ -60,13 +72,15 @@ export function applyOverlay<T>(base: T, overlay: unknown, options: OverlayOptio
     return overlay as T;
   }
   if (!isPlainObject(base)) {
-    if (base === undefined && isOpen(path, options.openPaths ?? [])) return stripNulls(overlay) as T;
+    if (base === undefined && (isOpen(path.slice(0, -1), options.openPaths ?? []) || isExactly(path, options.optionalPaths ?? []))) {
+      return stripNulls(overlay) as T;
+    }
     throw new OverlayError(options.file, keyPathOf(path), `cannot merge an object into ${base === undefined ? 'a missing key' : JSON.stringify(base)}`);
   }
   const result: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(overlay)) {
     const childPath = [...path, key];
-    if (!(key in base) && !isOpen(path, options.openPaths ?? [])) {
+    if (!(key in base) && !isOpen(path, options.openPaths ?? []) && !isExactly(childPath, options.optionalPaths ?? [])) {
       const known = Object.keys(base).sort();
       const hint = closest(key, known);
       throw new OverlayError(
@@ -99,10 +113,19 @@ function closest(key: string, known: string[]): string | undefined {
       best = candidate;
     }
   }
-  if (best !== undefined && (bestDistance <= Math.max(2, Math.floor(key.length / 3)) || best.startsWith(key) || key.startsWith(best))) {
-    return best;
-  }
-  return undefined;
+  if (best !== undefined && bestDistance <= Math.max(2, Math.floor(key.length / 3))) return best;
+  // `replicaCount` for `replicas`: a long shared prefix is as telling as a small edit distance.
+  const byPrefix = known
+    .map((candidate) => ({ candidate, shared: sharedPrefix(key.toLowerCase(), candidate.toLowerCase()) }))
+    .filter(({ candidate, shared }) => shared >= 4 && shared >= Math.min(key.length, candidate.length) * 0.75)
+    .sort((a, b) => b.shared - a.shared || a.candidate.localeCompare(b.candidate));
+  return byPrefix[0]?.candidate;
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }
 
 function editDistance(a: string, b: string): number {

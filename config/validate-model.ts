@@ -52,7 +52,9 @@ export function validateSpec(spec: PlatformSpec, target: TargetSpec): void {
       problems.push(`${where}.image.tag: "${c.image.tag}" is a mutable tag, not allowed in ${spec.settings.name} (pin a version)`);
     }
     if (!Number.isInteger(c.replicas) || c.replicas < 1) problems.push(`${where}.replicas: expected a positive integer, found ${JSON.stringify(c.replicas)}`);
-    if (c.autoscaling && c.autoscaling.minReplicas > c.autoscaling.maxReplicas) {
+    if (c.autoscaling && ['minReplicas', 'maxReplicas', 'targetCPUUtilizationPercentage'].some((k) => !Number.isInteger((c.autoscaling as unknown as Record<string, unknown>)[k]))) {
+      problems.push(`${where}.autoscaling: expected integers minReplicas, maxReplicas and targetCPUUtilizationPercentage, found ${JSON.stringify(c.autoscaling)}`);
+    } else if (c.autoscaling && c.autoscaling.minReplicas > c.autoscaling.maxReplicas) {
       problems.push(`${where}.autoscaling: minReplicas ${c.autoscaling.minReplicas} exceeds maxReplicas ${c.autoscaling.maxReplicas}`);
     }
     checkResources(where, c.resources, problems);

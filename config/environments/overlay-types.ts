@@ -13,3 +13,14 @@ export interface EnvironmentOverlay {
 
 /** Key paths under which overlays may add keys the base lacks (free-form maps). */
 export const OPEN_PATHS = ['components.*.values', 'components.*.config', 'components.*.podSelector'] as const;
+
+/** Optional component fields (types.ts `?:`) an overlay may add or remove. */
+export const OPTIONAL_PATHS = [
+  'components.*.autoscaling',
+  'components.*.pdbMinAvailable',
+  'components.*.metricsPort',
+  'components.*.ingress',
+  'components.*.kubernetesApi',
+  'components.*.cloudIdentity',
+  'components.*.releaseName',
+] as const;

@@ -1,0 +1,209 @@
+import type { ChartComponent } from '../types';
+import { billing, containerSecurity, helmChart, placement, podSecurity, resources, type ChartOptions } from './define';
+
+const SYSTEM = placement('system');
+const PROMETHEUS_URL = 'http://monitoring-kube-prometheus-prometheus.matih-monitoring.svc.cluster.local:9090';
+const selector = (name: string, instance = name) => ({ 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': instance });
+const SECRET_DIR = '/etc/alertmanager/secrets/alertmanager-receivers';
+
+function obsChart(name: string, o: Omit<ChartOptions, 'category' | 'namespace' | 'nodePool' | 'billing'> & Partial<ChartOptions>): ChartComponent {
+  return helmChart({
+    category: 'observability',
+    namespace: 'matih-observability',
+    nodePool: 'system',
+    billing: billing('CC-PLATFORM', name, 'sre'),
+    ...o,
+  });
+}
+
+export const OBSERVABILITY = {
+  // One Prometheus + Alertmanager in matih-monitoring (the name of [PROMSET][CD18][NPIN]) instead of the per-plane monitoring namespaces of [NSMON].
+  // node-exporter needs hostNetwork/hostPID, which the restricted Pod Security Standard forbids, so it is off.
+  'kube-prometheus-stack': obsChart('kube-prometheus-stack', {
+    namespace: 'matih-monitoring',
+    releaseName: 'monitoring',
+    description: 'Prometheus operator, Prometheus (15 s scrape, 15 d retention, 50Gi) and Alertmanager',
+    source: '[PROMSET][NSMON][ALERTCH][CD18]',
+    chart: { repoURL: 'https://prometheus-community.github.io/helm-charts', name: 'kube-prometheus-stack', version: '65.1.1' },
+    ports: [{ name: 'http-web', port: 9090 }],
+    podSelector: { 'app.kubernetes.io/name': 'prometheus', 'operator.prometheus.io/name': 'monitoring-kube-prometheus-prometheus' },
+    stateful: true,
+    secretNames: ['alertmanager-receivers'],
+    providesKinds: [
+      'monitoring.coreos.com/ServiceMonitor', 'monitoring.coreos.com/PodMonitor', 'monitoring.coreos.com/PrometheusRule',
+      'monitoring.coreos.com/Prometheus', 'monitoring.coreos.com/Alertmanager',
+    ],
+    values: {
+      grafana: { enabled: false },
+      nodeExporter: { enabled: false },
+      prometheusOperator: { ...SYSTEM, admissionWebhooks: { patch: SYSTEM } },
+      'kube-state-metrics': SYSTEM,
+      prometheus: {
+        prometheusSpec: {
+          ...SYSTEM,
+          scrapeInterval: '15s',
+          retention: '15d',
+          serviceMonitorSelectorNilUsesHelmValues: false,
+          podMonitorSelectorNilUsesHelmValues: false,
+          ruleSelectorNilUsesHelmValues: false,
+          securityContext: podSecurity(1000, 2000),
+          resources: resources('500m', '2Gi', '2', '4Gi'),
+          storageSpec: { volumeClaimTemplate: { spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '50Gi' } } } } },
+        },
+      },
+      alertmanager: {
+        alertmanagerSpec: {
+          ...SYSTEM,
+          replicas: 2,
+          secrets: ['alertmanager-receivers'],
+          securityContext: podSecurity(1000, 2000),
+          storage: { volumeClaimTemplate: { spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '5Gi' } } } } },
+        },
+        config: {
+          global: {
+            smtp_from: 'alerts@matih.ai',
+            smtp_smarthost: 'smtp.sendgrid.net:587',
+            smtp_auth_username: 'apikey',
+            smtp_auth_password_file: `${SECRET_DIR}/smtp-pass`,
+            slack_api_url_file: `${SECRET_DIR}/slack-webhook`,
+          },
+          route: {
+            receiver: 'slack-alerts',
+            group_by: ['alertname', 'namespace'],
+            routes: [
+              { receiver: 'pagerduty', matchers: ['severity="critical"'], continue: true },
+              { receiver: 'slack-warnings', matchers: ['severity="warning"'] },
+              { receiver: 'slack-provisioning', matchers: ['category="provisioning"'] },
+            ],
+          },
+          receivers: [
+            { name: 'pagerduty', pagerduty_configs: [{ routing_key_file: `${SECRET_DIR}/pagerduty-key` }] },
+            { name: 'slack-alerts', slack_configs: [{ channel: '#matih-alerts', send_resolved: true }], email_configs: [{ to: 'alerts@matih.ai' }] },
+            { name: 'slack-warnings', slack_configs: [{ channel: '#matih-warnings', send_resolved: true }] },
+            { name: 'slack-provisioning', slack_configs: [{ channel: '#matih-provisioning' }] },
+          ],
+        },
+      },
+    },
+  }),
+  grafana: obsChart('grafana', {
+    description: 'Shared Grafana with Prometheus, Loki and Tempo data sources',
+    source: '[NSMON][MON]',
+    chart: { repoURL: 'https://grafana.github.io/helm-charts', name: 'grafana', version: '8.0.0' },
+    ports: [{ name: 'grafana', port: 3000 }],
+    podSelector: selector('grafana'),
+    dependsOn: ['kube-prometheus-stack', 'loki', 'tempo'],
+    stateful: true,
+    secretNames: ['grafana-admin-credentials'],
+    values: {
+      ...SYSTEM,
+      admin: { existingSecret: 'grafana-admin-credentials', userKey: 'admin-user', passwordKey: 'admin-password' },
+      persistence: { enabled: true, size: '10Gi' },
+      securityContext: podSecurity(472),
+      containerSecurityContext: containerSecurity(472, false),
+      resources: resources('100m', '256Mi', '500m', '512Mi'),
+      serviceMonitor: { enabled: true },
+      datasources: {
+        'datasources.yaml': {
+          apiVersion: 1,
+          datasources: [
+            { name: 'Prometheus', type: 'prometheus', url: PROMETHEUS_URL, isDefault: true },
+            { name: 'Loki', type: 'loki', url: 'http://loki.matih-observability.svc.cluster.local:3100' },
+            { name: 'Tempo', type: 'tempo', url: 'http://tempo.matih-observability.svc.cluster.local:3200' },
+          ],
+        },
+      },
+    },
+  }),
+  // Single-binary Loki on a PVC keeps the 7-day hot tier of [LOKI]; the warm/cold tiers on object storage are not configured here.
+  loki: obsChart('loki', {
+    description: 'Loki log store (single binary, 7 d retention)',
+    source: '[LOKI][MON]',
+    chart: { repoURL: 'https://grafana.github.io/helm-charts', name: 'loki', version: '6.16.0' },
+    ports: [{ name: 'http-metrics', port: 3100 }, { name: 'grpc', port: 9095 }],
+    podSelector: selector('loki'),
+    stateful: true,
+    values: {
+      deploymentMode: 'SingleBinary',
+      loki: {
+        auth_enabled: false,
+        commonConfig: { replication_factor: 1 },
+        storage: { type: 'filesystem' },
+        schemaConfig: {
+          configs: [{ from: '2024-01-01', store: 'tsdb', object_store: 'filesystem', schema: 'v13', index: { prefix: 'index_', period: '24h' } }],
+        },
+        limits_config: { retention_period: '168h' },
+        compactor: { retention_enabled: true, delete_request_store: 'filesystem' },
+        podSecurityContext: podSecurity(10001),
+      },
+      singleBinary: { replicas: 1, ...SYSTEM, persistence: { size: '100Gi' }, resources: resources('500m', '1Gi', '2', '4Gi') },
+      read: { replicas: 0 },
+      write: { replicas: 0 },
+      backend: { replicas: 0 },
+      chunksCache: { enabled: false },
+      resultsCache: { enabled: false },
+      lokiCanary: { enabled: false },
+      test: { enabled: false },
+      gateway: { enabled: false },
+    },
+  }),
+  tempo: obsChart('tempo', {
+    description: 'Tempo trace store (OTLP receivers, 7 d retention)',
+    source: '[MON]',
+    chart: { repoURL: 'https://grafana.github.io/helm-charts', name: 'tempo', version: '1.24.4' },
+    ports: [{ name: 'http', port: 3200 }, { name: 'otlp-grpc', port: 4317 }, { name: 'otlp-http', port: 4318 }],
+    podSelector: selector('tempo'),
+    stateful: true,
+    values: {
+      ...SYSTEM,
+      tempo: {
+        retention: '168h',
+        receivers: { otlp: { protocols: { grpc: { endpoint: '0.0.0.0:4317' }, http: { endpoint: '0.0.0.0:4318' } } } },
+        resources: resources('250m', '1Gi', '1', '2Gi'),
+        securityContext: containerSecurity(10001),
+      },
+      securityContext: podSecurity(10001),
+      persistence: { enabled: true, size: '50Gi' },
+      serviceMonitor: { enabled: true },
+    },
+  }),
+  'opentelemetry-collector': obsChart('opentelemetry-collector', {
+    description: 'OpenTelemetry collector gateway: OTLP from services to Tempo',
+    source: '[MON]',
+    chart: { repoURL: 'https://open-telemetry.github.io/opentelemetry-helm-charts', name: 'opentelemetry-collector', version: '0.108.0' },
+    ports: [{ name: 'otlp', port: 4317 }, { name: 'otlp-http', port: 4318 }],
+    podSelector: selector('opentelemetry-collector'),
+    dependsOn: ['tempo'],
+    values: {
+      mode: 'deployment',
+      replicaCount: 2,
+      image: { repository: 'otel/opentelemetry-collector-k8s' },
+      ...SYSTEM,
+      podSecurityContext: podSecurity(10001),
+      securityContext: containerSecurity(10001),
+      resources: resources('100m', '256Mi', '1', '1Gi'),
+      config: {
+        exporters: { 'otlp/tempo': { endpoint: 'tempo.matih-observability.svc.cluster.local:4317', tls: { insecure: true } } },
+        service: { pipelines: { traces: { receivers: ['otlp'], processors: ['memory_limiter', 'batch'], exporters: ['otlp/tempo'] } } },
+      },
+    },
+  }),
+  // Fluent Bit tails /var/log through hostPath, which the restricted Pod Security Standard forbids; enabling it needs a PSA exception for matih-observability.
+  'fluent-bit': obsChart('fluent-bit', {
+    enabled: false,
+    description: 'Fluent Bit DaemonSet shipping container logs to Loki',
+    source: '[LOKI]',
+    chart: { repoURL: 'https://fluent.github.io/helm-charts', name: 'fluent-bit', version: '0.57.9' },
+    ports: [{ name: 'http', port: 2020 }],
+    podSelector: selector('fluent-bit'),
+    dependsOn: ['loki'],
+    values: {
+      tolerations: [{ operator: 'Exists', effect: 'NoSchedule' }],
+      resources: resources('50m', '64Mi', '200m', '256Mi'),
+      serviceMonitor: { enabled: true },
+      config: {
+        outputs: '[OUTPUT]\n    Name loki\n    Match kube.*\n    Host loki.matih-observability.svc.cluster.local\n    Port 3100\n    Labels job=fluent-bit\n    Auto_Kubernetes_Labels on\n',
+      },
+    },
+  }),
+} satisfies Record<string, ChartComponent>;

@@ -1,0 +1,98 @@
+import { COMPONENTS } from '../../config/components';
+import { loadPlatform, resolveSpec, DEFAULT_DATA_DIR } from '../../config/load';
+import { TARGETS } from '../../config/targets';
+import { PLATFORM_NAMESPACES } from '../../config/types';
+
+/**
+ * Every component the fact sheet names (§3.1-§3.7), written out independently of the catalog so a
+ * dropped or renamed entry fails here.
+ */
+const FACT_SHEET_COMPONENTS = [
+  // §3.1 control plane
+  'api-gateway', 'iam-service', 'tenant-service', 'platform-registry', 'notification-service', 'audit-service',
+  'billing-service', 'observability-api', 'infrastructure-service', 'config-service',
+  // §3.2 data plane
+  'query-engine', 'catalog-service', 'semantic-layer', 'bi-service', 'pipeline-service', 'data-plane-agent',
+  'ai-service', 'ml-service', 'data-quality-service', 'ontology-service', 'governance-service', 'ops-agent-service',
+  'auth-proxy', 'render-service', 'embeddings-service',
+  // §3.3 frontends
+  'bi-workbench', 'ml-workbench', 'data-workbench', 'agentic-workbench', 'control-plane-ui', 'data-plane-ui',
+  'ops-workbench', 'onboarding-wizard',
+  // §3.4 data infrastructure
+  'postgresql', 'redis', 'kafka', 'trino', 'elasticsearch', 'minio', 'qdrant', 'neo4j', 'dgraph', 'clickhouse',
+  'starrocks', 'mongodb', 'chromadb', 'polaris', 'hive-metastore', 'airflow', 'openmetadata', 'temporal',
+  // §3.5 ML infrastructure
+  'ray', 'mlflow', 'feast', 'vllm', 'triton', 'jupyterhub', 'ollama',
+  // §3.6 operators and utilities
+  'cert-manager', 'external-secrets', 'strimzi-kafka-operator', 'kuberay-operator', 'temporal-operator', 'crossplane',
+  'ingress-nginx', 'external-dns', 'keda', 'clickhouse-operator', 'spark-operator', 'flink-operator',
+  // §3.7 observability
+  'kube-prometheus-stack', 'grafana', 'loki', 'tempo', 'opentelemetry-collector',
+];
+
+describe('component catalog', () => {
+  it('holds every component the fact sheet names, and at least 55', () => {
+    const missing = FACT_SHEET_COMPONENTS.filter((name) => !(name in COMPONENTS));
+    expect(missing).toEqual([]);
+    expect(Object.keys(COMPONENTS).length).toBeGreaterThanOrEqual(55);
+  });
+
+  it('places every component in one of the seven platform namespaces', () => {
+    const outside = Object.entries(COMPONENTS).filter(([, c]) => !(PLATFORM_NAMESPACES as readonly string[]).includes(c.namespace));
+    expect(outside).toEqual([]);
+    expect(PLATFORM_NAMESPACES).toHaveLength(7);
+  });
+
+  it('uses the canonical port registry, not the 8080-for-everything variant', () => {
+    const port = (name: string) => {
+      const c = COMPONENTS[name as keyof typeof COMPONENTS];
+      return c.kind === 'service' ? c.port : undefined;
+    };
+    expect([port('api-gateway'), port('iam-service'), port('tenant-service'), port('config-service')]).toEqual([8080, 8081, 8082, 8888]);
+    expect([port('ai-service'), port('render-service'), port('embeddings-service')]).toEqual([8000, 8098, 8213]);
+  });
+
+  it('pins every image and chart', () => {
+    for (const [name, c] of Object.entries(COMPONENTS)) {
+      // A version-like tag (first-party 1.3.0, NVIDIA's 24.08-py3), never a moving one.
+      if (c.kind === 'service') expect(`${name}:${c.image.tag}`).toMatch(/:v?\d+\.\d+([.-][\w.]+)?$/);
+      if (c.kind === 'chart') expect(`${name}@${c.chart.version}`).toMatch(/@v?\d+\.\d+\.\d+(-[\w.]+)?$/);
+    }
+  });
+});
+
+describe('environments', () => {
+  const spec = (target: string) => resolveSpec(TARGETS.find((t) => t.name === target)!, DEFAULT_DATA_DIR);
+  const service = (target: string, name: string) => {
+    const c = spec(target).components[name];
+    if (c.kind !== 'service') throw new Error(`${name} is not a service`);
+    return c;
+  };
+
+  it('follows the [SCALE] runbook for replicas per environment', () => {
+    expect(['dev-azure', 'staging-azure', 'prod-azure'].map((t) => service(t, 'api-gateway').replicas)).toEqual([1, 2, 3]);
+    expect(['dev-azure', 'staging-azure', 'prod-azure'].map((t) => service(t, 'iam-service').replicas)).toEqual([1, 2, 2]);
+    expect(['dev-azure', 'staging-azure', 'prod-azure'].map((t) => service(t, 'tenant-service').replicas)).toEqual([1, 1, 2]);
+    expect(service('prod-azure', 'query-engine').autoscaling).toMatchObject({ minReplicas: 3, maxReplicas: 5 });
+    expect(service('dev-azure', 'query-engine').autoscaling).toBeUndefined();
+  });
+
+  it('sizes Kafka per environment (fact sheet §3.4)', () => {
+    const kafka = (t: string) => spec(t).settings.kafka;
+    expect(kafka('dev-azure')).toMatchObject({ brokers: 1, replicationFactor: 1, minInsyncReplicas: 1, plainListener: true });
+    expect(kafka('prod-aws')).toMatchObject({ brokers: 3, replicationFactor: 3, minInsyncReplicas: 2, plainListener: false });
+  });
+
+  it('uses the staging issuer and generated secrets in dev only', () => {
+    expect(spec('dev-azure').settings).toMatchObject({ certificateIssuer: 'letsencrypt-staging-dns01', secretsSource: 'dev-generated' });
+    for (const t of ['staging-azure', 'prod-azure', 'prod-aws', 'prod-gcp']) {
+      expect(spec(t).settings).toMatchObject({ certificateIssuer: 'letsencrypt-prod-dns01', secretsSource: 'cloud-vault' });
+    }
+  });
+
+  it('loads every target of the shipped config, each tenant only where it is placed', () => {
+    const model = loadPlatform();
+    expect(model.targets.map((t) => t.target.name)).toEqual(['dev-azure', 'staging-azure', 'prod-azure', 'prod-aws', 'prod-gcp']);
+    for (const t of model.targets) for (const tenant of t.tenants) expect(tenant.targets).toContain(t.target.name);
+  });
+});
