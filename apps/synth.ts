@@ -5,10 +5,10 @@
 import { runCloud } from './cloud';
 import { runK8s } from './k8s';
 
-function main(): number {
+async function main(): Promise<number> {
   const started = performance.now();
   const argv = process.argv.slice(2);
-  const k8s = runK8s(argv);
+  const k8s = await runK8s(argv);
   if (k8s !== 0) return k8s;
   const cloud = runCloud(argv);
   if (cloud !== 0) return cloud;
@@ -16,4 +16,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+void main().then((code) => (process.exitCode = code));

@@ -54,15 +54,51 @@ function readOverrideFile(file: string): unknown {
   return data ?? {};
 }
 
-/** The merged spec of one target: base, then its environment's overlay, then data-file overrides. */
-export function resolveSpec(target: TargetSpec, dataDir: string): PlatformSpec {
-  const base: PlatformSpec = { settings: BASE_SETTINGS, components: COMPONENTS };
-  const { file, overlay } = ENVIRONMENT_OVERLAYS[target.environment];
-  const layers: Array<{ file: string; overlay: unknown }> = [{ file, overlay }];
+/** The data-file override layers of a target, in the order they apply. */
+function dataLayers(target: TargetSpec, dataDir: string): Array<{ file: string; overlay: unknown }> {
+  const layers: Array<{ file: string; overlay: unknown }> = [];
   for (const name of [target.environment, target.name]) {
     const overrideFile = path.join(dataDir, 'overrides', `${name}.yaml`);
     if (fs.existsSync(overrideFile)) layers.push({ file: displayPath(overrideFile), overlay: readOverrideFile(overrideFile) });
   }
+  return layers;
+}
+
+/** True when `overlay` sets `keyPath` (dot-separated, `[i]` indexes ignored) or a prefix of it. */
+function setsPath(overlay: unknown, keyPath: string): boolean {
+  let node = overlay;
+  let matched = 0;
+  for (const part of keyPath.replace(/\[\d+\]/g, '').split('.')) {
+    if (typeof node !== 'object' || node === null || !(part in node)) break;
+    node = (node as Record<string, unknown>)[part];
+    matched++;
+  }
+  // components.<name> alone is too coarse: the override must reach the field the problem names.
+  return matched >= Math.min(3, keyPath.split('.').length);
+}
+
+/**
+ * A model error of the merged spec, re-addressed to the data file that set the offending key: the
+ * problem names `overrides/<env>.yaml`, not just the target, when an override caused it.
+ */
+function attributeToDataFiles(error: ModelError, target: TargetSpec, layers: ReadonlyArray<{ file: string; overlay: unknown }>): ModelError {
+  const files = new Set<string>();
+  const problems = error.problems.map((problem) => {
+    const keyPath = problem.slice(0, problem.indexOf(': '));
+    const layer = [...layers].reverse().find((l) => setsPath(l.overlay, keyPath));
+    if (!layer) return problem;
+    files.add(layer.file);
+    return `${problem} (set in ${layer.file})`;
+  });
+  if (files.size === 0) return error;
+  return new ModelError(files.size === 1 && problems.every((p) => p.endsWith(`(set in ${[...files][0]})`)) ? `${[...files][0]} (target ${target.name})` : error.file, problems);
+}
+
+/** The merged spec of one target: base, then its environment's overlay, then data-file overrides. */
+export function resolveSpec(target: TargetSpec, dataDir: string): PlatformSpec {
+  const base: PlatformSpec = { settings: BASE_SETTINGS, components: COMPONENTS };
+  const { file, overlay } = ENVIRONMENT_OVERLAYS[target.environment];
+  const layers: Array<{ file: string; overlay: unknown }> = [{ file, overlay }, ...dataLayers(target, dataDir)];
   let spec = base;
   for (const layer of layers) {
     try {
@@ -90,7 +126,12 @@ export function loadPlatform(options: LoadOptions = {}): PlatformModel {
 
 export function resolveTarget(target: TargetSpec, dataDir: string, tenants: readonly Tenant[]): ResolvedTarget {
   const spec = resolveSpec(target, dataDir);
-  validateSpec(spec, target);
+  try {
+    validateSpec(spec, target);
+  } catch (error) {
+    if (error instanceof ModelError) throw attributeToDataFiles(error, target, dataLayers(target, dataDir));
+    throw error;
+  }
   const components = Object.fromEntries(Object.entries(spec.components).filter(([, c]) => c.enabled));
   return {
     target,

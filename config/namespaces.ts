@@ -19,18 +19,19 @@ export interface PlatformNamespaceSpec {
   /** Billing labels of the namespace's own objects (namespace, policies); the cost center is the target's. */
   readonly billing: { readonly application: string; readonly team: string };
   /**
-   * Namespace-wide egress to the Kubernetes API server (TCP 443/6443). Only for namespaces whose
-   * charts are controllers (operators, ingress controller, Prometheus); first-party services ask
-   * for it per service through `kubernetesApi`.
+   * Namespace-wide egress on TCP 443/6443 to any address: the API server's address differs per
+   * cloud (public FQDN, private endpoint), so it cannot be narrowed, and the same rule covers cloud
+   * APIs, ACME and vaults on 443. Only for namespaces of controllers (operators, ingress
+   * controller, Prometheus); first-party services ask for it per service through `kubernetesApi`.
    */
   readonly apiServerEgress: boolean;
-  /** Namespace-wide egress to the internet on 443 (cloud APIs, ACME, vaults, DNS providers). */
-  readonly internetEgress: boolean;
   /**
    * Ports of admission webhooks served in this namespace. The API server calls them from outside
    * the pod network (control-plane or node addresses), so they are opened from any address.
    */
   readonly webhookPorts: readonly number[];
+  /** Allow all traffic between pods of the namespace (only where one release runs many cooperating pods the model does not list). */
+  readonly sameNamespaceTraffic: boolean;
 }
 
 /** The seven platform namespaces (fact sheet §2) and what each may do beyond the model's edges. */
@@ -42,9 +43,9 @@ export const NAMESPACES: Readonly<Record<PlatformNamespace, PlatformNamespaceSpe
     billing: { application: 'platform-system', team: 'platform-engineering' },
     // Operators talk to the API server; cert-manager (ACME, DNS-01), ESO (vault), external-dns and Crossplane to cloud APIs on 443.
     apiServerEgress: true,
-    internetEgress: true,
     // cert-manager and ESO webhooks listen on 10250, controller-runtime webhooks (Crossplane, KubeRay) on 9443.
     webhookPorts: [9443, 10250],
+    sameNamespaceTraffic: false,
   },
   'matih-control-plane': {
     name: 'matih-control-plane',
@@ -52,8 +53,8 @@ export const NAMESPACES: Readonly<Record<PlatformNamespace, PlatformNamespaceSpe
     description: 'Control-plane services and their shared PostgreSQL and Redis [NSCP]',
     billing: { application: 'control-plane', team: 'platform-engineering' },
     apiServerEgress: false,
-    internetEgress: false,
     webhookPorts: [],
+    sameNamespaceTraffic: false,
   },
   'matih-data-plane': {
     name: 'matih-data-plane',
@@ -61,8 +62,8 @@ export const NAMESPACES: Readonly<Record<PlatformNamespace, PlatformNamespaceSpe
     description: 'Data-plane services and data infrastructure [NSDP]',
     billing: { application: 'data-plane', team: 'data-platform' },
     apiServerEgress: false,
-    internetEgress: false,
     webhookPorts: [],
+    sameNamespaceTraffic: false,
   },
   'matih-frontend': {
     name: 'matih-frontend',
@@ -70,8 +71,8 @@ export const NAMESPACES: Readonly<Record<PlatformNamespace, PlatformNamespaceSpe
     description: 'Workbench frontends and the documentation site [NSTOPO][NS]',
     billing: { application: 'frontend', team: 'frontend-engineering' },
     apiServerEgress: false,
-    internetEgress: false,
     webhookPorts: [],
+    sameNamespaceTraffic: false,
   },
   'matih-ingress': {
     name: 'matih-ingress',
@@ -80,9 +81,9 @@ export const NAMESPACES: Readonly<Record<PlatformNamespace, PlatformNamespaceSpe
     billing: { application: 'ingress', team: 'platform-engineering' },
     // ingress-nginx watches Ingresses, Services and EndpointSlices.
     apiServerEgress: true,
-    internetEgress: false,
     // ingress-nginx validating webhook.
     webhookPorts: [8443],
+    sameNamespaceTraffic: false,
   },
   'matih-monitoring': {
     name: 'matih-monitoring',
@@ -91,9 +92,10 @@ export const NAMESPACES: Readonly<Record<PlatformNamespace, PlatformNamespaceSpe
     billing: { application: 'monitoring', team: 'platform-engineering' },
     // Prometheus discovers targets through the API server; Alertmanager notifies PagerDuty/Slack over 443.
     apiServerEgress: true,
-    internetEgress: true,
     // prometheus-operator admission webhook.
     webhookPorts: [10250],
+    // kube-prometheus-stack: Prometheus -> Alertmanager, kube-state-metrics, operator -> Prometheus; the model lists Prometheus only.
+    sameNamespaceTraffic: true,
   },
   'matih-observability': {
     name: 'matih-observability',
@@ -101,8 +103,8 @@ export const NAMESPACES: Readonly<Record<PlatformNamespace, PlatformNamespaceSpe
     description: 'Grafana, Loki, Tempo and the OpenTelemetry Collector [NSMON][MON]',
     billing: { application: 'observability', team: 'platform-engineering' },
     apiServerEgress: false,
-    internetEgress: false,
     webhookPorts: [],
+    sameNamespaceTraffic: false,
   },
 };
 

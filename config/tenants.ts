@@ -60,6 +60,16 @@ function describePath(raw: unknown, path: readonly PropertyKey[]): string {
   return path.map(String).join('.') || '(root)';
 }
 
+/** `, found <value>` for a problem at `path`, so every message says what was expected and what was there. */
+function foundAt(raw: unknown, path: readonly PropertyKey[], code: string): string {
+  if (code === 'unrecognized_keys') return '';
+  let value: unknown = raw;
+  for (const key of path) value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  if (value === undefined) return ', found nothing';
+  const text = JSON.stringify(value);
+  return `, found ${text.length > 60 ? `${text.slice(0, 60)}...` : text}`;
+}
+
 /** Parses and validates tenants.yaml text; `knownTargets` are the target names in config/targets. */
 export function parseTenants(text: string, file: string, knownTargets: readonly string[]): Tenant[] {
   let raw: unknown;
@@ -75,7 +85,7 @@ export function parseTenants(text: string, file: string, knownTargets: readonly 
   if (!parsed.success) {
     throw new ModelError(
       file,
-      parsed.error.issues.map((issue) => `${describePath(raw, issue.path)}: ${issue.message}`),
+      parsed.error.issues.map((issue) => `${describePath(raw, issue.path)}: ${issue.message}${foundAt(raw, issue.path, issue.code)}`),
     );
   }
   const problems: string[] = [];

@@ -12,8 +12,8 @@ export function reportFailure(error: unknown): number {
   return 1;
 }
 
-export function reportProblems(problems: readonly GateProblem[]): void {
-  console.error(`error: the safety gate rejected the rendered output (${problems.length} problem${problems.length === 1 ? '' : 's'}); dist/ was not changed`);
+export function reportProblems(problems: readonly GateProblem[], outcome = 'dist/ was not changed'): void {
+  console.error(`error: the safety gate rejected the rendered output (${problems.length} problem${problems.length === 1 ? '' : 's'}); ${outcome}`);
   for (const p of problems.slice(0, 200)) {
     console.error(`  - ${p.target}/${p.file}: ${p.object}: [${p.rule}] ${p.message}`);
   }
@@ -32,4 +32,9 @@ export function kindCounts(rendered: RenderedTarget): string {
   }
   const parts = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => `${k} ${n}`);
   return `${total} objects (${parts.join(', ')})`;
+}
+
+/** Per-target summary line: objects by kind, files, render and gate time. */
+export function targetSummary(rendered: RenderedTarget, files: number, renderMs: number, gateMs: number): string {
+  return `${rendered.target}: ${kindCounts(rendered)}, ${files} files, render ${renderMs.toFixed(0)} ms, gate ${gateMs.toFixed(0)} ms`;
 }

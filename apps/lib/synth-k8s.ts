@@ -2,6 +2,8 @@ import * as path from 'node:path';
 import { loadPlatform, type LoadOptions, type PlatformModel } from '../../config/load';
 import { renderTarget, type RenderedTarget } from '../../constructs/core/render';
 import { FEATURES } from '../../constructs/features';
+import type { SvgRenderer } from '../../constructs/insight/graphviz';
+import { insightFiles } from '../../constructs/insight';
 import { type GateProblem, validateRendered } from '../../constructs/validation';
 import { toYamlDocuments } from './yaml';
 import { type TargetFiles, writeTargetsAtomically } from './write-dist';
@@ -15,25 +17,36 @@ export interface K8sBuild {
   /** Milliseconds per target spent rendering and validating. */
   readonly renderMs: ReadonlyMap<string, number>;
   readonly validateMs: ReadonlyMap<string, number>;
+  /** Milliseconds per target spent on INVENTORY.md and network.svg. */
+  readonly insightMs: ReadonlyMap<string, number>;
+}
+
+export interface BuildOptions extends LoadOptions {
+  /** Graphviz renderer for `network.svg` (loaded asynchronously by the caller). @default no network.svg */
+  readonly svg?: SvgRenderer;
 }
 
 /** Loads the model and renders every selected target in memory, then runs the gate on each. */
-export function buildK8s(options: LoadOptions = {}): K8sBuild {
+export function buildK8s(options: BuildOptions = {}): K8sBuild {
   const model = loadPlatform(options);
   const rendered: RenderedTarget[] = [];
   const problems: GateProblem[] = [];
   const renderMs = new Map<string, number>();
   const validateMs = new Map<string, number>();
+  const insightMs = new Map<string, number>();
   for (const target of model.targets) {
     let start = performance.now();
     const result = renderTarget(target, FEATURES);
     renderMs.set(target.target.name, performance.now() - start);
     start = performance.now();
+    for (const [file, text] of insightFiles(result, target, options.svg)) result.extraFiles.set(file, text);
+    insightMs.set(target.target.name, performance.now() - start);
+    start = performance.now();
     problems.push(...validateRendered(result, target));
     validateMs.set(target.target.name, performance.now() - start);
     rendered.push(result);
   }
-  return { model, rendered, problems, renderMs, validateMs };
+  return { model, rendered, problems, renderMs, validateMs, insightMs };
 }
 
 /** The text of every file of a rendered target. */

@@ -17,6 +17,24 @@ function obsChart(name: string, o: Omit<ChartOptions, 'category' | 'namespace' |
 }
 
 export const OBSERVABILITY = {
+  // The monitoring.coreos.com CRDs on their own: first-party ServiceMonitors and PrometheusRules need them
+  // long before Prometheus itself can start (its Alertmanager reads secrets that ESO creates in wave 3).
+  'prometheus-operator-crds': helmChart({
+    category: 'operator',
+    namespace: 'matih-monitoring',
+    nodePool: 'system',
+    billing: billing('CC-PLATFORM', 'prometheus-operator-crds', 'sre'),
+    description: 'CustomResourceDefinitions of the Prometheus operator (ServiceMonitor, PrometheusRule, ...)',
+    source: '[PROMSET]',
+    chart: { repoURL: 'https://prometheus-community.github.io/helm-charts', name: 'prometheus-operator-crds', version: '27.0.0' },
+    ports: [],
+    podSelector: { 'app.kubernetes.io/name': 'prometheus-operator-crds' },
+    providesKinds: [
+      'monitoring.coreos.com/ServiceMonitor', 'monitoring.coreos.com/PodMonitor', 'monitoring.coreos.com/PrometheusRule',
+      'monitoring.coreos.com/Prometheus', 'monitoring.coreos.com/Alertmanager',
+    ],
+    values: {},
+  }),
   // One Prometheus + Alertmanager in matih-monitoring (the name of [PROMSET][CD18][NPIN]) instead of the per-plane monitoring namespaces of [NSMON].
   // node-exporter needs hostNetwork/hostPID, which the restricted Pod Security Standard forbids, so it is off.
   'kube-prometheus-stack': obsChart('kube-prometheus-stack', {
@@ -29,11 +47,10 @@ export const OBSERVABILITY = {
     podSelector: { 'app.kubernetes.io/name': 'prometheus', 'operator.prometheus.io/name': 'monitoring-kube-prometheus-prometheus' },
     stateful: true,
     secretNames: ['alertmanager-receivers'],
-    providesKinds: [
-      'monitoring.coreos.com/ServiceMonitor', 'monitoring.coreos.com/PodMonitor', 'monitoring.coreos.com/PrometheusRule',
-      'monitoring.coreos.com/Prometheus', 'monitoring.coreos.com/Alertmanager',
-    ],
+    // CRDs come from prometheus-operator-crds (wave 1), so this chart can wait for the Alertmanager secrets (wave 3).
+    providesKinds: [],
     values: {
+      crds: { enabled: false },
       grafana: { enabled: false },
       nodeExporter: { enabled: false },
       prometheusOperator: { ...SYSTEM, admissionWebhooks: { patch: SYSTEM } },

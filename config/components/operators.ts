@@ -16,8 +16,8 @@ export const OPERATORS = {
     providesKinds: ['cert-manager.io/Certificate', 'cert-manager.io/ClusterIssuer', 'cert-manager.io/Issuer'],
     values: {
       crds: { enabled: true, keep: true },
-      serviceAccount: { name: 'cert-manager' },
-      podLabels: { 'azure.workload.identity/use': 'true' },
+      // The ServiceAccount is the workload identity's (platform/identities.yaml); name and pod labels are set per target by the GitOps feature.
+      serviceAccount: { create: false, name: 'cert-manager' },
       prometheus: { enabled: true, servicemonitor: { enabled: true } },
       webhook: placement('system'),
       cainjector: placement('system'),
@@ -33,8 +33,8 @@ export const OPERATORS = {
     providesKinds: ['external-secrets.io/ExternalSecret', 'external-secrets.io/ClusterSecretStore', 'external-secrets.io/SecretStore'],
     values: {
       installCRDs: true,
-      serviceAccount: { name: 'external-secrets' },
-      podLabels: { 'azure.workload.identity/use': 'true' },
+      // The ServiceAccount is the workload identity's (platform/identities.yaml); name and pod labels are set per target by the GitOps feature.
+      serviceAccount: { create: false, name: 'external-secrets' },
       serviceMonitor: { enabled: true },
       webhook: placement('system'),
       certController: placement('system'),
@@ -77,7 +77,7 @@ export const OPERATORS = {
     ports: [{ name: 'webhooks', port: 9443 }, { name: 'metrics', port: 8080 }],
     podSelector: { app: 'crossplane', release: 'crossplane' },
     providesKinds: [
-      'pkg.crossplane.io/Provider', 'pkg.crossplane.io/DeploymentRuntimeConfig',
+      'pkg.crossplane.io/Provider', 'pkg.crossplane.io/Function', 'pkg.crossplane.io/DeploymentRuntimeConfig',
       'apiextensions.crossplane.io/Composition', 'apiextensions.crossplane.io/CompositeResourceDefinition',
     ],
     values: { metrics: { enabled: true }, rbacManager: placement('system') },
@@ -117,8 +117,8 @@ export const OPERATORS = {
       sources: ['ingress', 'service'],
       policy: 'upsert-only',
       txtOwnerId: 'matih',
-      serviceAccount: { name: 'external-dns' },
-      podLabels: { 'azure.workload.identity/use': 'true' },
+      // The ServiceAccount is the workload identity's (platform/identities.yaml); name and pod labels are set per target by the GitOps feature.
+      serviceAccount: { create: false, name: 'external-dns' },
       serviceMonitor: { enabled: true },
     },
   }),

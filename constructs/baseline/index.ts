@@ -1,4 +1,53 @@
+import { PLATFORM_NAMESPACES } from '../../config/types';
 import type { Feature } from '../core/platform-charts';
+import { tenantHostOf } from '../core/names';
+import { IdentityServiceAccounts, identityOfService } from './identities';
+import { platformPolicies } from './network-policies';
+import { PlatformNamespace } from './platform-namespace';
+import { ServiceWorkload } from './service-workload';
+import { TenantBaseline } from './tenant';
 
-/** TODO(lead): being written. */
-export const baseline: Feature = () => undefined;
+export { platformPolicies, tenantPolicies, componentPolicies, platformNamespacePolicies } from './network-policies';
+export { ServiceWorkload } from './service-workload';
+export { TenantBaseline } from './tenant';
+export { PlatformNamespace } from './platform-namespace';
+
+/**
+ * Issue 3: the secure baseline of a target.
+ *   platform/<namespace>.yaml  Namespace, default deny + DNS, namespace-wide allowances, policies of charts in it
+ *   platform/identities.yaml   ServiceAccounts of the operators' cloud identities
+ *   workloads/<service>.yaml   every object of one first-party service
+ *   tenants/<slug>.yaml        namespace, quota, limits, RBAC, policies and route of one tenant
+ */
+export const baseline: Feature = (charts, model) => {
+  const policies = platformPolicies(model);
+  const byComponent = new Map(policies.flatMap((p) => (p.owner.kind === 'component' ? [[p.owner.component, p] as const] : [])));
+  for (const ns of PLATFORM_NAMESPACES) {
+    const own = policies.filter((p) => p.namespace === ns && (p.owner.kind === 'namespace' || (p.owner.kind === 'component' && p.owner.componentKind !== 'service')));
+    new PlatformNamespace(charts.group('platform', ns), 'baseline', { name: ns, costCenter: model.target.costCenter, networkPolicies: own });
+  }
+  new IdentityServiceAccounts(charts.group('platform', 'identities'), 'baseline', { model });
+
+  for (const name of Object.keys(model.components).sort()) {
+    const component = model.components[name];
+    if (component.kind !== 'service') continue;
+    new ServiceWorkload(charts.group('workloads', name), 'baseline', {
+      name,
+      component,
+      domain: model.target.domain,
+      identity: identityOfService(model, name),
+      networkPolicy: byComponent.get(name),
+    });
+  }
+
+  const gateway = model.components['api-gateway'];
+  const routeAnnotations = gateway?.kind === 'service' ? gateway.ingress?.annotations : undefined;
+  for (const tenant of model.tenants) {
+    new TenantBaseline(charts.group('tenants', tenant.slug), 'baseline', {
+      tenant,
+      costCenter: model.target.costCenter,
+      route: tenantHostOf(model, tenant.slug),
+      routeAnnotations,
+    });
+  }
+};

@@ -59,11 +59,13 @@ export interface TenantHost {
   readonly namespace: string;
   readonly host: string;
   readonly secretName: string;
+  /** Service the tenant paths route to (TENANT_ROUTE_SERVICE). */
+  readonly serviceName: string;
   readonly service: ServiceComponent;
 }
 
 export function tenantHostOf(model: ResolvedTarget, slug: string): TenantHost | undefined {
   const service = model.components[TENANT_ROUTE_SERVICE];
   if (!service || service.kind !== 'service') return undefined;
-  return { slug, namespace: service.namespace, host: tenantHost(slug, model.target.domain), secretName: tenantTlsSecretName(slug), service };
+  return { slug, namespace: service.namespace, host: tenantHost(slug, model.target.domain), secretName: tenantTlsSecretName(slug), serviceName: TENANT_ROUTE_SERVICE, service };
 }

@@ -1,0 +1,10 @@
+import { shippedSchemas } from './constructs/validation/schemas';
+let t = performance.now();
+const r = shippedSchemas();
+console.log('load ms', (performance.now()-t).toFixed(1), r.kinds().length);
+const dep = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'x', namespace: 'y', labels: { a: 'b' } }, spec: { replicass: 2, selector: { matchLabels: { a: 'b' } }, template: { metadata: { labels: { a: 'b' } }, spec: { containers: [{ name: 'c', image: 'i', ports: [{ containerPort: 'x' }], resources: { limits: { cpu: '1' } } }] } } } };
+console.log(r.validate(dep));
+const kt = { apiVersion: 'kafka.strimzi.io/v1', kind: 'KafkaTopic', metadata: { name: 't' }, spec: { partitions: 3, replicas: 3, bogus: 1, config: { 'retention.ms': 5 } } };
+console.log(r.validate(kt));
+const ray = { apiVersion: 'ray.io/v1', kind: 'RayCluster', metadata: { name: 't' }, spec: { headGroupSpec: { rayStartParams: {}, template: { spec: { containers: [{ name: 'a', image: 'b', securityContext: { foo: 1 } }] } } } } };
+console.log(r.validate(ray));

@@ -1,0 +1,114 @@
+import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
+import { EksAccessEntry } from '@cdktf/provider-aws/lib/eks-access-entry';
+import { EksAccessPolicyAssociation } from '@cdktf/provider-aws/lib/eks-access-policy-association';
+import { EksCluster } from '@cdktf/provider-aws/lib/eks-cluster';
+import { EksNodeGroup } from '@cdktf/provider-aws/lib/eks-node-group';
+import { IamOpenidConnectProvider } from '@cdktf/provider-aws/lib/iam-openid-connect-provider';
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
+import { LaunchTemplate } from '@cdktf/provider-aws/lib/launch-template';
+import { Token, type TerraformStack } from 'cdktf';
+import { NODE_POOL_LABEL } from '../../../config/node-pools';
+import { protect } from '../common/stateful';
+import type { AwsContext } from './context';
+import type { AwsKeys } from './kms';
+import type { AwsNetwork } from './network';
+import { policyDocument, servicePrincipalTrust } from './policy';
+
+/** All five EKS control-plane log types. */
+export const EKS_LOG_TYPES = ['api', 'audit', 'authenticator', 'controllerManager', 'scheduler'] as const;
+
+export interface AwsCluster {
+  readonly cluster: EksCluster;
+  readonly oidc: IamOpenidConnectProvider;
+  readonly adminRole: IamRole;
+}
+
+const MANAGED = 'arn:aws:iam::aws:policy/';
+
+function attach(stack: TerraformStack, id: string, role: IamRole, policies: readonly string[]): void {
+  policies.forEach((p) => new IamRolePolicyAttachment(stack, `${id}_${p.replace(/[^A-Za-z0-9]/g, '_')}`, { role: role.name, policyArn: `${MANAGED}${p}` }));
+}
+
+export function awsCluster(stack: TerraformStack, ctx: AwsContext, net: AwsNetwork, keys: AwsKeys): AwsCluster {
+  const { target } = ctx;
+  const name = target.cluster.name;
+  const clusterRole = new IamRole(stack, 'cluster_role', { name: `${name}-cluster`, assumeRolePolicy: servicePrincipalTrust(stack, 'cluster_trust', 'eks.amazonaws.com').json });
+  attach(stack, 'cluster_role', clusterRole, ['AmazonEKSClusterPolicy']);
+  // EKS writes control-plane logs here; owning the group sets retention and encryption.
+  const logGroup = new CloudwatchLogGroup(stack, 'cluster_logs', { name: `/aws/eks/${name}/cluster`, retentionInDays: ctx.prod ? 365 : 90 });
+  const authorized = target.cluster.authorizedCidrs;
+  const cluster = new EksCluster(stack, 'eks', {
+    name,
+    version: target.cluster.kubernetesVersion,
+    roleArn: clusterRole.arn,
+    vpcConfig: {
+      subnetIds: net.privateSubnets.map((s) => s.id),
+      // Nodes reach the API privately; the public endpoint is off, or only open to the admin CIDRs.
+      endpointPrivateAccess: true,
+      endpointPublicAccess: authorized.length > 0,
+      publicAccessCidrs: authorized.length > 0 ? [...authorized] : undefined,
+    },
+    // Kubernetes Secrets are envelope-encrypted with a rotating customer-managed key.
+    encryptionConfig: { resources: ['secrets'], provider: { keyArn: keys.eks.arn } },
+    enabledClusterLogTypes: [...EKS_LOG_TYPES],
+    // Access entries only (no aws-auth ConfigMap); whoever runs Terraform gets no implicit admin.
+    accessConfig: { authenticationMode: 'API', bootstrapClusterCreatorAdminPermissions: false },
+    kubernetesNetworkConfig: { serviceIpv4Cidr: target.cluster.serviceCidr },
+    // Standard support only: a cluster left on an old version fails loudly instead of billing extended support.
+    upgradePolicy: { supportType: 'STANDARD' },
+    deletionProtection: ctx.prod,
+    dependsOn: [logGroup],
+  });
+  protect(cluster, ctx.prod);
+
+  // Cluster admins assume this role (with MFA) and are mapped by an access entry, not by being the creator.
+  const adminTrust = policyDocument(stack, 'admin_trust', [
+    {
+      effect: 'Allow',
+      actions: ['sts:AssumeRole'],
+      principals: [{ type: 'AWS', identifiers: [`${ctx.arnPrefix.iam}root`] }],
+      condition: [{ test: 'Bool', variable: 'aws:MultiFactorAuthPresent', values: ['true'] }],
+    },
+  ]);
+  const adminRole = new IamRole(stack, 'admin_role', { name: `${name}-cluster-admin`, assumeRolePolicy: adminTrust.json });
+  new EksAccessEntry(stack, 'admin_access', { clusterName: cluster.name, principalArn: adminRole.arn, type: 'STANDARD' });
+  new EksAccessPolicyAssociation(stack, 'admin_access_policy', {
+    clusterName: cluster.name,
+    principalArn: adminRole.arn,
+    policyArn: 'arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy',
+    accessScope: { type: 'cluster' },
+  });
+
+  // IRSA: ServiceAccount tokens of this cluster are accepted by STS.
+  const oidc = new IamOpenidConnectProvider(stack, 'oidc', { url: cluster.identity.get(0).oidc.get(0).issuer, clientIdList: ['sts.amazonaws.com'] });
+
+  const nodeRole = new IamRole(stack, 'node_role', { name: `${name}-nodes`, assumeRolePolicy: servicePrincipalTrust(stack, 'node_trust', 'ec2.amazonaws.com').json });
+  attach(stack, 'node_role', nodeRole, ['AmazonEKSWorkerNodePolicy', 'AmazonEC2ContainerRegistryReadOnly', 'AmazonEKS_CNI_Policy']);
+  const launchTemplate = new LaunchTemplate(stack, 'node_template', {
+    name: `${name}-nodes`,
+    // IMDSv2 only, one hop: pods cannot reach the node role's credentials and must use IRSA.
+    metadataOptions: { httpEndpoint: 'enabled', httpTokens: 'required', httpPutResponseHopLimit: 1 },
+    // Encrypted root volumes.
+    blockDeviceMappings: [{ deviceName: '/dev/xvda', ebs: { encrypted: 'true', volumeType: 'gp3', volumeSize: 100, deleteOnTermination: 'true' } }],
+  });
+  for (const pool of target.cluster.nodePools) {
+    new EksNodeGroup(stack, `pool_${pool.name}`, {
+      clusterName: cluster.name,
+      nodeGroupName: pool.name,
+      nodeRoleArn: nodeRole.arn,
+      subnetIds: net.privateSubnets.map((s) => s.id),
+      instanceTypes: [pool.machineType],
+      amiType: pool.gpu ? 'AL2023_x86_64_NVIDIA' : 'AL2023_x86_64_STANDARD',
+      launchTemplate: { id: launchTemplate.id, version: Token.asString(launchTemplate.latestVersion) },
+      // Autoscaling range from config; the autoscaler owns desired size after creation.
+      scalingConfig: { minSize: pool.min, maxSize: pool.max, desiredSize: pool.min },
+      // Only pods tolerating the pool's taint land here (fact sheet §12 taints).
+      taint: pool.taint ? [{ key: pool.taint.key, value: pool.taint.value, effect: 'NO_SCHEDULE' }] : undefined,
+      labels: { [NODE_POOL_LABEL]: pool.name },
+      updateConfig: { maxUnavailablePercentage: 33 },
+      lifecycle: { ignoreChanges: ['scaling_config[0].desired_size'] },
+    });
+  }
+  return { cluster, oidc, adminRole };
+}

@@ -1,0 +1,47 @@
+import { EksAddon } from '@cdktf/provider-aws/lib/eks-addon';
+import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import type { TerraformStack } from 'cdktf';
+import type { CloudModel, CloudPlatform } from '../common/model';
+import { addStackOutputs } from '../common/outputs';
+import { cloudTags } from '../common/tags';
+import { AWS_TERRAFORM_VERSION, pinVersions } from '../common/versions';
+import { awsCluster } from './cluster';
+import { awsContext } from './context';
+import { awsData } from './data';
+import { awsIdentities, irsaRole } from './identities';
+import { awsKeys } from './kms';
+import { awsNetwork } from './network';
+import { awsTenantZones } from './tenants';
+
+/** EKS, Route 53, Secrets Manager (KMS), S3 and IRSA roles of one AWS target. */
+export const awsPlatform: CloudPlatform = {
+  cloud: 'aws',
+  build(stack: TerraformStack, model: CloudModel): void {
+    const ctx = awsContext(model);
+    new AwsProvider(stack, 'aws', {
+      region: ctx.aws.region,
+      // Refuses to run against any other account than the target's.
+      allowedAccountIds: [ctx.aws.accountId],
+      // Every taggable resource gets the platform tags.
+      defaultTags: [{ tags: cloudTags(model.target) }],
+    });
+    pinVersions(stack, 'aws', AWS_TERRAFORM_VERSION);
+    const net = awsNetwork(stack, ctx);
+    const keys = awsKeys(stack, ctx);
+    const { cluster, oidc } = awsCluster(stack, ctx, net, keys);
+    // The gp3 storage class needs the EBS CSI driver, which gets its own IRSA role.
+    const ebsRole = irsaRole(stack, 'ebs_csi_role', `${model.target.cluster.name}-ebs-csi`, 'system:serviceaccount:kube-system:ebs-csi-controller-sa', { cluster, oidc });
+    new IamRolePolicyAttachment(stack, 'ebs_csi_policy', { role: ebsRole.name, policyArn: 'arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy' });
+    new EksAddon(stack, 'ebs_csi', { clusterName: cluster.name, addonName: 'aws-ebs-csi-driver', serviceAccountRoleArn: ebsRole.arn, resolveConflictsOnUpdate: 'OVERWRITE' });
+    const data = awsData(stack, ctx, keys);
+    const tenantZones = awsTenantZones(stack, ctx, data);
+    const roles = awsIdentities(stack, ctx, { cluster, oidc }, keys, data, tenantZones);
+    addStackOutputs(stack, {
+      identities: Object.fromEntries([...roles].map(([name, role]) => [name, { roleArn: role.arn }])),
+      nameServers: data.zone.nameServers,
+      clusterName: cluster.name,
+      oidcIssuer: cluster.identity.get(0).oidc.get(0).issuer,
+    });
+  },
+};

@@ -1,0 +1,87 @@
+import { DnsZone } from '@cdktf/provider-azurerm/lib/dns-zone';
+import { KeyVault } from '@cdktf/provider-azurerm/lib/key-vault';
+import { LogAnalyticsWorkspace } from '@cdktf/provider-azurerm/lib/log-analytics-workspace';
+import { MonitorDiagnosticSetting } from '@cdktf/provider-azurerm/lib/monitor-diagnostic-setting';
+import { StorageAccount } from '@cdktf/provider-azurerm/lib/storage-account';
+import { StorageContainer } from '@cdktf/provider-azurerm/lib/storage-container';
+import type { TerraformStack } from 'cdktf';
+import { protect } from '../common/stateful';
+import type { AzureContext } from './context';
+import type { AzureNetwork } from './network';
+
+/** Container the ml-service identity may write (its only storage permission). */
+export const ML_CONTAINER = 'ml-artifacts';
+
+export interface AzureData {
+  readonly zone: DnsZone;
+  readonly vault: KeyVault;
+  readonly storage: StorageAccount;
+  readonly mlContainer: StorageContainer;
+}
+
+export interface VaultOptions {
+  readonly name: string;
+  readonly logs: LogAnalyticsWorkspace;
+  /** Extra tags (e.g. the tenant). @default none */
+  readonly tags?: Record<string, string>;
+}
+
+/** A hardened Key Vault: RBAC only, purge protection, soft delete, firewall default deny, audit logs. */
+export function hardenedKeyVault(stack: TerraformStack, id: string, ctx: AzureContext, net: AzureNetwork, options: VaultOptions): KeyVault {
+  const vault = new KeyVault(stack, id, {
+    name: options.name,
+    location: ctx.location,
+    resourceGroupName: net.resourceGroup.name,
+    tenantId: ctx.azure.tenantId,
+    skuName: 'standard',
+    // Azure RBAC instead of access policies, so grants are role assignments scoped per identity.
+    rbacAuthorizationEnabled: true,
+    // Deleted secrets stay recoverable for 90 days and cannot be purged early.
+    purgeProtectionEnabled: true,
+    softDeleteRetentionDays: 90,
+    // Reachable only from the node subnet and the admin CIDRs.
+    networkAcls: { defaultAction: 'Deny', bypass: 'AzureServices', ipRules: [...ctx.target.cluster.authorizedCidrs], virtualNetworkSubnetIds: [net.nodeSubnet.id] },
+    tags: options.tags,
+  });
+  protect(vault);
+  // Every secret read is audited.
+  new MonitorDiagnosticSetting(stack, `${id}_diagnostics`, {
+    name: 'key-vault-audit',
+    targetResourceId: vault.id,
+    logAnalyticsWorkspaceId: options.logs.id,
+    enabledLog: [{ category: 'AuditEvent' }],
+  });
+  return vault;
+}
+
+export function azureData(stack: TerraformStack, ctx: AzureContext, net: AzureNetwork, logs: LogAnalyticsWorkspace): AzureData {
+  const { target, azure, location } = ctx;
+  const rg = net.resourceGroup.name;
+  const zone = protect(new DnsZone(stack, 'dns_zone', { name: target.domain, resourceGroupName: rg }));
+  const vault = hardenedKeyVault(stack, 'key_vault', ctx, net, { name: azure.keyVaultName, logs });
+  const storage = new StorageAccount(stack, 'storage', {
+    name: azure.storageAccountName,
+    location,
+    resourceGroupName: rg,
+    accountTier: 'Standard',
+    accountKind: 'StorageV2',
+    // Zone-redundant in production, local elsewhere.
+    accountReplicationType: ctx.prod ? 'ZRS' : 'LRS',
+    // TLS 1.2+, HTTPS only, no anonymous blob access.
+    minTlsVersion: 'TLS1_2',
+    httpsTrafficOnlyEnabled: true,
+    allowNestedItemsToBePublic: false,
+    // Entra ID auth only: no shared keys or SAS tokens signed with them.
+    sharedAccessKeyEnabled: false,
+    defaultToOauthAuthentication: true,
+    // Second encryption layer at rest; no replication to other tenants.
+    infrastructureEncryptionEnabled: true,
+    crossTenantReplicationEnabled: false,
+    networkRules: { defaultAction: 'Deny', bypass: ['AzureServices'], ipRules: [...target.cluster.authorizedCidrs], virtualNetworkSubnetIds: [net.nodeSubnet.id] },
+    // Overwritten or deleted blobs stay recoverable.
+    blobProperties: { versioningEnabled: true, deleteRetentionPolicy: { days: 30 }, containerDeleteRetentionPolicy: { days: 30 } },
+  });
+  protect(storage);
+  const mlContainer = new StorageContainer(stack, 'storage_ml', { name: ML_CONTAINER, storageAccountId: storage.id, containerAccessType: 'private' });
+  return { zone, vault, storage, mlContainer };
+}

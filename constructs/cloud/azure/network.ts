@@ -1,0 +1,34 @@
+import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
+import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
+import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
+import type { TerraformStack } from 'cdktf';
+import { protect } from '../common/stateful';
+import type { AzureContext } from './context';
+
+export interface AzureNetwork {
+  readonly resourceGroup: ResourceGroup;
+  readonly nodeSubnet: Subnet;
+}
+
+export function azureNetwork(stack: TerraformStack, ctx: AzureContext): AzureNetwork {
+  const { target, location } = ctx;
+  // Holds every stateful resource of the target; deleting it would delete them all.
+  const resourceGroup = protect(new ResourceGroup(stack, 'resource_group', { name: ctx.resourceGroupName, location }), ctx.prod);
+  // Only the node range: with Azure CNI overlay the pod and service CIDRs must stay outside the VNet
+  // (config's vnetCidr /14 would contain them).
+  const vnet = new VirtualNetwork(stack, 'vnet', {
+    name: `vnet-${target.cluster.name}`,
+    location,
+    resourceGroupName: resourceGroup.name,
+    addressSpace: [target.cluster.nodeCidr],
+  });
+  const nodeSubnet = new Subnet(stack, 'subnet_nodes', {
+    name: 'snet-nodes',
+    resourceGroupName: resourceGroup.name,
+    virtualNetworkName: vnet.name,
+    addressPrefixes: [target.cluster.nodeCidr],
+    // Lets the Key Vault and Storage firewalls admit the nodes without opening public access.
+    serviceEndpoints: ['Microsoft.KeyVault', 'Microsoft.Storage'],
+  });
+  return { resourceGroup, nodeSubnet };
+}

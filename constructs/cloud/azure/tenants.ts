@@ -1,0 +1,41 @@
+import { DnsNsRecord } from '@cdktf/provider-azurerm/lib/dns-ns-record';
+import { DnsZone } from '@cdktf/provider-azurerm/lib/dns-zone';
+import type { KeyVault } from '@cdktf/provider-azurerm/lib/key-vault';
+import type { LogAnalyticsWorkspace } from '@cdktf/provider-azurerm/lib/log-analytics-workspace';
+import type { TerraformStack } from 'cdktf';
+import { vaultLocation } from '../../../config/outputs';
+import { protect } from '../common/stateful';
+import type { AzureContext } from './context';
+import type { AzureData } from './data';
+import { hardenedKeyVault } from './data';
+import type { AzureNetwork } from './network';
+
+export interface AzureTenant {
+  readonly zone: DnsZone;
+  readonly vault: KeyVault;
+}
+
+/** Per tenant: DNS child zone `<slug>.<domain>` delegated from the platform zone, and its own Key Vault. */
+export function azureTenants(stack: TerraformStack, ctx: AzureContext, net: AzureNetwork, data: AzureData, logs: LogAnalyticsWorkspace): Map<string, AzureTenant> {
+  const result = new Map<string, AzureTenant>();
+  for (const tenant of ctx.model.tenants) {
+    const id = tenant.slug.replace(/-/g, '_');
+    const tags = { tenant: tenant.slug };
+    const zone = protect(new DnsZone(stack, `tenant_${id}_zone`, { name: `${tenant.slug}.${ctx.target.domain}`, resourceGroupName: net.resourceGroup.name, tags }));
+    // NS delegation from the platform zone, so the child zone answers for the tenant's hosts.
+    new DnsNsRecord(stack, `tenant_${id}_delegation`, {
+      name: tenant.slug,
+      zoneName: data.zone.name,
+      resourceGroupName: net.resourceGroup.name,
+      records: zone.nameServers,
+      ttl: 3600,
+      tags,
+    });
+    const location = vaultLocation(ctx.target, tenant.slug);
+    if (location.cloud !== 'azure') throw new Error('unreachable');
+    // Key Vault has no per-path permissions, so each tenant's secrets live in a vault of their own.
+    const vault = hardenedKeyVault(stack, `tenant_${id}_vault`, ctx, net, { name: location.keyVaultName, logs, tags });
+    result.set(tenant.slug, { zone, vault });
+  }
+  return result;
+}

@@ -1,0 +1,106 @@
+import { ContainerCluster } from '@cdktf/provider-google/lib/container-cluster';
+import { ContainerNodePool } from '@cdktf/provider-google/lib/container-node-pool';
+import { DataGoogleProject } from '@cdktf/provider-google/lib/data-google-project';
+import { KmsCryptoKey } from '@cdktf/provider-google/lib/kms-crypto-key';
+import { KmsCryptoKeyIamMember } from '@cdktf/provider-google/lib/kms-crypto-key-iam-member';
+import { KmsKeyRing } from '@cdktf/provider-google/lib/kms-key-ring';
+import { ProjectIamMember } from '@cdktf/provider-google/lib/project-iam-member';
+import { ServiceAccount } from '@cdktf/provider-google/lib/service-account';
+import type { TerraformStack } from 'cdktf';
+import { NODE_POOL_LABEL } from '../../../config/node-pools';
+import { protect } from '../common/stateful';
+import type { GcpContext } from './context';
+import { type GcpNetwork, POD_RANGE, SERVICE_RANGE } from './network';
+
+/** 90 days, in the seconds format Cloud KMS expects. */
+export const KEY_ROTATION_PERIOD = '7776000s';
+const CLOUD_PLATFORM_SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
+/** A regional cluster spreads each pool over three zones; autoscaling totals are across them. */
+const ZONES_PER_REGION = 3;
+
+/** Roles GKE nodes need (logs, metrics, image pulls) instead of the default compute account's Editor. */
+export const NODE_ROLES = ['roles/logging.logWriter', 'roles/monitoring.metricWriter', 'roles/monitoring.viewer', 'roles/stackdriver.resourceMetadata.writer', 'roles/artifactregistry.reader'] as const;
+
+export interface GcpCluster {
+  readonly cluster: ContainerCluster;
+  readonly projectNumber: string;
+}
+
+export function gcpCluster(stack: TerraformStack, ctx: GcpContext, net: GcpNetwork): GcpCluster {
+  const { target, project } = ctx;
+  const name = target.cluster.name;
+  const projectData = new DataGoogleProject(stack, 'project', { projectId: project });
+
+  const keyRing = protect(new KmsKeyRing(stack, 'key_ring', { name, location: ctx.gcp.region, dependsOn: [...ctx.apis] }));
+  // Kubernetes Secrets are encrypted at the application layer with a rotating Cloud KMS key.
+  const secretsKey = protect(new KmsCryptoKey(stack, 'gke_secrets_key', { name: `${name}-gke-secrets`, keyRing: keyRing.id, rotationPeriod: KEY_ROTATION_PERIOD, purpose: 'ENCRYPT_DECRYPT' }));
+  const keyGrant = new KmsCryptoKeyIamMember(stack, 'gke_secrets_key_agent', {
+    cryptoKeyId: secretsKey.id,
+    role: 'roles/cloudkms.cryptoKeyEncrypterDecrypter',
+    member: `serviceAccount:service-${projectData.number}@container-engine-robot.iam.gserviceaccount.com`,
+  });
+
+  const nodeAccount = new ServiceAccount(stack, 'node_account', { accountId: `${target.environment}-gke-nodes`, displayName: `${name} GKE nodes` });
+  NODE_ROLES.forEach((role) => new ProjectIamMember(stack, `node_account_${role.replace(/[^a-z]/gi, '_')}`, { project, role, member: nodeAccount.member }));
+
+  const authorized = target.cluster.authorizedCidrs;
+  const cluster = new ContainerCluster(stack, 'gke', {
+    name,
+    location: ctx.gcp.region,
+    network: net.network.id,
+    subnetwork: net.subnet.id,
+    minMasterVersion: target.cluster.kubernetesVersion,
+    // Fact sheet §12: the REGULAR release channel.
+    releaseChannel: { channel: 'REGULAR' },
+    // Node pools are managed below; the default pool is removed right after creation.
+    removeDefaultNodePool: true,
+    initialNodeCount: 1,
+    ipAllocationPolicy: { clusterSecondaryRangeName: POD_RANGE, servicesSecondaryRangeName: SERVICE_RANGE },
+    // Nodes have no public IPs; the endpoint is private unless admin CIDRs are configured.
+    privateClusterConfig: { enablePrivateNodes: true, enablePrivateEndpoint: authorized.length === 0, masterIpv4CidrBlock: target.cluster.masterCidr },
+    // Only the admin CIDRs may reach the API server (no Google Cloud public ranges).
+    masterAuthorizedNetworksConfig: { cidrBlocks: authorized.map((cidrBlock) => ({ cidrBlock, displayName: 'admin' })), gcpPublicCidrsAccessEnabled: false },
+    // GKE workload identity: pods get Google credentials only through their ServiceAccount.
+    workloadIdentityConfig: { workloadPool: `${project}.svc.id.goog` },
+    // Dataplane V2 (eBPF) enforces NetworkPolicies.
+    datapathProvider: 'ADVANCED_DATAPATH',
+    enableShieldedNodes: true,
+    databaseEncryption: { state: 'ENCRYPTED', keyName: secretsKey.id },
+    // No client certificates or basic auth; legacy ABAC stays off.
+    masterAuth: { clientCertificateConfig: { issueClientCertificate: false } },
+    enableLegacyAbac: false,
+    addonsConfig: { gcePersistentDiskCsiDriverConfig: { enabled: true } },
+    loggingConfig: { enableComponents: ['SYSTEM_COMPONENTS', 'APISERVER', 'CONTROLLER_MANAGER', 'SCHEDULER', 'WORKLOADS'] },
+    deletionProtection: ctx.prod,
+    dependsOn: [keyGrant, ...ctx.apis],
+  });
+  protect(cluster, ctx.prod);
+
+  for (const pool of target.cluster.nodePools) {
+    new ContainerNodePool(stack, `pool_${pool.name}`, {
+      name: pool.name,
+      cluster: cluster.id,
+      location: ctx.gcp.region,
+      initialNodeCount: Math.ceil(pool.min / ZONES_PER_REGION),
+      // Autoscaling range from config, as totals over the region's zones.
+      autoscaling: { totalMinNodeCount: pool.min, totalMaxNodeCount: pool.max, locationPolicy: 'BALANCED' },
+      management: { autoRepair: true, autoUpgrade: true },
+      nodeConfig: {
+        machineType: pool.machineType,
+        serviceAccount: nodeAccount.email,
+        oauthScopes: [CLOUD_PLATFORM_SCOPE],
+        // Pods see the GKE metadata server, never the node's credentials.
+        workloadMetadataConfig: { mode: 'GKE_METADATA' },
+        shieldedInstanceConfig: { enableSecureBoot: true, enableIntegrityMonitoring: true },
+        // Only pods tolerating the pool's taint land here (fact sheet §12 taints).
+        taint: pool.taint ? [{ key: pool.taint.key, value: pool.taint.value, effect: 'NO_SCHEDULE' }] : undefined,
+        labels: { [NODE_POOL_LABEL]: pool.name },
+        metadata: { 'disable-legacy-endpoints': 'true' },
+        diskType: 'pd-balanced',
+        guestAccelerator: pool.gpu ? [{ type: pool.gpu.type, count: pool.gpu.count, gpuDriverInstallationConfig: { gpuDriverVersion: 'DEFAULT' } }] : undefined,
+      },
+      lifecycle: { ignoreChanges: ['initial_node_count'] },
+    });
+  }
+  return { cluster, projectNumber: projectData.number };
+}

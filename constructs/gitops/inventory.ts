@@ -1,0 +1,50 @@
+import { ApiObject } from 'cdk8s';
+import type { FolderName } from '../core/layout';
+import type { PlatformCharts } from '../core/platform-charts';
+
+/** `group/Kind`, or just `Kind` for the core group (the form of ChartComponent.providesKinds). */
+export function groupKind(apiVersion: string, kind: string): string {
+  const group = groupOf(apiVersion);
+  return group ? `${group}/${kind}` : kind;
+}
+
+/** API group of an apiVersion; '' for the core group. */
+export function groupOf(apiVersion: string): string {
+  return apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
+}
+
+export interface FolderObjects {
+  readonly folder: FolderName;
+  readonly objects: readonly ApiObject[];
+}
+
+/**
+ * The objects of every dist folder that holds at least one, in FOLDERS order. Only folders with
+ * objects get a file, so only those may get an Application (Argo CD fails on a missing path).
+ */
+export function folderObjects(charts: PlatformCharts): FolderObjects[] {
+  const result: FolderObjects[] = [];
+  for (const folder of charts.folders()) {
+    const objects = charts.chart(folder).node.findAll().filter((c): c is ApiObject => c instanceof ApiObject);
+    if (objects.length > 0) result.push({ folder, objects });
+  }
+  return result;
+}
+
+/** Cluster-scoped kinds among rendered objects: those without a namespace. */
+export function clusterScopedKinds(objects: Iterable<ApiObject>): Array<{ group: string; kind: string }> {
+  const seen = new Map<string, { group: string; kind: string }>();
+  for (const o of objects) {
+    if (o.metadata.namespace) continue;
+    const group = groupOf(o.apiVersion);
+    seen.set(`${group}/${o.kind}`, { group, kind: o.kind });
+  }
+  return [...seen.values()];
+}
+
+/** Namespaces named by rendered objects. */
+export function namespacesOf(objects: Iterable<ApiObject>): Set<string> {
+  const result = new Set<string>();
+  for (const o of objects) if (o.metadata.namespace) result.add(o.metadata.namespace);
+  return result;
+}

@@ -1,0 +1,138 @@
+/**
+ * Semantic diff of two cdktf stack outputs (`cdk.tf.json`): resources added, removed and changed,
+ * with field paths, and warnings where Terraform would destroy a cluster, node pool, vault or data
+ * store (removal, or a change to an attribute the provider marks "forces a new resource").
+ */
+import { type FieldChange, fieldChanges, under } from './field-diff';
+
+/**
+ * Attributes whose change forces replacement, per resource type (from the provider docs,
+ * "Changing this forces a new resource to be created"; nested blocks as `block.attribute`).
+ * Only types whose replacement hurts are listed; everything else is reported as a plain change.
+ */
+export const FORCES_REPLACEMENT: Readonly<Record<string, readonly string[]>> = {
+  // azurerm 4.x; default_node_pool.vm_size rotates the pool only when temporary_name_for_rotation is set, so it is listed.
+  azurerm_kubernetes_cluster: [
+    'name', 'location', 'resource_group_name', 'dns_prefix', 'dns_prefix_private_cluster', 'private_cluster_enabled',
+    'node_resource_group', 'disk_encryption_set_id', 'kubelet_identity', 'network_profile', 'default_node_pool.vm_size',
+    'default_node_pool.vnet_subnet_id', 'default_node_pool.zones',
+  ],
+  azurerm_kubernetes_cluster_node_pool: [
+    'name', 'kubernetes_cluster_id', 'vm_size', 'zones', 'os_type', 'os_disk_type', 'os_disk_size_gb', 'vnet_subnet_id',
+    'pod_subnet_id', 'max_pods', 'priority', 'eviction_policy', 'kubelet_config', 'linux_os_config', 'host_encryption_enabled',
+    'fips_enabled', 'ultra_ssd_enabled', 'gpu_instance',
+  ],
+  azurerm_key_vault: ['name', 'location', 'resource_group_name', 'tenant_id'],
+  azurerm_storage_account: ['name', 'location', 'resource_group_name', 'account_tier', 'is_hns_enabled'],
+  azurerm_storage_container: ['name', 'storage_account_id', 'storage_account_name'],
+  azurerm_resource_group: ['name', 'location'],
+  azurerm_virtual_network: ['name', 'location', 'resource_group_name'],
+  azurerm_subnet: ['name', 'resource_group_name', 'virtual_network_name'],
+  azurerm_container_registry: ['name', 'location', 'resource_group_name'],
+  azurerm_dns_zone: ['name', 'resource_group_name'],
+  azurerm_user_assigned_identity: ['name', 'location', 'resource_group_name'],
+  // aws 5.x/6.x
+  aws_eks_cluster: ['name', 'role_arn', 'encryption_config', 'kubernetes_network_config', 'vpc_config.subnet_ids', 'bootstrap_self_managed_addons'],
+  aws_eks_node_group: [
+    'cluster_name', 'node_group_name', 'node_group_name_prefix', 'node_role_arn', 'subnet_ids', 'instance_types', 'ami_type',
+    'capacity_type', 'disk_size', 'remote_access',
+  ],
+  aws_s3_bucket: ['bucket', 'bucket_prefix'],
+  aws_vpc: ['cidr_block'],
+  aws_subnet: ['vpc_id', 'cidr_block', 'availability_zone'],
+  aws_secretsmanager_secret: ['name', 'name_prefix'],
+  aws_kms_key: ['customer_master_key_spec', 'key_usage'],
+  // google 6.x/7.x
+  google_container_cluster: [
+    'name', 'location', 'project', 'network', 'subnetwork', 'private_cluster_config', 'ip_allocation_policy', 'networking_mode',
+    'cluster_ipv4_cidr', 'default_max_pods_per_node', 'enable_autopilot',
+  ],
+  google_container_node_pool: [
+    'name', 'name_prefix', 'cluster', 'location', 'project', 'initial_node_count', 'max_pods_per_node', 'node_config.machine_type',
+    'node_config.disk_size_gb', 'node_config.disk_type', 'node_config.guest_accelerator', 'node_config.service_account',
+    'node_config.oauth_scopes', 'node_config.local_ssd_count',
+  ],
+  google_storage_bucket: ['name', 'location', 'project'],
+  google_secret_manager_secret: ['secret_id', 'project', 'replication'],
+  google_compute_network: ['name', 'project', 'auto_create_subnetworks'],
+  google_compute_subnetwork: ['name', 'network', 'region', 'project'],
+  google_kms_crypto_key: ['name', 'key_ring'],
+};
+
+export interface ResourceChange {
+  readonly change: 'added' | 'removed' | 'changed';
+  /** `type.name` as in Terraform plans. */
+  readonly address: string;
+  readonly fields: readonly FieldChange[];
+  readonly dangers: readonly string[];
+}
+
+export interface StackDiff {
+  readonly stack: string;
+  readonly resources: readonly ResourceChange[];
+  /** Changes outside `resource` (providers, backend, outputs, data sources), as field changes. */
+  readonly other: readonly FieldChange[];
+}
+
+type TfJson = { resource?: Record<string, Record<string, Record<string, unknown>>>; [key: string]: unknown };
+
+function resourcesOf(stack: TfJson): Map<string, Record<string, unknown>> {
+  const result = new Map<string, Record<string, unknown>>();
+  for (const [type, byName] of Object.entries(stack.resource ?? {})) {
+    for (const [name, body] of Object.entries(byName)) {
+      // "//" holds cdktf metadata (construct paths), not configuration.
+      const { '//': _metadata, ...config } = body;
+      result.set(`${type}.${name}`, config);
+    }
+  }
+  return result;
+}
+
+function stripMetadata(stack: TfJson): Record<string, unknown> {
+  const { resource: _resource, '//': _metadata, ...rest } = stack;
+  return rest;
+}
+
+/** Field path without list indexes (`network_profile[0].pod_cidr` -> `network_profile.pod_cidr`). */
+function attributePath(path: string): string {
+  return path.replace(/\[\d+\]/g, '').replace(/\[name=[^\]]*\]/g, '');
+}
+
+export function diffStack(stack: string, before: TfJson, after: TfJson): StackDiff {
+  const b = resourcesOf(before);
+  const a = resourcesOf(after);
+  const resources: ResourceChange[] = [];
+  for (const address of [...new Set([...b.keys(), ...a.keys()])].sort()) {
+    const type = address.split('.')[0];
+    const protectedType = type in FORCES_REPLACEMENT;
+    const was = b.get(address);
+    const now = a.get(address);
+    if (was && !now) {
+      resources.push({ change: 'removed', address, fields: [], dangers: protectedType ? [`destroys ${address}`] : [] });
+    } else if (!was && now) {
+      resources.push({ change: 'added', address, fields: [], dangers: [] });
+    } else {
+      const fields = fieldChanges(was, now);
+      if (fields.length === 0) continue;
+      const forcing = (FORCES_REPLACEMENT[type] ?? []).filter((attr) => fields.some((f) => under(attributePath(f.path), attr)));
+      const dangers = forcing.length > 0 ? [`forces replacement of ${address} (changed: ${forcing.join(', ')})`] : [];
+      resources.push({ change: 'changed', address, fields, dangers });
+    }
+  }
+  return { stack, resources, other: fieldChanges(stripMetadata(before), stripMetadata(after)) };
+}
+
+export function formatStackDiff(diff: StackDiff, maxFields = 20): string[] {
+  if (diff.resources.length === 0 && diff.other.length === 0) return [`terraform ${diff.stack}: no changes`];
+  const count = (c: string) => diff.resources.filter((r) => r.change === c).length;
+  const lines = [`terraform ${diff.stack}: ${count('added')} added, ${count('removed')} removed, ${count('changed')} changed`];
+  const mark = { added: '+', removed: '-', changed: '~' } as const;
+  for (const r of diff.resources) {
+    lines.push(`  ${mark[r.change]} ${r.address}`);
+    for (const f of r.fields.slice(0, maxFields)) lines.push(`      ${f.path}: ${JSON.stringify(f.before) ?? '(unset)'} -> ${JSON.stringify(f.after) ?? '(unset)'}`);
+    if (r.fields.length > maxFields) lines.push(`      ... and ${r.fields.length - maxFields} more fields`);
+    for (const d of r.dangers) lines.push(`      DANGER: ${d}`);
+  }
+  for (const f of diff.other.slice(0, maxFields)) lines.push(`  ~ ${f.path}: ${JSON.stringify(f.before) ?? '(unset)'} -> ${JSON.stringify(f.after) ?? '(unset)'}`);
+  return lines;
+}

@@ -1,0 +1,136 @@
+/**
+ * Secret stores. The platform's ClusterSecretStore `matih-secret-store` serves the platform
+ * namespaces only; each tenant gets a namespaced SecretStore that can read nothing but the tenant's
+ * own vault (Azure), prefix (AWS) or dev Secrets, so a tenant admin who writes an ExternalSecret of
+ * their own still cannot reach platform or other tenants' values.
+ */
+import { ApiObject, Lazy } from 'cdk8s';
+import { k8s } from 'cdk8s-plus-29';
+import { Construct } from 'constructs';
+import type { Billing, TargetSpec } from '../../config/types';
+import { ClusterSecretStore, type ClusterSecretStoreSpecProvider, toJson_ClusterSecretStoreSpecProvider } from '../../imports/clustersecretstores-external-secrets.io';
+import { standardLabels } from '../core/labels';
+import { DEV_SECRETS_NAMESPACE, devProvider, type StoreServiceAccount, vaultProvider } from './providers';
+
+/** Cloud-neutral name of the platform store every platform ExternalSecret reads from. */
+export const SECRET_STORE_NAME = 'matih-secret-store';
+/** Name of the namespaced store in each tenant namespace. */
+export const TENANT_SECRET_STORE_NAME = 'matih-tenant-secret-store';
+/** ServiceAccount the dev platform store reads matih-system Secrets as (never mounted into a pod). */
+export const DEV_SECRET_READER = 'matih-dev-secret-reader';
+
+export type SecretsSource = 'dev-generated' | 'cloud-vault';
+
+/** Vault entries a dev store may read: a list, or a function called at synth (after every feature rendered). */
+export type DevKeys = readonly string[] | (() => readonly string[]);
+
+interface DevReaderProps {
+  readonly subject: { readonly name: string; readonly namespace: string };
+  readonly roleName: string;
+  /** Secret names in matih-system the subject may `get`; nothing else. Resolved at synth. */
+  readonly secretNames: DevKeys;
+  readonly labels: Record<string, string>;
+}
+
+/** Role + RoleBinding in matih-system: `get` on exactly the named Secrets. */
+class DevSecretReader extends Construct {
+  constructor(scope: Construct, id: string, props: DevReaderProps) {
+    super(scope, id);
+    const resourceNames = Lazy.any({
+      produce: () => {
+        const names = typeof props.secretNames === 'function' ? props.secretNames() : props.secretNames;
+        if (names.length === 0) throw new Error(`${props.roleName}: a dev store needs at least one secret name to read`);
+        return [...new Set(names)].sort();
+      },
+    });
+    const metadata = { name: props.roleName, namespace: DEV_SECRETS_NAMESPACE, labels: props.labels };
+    new k8s.KubeRole(this, 'role', {
+      metadata,
+      // resourceNames cannot restrict list/watch, and ESO only needs get for data[] entries.
+      rules: [{ apiGroups: [''], resources: ['secrets'], verbs: ['get'], resourceNames }],
+    });
+    new k8s.KubeRoleBinding(this, 'binding', {
+      metadata,
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: props.roleName },
+      subjects: [{ kind: 'ServiceAccount', name: props.subject.name, namespace: props.subject.namespace }],
+    });
+  }
+}
+
+export interface PlatformSecretStoreProps {
+  readonly target: TargetSpec;
+  readonly source: SecretsSource;
+  /** The ESO controller's ServiceAccount (federated to the vault-read cloud identity). */
+  readonly esoServiceAccount: { readonly name: string; readonly namespace: string };
+  /** Namespaces whose ExternalSecrets may use the store. */
+  readonly namespaces: readonly string[];
+  /** Remote keys the dev store may read (ignored for cloud-vault). */
+  readonly devKeys: DevKeys;
+  readonly billing: Billing;
+}
+
+/** ClusterSecretStore `matih-secret-store`, plus the dev reader's ServiceAccount and RBAC on dev targets. */
+export class PlatformSecretStore extends Construct {
+  readonly name = SECRET_STORE_NAME;
+
+  constructor(scope: Construct, id: string, props: PlatformSecretStoreProps) {
+    super(scope, id);
+    if (props.namespaces.length === 0) throw new Error(`${SECRET_STORE_NAME}: no namespace may use the store; pass the platform namespaces`);
+    const labels = standardLabels({ name: 'external-secrets', component: 'secret-store', billing: props.billing });
+    let provider: ClusterSecretStoreSpecProvider;
+    if (props.source === 'dev-generated') {
+      const reader = { name: DEV_SECRET_READER, namespace: DEV_SECRETS_NAMESPACE };
+      new k8s.KubeServiceAccount(this, 'reader', { metadata: { ...reader, labels }, automountServiceAccountToken: false });
+      new DevSecretReader(this, 'reader-rbac', { subject: reader, roleName: DEV_SECRET_READER, secretNames: props.devKeys, labels });
+      provider = devProvider({ serviceAccount: reader, clusterScoped: true });
+    } else {
+      provider = vaultProvider({ target: props.target, serviceAccount: props.esoServiceAccount });
+    }
+    new ClusterSecretStore(this, 'store', {
+      metadata: { name: SECRET_STORE_NAME, labels },
+      spec: { provider, conditions: [{ namespaces: [...props.namespaces].sort() }] },
+    });
+  }
+}
+
+export interface TenantSecretStoreProps {
+  readonly target: TargetSpec;
+  readonly source: SecretsSource;
+  readonly slug: string;
+  /** The tenant's ServiceAccount in its namespace (federated to its own vault-read identity). */
+  readonly serviceAccount: string;
+  /** Remote keys of this tenant the dev store may read (ignored for cloud-vault). */
+  readonly devKeys: DevKeys;
+  readonly billing: Billing;
+}
+
+/** SecretStore `matih-tenant-secret-store` in `tenant-<slug>`, reading only the tenant's own entries. */
+export class TenantSecretStore extends Construct {
+  readonly name = TENANT_SECRET_STORE_NAME;
+
+  constructor(scope: Construct, id: string, props: TenantSecretStoreProps) {
+    super(scope, id);
+    const namespace = `tenant-${props.slug}`;
+    const labels = standardLabels({ name: namespace, component: 'secret-store', billing: props.billing });
+    const serviceAccount: StoreServiceAccount = { name: props.serviceAccount };
+    let provider: ClusterSecretStoreSpecProvider;
+    if (props.source === 'dev-generated') {
+      new DevSecretReader(this, 'reader-rbac', {
+        subject: { name: props.serviceAccount, namespace },
+        roleName: `dev-secrets-${namespace}`,
+        secretNames: props.devKeys,
+        labels,
+      });
+      provider = devProvider({ serviceAccount, clusterScoped: false });
+    } else {
+      provider = vaultProvider({ target: props.target, serviceAccount, tenant: props.slug });
+    }
+    // No SecretStore binding is generated in imports/; its spec is the ClusterSecretStore's minus `conditions`.
+    new ApiObject(this, 'store', {
+      apiVersion: 'external-secrets.io/v1',
+      kind: 'SecretStore',
+      metadata: { name: TENANT_SECRET_STORE_NAME, namespace, labels },
+      spec: { provider: toJson_ClusterSecretStoreSpecProvider(provider) },
+    });
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * What every gate rule reads: the rendered objects of one target, indexed once, and the model
+ * they were rendered from. Rules are pure functions `(ctx) => Finding[]`.
+ */
+import type { ResolvedTarget } from '../../config/types';
+import type { K8sObject } from '../core/platform-charts';
+import type { RenderedTarget } from '../core/render';
+
+export interface Located {
+  /** Path relative to dist/<target>/. */
+  readonly file: string;
+  readonly object: K8sObject;
+}
+
+/** One thing a rule rejects. */
+export interface Finding {
+  readonly file: string;
+  readonly object: K8sObject;
+  readonly message: string;
+}
+
+export interface GateContext {
+  readonly target: string;
+  readonly model?: ResolvedTarget;
+  readonly objects: readonly Located[];
+  /** Every output file path (YAML and extra files), relative to dist/<target>/. */
+  readonly files: ReadonlySet<string>;
+  /** `kind` -> objects of that kind. */
+  readonly byKind: ReadonlyMap<string, readonly Located[]>;
+}
+
+export type Rule = (ctx: GateContext) => Finding[];
+
+/** One pod spec inside a rendered object (Pod spec, workload template, RayCluster group, ...). */
+export interface PodSpecAt extends Located {
+  readonly spec: Json;
+  /** JSON path of the pod spec inside the object, e.g. `spec.template.spec`. */
+  readonly path: string;
+  /** Labels of the pod template holding the spec (or of the Pod), when it has any. */
+  readonly labels?: Readonly<Record<string, string>>;
+}
+
+const podSpecCache = new WeakMap<GateContext, PodSpecAt[]>();
+
+/**
+ * Every pod spec of the target, found once per context (the walk is the gate's hottest loop). A pod
+ * spec is any object with a non-empty `containers` array of named containers, as in
+ * constructs/secrets/references.ts; `metadata` is never searched.
+ */
+export function podSpecsOf(ctx: GateContext): readonly PodSpecAt[] {
+  let found = podSpecCache.get(ctx);
+  if (found) return found;
+  found = [];
+  for (const located of ctx.objects) {
+    const { object } = located;
+    const out = found;
+    const visit = (value: unknown, path: string, parent: Json | undefined): void => {
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) if (typeof value[i] === 'object' && value[i] !== null) visit(value[i], `${path}[${i}]`, undefined);
+        return;
+      }
+      const json = value as Json;
+      const containers = json.containers;
+      if (Array.isArray(containers) && containers.length > 0 && containers.every((c) => isObject(c) && typeof c.name === 'string')) {
+        const meta = parent && isObject(parent.metadata) ? parent.metadata : undefined;
+        const labels = isObject(meta?.labels) ? (meta.labels as Record<string, string>) : undefined;
+        out.push({ ...located, spec: json, path, labels });
+        return;
+      }
+      for (const key of Object.keys(json)) {
+        if (key === 'metadata') continue;
+        const child = json[key];
+        if (typeof child === 'object' && child !== null) visit(child, path ? `${path}.${key}` : key, json);
+      }
+    };
+    visit(object, '', undefined);
+  }
+  podSpecCache.set(ctx, found);
+  return found;
+}
+
+/** API group of an apiVersion: `apps` for `apps/v1`, `` for `v1`. */
+export function groupOf(apiVersion: string): string {
+  const slash = apiVersion.indexOf('/');
+  return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+
+/** `Kind namespace/name` (or `Kind name` when cluster-scoped), as messages name objects. */
+export function describeObject(object: K8sObject): string {
+  const name = object?.metadata?.name ?? '(no name)';
+  return `${object?.kind ?? '(no kind)'} ${object?.metadata?.namespace ? `${object.metadata.namespace}/` : ''}${name}`;
+}
+
+export function buildContext(rendered: RenderedTarget, model?: ResolvedTarget): GateContext {
+  return contextOf(
+    rendered.target,
+    [...rendered.files].flatMap(([file, objects]) => objects.map((object) => ({ file, object }))),
+    new Set([...rendered.files.keys(), ...rendered.extraFiles.keys()]),
+    model,
+  );
+}
+
+/** A context over loose objects (tests build bad objects by hand). */
+export function contextOf(target: string, objects: readonly Located[], files?: ReadonlySet<string>, model?: ResolvedTarget): GateContext {
+  const byKind = new Map<string, Located[]>();
+  for (const located of objects) {
+    const list = byKind.get(located.object.kind);
+    if (list) list.push(located);
+    else byKind.set(located.object.kind, [located]);
+  }
+  return { target, model, objects, files: files ?? new Set(objects.map((o) => o.file)), byKind };
+}
+
+export function ofKind(ctx: GateContext, kind: string, group?: string): readonly Located[] {
+  const list = ctx.byKind.get(kind) ?? [];
+  return group === undefined ? list : list.filter((l) => groupOf(l.object.apiVersion) === group);
+}
+
+export type Json = Record<string, unknown>;
+
+export function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** True when every `key: value` of `selector` is among `labels`. An empty selector matches nothing here. */
+export function selects(selector: Readonly<Record<string, string>> | undefined, labels: Readonly<Record<string, string>> | undefined): boolean {
+  if (!selector) return false;
+  const keys = Object.keys(selector);
+  return keys.length > 0 && keys.every((k) => labels?.[k] === selector[k]);
+}

@@ -1,0 +1,65 @@
+/**
+ * Every rendered Namespace is isolated by default: a default-deny NetworkPolicy (Ingress and
+ * Egress, all pods, no rules), a DNS egress policy (UDP and TCP 53, all pods), and Pod Security
+ * Admission enforcing `restricted` unless config/namespaces.ts records an exception.
+ */
+import { podSecurityLevel } from '../../../config/namespaces';
+import { asArray, type Finding, type GateContext, isObject, type Json, ofKind } from '../context';
+
+function selectsAllPods(spec: Json): boolean {
+  const selector = spec.podSelector;
+  if (!isObject(selector)) return false;
+  const labels = isObject(selector.matchLabels) ? Object.keys(selector.matchLabels).length : 0;
+  return labels === 0 && asArray(selector.matchExpressions).length === 0;
+}
+
+/** True for a policy that selects every pod and denies all ingress and egress. */
+export function isDefaultDeny(spec: Json): boolean {
+  const types = asArray(spec.policyTypes);
+  return selectsAllPods(spec) && types.includes('Ingress') && types.includes('Egress') && asArray(spec.ingress).length === 0 && asArray(spec.egress).length === 0;
+}
+
+/** True for a policy that lets every pod resolve names: egress to port 53 over both UDP and TCP. */
+export function allowsDnsEgress(spec: Json): boolean {
+  if (!selectsAllPods(spec) || !asArray(spec.policyTypes).includes('Egress')) return false;
+  const protocols = new Set<string>();
+  for (const rule of asArray(spec.egress)) {
+    if (!isObject(rule)) continue;
+    for (const port of asArray(rule.ports)) {
+      if (isObject(port) && (port.port === 53 || port.port === 'dns' || port.port === 'dns-tcp')) protocols.add(String(port.protocol ?? 'TCP'));
+    }
+  }
+  return protocols.has('UDP') && protocols.has('TCP');
+}
+
+export function namespaceIsolationRule(ctx: GateContext): Finding[] {
+  const findings: Finding[] = [];
+  const policies = new Map<string, Json[]>();
+  for (const { object } of ofKind(ctx, 'NetworkPolicy', 'networking.k8s.io')) {
+    const ns = object.metadata.namespace ?? '';
+    policies.set(ns, [...(policies.get(ns) ?? []), isObject(object.spec) ? object.spec : {}]);
+  }
+  for (const { file, object } of ofKind(ctx, 'Namespace', '')) {
+    const name = object.metadata.name;
+    const specs = policies.get(name) ?? [];
+    if (!specs.some(isDefaultDeny)) {
+      findings.push({ file, object, message: `namespace ${name} has no default-deny NetworkPolicy (podSelector {}, policyTypes [Ingress, Egress], no rules)` });
+    }
+    if (!specs.some(allowsDnsEgress)) {
+      findings.push({ file, object, message: `namespace ${name} has no NetworkPolicy allowing DNS egress (port 53 over UDP and TCP, podSelector {})` });
+    }
+  }
+  return findings;
+}
+
+export function namespacePodSecurityRule(ctx: GateContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const { file, object } of ofKind(ctx, 'Namespace', '')) {
+    const expected = podSecurityLevel(object.metadata.name);
+    const found = object.metadata.labels?.['pod-security.kubernetes.io/enforce'];
+    if (found !== expected) {
+      findings.push({ file, object, message: `label pod-security.kubernetes.io/enforce must be "${expected}"${expected === 'restricted' ? ' (no exception in config/namespaces.ts)' : ''}, found ${found === undefined ? 'none' : `"${found}"`}` });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,47 @@
+import { type Finding, type GateContext, isObject } from '../context';
+import { shippedSchemas } from '../schemas';
+import type { SchemaRegistry } from '../structural';
+
+export interface SchemaRuleOptions {
+  /** @default the shipped schemas (imports/schemas/) */
+  readonly registry?: SchemaRegistry;
+  /**
+   * `apiVersion/kind` of custom resources whose CRD is not vendored (only their envelope is checked).
+   * @default none
+   */
+  readonly untypedKinds?: readonly string[];
+}
+
+const NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
+
+/**
+ * Every object against the Kubernetes 1.29 schema or its CRD schema, strictly: unknown fields,
+ * wrong types, missing required fields and values outside CRD bounds fail. Kinds without a schema
+ * fail unless allow-listed, and then need at least a valid envelope.
+ */
+export function schemaRule(options: SchemaRuleOptions = {}) {
+  const untyped = new Set(options.untypedKinds ?? []);
+  return (ctx: GateContext): Finding[] => {
+    const registry = options.registry ?? shippedSchemas();
+    const findings: Finding[] = [];
+    for (const { file, object } of ctx.objects) {
+      const report = (message: string) => findings.push({ file, object, message });
+      if (typeof object.apiVersion !== 'string' || typeof object.kind !== 'string' || !isObject(object.metadata)) {
+        report('apiVersion, kind and metadata are required');
+        continue;
+      }
+      if (typeof object.metadata.name !== 'string' || object.metadata.name.length > 253 || !NAME.test(object.metadata.name)) {
+        report(`metadata.name ${JSON.stringify(object.metadata.name)} is not a DNS-1123 subdomain`);
+      }
+      const problems = registry.validate(object);
+      if (problems) {
+        for (const p of problems) report(p);
+      } else if (untyped.has(`${object.apiVersion}/${object.kind}`)) {
+        for (const p of registry.validateEnvelope(object)) report(p);
+      } else {
+        report(`no schema for ${object.apiVersion} ${object.kind}: neither a Kubernetes 1.29 kind nor a vendored CRD version (add the CRD to cdk8s.yaml and run npm run import)`);
+      }
+    }
+    return findings;
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * Module-load probe, run in a fresh process by scripts/bench.ts:
+ *
+ *   node --import tsx scripts/bench/module-load.ts <module>
+ *
+ * Requires the module (an app: its `require.main` guard keeps it from running) and prints one JSON
+ * line: `requireMs` (the require alone, tsx transpilation included) and `sinceStartMs` (from process
+ * start, Node and tsx bootstrap included).
+ */
+import * as path from 'node:path';
+
+const target = process.argv[2];
+if (!target) {
+  console.error('usage: module-load.ts <module>');
+  process.exitCode = 2;
+} else {
+  const started = performance.now();
+  require(path.resolve(target));
+  const loaded = performance.now();
+  console.log(JSON.stringify({ module: target, requireMs: loaded - started, sinceStartMs: loaded }));
+}

@@ -1,0 +1,61 @@
+/**
+ * The success path of the real synth (child process, one target to stay fast): it writes the
+ * target, a second synth is byte-identical, files the synth no longer produces disappear (a
+ * removed tenant's file), other targets' folders and foreign files in the output folder survive a
+ * partial synth, and nothing appears beside the output folder.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fingerprint, runSynth, SHIPPED_TENANTS, workspace, type Workspace } from './harness';
+
+jest.setTimeout(300_000);
+
+let ws: Workspace;
+
+beforeAll(() => {
+  ws = workspace({
+    outFiles: {
+      'dev-azure/stale/old.yaml': 'kind: Stale\n',
+      'dev-azure/platform/removed.yaml': 'kind: Removed\n',
+      'prod-azure/tenants/acme.yaml': '# another target, untouched by a partial synth\n',
+      'README.keep': 'not ours\n',
+    },
+  });
+});
+
+afterAll(() => fs.rmSync(ws.root, { recursive: true, force: true }));
+
+const synth = () => runSynth(['--target', 'dev-azure', '--data-dir', ws.dataDir, '--out', ws.outDir]);
+
+test('writes the target, replaces its stale files, keeps everything else, and is byte-identical on a second run', async () => {
+  const first = await synth();
+  expect(first.stderr).toBe('');
+  expect(first.code).toBe(0);
+  expect(first.stdout).toMatch(/k8s dev-azure: \d+ objects \(.*Deployment \d+.*\), \d+ files, render \d+ ms, gate \d+ ms/);
+  const after = fingerprint(ws.outDir);
+  expect(after['dev-azure/tenants/wayne-free.yaml']).toBeDefined();
+  expect(Object.keys(after).filter((f) => f.startsWith('dev-azure/platform/')).length).toBeGreaterThan(1);
+  expect(after['dev-azure/stale/old.yaml']).toBeUndefined();
+  expect(after['dev-azure/platform/removed.yaml']).toBeUndefined();
+  expect(fs.readFileSync(path.join(ws.outDir, 'prod-azure/tenants/acme.yaml'), 'utf8')).toBe('# another target, untouched by a partial synth\n');
+  expect(fs.readFileSync(path.join(ws.outDir, 'README.keep'), 'utf8')).toBe('not ours\n');
+  expect(fs.readdirSync(ws.root).sort()).toEqual(['data', 'out']);
+
+  const second = await synth();
+  expect(second.code).toBe(0);
+  expect(fingerprint(ws.outDir)).toEqual(after);
+});
+
+test('a tenant removed from tenants.yaml loses its file on the next synth', async () => {
+  const without = SHIPPED_TENANTS.replace(/  - slug: wayne-free\n(    .*\n)*/, '');
+  expect(without).not.toContain('wayne-free');
+  fs.writeFileSync(path.join(ws.dataDir, 'tenants.yaml'), without);
+  const before = fingerprint(ws.outDir);
+  const result = await synth();
+  expect(result.code).toBe(0);
+  const after = fingerprint(ws.outDir);
+  expect(before['dev-azure/tenants/wayne-free.yaml']).toBeDefined();
+  expect(after['dev-azure/tenants/wayne-free.yaml']).toBeUndefined();
+  expect(after['dev-azure/tenants/acme.yaml']).toBeDefined();
+  expect(fs.readdirSync(ws.root).sort()).toEqual(['data', 'out']);
+});

@@ -1,0 +1,109 @@
+import { renderTarget } from '../../constructs/core/render';
+import { baseline, PlatformNamespace, ServiceWorkload, TenantBaseline } from '../../constructs/baseline';
+import { componentPolicies, platformPolicies, tenantPolicies } from '../../constructs/baseline/network-policies';
+import { PlatformCharts } from '../../constructs/core/platform-charts';
+import { tenantHostOf } from '../../constructs/core/names';
+import { ApiObject } from 'cdk8s';
+import type { Construct } from 'constructs';
+import { COMPONENTS, fixtureModel, service, TENANTS } from './fixture';
+import type { ServiceComponent } from '../../config/types';
+
+function objectsOf(scope: Construct): unknown[] {
+  return scope.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject).map((o) => o.toJson());
+}
+
+function scope(): Construct {
+  return new PlatformCharts(fixtureModel()).group('workloads', 'test');
+}
+
+describe('ServiceWorkload', () => {
+  const model = fixtureModel();
+  const policies = componentPolicies(model);
+  const policy = (name: string) => policies.find((p) => p.name === name);
+
+  test('api-gateway: HPA, PDB, ingress, secrets (snapshot)', () => {
+    const s = scope();
+    new ServiceWorkload(s, 'w', { name: 'api-gateway', component: COMPONENTS['api-gateway'] as ServiceComponent, domain: 'example.test', networkPolicy: policy('api-gateway') });
+    expect(objectsOf(s)).toMatchSnapshot();
+  });
+
+  test('ai-service: metrics port, API role, identity, writable paths (snapshot)', () => {
+    const s = scope();
+    new ServiceWorkload(s, 'w', {
+      name: 'ai-service',
+      component: COMPONENTS['ai-service'] as ServiceComponent,
+      domain: 'example.test',
+      identity: model.identities['ai-service'],
+      networkPolicy: policy('ai-service'),
+    });
+    expect(objectsOf(s)).toMatchSnapshot();
+  });
+
+  test('a static frontend gets no ServiceMonitor', () => {
+    const s = scope();
+    new ServiceWorkload(s, 'w', { name: 'bi-workbench', component: COMPONENTS['bi-workbench'] as ServiceComponent, domain: 'example.test' });
+    const kinds = objectsOf(s).map((o) => (o as { kind: string }).kind);
+    expect(kinds).not.toContain('ServiceMonitor');
+    expect(kinds).toContain('PodDisruptionBudget');
+  });
+
+  test('rejects a selector without its name, wildcard RBAC, a metrics port it does not have, a PDB that blocks drains', () => {
+    const bad = (c: ServiceComponent) => () => new ServiceWorkload(scope(), 'w', { name: 'x', component: c, domain: 'example.test' });
+    expect(bad(service('x', { podSelector: { app: 'x' } }))).toThrow(/podSelector: must contain app.kubernetes.io\/name: x/);
+    expect(bad(service('x', { kubernetesApi: [{ apiGroups: [''], resources: ['*'], verbs: ['get'] }] }))).toThrow(/wildcard "\*" is not allowed/);
+    expect(bad(service('x', { metricsPort: 9999 }))).toThrow(/metricsPort: 9999 is not one of its ports/);
+    expect(bad(service('x', { replicas: 2, pdbMinAvailable: 2 }))).toThrow(/pdbMinAvailable: 2 must be a positive integer below the 2 replicas/);
+  });
+});
+
+describe('TenantBaseline', () => {
+  test('namespace, quota, limits, RBAC, policies, route (snapshot)', () => {
+    const model = fixtureModel();
+    const s = new PlatformCharts(model).group('tenants', 'acme');
+    new TenantBaseline(s, 'b', { tenant: TENANTS[0], costCenter: 'CC-TEST', route: tenantHostOf(model, 'acme') });
+    expect(objectsOf(s)).toMatchSnapshot();
+  });
+
+  test('tenant policies never name a namespace other than platform ones', () => {
+    const text = JSON.stringify(tenantPolicies('CC', 'acme'));
+    expect(text).not.toMatch(/tenant-(?!acme|allow)/);
+  });
+});
+
+describe('PlatformNamespace', () => {
+  test('matih-system: PSA labels, deny, DNS, API server, webhooks (snapshot)', () => {
+    const model = fixtureModel();
+    const s = new PlatformCharts(model).group('platform', 'matih-system');
+    new PlatformNamespace(s, 'ns', { name: 'matih-system', costCenter: 'CC-TEST', networkPolicies: platformPolicies(model).filter((p) => p.namespace === 'matih-system') });
+    expect(objectsOf(s)).toMatchSnapshot();
+  });
+
+  test('an exception lowers enforce only, audit and warn stay restricted', () => {
+    const s = new PlatformCharts(fixtureModel()).group('platform', 'matih-data-plane');
+    const ns = new PlatformNamespace(s, 'ns', {
+      name: 'matih-data-plane',
+      costCenter: 'CC',
+      networkPolicies: [],
+      podSecurityExceptions: [{ namespace: 'matih-data-plane', level: 'baseline', reason: 'test' }],
+    });
+    const labels = (ns.namespace.toJson() as { metadata: { labels: Record<string, string> } }).metadata.labels;
+    expect(labels['pod-security.kubernetes.io/enforce']).toBe('baseline');
+    expect(labels['pod-security.kubernetes.io/audit']).toBe('restricted');
+    expect(labels['pod-security.kubernetes.io/warn-version']).toBe('v1.29');
+  });
+
+  test('rejects a policy of another namespace', () => {
+    const model = fixtureModel();
+    const s = new PlatformCharts(model).group('platform', 'matih-system');
+    const other = platformPolicies(model).filter((p) => p.namespace === 'matih-ingress');
+    expect(() => new PlatformNamespace(s, 'ns', { name: 'matih-system', costCenter: 'CC', networkPolicies: other })).toThrow(/is for namespace matih-ingress, not matih-system/);
+  });
+});
+
+describe('baseline feature on the fixture model', () => {
+  test('file layout (snapshot)', () => {
+    const rendered = renderTarget(fixtureModel(), [baseline]);
+    const layout = Object.fromEntries([...rendered.files].map(([file, objects]) => [file, objects.map((o) => `${o.kind}/${o.metadata.name}`)]));
+    expect(layout).toMatchSnapshot();
+  });
+});

@@ -1,0 +1,79 @@
+import * as path from 'node:path';
+import { Testing, TerraformResource, type TerraformStack } from 'cdktf';
+import { TARGETS, targetByName } from '../../config/targets';
+import { loadTenants } from '../../config/tenants';
+import type { TargetSpec, Tenant } from '../../config/types';
+import { buildCloudApp, type CloudTargetInput } from '../../apps/lib/synth-cloud';
+import { isTaggable } from '../../constructs/cloud/common/tags';
+
+export const CONFIG_DIR = path.resolve(__dirname, '..', '..', 'config');
+
+let tenants: Tenant[] | undefined;
+
+/** The shipped tenants (config/tenants.yaml), read directly so these tests need only targets + tenants. */
+export function shippedTenants(): Tenant[] {
+  tenants ??= loadTenants(path.join(CONFIG_DIR, 'tenants.yaml'), TARGETS.map((t) => t.name));
+  return tenants;
+}
+
+export function inputFor(name: string): CloudTargetInput {
+  return { target: targetByName(name), tenants: shippedTenants().filter((t) => t.targets.includes(name)) };
+}
+
+export function targetsOf(cloud: TargetSpec['provider']['cloud']): string[] {
+  return TARGETS.filter((t) => t.provider.cloud === cloud).map((t) => t.name);
+}
+
+export type Json = Record<string, any>;
+
+export interface Synthesized {
+  readonly stack: TerraformStack;
+  readonly text: string;
+  readonly json: Json;
+}
+
+const cache = new Map<string, Synthesized>();
+
+/** One target's stack, synthesized in memory (no metadata), once per test file. */
+export function synth(name: string): Synthesized {
+  let found = cache.get(name);
+  if (!found) {
+    const { stacks } = buildCloudApp([inputFor(name)], path.join(require('node:os').tmpdir(), 'matih-cloud-test'));
+    const stack = stacks[0];
+    const text = Testing.synth(stack);
+    found = { stack, text, json: JSON.parse(text) as Json };
+    cache.set(name, found);
+  }
+  return found;
+}
+
+export function resources(json: Json, type: string): Record<string, Json> {
+  return json.resource?.[type] ?? {};
+}
+
+export function only(json: Json, type: string): Json {
+  const all = Object.values(resources(json, type));
+  if (all.length !== 1) throw new Error(`expected one ${type}, found ${all.length}`);
+  return all[0];
+}
+
+export function dataSources(json: Json, type: string): Record<string, Json> {
+  return json.data?.[type] ?? {};
+}
+
+/** Every taggable resource of the stack as [type, logical id, synthesized body]. */
+export function taggableResources(s: Synthesized, properties: readonly string[]): Array<[string, string, Json]> {
+  return s.stack.node
+    .findAll()
+    .filter((c) => isTaggable(c, properties))
+    .map((c) => {
+      const r = c as TerraformResource;
+      const id = s.stack.getLogicalId(r);
+      return [r.terraformResourceType, id, resources(s.json, r.terraformResourceType)[id]] as [string, string, Json];
+    });
+}
+
+/** `${azurerm_key_vault.key_vault.id}` for a resource's attribute. */
+export function ref(type: string, id: string, attribute = 'id'): string {
+  return `\${${type}.${id}.${attribute}}`;
+}

@@ -1,0 +1,90 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runCloud } from '../../apps/cloud';
+import { TARGETS } from '../../config/targets';
+
+function readTree(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (d: string): void => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else files.set(path.relative(dir, full), fs.readFileSync(full, 'utf8'));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+function synthTo(outdir: string, argv: string[] = []): number {
+  const previous = process.env.CDKTF_OUTDIR;
+  process.env.CDKTF_OUTDIR = outdir;
+  try {
+    return runCloud(['--quiet', ...argv]);
+  } finally {
+    if (previous === undefined) delete process.env.CDKTF_OUTDIR;
+    else process.env.CDKTF_OUTDIR = previous;
+  }
+}
+
+describe('apps/cloud.ts', () => {
+  const base = fs.mkdtempSync(path.join(os.tmpdir(), 'matih-cdktf-'));
+  const first = path.join(base, 'first');
+  const second = path.join(base, 'second');
+
+  beforeAll(() => {
+    expect(synthTo(first)).toBe(0);
+    expect(synthTo(second)).toBe(0);
+  });
+
+  it('writes one stack per target and a manifest listing them', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(first, 'manifest.json'), 'utf8'));
+    expect(Object.keys(manifest.stacks).sort()).toEqual(TARGETS.map((t) => t.name).sort());
+    for (const t of TARGETS) expect(fs.existsSync(path.join(first, 'stacks', t.name, 'cdk.tf.json'))).toBe(true);
+  });
+
+  it('is deterministic: two runs give byte-identical output, without absolute paths', () => {
+    const a = readTree(first);
+    const b = readTree(second);
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    for (const [file, text] of a) {
+      expect({ file, same: text === b.get(file) }).toEqual({ file, same: true });
+      expect(text).not.toContain(base);
+      expect(text).not.toContain(os.homedir());
+    }
+  });
+
+  it('configures a locking remote backend and pinned versions in every stack', () => {
+    for (const t of TARGETS) {
+      const json = JSON.parse(fs.readFileSync(path.join(first, 'stacks', t.name, 'cdk.tf.json'), 'utf8'));
+      const backends = Object.keys(json.terraform.backend);
+      expect(backends).toEqual([{ azure: 'azurerm', aws: 's3', gcp: 'gcs' }[t.provider.cloud]]);
+      expect(backends).not.toContain('local');
+      if (t.provider.cloud === 'aws') expect(json.terraform.backend.s3.use_lockfile).toBe(true);
+      expect(json.terraform.required_version).toMatch(/^>= 1\.\d+\.0, < 2\.0\.0$/);
+      for (const p of Object.values(json.terraform.required_providers) as Array<{ source: string; version: string }>) {
+        expect(p.source).toMatch(/^hashicorp\//);
+        expect(p.version).toMatch(/^\d+\.\d+\.\d+$/);
+      }
+    }
+  });
+
+  it('synthesizes only the requested targets with --target', () => {
+    const only = path.join(base, 'only');
+    expect(synthTo(only, ['--target', 'prod-gcp,prod-aws'])).toBe(0);
+    expect(fs.readdirSync(path.join(only, 'stacks')).sort()).toEqual(['prod-aws', 'prod-gcp']);
+  });
+
+  it('returns 1 on an invalid model', () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'matih-bad-'));
+    fs.writeFileSync(path.join(dataDir, 'tenants.yaml'), 'tenants:\n  - slug: Bad_Slug\n    tier: FREE\n    targets: [prod-aws]\n');
+    const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      expect(synthTo(path.join(base, 'bad'), ['--data-dir', dataDir])).toBe(1);
+      expect(error.mock.calls.flat().join('\n')).toMatch(/invalid model/);
+    } finally {
+      error.mockRestore();
+    }
+  });
+});

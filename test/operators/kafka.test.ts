@@ -1,0 +1,101 @@
+import { COMPONENTS } from '../../config/components';
+import { KAFKA_TOPICS } from '../../config/kafka-topics';
+import { environmentOf, type Obj, ofKind, one, restrictedViolations, TARGET_NAMES, targetSpec } from './helpers';
+import { loadPlatform } from '../../config/load';
+
+// Fact sheet §3.4 [KTOPO][DSKAFKA] per environment; staging mirrors prod at smaller scale (3 partitions, 7 days).
+const EXPECTED = {
+  dev: { brokers: 1, rf: 1, minIsr: 1, plain: true, partitionCap: 3, retentionMs: 7 * 24 * 3_600_000 },
+  staging: { brokers: 3, rf: 3, minIsr: 2, plain: false, partitionCap: 3, retentionMs: 7 * 24 * 3_600_000 },
+  prod: { brokers: 3, rf: 3, minIsr: 2, plain: false, partitionCap: Infinity, retentionMs: 30 * 24 * 3_600_000 },
+} as const;
+
+describe.each(TARGET_NAMES)('Kafka on %s', (target) => {
+  const e = EXPECTED[environmentOf(target)];
+  let kafka: Obj;
+  let pools: Obj[];
+  beforeAll(() => {
+    kafka = one(target, 'Kafka', 'kafka.strimzi.io');
+    pools = ofKind(target, 'KafkaNodePool', 'kafka.strimzi.io');
+  });
+
+  test('sizing, replication and min ISR follow the environment', () => {
+    const broker = pools.find((p) => p.spec.roles.includes('broker'));
+    const controller = pools.find((p) => p.spec.roles.includes('controller'));
+    expect(broker?.spec.replicas).toBe(e.brokers);
+    expect(broker?.spec.roles).toEqual(['broker']);
+    expect(controller?.spec.roles).toEqual(['controller']);
+    expect(controller?.spec.replicas % 2).toBe(1);
+    const config = kafka.spec.kafka.config;
+    expect(config['default.replication.factor']).toBe(e.rf);
+    expect(config['min.insync.replicas']).toBe(e.minIsr);
+    expect(config['offsets.topic.replication.factor']).toBe(e.rf);
+    expect(config['transaction.state.log.replication.factor']).toBe(e.rf);
+    expect(config['compression.type']).toBe('snappy');
+    expect(config['message.max.bytes']).toBe(1048576);
+  });
+
+  test('TLS 9093 with TLS client auth always; plain 9092 only in dev; simple authorization', () => {
+    const listeners = kafka.spec.kafka.listeners as Array<{ name: string; port: number; tls: boolean; authentication?: { type: string } }>;
+    expect(listeners.find((l) => l.port === 9093)).toMatchObject({ tls: true, authentication: { type: 'tls' } });
+    expect(listeners.some((l) => l.port === 9092)).toBe(e.plain);
+    expect(listeners.filter((l) => !l.tls).map((l) => l.port)).toEqual(e.plain ? [9092] : []);
+    expect(kafka.spec.kafka.authorization).toEqual({ type: 'simple' });
+  });
+
+  test('persistent storage on the target storage class, claims kept on delete', () => {
+    for (const pool of pools) {
+      expect(pool.spec.storage).toMatchObject({ type: 'persistent-claim', class: targetSpec(target).storageClass, deleteClaim: false });
+      expect(pool.metadata.labels?.['strimzi.io/cluster']).toBe(kafka.metadata.name);
+    }
+  });
+
+  test('every Kafka and entity-operator container template is restricted', () => {
+    const t = kafka.spec.kafka.template;
+    const eo = kafka.spec.entityOperator.template;
+    for (const [pod, container] of [[t.pod.securityContext, t.kafkaContainer.securityContext], [t.pod.securityContext, t.initContainer.securityContext], [eo.pod.securityContext, eo.topicOperatorContainer.securityContext], [eo.pod.securityContext, eo.userOperatorContainer.securityContext]]) {
+      expect(restrictedViolations(pod, container)).toEqual([]);
+    }
+    expect(t.pod.tolerations).toEqual([{ key: 'matih.ai/data-plane', operator: 'Equal', value: 'true', effect: 'NoSchedule' }]);
+  });
+
+  test('one KafkaTopic per declared topic with the environment partitions, replicas and retention', () => {
+    const topics = ofKind(target, 'KafkaTopic', 'kafka.strimzi.io');
+    expect(topics.map((t) => t.spec.topicName).sort()).toEqual(KAFKA_TOPICS.map((t) => t.name).sort());
+    for (const declared of KAFKA_TOPICS) {
+      const topic = topics.find((t) => t.spec.topicName === declared.name)!;
+      expect(topic.metadata.name).toMatch(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/);
+      expect(topic.metadata.namespace).toBe(kafka.metadata.namespace);
+      expect(topic.metadata.labels?.['strimzi.io/cluster']).toBe(kafka.metadata.name);
+      expect(topic.spec.partitions).toBe(Math.min(declared.partitions, e.partitionCap));
+      expect(topic.spec.replicas).toBe(e.rf);
+      expect(topic.spec.config['retention.ms']).toBe(e.retentionMs);
+      expect(topic.spec.config['min.insync.replicas']).toBe(e.minIsr);
+    }
+  });
+
+  test("each KafkaUser's ACLs cover exactly its service's declared topics and its own group", () => {
+    const model = loadPlatform({ targets: [target] }).targets[0];
+    const expected = new Map<string, Map<string, string[]>>();
+    for (const [name, c] of Object.entries(COMPONENTS)) {
+      if (c.kind !== 'service' || !model.components[name]) continue;
+      const acl = new Map<string, Set<string>>();
+      const add = (key: string, ...ops: string[]) => acl.set(key, new Set([...(acl.get(key) ?? []), ...ops]));
+      c.kafka.produces.forEach((t) => add(`topic:${t}`, 'Write', 'Describe'));
+      c.kafka.consumes.forEach((t) => add(`topic:${t}`, 'Read', 'Describe'));
+      if (c.kafka.consumes.length > 0) add(`group:${name}`, 'Read');
+      if (acl.size > 0) expected.set(name, new Map([...acl].map(([k, v]) => [k, [...v].sort()])));
+    }
+    const users = ofKind(target, 'KafkaUser', 'kafka.strimzi.io');
+    expect(users.map((u) => u.metadata.name).sort()).toEqual([...expected.keys()].sort());
+    for (const user of users) {
+      expect(user.spec.authentication).toEqual({ type: 'tls' });
+      expect(user.spec.authorization.type).toBe('simple');
+      const acls = user.spec.authorization.acls as Array<{ resource: { type: string; name: string; patternType: string }; operations: string[]; type?: string }>;
+      expect(acls.every((a) => a.resource.patternType === 'literal' && (a.type ?? 'allow') === 'allow')).toBe(true);
+      const actual = new Map(acls.map((a) => [`${a.resource.type}:${a.resource.name}`, [...a.operations].sort()]));
+      expect(actual.size).toBe(acls.length);
+      expect(actual).toEqual(expected.get(user.metadata.name!));
+    }
+  });
+});

@@ -1,0 +1,170 @@
+import { EventEmitter } from 'node:events';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as yaml from 'js-yaml';
+import { REPO_ROOT } from '../../config/load';
+import { SECRETS } from '../../config/secrets';
+import { DEV_SECRET_READER } from '../../constructs/secrets';
+import { generateValue, kubectlApply, referencedEntries, runDevSecrets } from '../../scripts/dev-secrets';
+import { allObjects, renderedTarget } from '../support/render';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  applied: string[];
+}
+
+async function run(argv: string[]): Promise<Run> {
+  const result: Run = { code: -1, stdout: '', stderr: '', applied: [] };
+  result.code = await runDevSecrets(argv, {
+    stdout: (t) => (result.stdout += t),
+    stderr: (t) => (result.stderr += t),
+    apply: async (input) => {
+      result.applied.push(input);
+      return 0;
+    },
+  });
+  return result;
+}
+
+type SecretDoc = { kind: string; metadata: { name: string; namespace: string }; stringData: Record<string, string> };
+
+const devObjects = () => allObjects(renderedTarget('dev-azure')) as any[];
+
+/** Files under the repository (without node_modules and .git) modified at or after `since`. */
+function modifiedSince(dir: string, since: number): string[] {
+  const found: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === '.git') continue;
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...modifiedSince(file, since));
+    else if (entry.isFile() && fs.statSync(file).mtimeMs >= since) found.push(file);
+  }
+  return found;
+}
+
+describe('npm run dev-secrets -- --target dev-azure', () => {
+  let first: Run;
+  let docs: SecretDoc[];
+  let started: number;
+
+  beforeAll(async () => {
+    started = Date.now() - 1000;
+    first = await run(['--target', 'dev-azure']);
+    docs = (yaml.loadAll(first.stdout) as SecretDoc[]).filter(Boolean);
+  }, 120_000);
+
+  it('succeeds and writes no generated value into the repository', () => {
+    expect(first.code).toBe(0);
+    // Gate warnings about other features may appear; no error may.
+    expect(first.stderr).not.toMatch(/error/i);
+    expect(first.stdout.startsWith('# Dev secrets of dev-azure')).toBe(true);
+    // Other engineers edit the checkout concurrently, so look for our values rather than for any change.
+    const values = docs.flatMap((d) => Object.values(d.stringData)).filter((v) => v.length >= 16);
+    expect(values.length).toBeGreaterThan(10);
+    const leaked = modifiedSince(REPO_ROOT, started).filter((file) => {
+      const text = fs.readFileSync(file, 'latin1');
+      return values.some((v) => text.includes(v));
+    });
+    expect(leaked).toEqual([]);
+  });
+
+  it('prints one Secret in matih-system per vault entry the dev manifests reference, with every property', () => {
+    const esObjects = devObjects().filter((o) => o.kind === 'ExternalSecret');
+    expect(esObjects.length).toBeGreaterThan(0);
+    const expected = new Map<string, Set<string>>();
+    for (const e of esObjects) for (const d of e.spec.data) expected.set(d.remoteRef.key, (expected.get(d.remoteRef.key) ?? new Set()).add(d.remoteRef.property));
+    expect(docs.map((d) => d.metadata.name).sort()).toEqual([...expected.keys()].sort());
+    for (const doc of docs) {
+      expect(doc.kind).toBe('Secret');
+      expect(doc.metadata.namespace).toBe('matih-system');
+      expect(Object.keys(doc.stringData).sort()).toEqual([...expected.get(doc.metadata.name)!].sort());
+      for (const value of Object.values(doc.stringData)) expect(value.length).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it('matches the dev store: the reader Role may get exactly the platform entries', () => {
+    const objects = devObjects();
+    const role = objects.find((o) => o.kind === 'Role' && o.metadata.name === DEV_SECRET_READER);
+    const platformKeys = [...referencedEntries(objects.filter((o) => o.kind === 'ExternalSecret' && o.spec.secretStoreRef.kind === 'ClusterSecretStore')).keys()];
+    expect(role.rules[0].resourceNames).toEqual(platformKeys.sort());
+  });
+
+  it('never repeats a value across secrets or keys', () => {
+    const seen = new Map<string, string>();
+    const repeats: string[] = [];
+    for (const doc of docs) {
+      for (const [key, value] of Object.entries(doc.stringData)) {
+        const where = `${doc.metadata.name}/${key}`;
+        if (seen.has(value)) repeats.push(`${where} repeats ${seen.get(value)}`);
+        seen.set(value, where);
+      }
+    }
+    expect(repeats).toEqual([]);
+  });
+
+  it('generates a shared secret once: every namespace reading it points at the same single entry', () => {
+    const esObjects = devObjects().filter((o) => o.kind === 'ExternalSecret');
+    const sharedInSeveral = SECRETS.filter((s) => s.shared && new Set(esObjects.filter((e) => e.metadata.name === s.name).map((e) => e.metadata.namespace)).size > 1);
+    expect(sharedInSeveral.length).toBeGreaterThan(0);
+    for (const s of sharedInSeveral) {
+      const keys = new Set(esObjects.filter((e) => e.metadata.name === s.name).flatMap((e) => e.spec.data.map((d: any) => d.remoteRef.key)));
+      expect(keys.size).toBe(1);
+      expect(docs.filter((d) => keys.has(d.metadata.name))).toHaveLength(1);
+    }
+  });
+
+  it('draws fresh values on every run', async () => {
+    const second = await run(['--target', 'dev-azure']);
+    const again = (yaml.loadAll(second.stdout) as SecretDoc[]).filter(Boolean);
+    const jwt = (ds: SecretDoc[]) => ds.find((d) => d.metadata.name === 'platform--platform-jwt-secret')!.stringData['signing-key'];
+    expect(jwt(again)).not.toBe(jwt(docs));
+    expect(Buffer.from(jwt(docs), 'base64')).toHaveLength(64);
+  }, 120_000);
+
+  it('hands the same YAML to kubectl with --apply and prints no values', async () => {
+    const applied = await run(['--target', 'dev-azure', '--apply']);
+    expect(applied.code).toBe(0);
+    expect(applied.stdout).toBe('');
+    expect(applied.applied).toHaveLength(1);
+    expect((yaml.loadAll(applied.applied[0]) as SecretDoc[]).filter(Boolean).map((d) => d.metadata.name)).toEqual(docs.map((d) => d.metadata.name));
+    expect(applied.stderr).toMatch(new RegExp(`^applied ${docs.length} Secrets to matih-system$`, 'm'));
+  }, 120_000);
+});
+
+describe('dev-secrets errors', () => {
+  it('refuses a cloud-vault target', async () => {
+    const r = await run(['--target', 'prod-azure']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('prod-azure reads its secrets from the cloud vault');
+    expect(r.stdout).toBe('');
+  }, 120_000);
+
+  it('asks for a target', async () => {
+    const r = await run([]);
+    expect([r.code, r.stderr]).toEqual([1, 'error: usage: npm run dev-secrets -- --target <dev target> [--apply] [--data-dir DIR]\n']);
+  });
+
+  it('says clearly when kubectl is missing', async () => {
+    const fakeSpawn = (() => {
+      const child = new EventEmitter() as EventEmitter & { stdin: { end: () => void } };
+      child.stdin = { end: () => setImmediate(() => child.emit('error', Object.assign(new Error('spawn kubectl ENOENT'), { code: 'ENOENT' }))) };
+      return child;
+    }) as unknown as typeof import('node:child_process').spawn;
+    await expect(kubectlApply('x', fakeSpawn)).rejects.toThrow('kubectl was not found on PATH');
+  });
+
+  it('generates values of the declared strength', () => {
+    expect(generateValue('hex32', 'x')).toMatch(/^[0-9a-f]{64}$/);
+    expect(generateValue('password', 'x')).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(Buffer.from(generateValue('placeholder', 'x'), 'base64url')).toHaveLength(32);
+    expect(generateValue('username', 'ai-service-db-credentials')).toBe('ai_service_db_credentials');
+  });
+
+  it('rejects ExternalSecrets the dev store cannot serve', () => {
+    const es = (spec: unknown) => ({ apiVersion: 'external-secrets.io/v1', kind: 'ExternalSecret', metadata: { name: 'x', namespace: 'n' }, spec });
+    expect(() => referencedEntries([es({ data: [{ secretKey: 'k', remoteRef: { key: 'platform--x' } }] })])).toThrow('has no property');
+    expect(() => referencedEntries([es({ dataFrom: [{ extract: { key: 'platform--x' } }] })])).toThrow('dataFrom is not supported');
+  });
+});
