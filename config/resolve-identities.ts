@@ -1,9 +1,10 @@
-import { WORKLOAD_IDENTITIES } from './identities';
+import { loadTargetOutputs, resolveIdentityValues } from './outputs';
 import type { ResolvedIdentity, TargetSpec } from './types';
 
-/** TODO(lead): wire to config/outputs.ts (cloud outputs) once it lands. */
-export function resolveIdentities(_target: TargetSpec, _dataDir: string): Record<string, ResolvedIdentity> {
-  return Object.fromEntries(
-    WORKLOAD_IDENTITIES.map((i) => [i.name, { namespace: i.namespace, serviceAccount: i.serviceAccount, annotations: {}, podLabels: {} }]),
-  );
+/**
+ * The workload identities of a target, with the values recorded after `cdktf deploy` by
+ * `npm run cloud-outputs` (`<dataDir>/targets/<target>.outputs.json`) where they exist.
+ */
+export function resolveIdentities(target: TargetSpec, dataDir: string): Record<string, ResolvedIdentity> {
+  return resolveIdentityValues(target, loadTargetOutputs(dataDir, target.name));
 }

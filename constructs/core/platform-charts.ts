@@ -1,4 +1,4 @@
-import { ApiObject, App, Chart } from 'cdk8s';
+import { ApiObject, App, Chart, ImplicitTokenResolver, LazyResolver, NumberStringUnionResolver, ResolutionContext, type IResolver } from 'cdk8s';
 import { Construct } from 'constructs';
 import type { ResolvedTarget } from '../../config/types';
 import { APPS_FOLDER, BOOTSTRAP_FOLDER, FOLDERS, type FolderName } from './layout';
@@ -57,20 +57,139 @@ export class PlatformCharts {
   }
 
   /** Every output file with its objects, as plain JSON, in a stable order. */
-  render(): Map<string, K8sObject[]> {
+  render(options: RenderOptions = {}): Map<string, K8sObject[]> {
     const files = new Map<string, K8sObject[]>();
     const keys = [...this.groups.keys()].sort();
-    for (const key of keys) {
-      const group = this.groups.get(key)!;
-      const objects: K8sObject[] = [];
-      for (const child of group.node.findAll()) {
-        if (child instanceof ApiObject) objects.push(child.toJson() as K8sObject);
+    const fast = !options.cdk8sToJson && fastPathApplies(this.app.resolvers);
+    const proto = ApiObject.prototype as { toJson: () => unknown };
+    if (fast) proto.toJson = fastApiObjectToJson;
+    try {
+      for (const key of keys) {
+        const group = this.groups.get(key)!;
+        const objects: K8sObject[] = [];
+        for (const child of group.node.findAll()) {
+          if (child instanceof ApiObject) objects.push(child.toJson() as K8sObject);
+        }
+        if (objects.length > 0) files.set(`${key}.yaml`, objects);
       }
-      if (objects.length > 0) files.set(`${key}.yaml`, objects);
+    } finally {
+      proto.toJson = CDK8S_TO_JSON;
     }
     return files;
   }
 }
 
+export interface RenderOptions {
+  /**
+   * Render every object with cdk8s' own `ApiObject.toJson()` instead of the equivalent fast path
+   * (the byte-identity test compares both).
+   * @default false
+   */
+  readonly cdk8sToJson?: boolean;
+}
+
 /** A feature adds one capability's objects for a target (baseline, secrets, operators, GitOps). */
 export type Feature = (charts: PlatformCharts, model: ResolvedTarget) => void;
+
+/*
+ * Fast path of ApiObject.toJson() (cdk8s 2.70): the same resolve -> sanitize (sorted keys) ->
+ * apiVersion/kind/metadata-first steps, without cdk8s' per-value App.of() walk, key-path arrays and
+ * resolution contexts for plain data. It stands in for the base method only while render() runs, so
+ * the L1 classes' own toJson (GVK + field mapping) runs unchanged on top of it. Objects it cannot
+ * reproduce exactly (JSON patches, values it does not know) go through cdk8s' own method.
+ * CDK8S_DISABLE_SORT is not honoured: the YAML writer sorts keys anyway.
+ */
+const CDK8S_TO_JSON = ApiObject.prototype.toJson;
+
+interface ApiObjectInternals {
+  readonly props: Record<string, unknown>;
+  readonly patches: readonly unknown[];
+  readonly metadata: { readonly name?: string; readonly namespace?: string } & Record<string, unknown>;
+}
+
+let resolvers: readonly IResolver[] = [];
+
+/** The fast path is exact only for cdk8s' three default resolvers, which never replace strings, numbers or booleans. */
+function fastPathApplies(appResolvers: readonly IResolver[]): boolean {
+  const untouched = [String.prototype, Number.prototype, Boolean.prototype, Array.prototype, Object.prototype].every(
+    (p) => !('resolve' in p) && !('value' in p),
+  );
+  resolvers = appResolvers;
+  return (
+    untouched &&
+    appResolvers.length === 3 &&
+    appResolvers[0] instanceof LazyResolver &&
+    appResolvers[1] instanceof ImplicitTokenResolver &&
+    appResolvers[2] instanceof NumberStringUnionResolver
+  );
+}
+
+class NotExact extends Error {}
+
+function resolveValue(value: unknown, apiObject: ApiObject): unknown {
+  if (value === null || value === undefined) return value;
+  const type = typeof value;
+  if (type === 'string' || type === 'number' || type === 'boolean') return value;
+  const v = value as Record<string, unknown>;
+  const array = Array.isArray(v);
+  if (typeof v.resolve === 'function' || (array ? v.value !== undefined : v.constructor !== Object)) {
+    // Lazy, Quantity, IntOrString, tokens: the app's resolvers decide, exactly as in cdk8s.
+    const context = new ResolutionContext(apiObject, [], value);
+    for (const resolver of resolvers) {
+      resolver.resolve(context);
+      if (context.replaced) return resolveValue(context.replacedValue, apiObject);
+    }
+    if (!array && v.constructor !== Object) return value;
+  }
+  if (array) return (v as unknown as unknown[]).map((x) => resolveValue(x, apiObject));
+  const result: Record<string, unknown> = {};
+  for (const key of Object.keys(v)) result[key] = resolveValue(v[key], apiObject);
+  return result;
+}
+
+function sanitize(value: unknown, filterEmpty: boolean): unknown {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) return filterEmpty && value.length === 0 ? undefined : value.map((x) => sanitize(x, filterEmpty));
+  if (value.constructor?.name !== 'Object') throw new NotExact();
+  const result: Record<string, unknown> = {};
+  let size = 0;
+  for (const key of Object.keys(value).sort()) {
+    const clean = sanitize((value as Record<string, unknown>)[key], filterEmpty);
+    if (clean !== null && clean !== undefined) {
+      result[key] = clean;
+      size++;
+    }
+  }
+  return filterEmpty && size === 0 ? undefined : result;
+}
+
+function fastApiObjectToJson(this: ApiObject): unknown {
+  const self = this as unknown as ApiObjectInternals;
+  if (self.patches.length > 0) return CDK8S_TO_JSON.call(this);
+  try {
+    const m = self.metadata;
+    const metadata = sanitize(
+      resolveValue(
+        {
+          ...(m._additionalAttributes as Record<string, unknown>),
+          name: m.name,
+          namespace: m.namespace,
+          annotations: m.annotations,
+          finalizers: m.finalizers,
+          ownerReferences: m.ownerReferences,
+          labels: m.labels,
+        },
+        this,
+      ),
+      true,
+    );
+    const json = sanitize(resolveValue({ ...self.props, metadata }, this), false) as Record<string, unknown>;
+    const result: Record<string, unknown> = {};
+    for (const key of ['apiVersion', 'kind', 'metadata', ...Object.keys(json)]) if (key in json) result[key] = json[key];
+    return result;
+  } catch {
+    // NotExact, or an error cdk8s reports in its own words (with the construct path).
+    return CDK8S_TO_JSON.call(this);
+  }
+}

@@ -65,6 +65,8 @@ export interface ResourceChange {
   readonly address: string;
   readonly fields: readonly FieldChange[];
   readonly dangers: readonly string[];
+  /** Disruptive but not destructive (e.g. a node pool rotated through its temporary pool). */
+  readonly notes: readonly string[];
 }
 
 export interface StackDiff {
@@ -108,15 +110,23 @@ export function diffStack(stack: string, before: TfJson, after: TfJson): StackDi
     const was = b.get(address);
     const now = a.get(address);
     if (was && !now) {
-      resources.push({ change: 'removed', address, fields: [], dangers: protectedType ? [`destroys ${address}`] : [] });
+      resources.push({ change: 'removed', address, fields: [], dangers: protectedType ? [`destroys ${address}`] : [], notes: [] });
     } else if (!was && now) {
-      resources.push({ change: 'added', address, fields: [], dangers: [] });
+      resources.push({ change: 'added', address, fields: [], dangers: [], notes: [] });
     } else {
       const fields = fieldChanges(was, now);
       if (fields.length === 0) continue;
-      const forcing = (FORCES_REPLACEMENT[type] ?? []).filter((attr) => fields.some((f) => under(attributePath(f.path), attr)));
+      let forcing = (FORCES_REPLACEMENT[type] ?? []).filter((attr) => fields.some((f) => under(attributePath(f.path), attr)));
+      const notes: string[] = [];
+      // With temporary_name_for_rotation, azurerm cycles the default pool through a temporary pool instead of replacing the cluster.
+      const rotation = type === 'azurerm_kubernetes_cluster' && (now as { default_node_pool?: { temporary_name_for_rotation?: string } }).default_node_pool?.temporary_name_for_rotation;
+      if (rotation) {
+        const rotated = forcing.filter((a) => a.startsWith('default_node_pool.'));
+        forcing = forcing.filter((a) => !a.startsWith('default_node_pool.'));
+        if (rotated.length > 0) notes.push(`rotates the default node pool through "${rotation}" (changed: ${rotated.join(', ')}): every system node is replaced`);
+      }
       const dangers = forcing.length > 0 ? [`forces replacement of ${address} (changed: ${forcing.join(', ')})`] : [];
-      resources.push({ change: 'changed', address, fields, dangers });
+      resources.push({ change: 'changed', address, fields, dangers, notes });
     }
   }
   return { stack, resources, other: fieldChanges(stripMetadata(before), stripMetadata(after)) };
@@ -132,6 +142,7 @@ export function formatStackDiff(diff: StackDiff, maxFields = 20): string[] {
     for (const f of r.fields.slice(0, maxFields)) lines.push(`      ${f.path}: ${JSON.stringify(f.before) ?? '(unset)'} -> ${JSON.stringify(f.after) ?? '(unset)'}`);
     if (r.fields.length > maxFields) lines.push(`      ... and ${r.fields.length - maxFields} more fields`);
     for (const d of r.dangers) lines.push(`      DANGER: ${d}`);
+    for (const n of r.notes) lines.push(`      NOTE: ${n}`);
   }
   for (const f of diff.other.slice(0, maxFields)) lines.push(`  ~ ${f.path}: ${JSON.stringify(f.before) ?? '(unset)'} -> ${JSON.stringify(f.after) ?? '(unset)'}`);
   return lines;

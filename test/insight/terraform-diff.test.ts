@@ -20,9 +20,17 @@ describe('diffStack', () => {
 
   it('separates in-place changes from replacements', () => {
     const scaled = diffStack('s', aks('Standard_D4s_v3', 5), aks('Standard_D4s_v3', 8));
-    expect(scaled.resources).toEqual([{ change: 'changed', address: 'azurerm_kubernetes_cluster.aks', fields: [{ path: 'default_node_pool.max_count', before: 5, after: 8 }], dangers: [] }]);
+    expect(scaled.resources).toEqual([{ change: 'changed', address: 'azurerm_kubernetes_cluster.aks', fields: [{ path: 'default_node_pool.max_count', before: 5, after: 8 }], dangers: [], notes: [] }]);
     const resized = diffStack('s', aks('Standard_D4s_v3'), aks('Standard_D8s_v3'));
     expect(resized.resources[0].dangers).toEqual(['forces replacement of azurerm_kubernetes_cluster.aks (changed: default_node_pool.vm_size)']);
+    const rotatable = (vm: string) => {
+      const stack = aks(vm);
+      (stack.resource.azurerm_kubernetes_cluster.aks.default_node_pool as Record<string, unknown>).temporary_name_for_rotation = 'systemtmp';
+      return stack;
+    };
+    const rotated = diffStack('s', rotatable('Standard_D4s_v3'), rotatable('Standard_D8s_v3')).resources[0];
+    expect(rotated.dangers).toEqual([]);
+    expect(rotated.notes).toEqual([expect.stringContaining('rotates the default node pool through "systemtmp"')]);
     const network = diffStack('s', aks('x', 5, '10.2.0.0/16'), aks('x', 5, '10.3.0.0/16'));
     expect(network.resources[0].dangers[0]).toContain('network_profile');
   });

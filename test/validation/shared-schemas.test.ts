@@ -1,0 +1,88 @@
+/**
+ * Where ../shared is present (CI, development): the committed imports/schemas/ are exactly what
+ * `npm run import` derives from the vendored files, and the whole shipped output validates against
+ * the raw Kubernetes 1.29 definitions too, with the same verdict as the compact copy.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as yaml from 'js-yaml';
+import { UNTYPED_KINDS } from '../../constructs/validation';
+import { compactCrd, compactK8sDefinitions, type CrdSchemaFile } from '../../constructs/validation/compact-schema';
+import { shippedSchemas } from '../../constructs/validation/schemas';
+import { SchemaRegistry } from '../../constructs/validation/structural';
+import { loadCrdSchemas, loadK8sSchema } from '../../imports/schemas';
+import { shippedBuild } from '../support/render';
+
+const REPO = path.resolve(__dirname, '..', '..');
+const SHARED = path.resolve(REPO, '..', 'shared');
+const DEFINITIONS = path.join(SHARED, 'schemas', 'k8s-1.29-definitions.json');
+const withShared = fs.existsSync(DEFINITIONS) ? describe : describe.skip;
+
+function sharedCrds(): Map<string, CrdSchemaFile> {
+  const found = new Map<string, CrdSchemaFile>();
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      // Version-suffixed folders are alternates (strimzi-0.50.1), as in scripts/import-crds.ts.
+      if (entry.isDirectory() && !/-\d+\.\d+\.\d+$/.test(entry.name)) walk(full);
+      else if (/\.ya?ml$/.test(entry.name)) {
+        for (const doc of yaml.loadAll(fs.readFileSync(full, 'utf8'))) {
+          if ((doc as { kind?: string })?.kind !== 'CustomResourceDefinition') continue;
+          const crd = compactCrd(doc);
+          found.set(`${crd.group}/${crd.kind}`, crd);
+        }
+      }
+    }
+  };
+  walk(path.join(SHARED, 'crds'));
+  return found;
+}
+
+withShared('schemas derived from ../shared', () => {
+  const raw = JSON.parse(fs.readFileSync(DEFINITIONS, 'utf8')) as { definitions: Record<string, unknown> };
+
+  test('imports/schemas/k8s-1.29.json is the compaction of the vendored definitions', () => {
+    expect(loadK8sSchema()).toEqual(compactK8sDefinitions(raw, 'kubernetes-schemas/v1.29.0/_definitions.json'));
+  });
+
+  test('every committed CRD schema is the compaction of its vendored CRD', () => {
+    const vendored = sharedCrds();
+    const committed = loadCrdSchemas();
+    expect(committed.length).toBeGreaterThanOrEqual(20);
+    for (const crd of committed) expect({ key: `${crd.group}/${crd.kind}`, crd }).toEqual({ key: `${crd.group}/${crd.kind}`, crd: vendored.get(`${crd.group}/${crd.kind}`) });
+  });
+
+  test('the shipped output validates against the raw 1.29 definitions with the same verdict as the compact copy', () => {
+    const rawRegistry = new SchemaRegistry(raw, loadCrdSchemas());
+    const compact = shippedSchemas();
+    let builtIn = 0;
+    for (const rendered of shippedBuild().rendered) {
+      for (const objects of rendered.files.values()) {
+        for (const object of objects) {
+          const verdict = rawRegistry.validate(object);
+          expect({ object: `${rendered.target} ${object.kind} ${object.metadata.name}`, verdict }).toEqual({
+            object: `${rendered.target} ${object.kind} ${object.metadata.name}`,
+            verdict: compact.validate(object),
+          });
+          if (verdict && !object.apiVersion.includes('.')) builtIn++;
+          if (verdict) expect(verdict).toEqual([]);
+        }
+      }
+    }
+    expect(builtIn).toBeGreaterThan(500);
+  });
+
+  test('raw and compact definitions reject the same mistake the same way', () => {
+    const bad = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'x' }, spec: { replicass: 1, selector: {}, template: { spec: { containers: [{ name: 'c', image: 'i', ports: [{ containerPort: 'http' }] }] } } } };
+    const expected = ['spec.replicass: unknown field (did you mean "replicas"?)', 'spec.template.spec.containers[0].ports[0].containerPort: expected integer, found string "http"'];
+    expect(new SchemaRegistry(raw, []).validate(bad)).toEqual(expected);
+    expect(shippedSchemas().validate(bad)).toEqual(expected);
+  });
+});
+
+test('allow-listed untyped kinds really have no schema (a vendored CRD would make the entry a hole)', () => {
+  for (const key of UNTYPED_KINDS) {
+    const slash = key.lastIndexOf('/');
+    expect({ key, typed: shippedSchemas().has(key.slice(0, slash), key.slice(slash + 1)) }).toEqual({ key, typed: false });
+  }
+});
