@@ -19,17 +19,22 @@ export interface PlatformNamespaceSpec {
   /** Billing labels of the namespace's own objects (namespace, policies); the cost center is the target's. */
   readonly billing: { readonly application: string; readonly team: string };
   /**
-   * Namespace-wide egress on TCP 443/6443 to any address: the API server's address differs per
-   * cloud (public FQDN, private endpoint), so it cannot be narrowed, and the same rule covers cloud
-   * APIs, ACME and vaults on 443. Only for namespaces of controllers (operators, ingress
-   * controller, Prometheus); first-party services ask for it per service through `kubernetesApi`.
+   * Namespace-wide egress on TCP 443/6443 to the API server, which on these private clusters sits in
+   * the cluster network or the GKE master range (never the internet). Only for namespaces of
+   * controllers (operators, ingress controller, Prometheus); first-party services ask for it per
+   * service through `kubernetesApi`.
    */
   readonly apiServerEgress: boolean;
   /**
-   * Ports of admission webhooks served in this namespace. The API server calls them from outside
-   * the pod network (control-plane or node addresses), so they are opened from any address.
+   * Ports of admission webhooks served in this namespace. The API server calls them from the
+   * cluster network or the GKE master range, so they are opened to those ranges only.
    */
   readonly webhookPorts: readonly number[];
+  /**
+   * TCP ports on which the whole namespace may reach the internet (private ranges excluded):
+   * controllers that call ACME, vaults, DNS and cloud APIs. Services declare theirs per service.
+   */
+  readonly internetEgressPorts: readonly number[];
   /** Allow all traffic between pods of the namespace (only where one release runs many cooperating pods the model does not list). */
   readonly sameNamespaceTraffic: boolean;
 }
@@ -41,8 +46,9 @@ export const NAMESPACES: Readonly<Record<PlatformNamespace, PlatformNamespaceSpe
     role: 'system',
     description: 'Cluster-wide operators: cert-manager, external-dns, External Secrets, Strimzi, Crossplane [NSTOPO]',
     billing: { application: 'platform-system', team: 'platform-engineering' },
-    // Operators talk to the API server; cert-manager (ACME, DNS-01), ESO (vault), external-dns and Crossplane to cloud APIs on 443.
     apiServerEgress: true,
+    // cert-manager (ACME, DNS-01), ESO (vault), external-dns and Crossplane (cloud APIs, xpkg registry) call out on 443.
+    internetEgressPorts: [443],
     // cert-manager and ESO webhooks listen on 10250, controller-runtime webhooks (Crossplane, KubeRay) on 9443.
     webhookPorts: [9443, 10250],
     sameNamespaceTraffic: false,
@@ -54,6 +60,7 @@ export const NAMESPACES: Readonly<Record<PlatformNamespace, PlatformNamespaceSpe
     billing: { application: 'control-plane', team: 'platform-engineering' },
     apiServerEgress: false,
     webhookPorts: [],
+    internetEgressPorts: [],
     sameNamespaceTraffic: false,
   },
   'matih-data-plane': {
@@ -63,6 +70,7 @@ export const NAMESPACES: Readonly<Record<PlatformNamespace, PlatformNamespaceSpe
     billing: { application: 'data-plane', team: 'data-platform' },
     apiServerEgress: false,
     webhookPorts: [],
+    internetEgressPorts: [],
     sameNamespaceTraffic: false,
   },
   'matih-frontend': {
@@ -72,6 +80,7 @@ export const NAMESPACES: Readonly<Record<PlatformNamespace, PlatformNamespaceSpe
     billing: { application: 'frontend', team: 'frontend-engineering' },
     apiServerEgress: false,
     webhookPorts: [],
+    internetEgressPorts: [],
     sameNamespaceTraffic: false,
   },
   'matih-ingress': {
@@ -83,6 +92,7 @@ export const NAMESPACES: Readonly<Record<PlatformNamespace, PlatformNamespaceSpe
     apiServerEgress: true,
     // ingress-nginx validating webhook.
     webhookPorts: [8443],
+    internetEgressPorts: [],
     sameNamespaceTraffic: false,
   },
   'matih-monitoring': {
@@ -95,6 +105,7 @@ export const NAMESPACES: Readonly<Record<PlatformNamespace, PlatformNamespaceSpe
     // prometheus-operator admission webhook.
     webhookPorts: [10250],
     // kube-prometheus-stack: Prometheus -> Alertmanager, kube-state-metrics, operator -> Prometheus; the model lists Prometheus only.
+    internetEgressPorts: [],
     sameNamespaceTraffic: true,
   },
   'matih-observability': {
@@ -104,6 +115,7 @@ export const NAMESPACES: Readonly<Record<PlatformNamespace, PlatformNamespaceSpe
     billing: { application: 'observability', team: 'platform-engineering' },
     apiServerEgress: false,
     webhookPorts: [],
+    internetEgressPorts: [],
     sameNamespaceTraffic: false,
   },
 };

@@ -3,7 +3,7 @@
  * table and writes the figures as JSON outside the repository.
  *
  *   tsx scripts/bench.ts [--sizes 10,100,1000,10000] [--target prod-azure] [--out FILE]
- *                        [--timeout SECONDS] [--skip-tests] [--skip-full] [--keep]
+ *                        [--timeout SECONDS] [--skip-tests] [--skip-full] [--no-svg] [--keep]
  *
  * Each tenant set is generated into a temporary data dir (config/tenants.yaml is never touched) and
  * synthesized by apps/k8s.ts in a fresh `node --import tsx` process; its output is then serialized
@@ -37,7 +37,7 @@ function lastLines(text: string, count = 15): string {
   return text.trim().split('\n').slice(-count).join('\n');
 }
 
-function synthSize(tenants: number, target: string, root: string, timeoutMs: number): { result: Omit<SizeResult, 'perTenantMs' | 'perTenantCpuMs'> } {
+function synthSize(tenants: number, target: string, root: string, timeoutMs: number, app: string): Omit<SizeResult, 'perTenantMs' | 'perTenantCpuMs'> {
   const dataDir = path.join(root, `tenants-${tenants}`);
   const out = path.join(dataDir, 'dist');
   fs.mkdirSync(dataDir, { recursive: true });
@@ -45,21 +45,23 @@ function synthSize(tenants: number, target: string, root: string, timeoutMs: num
   const run = runMeasured({
     label: `synth ${tenants} tenants`,
     command: NODE,
-    args: [...TSX, 'apps/k8s.ts', '--target', target, '--data-dir', dataDir, '--out', out],
+    args: [...TSX, app, '--target', target, '--data-dir', dataDir, '--out', out],
     cwd: REPO_ROOT,
     timeoutMs,
   });
   const { files, bytes } = folderSize(out);
-  const app = {
+  const reported = {
     targetMs: number(run.stdout, /files, (\d+) ms$/m),
+    renderMs: number(run.stdout, /render (\d+) ms/),
+    validateMs: number(run.stdout, /validate (\d+) ms/),
     writeMs: number(run.stdout, /write (\d+) ms/),
     graphvizMs: number(run.stdout, /graphviz load (\d+) ms/),
     totalMs: number(run.stdout, /total (\d+) ms/),
   };
-  const base = { tenants, wallMs: run.wallMs, cpuMs: run.cpuMs, peakRssMb: run.peakRssMb, files, bytes, app };
+  const base = { tenants, wallMs: run.wallMs, cpuMs: run.cpuMs, peakRssMb: run.peakRssMb, files, bytes, app: reported };
   if (run.timedOut || run.exitCode !== 0) {
     const error = run.timedOut ? `killed after ${timeoutMs / 1000} s` : lastLines(`${run.stdout}\n${run.stderr}`);
-    return { result: { ...base, status: run.timedOut ? 'timed out' : 'failed', objects: null, floorMs: null, ratio: null, error } };
+    return { ...base, status: run.timedOut ? 'timed out' : 'failed', objects: null, floorMs: null, floorCpuMs: null, ratio: null, cpuRatio: null, error };
   }
   const floorRun = runMeasured({
     label: `floor ${tenants} tenants`,
@@ -69,11 +71,19 @@ function synthSize(tenants: number, target: string, root: string, timeoutMs: num
     timeoutMs,
   });
   if (floorRun.exitCode !== 0) {
-    return { result: { ...base, status: 'ok', objects: null, floorMs: null, ratio: null, error: `floor: ${lastLines(floorRun.stderr)}` } };
+    return { ...base, status: 'ok', objects: null, floorMs: null, floorCpuMs: null, ratio: null, cpuRatio: null, error: `floor: ${lastLines(floorRun.stderr)}` };
   }
   const floor = JSON.parse(floorRun.stdout.trim().split('\n').at(-1)!) as FloorResult;
   fs.rmSync(path.join(dataDir, 'floor.yaml'), { force: true });
-  return { result: { ...base, status: 'ok', objects: floor.objects, floorMs: floor.floorMs, ratio: run.wallMs / floor.floorMs } };
+  return {
+    ...base,
+    status: 'ok',
+    objects: floor.objects,
+    floorMs: floor.floorMs,
+    floorCpuMs: floor.floorCpuMs,
+    ratio: run.wallMs / floor.floorMs,
+    cpuRatio: run.cpuMs === null ? null : run.cpuMs / floor.floorCpuMs,
+  };
 }
 
 /** Marginal cost per tenant against the smallest successful size. */
@@ -97,7 +107,9 @@ function moduleLoad(module: string, root: string): Measurement & { requireMs?: n
 }
 
 function main(): void {
-  const args = parseArgs(process.argv.slice(2), ['skip-tests', 'skip-full', 'keep']);
+  const args = parseArgs(process.argv.slice(2), ['skip-tests', 'skip-full', 'keep', 'no-svg']);
+  // --no-svg: the same pipeline without the network.svg layout (scripts/bench/k8s-no-svg.ts).
+  const app = flag(args, 'no-svg') ? 'scripts/bench/k8s-no-svg.ts' : 'apps/k8s.ts';
   const sizes = (flagList(args, 'sizes') ?? ['10', '100', '1000', '10000']).map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 99_999)) fail(`--sizes must be integers from 1 to 99999, got ${flag(args, 'sizes')}`);
   sizes.sort((a, b) => a - b);
@@ -116,8 +128,8 @@ function main(): void {
 
     const raw: Array<Omit<SizeResult, 'perTenantMs' | 'perTenantCpuMs'>> = [];
     for (const n of sizes) {
-      console.log(`bench: synthesizing ${n} tenants into ${target} ...`);
-      const { result } = synthSize(n, target, work, timeoutMs);
+      console.log(`bench: synthesizing ${n} tenants into ${target} with ${app} ...`);
+      const result = synthSize(n, target, work, timeoutMs, app);
       raw.push(result);
       if (result.error) console.log(`  ${result.status}: ${result.error.replace(/\n/g, '\n  ')}`);
       fs.rmSync(path.join(work, `tenants-${n}`, 'dist'), { recursive: true, force: true });

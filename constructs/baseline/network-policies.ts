@@ -120,6 +120,16 @@ export function externalPeer(cidr: string): PolicyPeer {
   return { ipBlock: except.length > 0 ? { cidr, except } : { cidr } };
 }
 
+/**
+ * Where the Kubernetes API server (and its webhook calls) come from: the clusters are private, so
+ * the API server endpoint sits in the cluster network (AKS private endpoint, EKS ENIs) or in the
+ * GKE master range, never on the internet.
+ */
+export function controlPlanePeers(model: ResolvedTarget): PolicyPeer[] {
+  const { vnetCidr, masterCidr } = model.target.cluster;
+  return [{ ipBlock: { cidr: vnetCidr } }, { ipBlock: { cidr: masterCidr } }];
+}
+
 function namespaceBilling(model: ResolvedTarget, ns: PlatformNamespace): Billing {
   return { costCenter: model.target.costCenter, ...NAMESPACES[ns].billing };
 }
@@ -146,10 +156,13 @@ export function platformNamespacePolicies(model: ResolvedTarget): NetworkPolicyS
     const base = { namespace: ns, owner, appName: ns, billing: namespaceBilling(model, ns), podSelector: {} };
     policies.push(...namespaceBaselinePolicies(ns, owner, ns, base.billing));
     if (spec.apiServerEgress) {
-      policies.push({ ...base, name: 'allow-apiserver-egress', ingress: [], egress: [{ peers: [{ ipBlock: { cidr: INTERNET } }], ports: API_SERVER_PORTS.map(tcp) }] });
+      policies.push({ ...base, name: 'allow-apiserver-egress', ingress: [], egress: [{ peers: controlPlanePeers(model), ports: API_SERVER_PORTS.map(tcp) }] });
+    }
+    if (spec.internetEgressPorts.length > 0) {
+      policies.push({ ...base, name: 'allow-internet-egress', ingress: [], egress: [{ peers: [externalPeer(INTERNET)], ports: spec.internetEgressPorts.map(tcp) }] });
     }
     if (spec.webhookPorts.length > 0) {
-      policies.push({ ...base, name: 'allow-webhooks', ingress: [{ peers: [{ ipBlock: { cidr: INTERNET } }], ports: spec.webhookPorts.map(tcp) }], egress: [] });
+      policies.push({ ...base, name: 'allow-webhooks', ingress: [{ peers: controlPlanePeers(model), ports: spec.webhookPorts.map(tcp) }], egress: [] });
     }
     if (spec.sameNamespaceTraffic) {
       const same: PolicyPeer = { podSelector: { matchLabels: {} } };
@@ -222,7 +235,7 @@ function servicePolicy(model: ResolvedTarget, name: string, c: ServiceComponent,
   ingress.push(...ingressFromDependants(name, c, e), ...tenantIngress(name, c));
   const egress = egressToDependencies(model, c);
   for (const ext of c.externalEgress) egress.push({ peers: ext.cidrs.map(externalPeer), ports: ext.ports.map(tcp) });
-  if (c.kubernetesApi && c.kubernetesApi.length > 0) egress.push({ peers: [{ ipBlock: { cidr: INTERNET } }], ports: API_SERVER_PORTS.map(tcp) });
+  if (c.kubernetesApi && c.kubernetesApi.length > 0) egress.push({ peers: controlPlanePeers(model), ports: API_SERVER_PORTS.map(tcp) });
   return {
     name,
     namespace: c.namespace,

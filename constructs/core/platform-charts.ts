@@ -126,10 +126,13 @@ function fastPathApplies(appResolvers: readonly IResolver[]): boolean {
 
 class NotExact extends Error {}
 
-function resolveValue(value: unknown, apiObject: ApiObject): unknown {
-  if (value === null || value === undefined) return value;
-  const type = typeof value;
-  if (type === 'string' || type === 'number' || type === 'boolean') return value;
+/** cdk8s' resolve() then sanitizeValue() (sorted keys) of one value, in a single pass. */
+function clean(value: unknown, filterEmpty: boolean, apiObject: ApiObject): unknown {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value !== 'object') {
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+    throw new NotExact();
+  }
   const v = value as Record<string, unknown>;
   const array = Array.isArray(v);
   if (typeof v.resolve === 'function' || (array ? v.value !== undefined : v.constructor !== Object)) {
@@ -137,27 +140,20 @@ function resolveValue(value: unknown, apiObject: ApiObject): unknown {
     const context = new ResolutionContext(apiObject, [], value);
     for (const resolver of resolvers) {
       resolver.resolve(context);
-      if (context.replaced) return resolveValue(context.replacedValue, apiObject);
+      if (context.replaced) return clean(context.replacedValue, filterEmpty, apiObject);
     }
-    if (!array && v.constructor !== Object) return value;
+    if (!array && v.constructor !== Object) throw new NotExact();
   }
-  if (array) return (v as unknown as unknown[]).map((x) => resolveValue(x, apiObject));
-  const result: Record<string, unknown> = {};
-  for (const key of Object.keys(v)) result[key] = resolveValue(v[key], apiObject);
-  return result;
-}
-
-function sanitize(value: unknown, filterEmpty: boolean): unknown {
-  if (value === null || value === undefined) return undefined;
-  if (typeof value !== 'object') return value;
-  if (Array.isArray(value)) return filterEmpty && value.length === 0 ? undefined : value.map((x) => sanitize(x, filterEmpty));
-  if (value.constructor?.name !== 'Object') throw new NotExact();
+  if (array) {
+    const list = v as unknown as unknown[];
+    return filterEmpty && list.length === 0 ? undefined : list.map((x) => clean(x, filterEmpty, apiObject));
+  }
   const result: Record<string, unknown> = {};
   let size = 0;
-  for (const key of Object.keys(value).sort()) {
-    const clean = sanitize((value as Record<string, unknown>)[key], filterEmpty);
-    if (clean !== null && clean !== undefined) {
-      result[key] = clean;
+  for (const key of Object.keys(v).sort()) {
+    const item = clean(v[key], filterEmpty, apiObject);
+    if (item !== undefined) {
+      result[key] = item;
       size++;
     }
   }
@@ -169,22 +165,19 @@ function fastApiObjectToJson(this: ApiObject): unknown {
   if (self.patches.length > 0) return CDK8S_TO_JSON.call(this);
   try {
     const m = self.metadata;
-    const metadata = sanitize(
-      resolveValue(
-        {
-          ...(m._additionalAttributes as Record<string, unknown>),
-          name: m.name,
-          namespace: m.namespace,
-          annotations: m.annotations,
-          finalizers: m.finalizers,
-          ownerReferences: m.ownerReferences,
-          labels: m.labels,
-        },
-        this,
-      ),
-      true,
-    );
-    const json = sanitize(resolveValue({ ...self.props, metadata }, this), false) as Record<string, unknown>;
+    const meta = {
+      ...(m._additionalAttributes as Record<string, unknown>),
+      name: m.name,
+      namespace: m.namespace,
+      annotations: m.annotations,
+      finalizers: m.finalizers,
+      ownerReferences: m.ownerReferences,
+      labels: m.labels,
+    };
+    const metadata = clean(meta, true, this);
+    // Cleaning the already clean metadata a second time, as cdk8s does, changes nothing.
+    const body = clean({ ...self.props, metadata: undefined }, false, this) as Record<string, unknown>;
+    const json: Record<string, unknown> = metadata === undefined ? body : { ...body, metadata };
     const result: Record<string, unknown> = {};
     for (const key of ['apiVersion', 'kind', 'metadata', ...Object.keys(json)]) if (key in json) result[key] = json[key];
     return result;

@@ -21,6 +21,8 @@ export interface FloorResult {
   readonly writeMs: number;
   /** dumpMs + writeMs: the floor synth is compared with. */
   readonly floorMs: number;
+  /** CPU (user + system) of the same dump and write. */
+  readonly floorCpuMs: number;
 }
 
 /** Every `.yaml` file under dir, sorted (the order synth writes them in). */
@@ -38,11 +40,13 @@ export function measureFloor(renderedDir: string, outFile: string): FloorResult 
   for (const file of files) {
     for (const doc of yaml.loadAll(fs.readFileSync(file, 'utf8'))) if (doc !== null && doc !== undefined) objects.push(doc);
   }
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const text = objects.map((o) => yaml.dump(o, { sortKeys: true, noRefs: true, lineWidth: -1, quotingType: '"' })).join('---\n');
   const dumped = performance.now();
   fs.writeFileSync(outFile, text);
   const written = performance.now();
+  const used = process.cpuUsage(cpu);
   return {
     files: files.length,
     objects: objects.length,
@@ -50,6 +54,7 @@ export function measureFloor(renderedDir: string, outFile: string): FloorResult 
     dumpMs: dumped - started,
     writeMs: written - dumped,
     floorMs: written - started,
+    floorCpuMs: (used.user + used.system) / 1000,
   };
 }
 

@@ -51,7 +51,7 @@ describe('network policy builder', () => {
     for (const ns of ['matih-system', 'matih-ingress', 'matih-data-plane']) {
       expect(policies.filter((p) => p.namespace === ns).map((p) => p.name)).toEqual(expect.arrayContaining(['default-deny-all', 'allow-dns-egress']));
     }
-    expect(policies.filter((p) => p.namespace === 'matih-system').map((p) => p.name)).toEqual(['default-deny-all', 'allow-dns-egress', 'allow-apiserver-egress', 'allow-webhooks']);
+    expect(policies.filter((p) => p.namespace === 'matih-system').map((p) => p.name)).toEqual(['default-deny-all', 'allow-dns-egress', 'allow-apiserver-egress', 'allow-internet-egress', 'allow-webhooks']);
     expect(policies.filter((p) => p.namespace === 'matih-data-plane').map((p) => p.name)).toEqual(['default-deny-all', 'allow-dns-egress']);
   });
 
@@ -65,5 +65,21 @@ describe('network policy builder', () => {
   test('a dependency on a disabled component is an error', () => {
     const broken = fixtureModel({ components: { ...COMPONENTS, 'api-gateway': { ...COMPONENTS['api-gateway'], dependsOn: ['nope'] } } });
     expect(() => componentPolicies(broken)).toThrow(/component "api-gateway" depends on "nope", which is not enabled in test-azure/);
+  });
+});
+
+describe('API server and webhook traffic', () => {
+  it('stays inside the cluster network and the master range, never the internet', async () => {
+    const { platformNamespacePolicies } = await import('../../constructs/baseline/network-policies');
+    const { loadPlatform } = await import('../../config/load');
+    for (const model of loadPlatform().targets) {
+      const policies = platformNamespacePolicies(model);
+      const cidrs = policies
+        .filter((p) => p.name === 'allow-apiserver-egress' || p.name === 'allow-webhooks')
+        .flatMap((p) => [...p.ingress, ...p.egress])
+        .flatMap((r) => r.peers.map((peer) => peer.ipBlock?.cidr));
+      expect(cidrs.length).toBeGreaterThan(0);
+      expect(new Set(cidrs)).toEqual(new Set([model.target.cluster.vnetCidr, model.target.cluster.masterCidr]));
+    }
   });
 });
