@@ -5,7 +5,8 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
-  // Rendering every target is shared across test files through a cache in test/support; keep
-  // workers low on 2-core machines so each does not re-render the whole platform.
   maxWorkers: 2,
+  // The shipped build is rendered once per run and shared with every worker (test/support/build-cache.ts).
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
 };

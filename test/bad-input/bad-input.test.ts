@@ -1,11 +1,13 @@
 /**
- * Bad input never reaches dist/: each case runs the real synth as a child process against a
- * temporary data folder and a pre-filled output folder, and checks the exit code, that stderr names
- * the file, the key path and what was expected and found, and that the output folder (and the
- * workspace around it) is byte-identical afterwards. All cases run concurrently, a few at a time.
+ * Bad input never reaches dist/: each case runs the real synth against a temporary data folder and
+ * a pre-filled output folder, and checks the exit code, that stderr names the file, the key path
+ * and what was expected and found, and that the output folder (and the workspace around it) is
+ * byte-identical afterwards. Cases marked `childProcess` run `tsx apps/k8s.ts` as a real process
+ * (proving the process exit code); the others call the same `runK8s` in this process, which is
+ * what the process runs, to keep the suite fast.
  */
 import * as fs from 'node:fs';
-import { fingerprint, pool, type RunResult, runSynth, SHIPPED_TENANTS, workspace, type Workspace } from './harness';
+import { fingerprint, pool, type RunResult, runSynth, runSynthInProcess, SHIPPED_TENANTS, workspace, type Workspace } from './harness';
 
 jest.setTimeout(300_000);
 
@@ -14,6 +16,8 @@ interface BadCase {
   readonly tenants?: string;
   readonly overrides?: Record<string, string>;
   readonly args?: readonly string[];
+  /** Run as a real `tsx apps/k8s.ts` child process. */
+  readonly childProcess?: boolean;
   /** Substrings stderr must contain (file, key path, expectation, found value). */
   readonly expect: ReadonlyArray<string | RegExp>;
 }
@@ -73,6 +77,7 @@ const CASES: readonly BadCase[] = [
   },
   {
     name: 'YAML syntax error in tenants.yaml',
+    childProcess: true,
     tenants: `${SHIPPED_TENANTS}  - slug: [unclosed\n`,
     expect: ['tenants.yaml', 'YAML syntax error', /\(\d+:\d+\)/],
   },
@@ -108,6 +113,7 @@ const CASES: readonly BadCase[] = [
   },
   {
     name: 'override that renders an invalid object (caught by the safety gate, not the model)',
+    childProcess: true,
     // Port and the `http` port agree, so the model and the constructs accept it; the API server would not.
     overrides: { 'prod.yaml': gateway('    port: 99999\n    ports:\n      - name: http\n        port: 99999\n') },
     expect: [
@@ -129,13 +135,15 @@ interface Outcome {
 const outcomes = new Map<string, Outcome>();
 
 beforeAll(async () => {
-  const runs = CASES.map((c) => async () => {
+  const run = (c: BadCase) => async () => {
     const ws = workspace({ tenants: c.tenants, overrides: c.overrides });
     const before = fingerprint(ws.outDir);
-    const result = await runSynth(['--data-dir', ws.dataDir, '--out', ws.outDir, ...(c.args ?? [])]);
+    const args = ['--data-dir', ws.dataDir, '--out', ws.outDir, ...(c.args ?? [])];
+    const result = c.childProcess ? await runSynth(args) : await runSynthInProcess(args);
     outcomes.set(c.name, { ws, before, around: fs.readdirSync(ws.root).sort(), result });
-  });
-  await pool(runs, 3);
+  };
+  // Child processes run beside the in-process cases, which must run one at a time (console capture).
+  await Promise.all([pool(CASES.filter((c) => c.childProcess).map(run), 2), pool(CASES.filter((c) => !c.childProcess).map(run), 1)]);
 });
 
 afterAll(() => {

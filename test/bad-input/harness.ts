@@ -77,6 +77,29 @@ export function runSynth(args: readonly string[]): Promise<RunResult> {
   });
 }
 
+/**
+ * The same synth in this process (`runK8s` of apps/k8s.ts, with console output captured): the
+ * exit code it returns is the one the process exits with. Most cases use this to stay fast; a few
+ * keep the real child process to prove the process-level exit code.
+ */
+export async function runSynthInProcess(args: readonly string[]): Promise<RunResult> {
+  const { runK8s } = await import('../../apps/k8s');
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const log = jest.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void stdout.push(`${a.join(' ')}\n`));
+  const error = jest.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void stderr.push(`${a.join(' ')}\n`));
+  const saved = process.env.MATIH_DATA_DIR;
+  delete process.env.MATIH_DATA_DIR;
+  try {
+    const code = await runK8s(args);
+    return { code, stdout: stdout.join(''), stderr: stderr.join('') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+    if (saved !== undefined) process.env.MATIH_DATA_DIR = saved;
+  }
+}
+
 /** Runs `tasks` with at most `limit` at a time (the machine has two cores). */
 export async function pool<T>(tasks: ReadonlyArray<() => Promise<T>>, limit: number): Promise<T[]> {
   const results: T[] = new Array(tasks.length);

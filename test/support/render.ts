@@ -1,12 +1,31 @@
-import { buildK8s, type K8sBuild } from '../../apps/lib/synth-k8s';
+import type { K8sBuild } from '../../apps/lib/synth-k8s';
+import { loadPlatform } from '../../config/load';
 import type { K8sObject } from '../../constructs/core/platform-charts';
 import type { RenderedTarget } from '../../constructs/core/render';
+import { readBuildCache } from './build-cache';
 
-let cached: K8sBuild | undefined;
+type ShippedBuild = Pick<K8sBuild, 'model' | 'rendered' | 'problems'>;
 
-/** Every target of the shipped config, rendered once per test worker. */
-export function shippedBuild(): K8sBuild {
-  cached ??= buildK8s();
+let cached: ShippedBuild | undefined;
+
+/**
+ * Every target of the shipped config: rendered once per `npm test` run by the global setup
+ * (test/support/global-setup.ts), or here when a single file runs without it.
+ */
+export function shippedBuild(): ShippedBuild {
+  if (cached) return cached;
+  const fromCache = readBuildCache();
+  if (fromCache) {
+    cached = {
+      model: loadPlatform(),
+      problems: fromCache.problems,
+      rendered: fromCache.rendered.map((r) => ({ target: r.target, files: new Map(r.files), extraFiles: new Map(r.extraFiles) })),
+    };
+  } else {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { buildK8s } = require('../../apps/lib/synth-k8s') as typeof import('../../apps/lib/synth-k8s');
+    cached = buildK8s();
+  }
   return cached;
 }
 
