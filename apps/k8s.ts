@@ -40,7 +40,7 @@ export async function runK8s(argv: readonly string[]): Promise<number> {
     if (!flag(args, 'quiet')) {
       build.rendered.forEach((r, i) => {
         const renderMs = (build.renderMs.get(r.target) ?? 0) + (build.insightMs.get(r.target) ?? 0);
-        console.log(`k8s ${targetSummary(r, files[i].files.size, renderMs, build.validateMs.get(r.target) ?? 0)}`);
+        console.log(`k8s ${targetSummary(r, files[i].fileCount, renderMs, build.validateMs.get(r.target) ?? 0)}`);
       });
       console.log(
         `k8s: ${build.rendered.length} targets written to ${path.relative(process.cwd(), out) || '.'} (graphviz load ${graphvizMs.toFixed(0)} ms, write ${writeMs.toFixed(0)} ms, total ${(performance.now() - started).toFixed(0)} ms)`,

@@ -5,6 +5,8 @@
  * and key path for data files (`applyOverlay`).
  */
 
+import { closestKey } from './suggest';
+
 type Primitive = string | number | boolean | bigint | symbol | undefined | null;
 
 /** What an overlay of T may contain: any subset of T's keys, deeply, with `null` to delete. */
@@ -82,7 +84,7 @@ export function applyOverlay<T>(base: T, overlay: unknown, options: OverlayOptio
     const childPath = [...path, key];
     if (!(key in base) && !isOpen(path, options.openPaths ?? []) && !isExactly(childPath, options.optionalPaths ?? [])) {
       const known = Object.keys(base).sort();
-      const hint = closest(key, known);
+      const hint = closestKey(key, known);
       throw new OverlayError(
         options.file,
         keyPathOf(childPath),
@@ -100,44 +102,4 @@ export function applyOverlay<T>(base: T, overlay: unknown, options: OverlayOptio
 
 function stripNulls(value: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null));
-}
-
-/** The known key nearest to a misspelt one (edit distance at most a third of its length). */
-function closest(key: string, known: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    const d = editDistance(key.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = candidate;
-    }
-  }
-  if (best !== undefined && bestDistance <= Math.max(2, Math.floor(key.length / 3))) return best;
-  // `replicaCount` for `replicas`: a long shared prefix is as telling as a small edit distance.
-  const byPrefix = known
-    .map((candidate) => ({ candidate, shared: sharedPrefix(key.toLowerCase(), candidate.toLowerCase()) }))
-    .filter(({ candidate, shared }) => shared >= 4 && shared >= Math.min(key.length, candidate.length) * 0.75)
-    .sort((a, b) => b.shared - a.shared || a.candidate.localeCompare(b.candidate));
-  return byPrefix[0]?.candidate;
-}
-
-function sharedPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
 }

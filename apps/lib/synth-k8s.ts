@@ -6,7 +6,7 @@ import type { SvgRenderer } from '../../constructs/insight/graphviz';
 import { insightFiles } from '../../constructs/insight';
 import { type GateProblem, validateRendered } from '../../constructs/validation';
 import { toYamlDocuments } from './yaml';
-import { type TargetFiles, writeTargetsAtomically } from './write-dist';
+import { type LazyTargetFiles, type TargetFiles, writeTargetsAtomically } from './write-dist';
 
 export const DIST_DIR = path.resolve(__dirname, '..', '..', 'dist');
 
@@ -57,8 +57,18 @@ export function serializeTarget(rendered: RenderedTarget): TargetFiles {
   return { target: rendered.target, files };
 }
 
-export function writeK8s(build: K8sBuild, distDir: string, allTargets: boolean): TargetFiles[] {
-  const files = build.rendered.map(serializeTarget);
+/** The files of a rendered target, serialized one at a time as they are written. */
+export function lazyTarget(rendered: RenderedTarget): LazyTargetFiles {
+  return {
+    target: rendered.target,
+    paths: [...rendered.files.keys(), ...rendered.extraFiles.keys()],
+    content: (file) => rendered.extraFiles.get(file) ?? toYamlDocuments(rendered.files.get(file)!),
+  };
+}
+
+/** Writes every rendered target atomically; returns the number of files per target. */
+export function writeK8s(build: K8sBuild, distDir: string, allTargets: boolean): Array<{ target: string; fileCount: number }> {
+  const files = build.rendered.map(lazyTarget);
   writeTargetsAtomically(distDir, files, allTargets);
-  return files;
+  return files.map((f) => ({ target: f.target, fileCount: f.paths.length }));
 }

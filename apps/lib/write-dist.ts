@@ -8,6 +8,21 @@ export interface TargetFiles {
 }
 
 /**
+ * Files of one target whose content is produced only when written, so a target with thousands of
+ * tenants never holds all of its YAML text in memory at once.
+ */
+export interface LazyTargetFiles {
+  readonly target: string;
+  readonly paths: readonly string[];
+  content(file: string): string;
+}
+
+function lazy(files: TargetFiles | LazyTargetFiles): LazyTargetFiles {
+  if ('paths' in files) return files;
+  return { target: files.target, paths: [...files.files.keys()], content: (file) => files.files.get(file)! };
+}
+
+/**
  * Writes targets into `distDir` atomically per target: each is written in full to a temporary
  * folder beside `distDir`, and only when every target is written are they swapped in. Files the
  * synth no longer produces disappear; nothing outside `distDir` is touched except the temporary
@@ -15,22 +30,23 @@ export interface TargetFiles {
  *
  * `pruneOtherTargets` removes target folders that are no longer rendered (full synth only).
  */
-export function writeTargetsAtomically(distDir: string, targets: readonly TargetFiles[], pruneOtherTargets: boolean): void {
+export function writeTargetsAtomically(distDir: string, targets: ReadonlyArray<TargetFiles | LazyTargetFiles>, pruneOtherTargets: boolean): void {
   const parent = path.dirname(path.resolve(distDir));
+  fs.mkdirSync(parent, { recursive: true });
   const staging = fs.mkdtempSync(path.join(parent, `.dist-tmp-${path.basename(distDir)}-`));
   try {
-    for (const { target, files } of targets) {
+    for (const { target, paths, content } of targets.map(lazy)) {
       const root = path.join(staging, 'new', target);
       // Thousands of tenant files share a few folders: create each folder once; plain code-unit order (localeCompare is slow and the order only affects write order).
       const made = new Set<string>();
-      for (const file of [...files.keys()].sort()) {
+      for (const file of [...paths].sort()) {
         const full = path.join(root, file);
         const dir = path.dirname(full);
         if (!made.has(dir)) {
           fs.mkdirSync(dir, { recursive: true });
           made.add(dir);
         }
-        fs.writeFileSync(full, files.get(file)!);
+        fs.writeFileSync(full, content(file));
       }
     }
     fs.mkdirSync(distDir, { recursive: true });

@@ -8,6 +8,7 @@
  * Built-in kinds are looked up by `apiVersion/kind` in the Kubernetes definitions, custom resources
  * in the CRD schemas; `metadata` of a custom resource is checked against ObjectMeta.
  */
+import { closestKey } from '../../config/suggest';
 import { apiVersionOf, type CrdSchemaFile, type SchemaNode } from './compact-schema';
 
 const OBJECT_META = 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
@@ -300,28 +301,9 @@ function at(path: string): string {
 function suggestion(key: string, props: Record<string, SchemaNode> | undefined): string {
   if (!props) return ' (this object takes no fields)';
   const known = Object.keys(props);
-  let best = '';
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    const d = distance(key.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  if (bestDistance <= Math.max(2, Math.floor(key.length / 4))) return ` (did you mean "${best}"?)`;
+  const best = closestKey(key, known);
+  if (best !== undefined) return ` (did you mean "${best}"?)`;
   return known.length <= 12 ? ` (known fields: ${known.sort().join(', ')})` : '';
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
 }
 
 function deriveKinds(definitions: Readonly<Record<string, unknown>>): Record<string, string> {
