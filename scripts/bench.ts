@@ -51,9 +51,8 @@ function synthSize(tenants: number, target: string, root: string, timeoutMs: num
   });
   const { files, bytes } = folderSize(out);
   const reported = {
-    targetMs: number(run.stdout, /files, (\d+) ms$/m),
     renderMs: number(run.stdout, /render (\d+) ms/),
-    validateMs: number(run.stdout, /validate (\d+) ms/),
+    validateMs: number(run.stdout, /(?:validate|gate) (\d+) ms/),
     writeMs: number(run.stdout, /write (\d+) ms/),
     graphvizMs: number(run.stdout, /graphviz load (\d+) ms/),
     totalMs: number(run.stdout, /total (\d+) ms/),
@@ -144,6 +143,7 @@ function main(): void {
       commands.set(label, m);
     };
     if (!flag(args, 'skip-full')) {
+      for (const dir of ['full', 'cloud']) fs.mkdirSync(path.join(work, dir), { recursive: true });
       cmd('npm run synth', ['run', '--silent', 'synth', '--', '--out', path.join(work, 'full', 'dist')], { CDKTF_OUTDIR: path.join(work, 'full', 'cdktf.out') });
       if (fs.existsSync(path.join(REPO_ROOT, 'apps', 'cloud.ts'))) cmd('npm run synth:cloud', ['run', '--silent', 'synth:cloud'], { CDKTF_OUTDIR: path.join(work, 'cloud', 'cdktf.out') });
       else console.log('bench: apps/cloud.ts does not exist yet; cloud synth not measured');

@@ -22,15 +22,20 @@ import { type GenerateShape, parseRemoteKey, TENANT_SECRETS } from '../config/se
 import { SECRETS } from '../config/secrets';
 import type { K8sObject } from '../constructs/core/platform-charts';
 import { DEV_SECRETS_NAMESPACE } from '../constructs/secrets/providers';
+import { SECRET_STORE_NAME, TENANT_SECRET_STORE_NAME } from '../constructs/secrets/store';
 
 export const MANAGED_BY_LABEL = { 'app.kubernetes.io/managed-by': 'matih-dev-secrets' } as const;
 
-/** Vault entry -> the properties (Secret keys) the ExternalSecrets read from it, sorted. */
+/** Stores the dev source fills; others (the Kafka credentials store) read Secrets operators create. */
+const DEV_FILLED_STORES: ReadonlySet<string> = new Set([SECRET_STORE_NAME, TENANT_SECRET_STORE_NAME]);
+
+/** Vault entry -> the properties (Secret keys) the ExternalSecrets of the vault stores read from it, sorted. */
 export function referencedEntries(objects: Iterable<K8sObject>): Map<string, string[]> {
   const entries = new Map<string, Set<string>>();
   for (const o of objects) {
     if (o.kind !== 'ExternalSecret' || !o.apiVersion.startsWith('external-secrets.io/')) continue;
-    const spec = (o.spec ?? {}) as { data?: Array<{ remoteRef: { key: string; property?: string } }>; dataFrom?: unknown[] };
+    const spec = (o.spec ?? {}) as { secretStoreRef?: { name?: string }; data?: Array<{ remoteRef: { key: string; property?: string } }>; dataFrom?: unknown[] };
+    if (!DEV_FILLED_STORES.has(spec.secretStoreRef?.name ?? '')) continue;
     const where = `ExternalSecret ${o.metadata.namespace}/${o.metadata.name}`;
     if (spec.dataFrom?.length) throw new Error(`${where}: dataFrom is not supported by dev-secrets (use data entries)`);
     for (const { remoteRef } of spec.data ?? []) {

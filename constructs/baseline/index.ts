@@ -1,6 +1,7 @@
 import { PLATFORM_NAMESPACES } from '../../config/types';
 import type { Feature } from '../core/platform-charts';
 import { tenantHostOf } from '../core/names';
+import { kafkaNamespaceOf } from '../secrets/kafka-credentials';
 import { IdentityServiceAccounts, identityOfService } from './identities';
 import { platformPolicies } from './network-policies';
 import { PlatformNamespace } from './platform-namespace';
@@ -28,6 +29,7 @@ export const baseline: Feature = (charts, model) => {
   }
   new IdentityServiceAccounts(charts.group('platform', 'identities'), 'baseline', { model });
 
+  const kafkaNamespace = kafkaNamespaceOf(model);
   for (const name of Object.keys(model.components).sort()) {
     const component = model.components[name];
     if (component.kind !== 'service') continue;
@@ -37,6 +39,7 @@ export const baseline: Feature = (charts, model) => {
       domain: model.target.domain,
       identity: identityOfService(model, name),
       networkPolicy: byComponent.get(name),
+      kafkaNamespace,
     });
   }
 

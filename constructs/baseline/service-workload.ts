@@ -7,6 +7,7 @@ import { ServiceMonitor } from '../../imports/servicemonitors-monitoring.coreos.
 import { LABEL, standardLabels } from '../core/labels';
 import { INGRESS_CLASS, tlsSecretName } from '../core/names';
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext, writableVolumes } from '../core/security-context';
+import { kafkaClientMount, type KafkaClientMount, usesKafka } from '../secrets/kafka-credentials';
 import type { NetworkPolicySpec } from './network-policies';
 import { renderNetworkPolicy } from './network-policy';
 import { checkRules, roleRules } from './rbac';
@@ -26,6 +27,12 @@ export interface ServiceWorkloadProps {
   readonly identity?: ResolvedIdentity;
   /** The service's NetworkPolicy (from componentPolicies). @default none rendered */
   readonly networkPolicy?: NetworkPolicySpec;
+  /**
+   * Namespace of the target's Kafka cluster: a service that produces or consumes mounts its client
+   * certificate and the cluster CA (constructs/secrets/kafka-credentials.ts).
+   * @default no Kafka cluster: a service that uses Kafka is an error
+   */
+  readonly kafkaNamespace?: string;
 }
 
 /** Startup probe budget: JVMs with Spring need minutes on small nodes, the rest much less. */
@@ -94,19 +101,31 @@ export class ServiceWorkload extends Construct {
       });
     }
 
+    let kafka: KafkaClientMount | undefined;
+    if (usesKafka(c.kafka)) {
+      if (props.kafkaNamespace === undefined) throw new Error(`${where}.kafka: the service produces or consumes topics, but the target renders no Kafka cluster (kafkaNamespace is unset)`);
+      kafka = kafkaClientMount(name, namespace, props.kafkaNamespace);
+      const clash = Object.keys(kafka.config).find((k) => k in c.config);
+      if (clash) throw new Error(`${where}.config.${clash}: set by the Kafka TLS mount; remove it from the component's config`);
+    }
+
     const configName = `${name}-config`;
-    const config = Object.fromEntries(Object.entries(c.config).sort(([a], [b]) => (a < b ? -1 : 1)));
+    const config = Object.fromEntries(Object.entries({ ...c.config, ...kafka?.config }).sort(([a], [b]) => (a < b ? -1 : 1)));
     new k8s.KubeConfigMap(this, 'config', { metadata: { ...metadata(), name: configName }, data: config });
 
     const env: k8s.EnvVar[] = [];
     for (const use of c.secrets) {
       for (const [variable, key] of Object.entries(use.env)) env.push({ name: variable, valueFrom: { secretKeyRef: { name: use.secret, key } } });
     }
+    if (kafka) env.push(kafka.env);
     env.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const duplicate = env.find((e, i) => i > 0 && env[i - 1].name === e.name);
     if (duplicate) throw new Error(`${where}.secrets: environment variable ${duplicate.name} is set by two secrets`);
 
     const scratch = writableVolumes(c.writablePaths);
+    if (kafka && scratch.mounts.some((m) => m.name === kafka.mount.name || m.mountPath === kafka.mount.mountPath)) {
+      throw new Error(`${where}.writablePaths: clashes with the read-only Kafka TLS mount ${kafka.mount.mountPath}`);
+    }
     const taint = taintOf(c.nodePool);
     const replicas = effectiveReplicas(c);
     const podLabels = { ...labels, ...c.podSelector, ...(props.identity?.podLabels ?? {}) };
@@ -159,10 +178,10 @@ export class ServiceWorkload extends Construct {
                 livenessProbe: probe({ periodSeconds: 10, failureThreshold: 3 }),
                 readinessProbe: probe({ periodSeconds: 5, failureThreshold: 3 }),
                 securityContext: restrictedContainerSecurityContext(),
-                volumeMounts: scratch.mounts,
+                volumeMounts: kafka ? [...scratch.mounts, kafka.mount] : scratch.mounts,
               },
             ],
-            volumes: scratch.volumes,
+            volumes: kafka ? [...scratch.volumes, kafka.volume] : scratch.volumes,
           },
         },
       },

@@ -4,6 +4,7 @@
  * cert-manager creates the TLS Secrets.
  *   security/secret-store.yaml  ClusterSecretStore matih-secret-store (+ dev reader RBAC)
  *   secrets/<namespace>.yaml    ExternalSecrets of the Secrets consumed in that namespace
+ *   security/kafka-credentials.yaml, data/kafka-credentials.yaml  copies of Strimzi's Kafka Secrets
  *   tenants/<slug>.yaml         the tenant's SecretStore, ExternalSecrets (and Certificate)
  * plus the cert-manager part of constructs/certificates.
  */
@@ -20,12 +21,26 @@ import { standardLabels, tenantBilling } from '../core/labels';
 import { tenantNamespace } from '../core/names';
 import type { Feature, PlatformCharts } from '../core/platform-charts';
 import { MatihExternalSecret } from './external-secret';
+import { renderKafkaCredentials } from './kafka-credential-copies';
 import { consumedSecrets } from './plan';
 import { PlatformSecretStore, SECRET_STORE_NAME, TENANT_SECRET_STORE_NAME, TenantSecretStore } from './store';
 
 export { MatihExternalSecret, type MatihExternalSecretProps, ARGOCD_KEEP } from './external-secret';
 export { consumedSecrets, type ConsumedSecret } from './plan';
 export { DEV_SECRETS_NAMESPACE } from './providers';
+export * from './kafka-credentials';
+export {
+  kafkaCredentialCopies,
+  type KafkaCredentialCopies,
+  KafkaCredentialsStore,
+  type KafkaCredentialsStoreProps,
+  KAFKA_CREDENTIALS_READER,
+  KAFKA_CREDENTIALS_READER_NAMESPACE,
+  KAFKA_CREDENTIALS_REFRESH,
+  KAFKA_CREDENTIALS_STORE,
+  renderKafkaCredentials,
+} from './kafka-credential-copies';
+export { SecretReader, type SecretReaderProps, type SecretNames } from './secret-reader';
 export * from './references';
 export { PlatformSecretStore, TenantSecretStore, SECRET_STORE_NAME, TENANT_SECRET_STORE_NAME, DEV_SECRET_READER } from './store';
 
@@ -113,6 +128,7 @@ function renderTenantSecrets(charts: PlatformCharts, model: ResolvedTarget): voi
 /** Secret stores, ExternalSecrets, ClusterIssuers and Certificates of one target. */
 export const secrets: Feature = (charts, model) => {
   renderPlatformSecrets(charts, model);
+  renderKafkaCredentials(charts, model);
   renderTenantSecrets(charts, model);
   renderCertificates(charts, model);
 };

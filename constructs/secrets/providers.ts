@@ -76,27 +76,37 @@ export function vaultProvider(props: VaultProviderProps): ClusterSecretStoreSpec
   }
 }
 
-export interface DevProviderProps {
+export interface KubernetesProviderProps {
+  /** Namespace whose Secrets the store reads. */
+  readonly remoteNamespace: string;
   /** ServiceAccount whose token reads the Secrets; its Role allows `get` on exactly those names. */
   readonly serviceAccount: StoreServiceAccount;
   /** True for a ClusterSecretStore (its CA reference must name a namespace). */
   readonly clusterScoped: boolean;
 }
 
-/** The dev store: ESO's kubernetes provider reading Secrets in matih-system. */
-export function devProvider(props: DevProviderProps): ClusterSecretStoreSpecProvider {
+/** ESO's kubernetes provider: Secrets of one namespace of this cluster, through the API server. */
+export function kubernetesProvider(props: KubernetesProviderProps): ClusterSecretStoreSpecProvider {
   return {
     kubernetes: {
-      remoteNamespace: DEV_SECRETS_NAMESPACE,
+      remoteNamespace: props.remoteNamespace,
       server: {
+        // kube-root-ca.crt exists in every namespace; a cluster-scoped store reads the remote namespace's copy.
         caProvider: {
           type: ClusterSecretStoreSpecProviderKubernetesServerCaProviderType.CONFIG_MAP,
           name: 'kube-root-ca.crt',
           key: 'ca.crt',
-          namespace: props.clusterScoped ? DEV_SECRETS_NAMESPACE : undefined,
+          namespace: props.clusterScoped ? props.remoteNamespace : undefined,
         },
       },
       auth: { serviceAccount: props.serviceAccount },
     },
   };
+}
+
+export type DevProviderProps = Omit<KubernetesProviderProps, 'remoteNamespace'>;
+
+/** The dev store: ESO's kubernetes provider reading Secrets in matih-system. */
+export function devProvider(props: DevProviderProps): ClusterSecretStoreSpecProvider {
+  return kubernetesProvider({ ...props, remoteNamespace: DEV_SECRETS_NAMESPACE });
 }

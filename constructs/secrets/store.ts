@@ -4,13 +4,14 @@
  * own vault (Azure), prefix (AWS) or dev Secrets, so a tenant admin who writes an ExternalSecret of
  * their own still cannot reach platform or other tenants' values.
  */
-import { ApiObject, Lazy } from 'cdk8s';
+import { ApiObject } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-29';
 import { Construct } from 'constructs';
 import type { Billing, TargetSpec } from '../../config/types';
 import { ClusterSecretStore, type ClusterSecretStoreSpecProvider, toJson_ClusterSecretStoreSpecProvider } from '../../imports/clustersecretstores-external-secrets.io';
 import { standardLabels } from '../core/labels';
 import { DEV_SECRETS_NAMESPACE, devProvider, type StoreServiceAccount, vaultProvider } from './providers';
+import { SecretReader, type SecretNames } from './secret-reader';
 
 /** Cloud-neutral name of the platform store every platform ExternalSecret reads from. */
 export const SECRET_STORE_NAME = 'matih-secret-store';
@@ -22,40 +23,7 @@ export const DEV_SECRET_READER = 'matih-dev-secret-reader';
 export type SecretsSource = 'dev-generated' | 'cloud-vault';
 
 /** Vault entries a dev store may read: a list, or a function called at synth (after every feature rendered). */
-export type DevKeys = readonly string[] | (() => readonly string[]);
-
-interface DevReaderProps {
-  readonly subject: { readonly name: string; readonly namespace: string };
-  readonly roleName: string;
-  /** Secret names in matih-system the subject may `get`; nothing else. Resolved at synth. */
-  readonly secretNames: DevKeys;
-  readonly labels: Record<string, string>;
-}
-
-/** Role + RoleBinding in matih-system: `get` on exactly the named Secrets. */
-class DevSecretReader extends Construct {
-  constructor(scope: Construct, id: string, props: DevReaderProps) {
-    super(scope, id);
-    const resourceNames = Lazy.any({
-      produce: () => {
-        const names = typeof props.secretNames === 'function' ? props.secretNames() : props.secretNames;
-        if (names.length === 0) throw new Error(`${props.roleName}: a dev store needs at least one secret name to read`);
-        return [...new Set(names)].sort();
-      },
-    });
-    const metadata = { name: props.roleName, namespace: DEV_SECRETS_NAMESPACE, labels: props.labels };
-    new k8s.KubeRole(this, 'role', {
-      metadata,
-      // resourceNames cannot restrict list/watch, and ESO only needs get for data[] entries.
-      rules: [{ apiGroups: [''], resources: ['secrets'], verbs: ['get'], resourceNames }],
-    });
-    new k8s.KubeRoleBinding(this, 'binding', {
-      metadata,
-      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: props.roleName },
-      subjects: [{ kind: 'ServiceAccount', name: props.subject.name, namespace: props.subject.namespace }],
-    });
-  }
-}
+export type DevKeys = SecretNames;
 
 export interface PlatformSecretStoreProps {
   readonly target: TargetSpec;
@@ -81,7 +49,7 @@ export class PlatformSecretStore extends Construct {
     if (props.source === 'dev-generated') {
       const reader = { name: DEV_SECRET_READER, namespace: DEV_SECRETS_NAMESPACE };
       new k8s.KubeServiceAccount(this, 'reader', { metadata: { ...reader, labels }, automountServiceAccountToken: false });
-      new DevSecretReader(this, 'reader-rbac', { subject: reader, roleName: DEV_SECRET_READER, secretNames: props.devKeys, labels });
+      new SecretReader(this, 'reader-rbac', { namespace: DEV_SECRETS_NAMESPACE, subject: reader, roleName: DEV_SECRET_READER, secretNames: props.devKeys, labels });
       provider = devProvider({ serviceAccount: reader, clusterScoped: true });
     } else {
       provider = vaultProvider({ target: props.target, serviceAccount: props.esoServiceAccount });
@@ -115,7 +83,8 @@ export class TenantSecretStore extends Construct {
     const serviceAccount: StoreServiceAccount = { name: props.serviceAccount };
     let provider: ClusterSecretStoreSpecProvider;
     if (props.source === 'dev-generated') {
-      new DevSecretReader(this, 'reader-rbac', {
+      new SecretReader(this, 'reader-rbac', {
+        namespace: DEV_SECRETS_NAMESPACE,
         subject: { name: props.serviceAccount, namespace },
         roleName: `dev-secrets-${namespace}`,
         secretNames: props.devKeys,

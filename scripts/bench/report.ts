@@ -12,7 +12,6 @@ export interface SizeResult {
   readonly objects: number | null;
   /** What apps/k8s.ts reports about itself (render+insight+validate, write, total), when it printed it. */
   readonly app: {
-    readonly targetMs?: number;
     readonly renderMs?: number;
     readonly validateMs?: number;
     readonly writeMs?: number;

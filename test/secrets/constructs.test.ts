@@ -83,7 +83,7 @@ describe('PlatformSecretStore', () => {
     expect(() => new PlatformSecretStore(chart(), 's', { ...props, source: 'cloud-vault', namespaces: [] })).toThrow('no namespace may use the store');
     const c = chart();
     new PlatformSecretStore(c, 's', { ...props, source: 'dev-generated', devKeys: () => [] });
-    expect(() => Testing.synth(c)).toThrow('matih-dev-secret-reader: a dev store needs at least one secret name to read');
+    expect(() => Testing.synth(c)).toThrow('Role matih-system/matih-dev-secret-reader: needs at least one secret name to read');
   });
 });
 

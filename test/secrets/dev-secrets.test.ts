@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as yaml from 'js-yaml';
 import { REPO_ROOT } from '../../config/load';
 import { SECRETS } from '../../config/secrets';
-import { DEV_SECRET_READER } from '../../constructs/secrets';
+import { DEV_SECRET_READER, KAFKA_CREDENTIALS_STORE, SECRET_STORE_NAME } from '../../constructs/secrets';
 import { generateValue, kubectlApply, referencedEntries, runDevSecrets } from '../../scripts/dev-secrets';
 import { allObjects, renderedTarget } from '../support/render';
 
@@ -71,7 +71,8 @@ describe('npm run dev-secrets -- --target dev-azure', () => {
   });
 
   it('prints one Secret in matih-system per vault entry the dev manifests reference, with every property', () => {
-    const esObjects = devObjects().filter((o) => o.kind === 'ExternalSecret');
+    // Copies of Kafka credentials read Strimzi's Secrets, which no developer fills.
+    const esObjects = devObjects().filter((o) => o.kind === 'ExternalSecret' && o.spec.secretStoreRef.name !== KAFKA_CREDENTIALS_STORE);
     expect(esObjects.length).toBeGreaterThan(0);
     const expected = new Map<string, Set<string>>();
     for (const e of esObjects) for (const d of e.spec.data) expected.set(d.remoteRef.key, (expected.get(d.remoteRef.key) ?? new Set()).add(d.remoteRef.property));
@@ -87,7 +88,7 @@ describe('npm run dev-secrets -- --target dev-azure', () => {
   it('matches the dev store: the reader Role may get exactly the platform entries', () => {
     const objects = devObjects();
     const role = objects.find((o) => o.kind === 'Role' && o.metadata.name === DEV_SECRET_READER);
-    const platformKeys = [...referencedEntries(objects.filter((o) => o.kind === 'ExternalSecret' && o.spec.secretStoreRef.kind === 'ClusterSecretStore')).keys()];
+    const platformKeys = [...referencedEntries(objects.filter((o) => o.kind === 'ExternalSecret' && o.spec.secretStoreRef.name === SECRET_STORE_NAME)).keys()];
     expect(role.rules[0].resourceNames).toEqual(platformKeys.sort());
   });
 
@@ -163,8 +164,23 @@ describe('dev-secrets errors', () => {
   });
 
   it('rejects ExternalSecrets the dev store cannot serve', () => {
-    const es = (spec: unknown) => ({ apiVersion: 'external-secrets.io/v1', kind: 'ExternalSecret', metadata: { name: 'x', namespace: 'n' }, spec });
+    const es = (spec: object, store = SECRET_STORE_NAME) => ({
+      apiVersion: 'external-secrets.io/v1',
+      kind: 'ExternalSecret',
+      metadata: { name: 'x', namespace: 'n' },
+      spec: { secretStoreRef: { kind: 'ClusterSecretStore', name: store }, ...spec },
+    });
     expect(() => referencedEntries([es({ data: [{ secretKey: 'k', remoteRef: { key: 'platform--x' } }] })])).toThrow('has no property');
     expect(() => referencedEntries([es({ dataFrom: [{ extract: { key: 'platform--x' } }] })])).toThrow('dataFrom is not supported');
+  });
+
+  it('leaves Secrets of the Kafka credentials store to Strimzi', () => {
+    const es = (store: string, key: string) => ({
+      apiVersion: 'external-secrets.io/v1',
+      kind: 'ExternalSecret',
+      metadata: { name: key, namespace: 'n' },
+      spec: { secretStoreRef: { kind: 'ClusterSecretStore', name: store }, data: [{ secretKey: 'k', remoteRef: { key, property: 'k' } }] },
+    });
+    expect([...referencedEntries([es(KAFKA_CREDENTIALS_STORE, 'audit-service'), es(SECRET_STORE_NAME, 'platform--x')]).keys()]).toEqual(['platform--x']);
   });
 });

@@ -4,7 +4,7 @@ import { SECRETS } from '../../config/secrets';
 import { PLATFORM_NAMESPACES } from '../../config/types';
 import { SECRET_LIKE_ENV } from '../../config/validate-model';
 import type { K8sObject } from '../../constructs/core/platform-charts';
-import { podSpecs, SECRET_STORE_NAME, TENANT_SECRET_STORE_NAME, unresolvedReferences } from '../../constructs/secrets';
+import { KAFKA_CREDENTIALS_STORE, podSpecs, SECRET_STORE_NAME, TENANT_SECRET_STORE_NAME, unresolvedReferences } from '../../constructs/secrets';
 import { allObjects, renderedTarget, shippedBuild, TARGET_NAMES } from '../support/render';
 
 type Obj = K8sObject & { __file: string; spec?: any };
@@ -26,6 +26,8 @@ describe.each(TARGET_NAMES)('%s', (target) => {
   const objects = objectsOf(target);
   const model = modelOf(target);
   const externalSecrets = ofKind(objects, 'ExternalSecret');
+  // Copies of Strimzi's Kafka Secrets read the cluster, not the vault (kafka-credentials.test.ts).
+  const vaultSecrets = externalSecrets.filter((e) => e.spec.secretStoreRef.name !== KAFKA_CREDENTIALS_STORE);
 
   it('renders no Secret carrying data', () => {
     const withData = objects.filter((o) => o.kind === 'Secret' && ((o as any).data || (o as any).stringData));
@@ -70,8 +72,8 @@ describe.each(TARGET_NAMES)('%s', (target) => {
     for (const e of platform) expect(e.__file).toBe(`secrets/${e.metadata.namespace}.yaml`);
   });
 
-  it('configures every ExternalSecret for ESO v1: owner, refresh, one vault entry of the catalog', () => {
-    for (const e of externalSecrets) {
+  it('configures every vault ExternalSecret for ESO v1: owner, refresh, one vault entry of the catalog', () => {
+    for (const e of vaultSecrets) {
       expect(e.apiVersion).toBe('external-secrets.io/v1');
       expect(e.spec.refreshInterval).toBe(model.settings.secretRefreshInterval);
       expect(e.spec.target.creationPolicy).toBe('Owner');
@@ -93,10 +95,10 @@ describe.each(TARGET_NAMES)('%s', (target) => {
     }
   });
 
-  it("uses one ClusterSecretStore whose provider follows the target's secrets source and cloud", () => {
+  it("uses one vault ClusterSecretStore whose provider follows the target's secrets source and cloud", () => {
     const stores = ofKind(objects, 'ClusterSecretStore');
-    expect(stores.map((s) => s.metadata.name)).toEqual([SECRET_STORE_NAME]);
-    const store = stores[0];
+    expect(stores.map((s) => s.metadata.name).sort()).toEqual([KAFKA_CREDENTIALS_STORE, SECRET_STORE_NAME]);
+    const store = stores.find((s) => s.metadata.name === SECRET_STORE_NAME)!;
     expect(store.__file).toBe('security/secret-store.yaml');
     expect(Object.keys(store.spec.provider)).toEqual([EXPECTED_STORE[target]]);
     const provider = store.spec.provider[EXPECTED_STORE[target]];
@@ -115,7 +117,7 @@ describe.each(TARGET_NAMES)('%s', (target) => {
         expect(provider.projectID).toBe(location.cloud === 'gcp' && location.projectId);
         expect(provider.auth.workloadIdentity.serviceAccountRef).toEqual({ name: eso.serviceAccount, namespace: eso.namespace });
         // The GCP IAM condition scopes the platform identity to this prefix.
-        for (const e of externalSecrets.filter((x) => x.spec.secretStoreRef.kind === 'ClusterSecretStore')) {
+        for (const e of vaultSecrets.filter((x) => x.spec.secretStoreRef.kind === 'ClusterSecretStore')) {
           for (const d of e.spec.data) expect(d.remoteRef.key.startsWith(location.cloud === 'gcp' ? location.prefix : '?')).toBe(true);
         }
         break;
@@ -125,7 +127,7 @@ describe.each(TARGET_NAMES)('%s', (target) => {
     }
     // Tenant namespaces cannot use the platform store, so they cannot read platform entries.
     expect(store.spec.conditions).toEqual([{ namespaces: [...PLATFORM_NAMESPACES].sort() }]);
-    for (const e of externalSecrets) {
+    for (const e of vaultSecrets) {
       const ns = e.metadata.namespace!;
       expect([at(e), e.spec.secretStoreRef]).toEqual([
         at(e),

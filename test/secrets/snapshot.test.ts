@@ -1,6 +1,6 @@
 import { allObjects, renderedTarget } from '../support/render';
 
-const MINE = /^(security\/(secret-store|cluster-issuers)|secrets\/)/;
+const MINE = /^(security\/(secret-store|cluster-issuers|kafka-credentials)|secrets\/|data\/kafka-credentials)/;
 const OWN_KINDS = new Set(['ExternalSecret', 'SecretStore', 'ClusterSecretStore', 'Certificate', 'ClusterIssuer']);
 
 function inventory(target: string): string[] {
@@ -29,5 +29,7 @@ describe('secrets feature output', () => {
     expect(find('dev-azure', 'SecretStore', 'matih-tenant-secret-store', 'tenant-acme')).toMatchSnapshot('dev-azure tenant store');
     expect(find('prod-azure', 'ExternalSecret', 'platform-jwt-secret', 'matih-control-plane')).toMatchSnapshot('prod-azure jwt ExternalSecret');
     expect(find('staging-azure', 'Certificate', 'tenant-acme-tls')).toMatchSnapshot('staging-azure tenant certificate');
+    expect(find('prod-gcp', 'ClusterSecretStore', 'matih-kafka-credentials')).toMatchSnapshot('prod-gcp kafka credentials store');
+    expect(find('prod-gcp', 'ExternalSecret', 'kafka-user-tenant-service', 'matih-control-plane')).toMatchSnapshot('prod-gcp kafka user copy');
   });
 });

@@ -2,10 +2,9 @@
  * One KafkaUser per first-party service that produces or consumes, with ACLs on exactly its own
  * topics and its own consumer group.
  *
- * Limitation: the User Operator writes each user's client certificate to a Secret named after the
- * user in the Kafka namespace (matih-data-plane). Control-plane services cannot mount a Secret from
- * another namespace, so until the certificates are copied (for example by ESO or a reflector) they
- * only have the cluster CA and no client identity there. No cross-namespace mount is rendered.
+ * The User Operator writes each user's client certificate to a Secret named after the user in the
+ * Kafka namespace (matih-data-plane); services elsewhere mount ESO copies of it
+ * (constructs/secrets/kafka-credentials.ts).
  */
 import { Construct } from 'constructs';
 import type { ResolvedTarget, ServiceComponent } from '../../../config/types';
@@ -28,6 +27,11 @@ export interface KafkaClient {
   readonly service: ServiceComponent;
 }
 
+/** Name of the KafkaUser (and of the Secret the User Operator writes) of a service. */
+export function kafkaUserName(service: string): string {
+  return service;
+}
+
 /** Every enabled service that produces or consumes, sorted by name; unknown topics are an error. */
 export function kafkaClients(model: ResolvedTarget): KafkaClient[] {
   const declared = new Set(model.topics.map((t) => t.name));
@@ -39,7 +43,7 @@ export function kafkaClients(model: ResolvedTarget): KafkaClient[] {
     if (produces.length === 0 && consumes.length === 0) continue;
     const unknown = [...produces, ...consumes].filter((t) => !declared.has(t));
     if (unknown.length > 0) throw new Error(`service "${name}" uses Kafka topic(s) ${[...new Set(unknown)].map((t) => `"${t}"`).join(', ')} that config/kafka-topics.ts does not declare`);
-    clients.push({ user: name, produces, consumes, service: c });
+    clients.push({ user: kafkaUserName(name), produces, consumes, service: c });
   }
   return clients;
 }
