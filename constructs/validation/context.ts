@@ -51,32 +51,51 @@ export function podSpecsOf(ctx: GateContext): readonly PodSpecAt[] {
   let found = podSpecCache.get(ctx);
   if (found) return found;
   found = [];
-  for (const located of ctx.objects) {
-    const { object } = located;
-    const out = found;
-    const visit = (value: unknown, path: string, parent: Json | undefined): void => {
-      if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) if (typeof value[i] === 'object' && value[i] !== null) visit(value[i], `${path}[${i}]`, undefined);
-        return;
-      }
-      const json = value as Json;
-      const containers = json.containers;
-      if (Array.isArray(containers) && containers.length > 0 && containers.every((c) => isObject(c) && typeof c.name === 'string')) {
-        const meta = parent && isObject(parent.metadata) ? parent.metadata : undefined;
-        const labels = isObject(meta?.labels) ? (meta.labels as Record<string, string>) : undefined;
-        out.push({ ...located, spec: json, path, labels });
-        return;
-      }
-      for (const key of Object.keys(json)) {
-        if (key === 'metadata') continue;
-        const child = json[key];
-        if (typeof child === 'object' && child !== null) visit(child, path ? `${path}.${key}` : key, json);
-      }
-    };
-    visit(object, '', undefined);
-  }
+  const path: Array<string | number> = [];
+  for (const located of ctx.objects) findPodSpecs(located, located.object, undefined, path, found);
   podSpecCache.set(ctx, found);
   return found;
+}
+
+/** The walk of podSpecsOf; `path` is a segment stack, formatted only where a pod spec is found. */
+function findPodSpecs(located: Located, value: object, parent: Json | undefined, path: Array<string | number>, out: PodSpecAt[]): void {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item !== 'object' || item === null) continue;
+      path.push(i);
+      findPodSpecs(located, item, undefined, path, out);
+      path.pop();
+    }
+    return;
+  }
+  const json = value as Json;
+  const containers = json.containers;
+  if (Array.isArray(containers) && containers.length > 0 && containers.every(isNamedObject)) {
+    const meta = parent && isObject(parent.metadata) ? parent.metadata : undefined;
+    const labels = isObject(meta?.labels) ? (meta.labels as Record<string, string>) : undefined;
+    out.push({ file: located.file, object: located.object, spec: json, path: formatPath(path), labels });
+    return;
+  }
+  for (const key in json) {
+    if (key === 'metadata') continue;
+    const child = json[key];
+    if (typeof child !== 'object' || child === null) continue;
+    path.push(key);
+    findPodSpecs(located, child, json, path, out);
+    path.pop();
+  }
+}
+
+function isNamedObject(value: unknown): boolean {
+  return isObject(value) && typeof value.name === 'string';
+}
+
+/** `spec.template.spec`, `spec.workerGroupSpecs[0].template.spec`, ... */
+function formatPath(path: ReadonlyArray<string | number>): string {
+  let text = '';
+  for (const segment of path) text = typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${segment}` : segment;
+  return text;
 }
 
 /** API group of an apiVersion: `apps` for `apps/v1`, `` for `v1`. */
@@ -92,12 +111,9 @@ export function describeObject(object: K8sObject): string {
 }
 
 export function buildContext(rendered: RenderedTarget, model?: ResolvedTarget): GateContext {
-  return contextOf(
-    rendered.target,
-    [...rendered.files].flatMap(([file, objects]) => objects.map((object) => ({ file, object }))),
-    new Set([...rendered.files.keys(), ...rendered.extraFiles.keys()]),
-    model,
-  );
+  const objects: Located[] = [];
+  for (const [file, list] of rendered.files) for (const object of list) objects.push({ file, object });
+  return contextOf(rendered.target, objects, new Set([...rendered.files.keys(), ...rendered.extraFiles.keys()]), model);
 }
 
 /** A context over loose objects (tests build bad objects by hand). */
@@ -111,9 +127,18 @@ export function contextOf(target: string, objects: readonly Located[], files?: R
   return { target, model, objects, files: files ?? new Set(objects.map((o) => o.file)), byKind };
 }
 
+const ofKindCache = new WeakMap<GateContext, Map<string, readonly Located[]>>();
+
+/** Objects of `kind` (and API `group`, when given); computed once per context. */
 export function ofKind(ctx: GateContext, kind: string, group?: string): readonly Located[] {
   const list = ctx.byKind.get(kind) ?? [];
-  return group === undefined ? list : list.filter((l) => groupOf(l.object.apiVersion) === group);
+  if (group === undefined) return list;
+  let cache = ofKindCache.get(ctx);
+  if (!cache) ofKindCache.set(ctx, (cache = new Map()));
+  const key = `${group}/${kind}`;
+  let found = cache.get(key);
+  if (!found) cache.set(key, (found = list.filter((l) => groupOf(l.object.apiVersion) === group)));
+  return found;
 }
 
 export type Json = Record<string, unknown>;

@@ -69,7 +69,37 @@ export function runRules(ctx: GateContext, rules: Readonly<Record<string, Rule>>
   return problems;
 }
 
-/** Every problem the gate finds in one rendered target; empty means it may be written. */
+/** Why an object cannot even be identified (then no other rule can reason about it), or undefined. */
+export function identityProblem(object: unknown): string | undefined {
+  const o = object as { apiVersion?: unknown; kind?: unknown; metadata?: { name?: unknown; namespace?: unknown } } | null;
+  if (typeof o !== 'object' || o === null || Array.isArray(o)) return `expected an object, found ${JSON.stringify(o)}`;
+  if (typeof o.apiVersion !== 'string' || o.apiVersion === '') return `apiVersion: expected a string, found ${JSON.stringify(o.apiVersion)}`;
+  if (typeof o.kind !== 'string' || o.kind === '') return `kind: expected a string, found ${JSON.stringify(o.kind)}`;
+  if (typeof o.metadata !== 'object' || o.metadata === null) return `metadata: expected an object, found ${JSON.stringify(o.metadata)}`;
+  if (typeof o.metadata.name !== 'string' || o.metadata.name === '') return `metadata.name: expected a string, found ${JSON.stringify(o.metadata.name)}`;
+  if (o.metadata.namespace !== undefined && typeof o.metadata.namespace !== 'string') return `metadata.namespace: expected a string, found ${JSON.stringify(o.metadata.namespace)}`;
+  return undefined;
+}
+
+/**
+ * Every problem the gate finds in one rendered target; empty means it may be written. Objects
+ * that cannot be identified are reported on their own and kept away from the other rules, so a
+ * malformed object is a finding, never a crash.
+ */
 export function validateRendered(rendered: RenderedTarget, model?: ResolvedTarget): GateProblem[] {
-  return runRules(buildContext(rendered, model));
+  const unidentified: GateProblem[] = [];
+  let files = rendered.files;
+  for (const [file, list] of rendered.files) {
+    if (list.every((o) => identityProblem(o) === undefined)) continue;
+    if (files === rendered.files) files = new Map(rendered.files);
+    files.set(
+      file,
+      list.filter((o) => {
+        const message = identityProblem(o);
+        if (message) unidentified.push({ target: rendered.target, file, object: describeObject(o), rule: 'object-identity', message });
+        return message === undefined;
+      }),
+    );
+  }
+  return [...unidentified, ...runRules(buildContext(files === rendered.files ? rendered : { ...rendered, files }, model))];
 }

@@ -7,20 +7,15 @@
  *
  * Built-in kinds are looked up by `apiVersion/kind` in the Kubernetes definitions, custom resources
  * in the CRD schemas; `metadata` of a custom resource is checked against ObjectMeta.
+ *
+ * By default objects go through the compiled validator (compiled.ts); the interpreter below is the
+ * plain reference it must agree with (`{ compiled: false }`, test/validation/compiled.test.ts).
  */
-import { closestKey } from '../../config/suggest';
 import { apiVersionOf, type CrdSchemaFile, type SchemaNode } from './compact-schema';
-
-const OBJECT_META = 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
-/** Fields the API server range-checks as ports beyond their schema's int32 (a semantic check, applied to every kind). */
-const PORT_FIELDS = new Set(['port', 'containerPort', 'targetPort', 'hostPort', 'nodePort', 'servicePort']);
-
-/** Where a schema node lives: its `$ref` namespace, and whether CRD (structural) rules apply. */
-interface SchemaDocument {
-  readonly definitions: Readonly<Record<string, SchemaNode>>;
-  /** CRD schemas prune (reject) fields of objects without properties; built-in types do not. */
-  readonly crd: boolean;
-}
+import { PathStack, SchemaCompiler } from './compiled';
+import {
+  at, badPort, bareTypes, bodyOf, checkBounds, checkListType, describe, enumMessage, hasType, join, OBJECT_META, type SchemaDocument, suggestion,
+} from './schema-values';
 
 interface Root {
   readonly node: SchemaNode;
@@ -33,13 +28,27 @@ export interface K8sDefinitionsInput {
   readonly kinds?: Readonly<Record<string, string>>;
 }
 
+export interface SchemaRegistryOptions {
+  /**
+   * Validate through schema nodes compiled once into closures (compiled.ts) instead of
+   * interpreting the schema on every object; both report the same problems.
+   * @default true
+   */
+  readonly compiled?: boolean;
+}
+
 export class SchemaRegistry {
   private readonly roots = new Map<string, Root>();
+  /** `apiVersion` -> `kind` -> root: the per-object lookup without building a key string. */
+  private readonly byVersion = new Map<string, Map<string, Root>>();
   private readonly k8s: SchemaDocument;
   private readonly patterns = new Map<string, RegExp | null>();
+  private readonly compiler?: SchemaCompiler;
+  private readonly path = new PathStack();
 
-  constructor(k8s: K8sDefinitionsInput, crds: readonly CrdSchemaFile[]) {
+  constructor(k8s: K8sDefinitionsInput, crds: readonly CrdSchemaFile[], options: SchemaRegistryOptions = {}) {
     this.k8s = { definitions: k8s.definitions as Record<string, SchemaNode>, crd: false };
+    if (options.compiled ?? true) this.compiler = new SchemaCompiler(this.k8s, (pattern) => this.regex(pattern));
     const kinds = k8s.kinds ?? deriveKinds(k8s.definitions);
     for (const [key, name] of Object.entries(kinds)) {
       const node = this.k8s.definitions[name];
@@ -53,6 +62,12 @@ export class SchemaRegistry {
         if (this.roots.has(key)) throw new Error(`schema for ${key} is defined twice`);
         this.roots.set(key, { node, doc });
       }
+    }
+    for (const [key, root] of this.roots) {
+      const slash = key.lastIndexOf('/');
+      const version = key.slice(0, slash);
+      if (!this.byVersion.has(version)) this.byVersion.set(version, new Map());
+      this.byVersion.get(version)!.set(key.slice(slash + 1), root);
     }
   }
 
@@ -71,10 +86,13 @@ export class SchemaRegistry {
    * object must have `apiVersion` and `kind` strings.
    */
   validate(object: Record<string, unknown>): string[] | undefined {
-    const root = this.roots.get(`${object.apiVersion}/${object.kind}`);
+    const root = this.byVersion.get(object.apiVersion as string)?.get(object.kind as string);
     if (!root) return undefined;
     const problems: string[] = [];
-    if (root.doc.crd) {
+    if (this.compiler) {
+      const check = root.doc.crd ? this.compiler.resource(root.node, root.doc) : this.compiler.check(root.node, root.doc, false);
+      check(object, this.path.reset(), problems);
+    } else if (root.doc.crd) {
       this.checkResource(object, root.node, root.doc, '', problems);
     } else {
       this.check(object, root.node, root.doc, '', problems, false);
@@ -85,6 +103,10 @@ export class SchemaRegistry {
   /** Problems of `metadata` alone (ObjectMeta), for kinds without a schema of their own. */
   validateEnvelope(object: Record<string, unknown>): string[] {
     const problems: string[] = [];
+    if (this.compiler) {
+      this.compiler.check(this.k8s.definitions[OBJECT_META], this.k8s, false)(object.metadata, this.path.reset('metadata'), problems);
+      return problems;
+    }
     this.check(object.metadata, this.k8s.definitions[OBJECT_META], this.k8s, 'metadata', problems, false);
     return problems;
   }
@@ -131,14 +153,12 @@ export class SchemaRegistry {
       problems.push(`${at(path)}: expected ${node.type}, found ${describe(value)}`);
       return;
     }
-    if (node.enum && !node.enum.includes(value)) {
-      problems.push(`${at(path)}: ${describe(value)} is not one of ${node.enum.map((e) => JSON.stringify(e)).join(', ')}`);
-    }
-    if (doc.crd) this.checkBounds(value, node, path, problems);
+    if (node.enum && !node.enum.includes(value)) problems.push(`${at(path)}: ${enumMessage(value, node.enum)}`);
+    if (doc.crd) checkBounds(value, node, (pattern) => this.regex(pattern), () => path, problems);
     if (node.oneOf || node.anyOf || node.allOf) this.checkCombinators(value, node, doc, path, problems);
     if (Array.isArray(value)) {
       if (node.items) for (let i = 0; i < value.length; i++) this.check(value[i], node.items, doc, `${path}[${i}]`, problems, lax);
-      checkListType(value, node, path, problems);
+      checkListType(value, node, () => path, problems);
       return;
     }
     if (typeof value !== 'object') return;
@@ -158,34 +178,11 @@ export class SchemaRegistry {
     for (const key of Object.keys(object)) {
       const child = object[key];
       const propSchema = props && Object.hasOwn(props, key) ? props[key] : undefined;
-      if (typeof child === 'number' && PORT_FIELDS.has(key) && !(child >= 1 && child <= 65535) && !(child === 0 && key !== 'port' && key !== 'containerPort')) {
-        problems.push(`${join(path, key)}: ${child} is not a port number (1-65535)`);
-      }
+      if (typeof child === 'number' && badPort(key, child)) problems.push(`${join(path, key)}: ${child} is not a port number (1-65535)`);
       if (propSchema) this.check(child, propSchema, doc, join(path, key), problems, lax);
       else if (typeof additional === 'object') this.check(child, additional, doc, join(path, key), problems, lax);
       else if (additional === true || freeForm || lax) continue;
       else problems.push(`${join(path, key)}: unknown field${suggestion(key, props)}`);
-    }
-  }
-
-  private checkBounds(value: unknown, node: SchemaNode, path: string, problems: string[]): void {
-    if (typeof value === 'string') {
-      if (node.minLength !== undefined && value.length < node.minLength) problems.push(`${at(path)}: shorter than ${node.minLength} characters`);
-      if (node.maxLength !== undefined && value.length > node.maxLength) problems.push(`${at(path)}: longer than ${node.maxLength} characters`);
-      if (node.pattern !== undefined) {
-        const re = this.regex(node.pattern);
-        if (re && !re.test(value)) problems.push(`${at(path)}: ${JSON.stringify(value)} does not match ${node.pattern}`);
-      }
-    } else if (typeof value === 'number') {
-      if (node.minimum !== undefined && (node.exclusiveMinimum ? value <= node.minimum : value < node.minimum)) problems.push(`${at(path)}: ${value} is below the minimum ${node.minimum}`);
-      if (node.maximum !== undefined && (node.exclusiveMaximum ? value >= node.maximum : value > node.maximum)) problems.push(`${at(path)}: ${value} is above the maximum ${node.maximum}`);
-    } else if (Array.isArray(value)) {
-      if (node.minItems !== undefined && value.length < node.minItems) problems.push(`${at(path)}: fewer than ${node.minItems} items`);
-      if (node.maxItems !== undefined && value.length > node.maxItems) problems.push(`${at(path)}: more than ${node.maxItems} items`);
-    } else if (typeof value === 'object' && value !== null) {
-      const n = Object.keys(value).length;
-      if (node.minProperties !== undefined && n < node.minProperties) problems.push(`${at(path)}: fewer than ${node.minProperties} fields`);
-      if (node.maxProperties !== undefined && n > node.maxProperties) problems.push(`${at(path)}: more than ${node.maxProperties} fields`);
     }
   }
 
@@ -200,7 +197,7 @@ export class SchemaRegistry {
     if (node.anyOf && !node.anyOf.some(passes)) problems.push(`${at(path)}: matches none of the allowed forms (anyOf)`);
     if (node.oneOf) {
       const matching = node.oneOf.filter(passes).length;
-      const types = node.oneOf.map((b) => (Object.keys(b).length === 1 ? b.type : undefined));
+      const types = bareTypes(node.oneOf);
       if (matching === 0 && types.every((t) => t !== undefined)) {
         problems.push(`${at(path)}: expected ${types.join(' or ')}, found ${describe(value)}`);
         return;
@@ -223,87 +220,6 @@ export class SchemaRegistry {
     }
     return re;
   }
-}
-
-const RESOURCE_KEYS = new Set(['apiVersion', 'kind', 'metadata']);
-const bodies = new WeakMap<SchemaNode, SchemaNode>();
-
-/** The schema of a resource without apiVersion, kind and metadata (checked separately). */
-function bodyOf(node: SchemaNode): SchemaNode {
-  let body = bodies.get(node);
-  if (!body) {
-    const { 'x-kubernetes-embedded-resource': _embedded, ...rest } = node;
-    body = { ...rest };
-    if (node.properties) body.properties = Object.fromEntries(Object.entries(node.properties).filter(([k]) => !RESOURCE_KEYS.has(k)));
-    if (node.required) body.required = node.required.filter((k) => !RESOURCE_KEYS.has(k));
-    bodies.set(node, body);
-  }
-  return body;
-}
-
-function checkListType(list: unknown[], node: SchemaNode, path: string, problems: string[]): void {
-  const type = node['x-kubernetes-list-type'];
-  if (type === 'set') {
-    const seen = new Set<unknown>();
-    for (const item of list) {
-      if (typeof item === 'object' && item !== null) continue;
-      if (seen.has(item)) problems.push(`${at(path)}: duplicate entry ${JSON.stringify(item)} in a set`);
-      seen.add(item);
-    }
-  } else if (type === 'map' && node['x-kubernetes-list-map-keys']) {
-    const keys = node['x-kubernetes-list-map-keys'];
-    const seen = new Set<string>();
-    for (const item of list) {
-      if (typeof item !== 'object' || item === null) continue;
-      const id = keys.map((k) => String((item as Record<string, unknown>)[k] ?? '')).join('\u0000');
-      if (seen.has(id)) problems.push(`${at(path)}: duplicate entry with ${keys.map((k) => `${k}=${JSON.stringify((item as Record<string, unknown>)[k])}`).join(', ')}`);
-      seen.add(id);
-    }
-  }
-}
-
-function hasType(value: unknown, type: string): boolean {
-  switch (type) {
-    case 'object':
-      return typeof value === 'object' && !Array.isArray(value);
-    case 'array':
-      return Array.isArray(value);
-    case 'string':
-      return typeof value === 'string';
-    case 'integer':
-      return Number.isInteger(value);
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value);
-    case 'boolean':
-      return typeof value === 'boolean';
-    default:
-      return true;
-  }
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'object') return 'object';
-  if (typeof value === 'string') return `string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value)}`;
-  if (typeof value === 'number') return `${Number.isInteger(value) ? 'integer' : 'number'} ${value}`;
-  return `${typeof value} ${String(value)}`;
-}
-
-function join(path: string, key: string): string {
-  return path === '' ? key : `${path}.${key}`;
-}
-
-function at(path: string): string {
-  return path === '' ? '(root)' : path;
-}
-
-function suggestion(key: string, props: Record<string, SchemaNode> | undefined): string {
-  if (!props) return ' (this object takes no fields)';
-  const known = Object.keys(props);
-  const best = closestKey(key, known);
-  if (best !== undefined) return ` (did you mean "${best}"?)`;
-  return known.length <= 12 ? ` (known fields: ${known.sort().join(', ')})` : '';
 }
 
 function deriveKinds(definitions: Readonly<Record<string, unknown>>): Record<string, string> {

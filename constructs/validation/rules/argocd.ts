@@ -18,6 +18,11 @@ function repoPaths(spec: Record<string, unknown>): Array<{ at: string; path: str
 export function argoCdRule(ctx: GateContext): Finding[] {
   const findings: Finding[] = [];
   const folders = new Set([...ctx.files].filter((f) => f.endsWith('.yaml') && f.includes('/') && !f.startsWith(`${BOOTSTRAP_FOLDER}/`)).map((f) => f.slice(0, f.indexOf('/'))));
+  // Folders holding a file directly (not only in subfolders), indexed once instead of a scan per Application.
+  const holding = new Set([...ctx.files].flatMap((f) => {
+    const slash = f.lastIndexOf('/');
+    return slash > 0 ? [f.slice(0, slash)] : [];
+  }));
   const owners = new Map<string, string[]>();
   const projects = new Set(ofKind(ctx, 'AppProject', 'argoproj.io').map(({ object }) => object.metadata.name));
   const prefix = `dist/${ctx.target}/`;
@@ -29,10 +34,12 @@ export function argoCdRule(ctx: GateContext): Finding[] {
       const folder = path.startsWith(prefix) ? path.slice(prefix.length).replace(/\/+$/, '') : undefined;
       if (folder === undefined || folder.includes('/') || folder === '') {
         findings.push({ file, object, message: `${at}.path: "${path}" is not a folder of this target (expected ${prefix}<folder>)` });
-      } else if (![...ctx.files].some((f) => f.startsWith(`${folder}/`) && !f.slice(folder.length + 1).includes('/'))) {
+      } else if (!holding.has(folder)) {
         findings.push({ file, object, message: `${at}.path: ${path} holds no rendered file` });
       } else {
-        owners.set(folder, [...(owners.get(folder) ?? []), object.metadata.name]);
+        const apps = owners.get(folder);
+        if (apps) apps.push(object.metadata.name);
+        else owners.set(folder, [object.metadata.name]);
       }
     }
   }

@@ -37,7 +37,10 @@ export function namespaceIsolationRule(ctx: GateContext): Finding[] {
   const policies = new Map<string, Json[]>();
   for (const { object } of ofKind(ctx, 'NetworkPolicy', 'networking.k8s.io')) {
     const ns = object.metadata.namespace ?? '';
-    policies.set(ns, [...(policies.get(ns) ?? []), isObject(object.spec) ? object.spec : {}]);
+    const spec = isObject(object.spec) ? object.spec : {};
+    const list = policies.get(ns);
+    if (list) list.push(spec);
+    else policies.set(ns, [spec]);
   }
   for (const { file, object } of ofKind(ctx, 'Namespace', '')) {
     const name = object.metadata.name;

@@ -9,22 +9,29 @@ const SELF_ESCALATING_VERBS = new Set(['escalate', 'bind', 'impersonate']);
 const PRIVILEGED_ROLES = new Set(['cluster-admin']);
 const FORBIDDEN_GROUPS = new Set(['system:masters', 'system:anonymous', 'system:unauthenticated', 'system:authenticated']);
 const FORBIDDEN_USERS = new Set(['system:anonymous']);
+const RULE_FIELDS = ['apiGroups', 'resources', 'verbs', 'nonResourceURLs', 'resourceNames'] as const;
+
+function isWildcard(value: unknown): boolean {
+  const text = String(value);
+  return text === '*' || text.endsWith('/*');
+}
 
 export function rbacRule(ctx: GateContext): Finding[] {
   const findings: Finding[] = [];
   for (const kind of ['Role', 'ClusterRole']) {
     for (const { file, object } of ofKind(ctx, kind, 'rbac.authorization.k8s.io')) {
       if (isObject(object.aggregationRule)) findings.push({ file, object, message: 'aggregationRule pulls in permissions defined elsewhere; list the rules explicitly' });
-      asArray(object.rules).forEach((rule, i) => {
-        if (!isObject(rule)) return;
-        for (const field of ['apiGroups', 'resources', 'verbs', 'nonResourceURLs', 'resourceNames']) {
-          const values = asArray(rule[field]).map(String);
-          if (values.some((v) => v === '*' || v.endsWith('/*'))) findings.push({ file, object, message: `rules[${i}].${field}: wildcard "*" grants more than the workload needs; list them` });
+      const rules = asArray(object.rules);
+      for (let i = 0; i < rules.length; i++) {
+        const rule = rules[i];
+        if (!isObject(rule)) continue;
+        for (const field of RULE_FIELDS) {
+          if (asArray(rule[field]).some(isWildcard)) findings.push({ file, object, message: `rules[${i}].${field}: wildcard "*" grants more than the workload needs; list them` });
         }
-        for (const verb of asArray(rule.verbs).map(String)) {
-          if (SELF_ESCALATING_VERBS.has(verb)) findings.push({ file, object, message: `rules[${i}].verbs: "${verb}" lets the holder grant itself more permissions` });
+        for (const verb of asArray(rule.verbs)) {
+          if (SELF_ESCALATING_VERBS.has(String(verb))) findings.push({ file, object, message: `rules[${i}].verbs: "${String(verb)}" lets the holder grant itself more permissions` });
         }
-      });
+      }
     }
   }
   for (const kind of ['RoleBinding', 'ClusterRoleBinding']) {

@@ -46,7 +46,11 @@ export function secretReferencesRule(ctx: GateContext): Finding[] {
 /** Label sets of every pod the target runs: rendered pod templates, and pods of charts and operators the model declares. */
 function podLabelsByNamespace(ctx: GateContext): Map<string, Array<Readonly<Record<string, string>>>> {
   const result = new Map<string, Array<Readonly<Record<string, string>>>>();
-  const add = (ns: string, labels: Readonly<Record<string, string>>) => result.set(ns, [...(result.get(ns) ?? []), labels]);
+  const add = (ns: string, labels: Readonly<Record<string, string>>) => {
+    const list = result.get(ns);
+    if (list) list.push(labels);
+    else result.set(ns, [labels]);
+  };
   for (const { object, labels } of podSpecsOf(ctx)) if (labels) add(object.metadata.namespace ?? '', labels);
   for (const component of Object.values(ctx.model?.components ?? {})) {
     if (component.kind !== 'service') add(component.namespace, component.podSelector);
@@ -94,10 +98,16 @@ export function serviceReferencesRule(ctx: GateContext): Finding[] {
       findings.push({ file, object, message: `spec.selector.matchLabels ${JSON.stringify(selector)} matches no pod template in ${object.metadata.namespace}` });
     }
   }
-  const scalable = new Set(ctx.objects.map(({ object }) => `${object.kind}|${key(object.metadata.namespace, object.metadata.name)}`));
+  // Only the kinds HPAs name are indexed, once each.
+  const scalable = new Map<string, Set<string>>();
+  const rendered = (kind: string, namespace: string | undefined, name: string) => {
+    let names = scalable.get(kind);
+    if (!names) scalable.set(kind, (names = new Set((ctx.byKind.get(kind) ?? []).map(({ object: o }) => key(o.metadata.namespace, o.metadata.name)))));
+    return names.has(key(namespace, name));
+  };
   for (const { file, object } of ofKind(ctx, 'HorizontalPodAutoscaler', 'autoscaling')) {
     const ref = isObject(object.spec) && isObject(object.spec.scaleTargetRef) ? object.spec.scaleTargetRef : {};
-    if (!scalable.has(`${String(ref.kind)}|${key(object.metadata.namespace, String(ref.name))}`)) {
+    if (!rendered(String(ref.kind), object.metadata.namespace, String(ref.name))) {
       findings.push({ file, object, message: `spec.scaleTargetRef: ${String(ref.kind)} ${object.metadata.namespace}/${String(ref.name)} is not rendered` });
     }
   }

@@ -25,21 +25,20 @@ export function schemaRule(options: SchemaRuleOptions = {}) {
     const registry = options.registry ?? shippedSchemas();
     const findings: Finding[] = [];
     for (const { file, object } of ctx.objects) {
-      const report = (message: string) => findings.push({ file, object, message });
       if (typeof object.apiVersion !== 'string' || typeof object.kind !== 'string' || !isObject(object.metadata)) {
-        report('apiVersion, kind and metadata are required');
+        findings.push({ file, object, message: 'apiVersion, kind and metadata are required' });
         continue;
       }
       if (typeof object.metadata.name !== 'string' || object.metadata.name.length > 253 || !NAME.test(object.metadata.name)) {
-        report(`metadata.name ${JSON.stringify(object.metadata.name)} is not a DNS-1123 subdomain`);
+        findings.push({ file, object, message: `metadata.name ${JSON.stringify(object.metadata.name)} is not a DNS-1123 subdomain` });
       }
       const problems = registry.validate(object);
       if (problems) {
-        for (const p of problems) report(p);
+        for (const message of problems) findings.push({ file, object, message });
       } else if (untyped.has(`${object.apiVersion}/${object.kind}`)) {
-        for (const p of registry.validateEnvelope(object)) report(p);
+        for (const message of registry.validateEnvelope(object)) findings.push({ file, object, message });
       } else {
-        report(`no schema for ${object.apiVersion} ${object.kind}: neither a Kubernetes 1.29 kind nor a vendored CRD version (add the CRD to cdk8s.yaml and run npm run import)`);
+        findings.push({ file, object, message: `no schema for ${object.apiVersion} ${object.kind}: neither a Kubernetes 1.29 kind nor a vendored CRD version (add the CRD to cdk8s.yaml and run npm run import)` });
       }
     }
     return findings;
