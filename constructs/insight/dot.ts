@@ -2,7 +2,7 @@
  * The network picture as Graphviz DOT: namespaces as clusters, pods as nodes, allowed flows as
  * edges labelled with their ports. Everything is sorted, so the text (and the SVG) is stable.
  */
-import type { GraphEdge, GraphNode, NetworkGraph } from './network-graph';
+import type { DrawnTenantGroup, GraphEdge, GraphNode, NetworkGraph } from './network-graph';
 
 /** Pseudo node that stands for "every pod" in the picture. */
 export const EVERY_POD = 'every pod';
@@ -49,6 +49,17 @@ const NODE_STYLE: Record<GraphNode['origin'], string> = {
   external: 'shape=ellipse, style=filled, fillcolor="#fde8e8"',
 };
 
+/** How many members are named in a group's label before "…". */
+const NAMED_MEMBERS = 3;
+
+/** Cluster label of a tenant group: who is in it, who stands for it, and what members may do to each other. */
+export function groupLabel(g: DrawnTenantGroup): string {
+  const named = g.members.slice(0, NAMED_MEMBERS).join(', ') + (g.members.length > NAMED_MEMBERS ? ', …' : '');
+  const within = g.withinMember ? 'pods of one member reach each other' : 'pods of one member do not reach each other';
+  const between = g.betweenMembers ? 'members reach each other (self-edge)' : 'no flows between members (no self-edge)';
+  return `${g.id}: ${g.members.length} tenant namespaces with the same policies (${named}), evaluated through ${g.members[0]}; ${within}; ${between}`;
+}
+
 /** DOT text of a network graph. */
 export function toDot(graph: NetworkGraph): string {
   const lines = [
@@ -63,11 +74,14 @@ export function toDot(graph: NetworkGraph): string {
   const byNamespace = new Map<string, GraphNode[]>();
   const outside: GraphNode[] = [];
   for (const n of graph.nodes) {
-    if (n.kind === 'pod') byNamespace.set(n.namespace, [...(byNamespace.get(n.namespace) ?? []), n]);
+    const cluster = n.group ?? (n.kind === 'pod' ? n.namespace : undefined);
+    if (cluster !== undefined) byNamespace.set(cluster, [...(byNamespace.get(cluster) ?? []), n]);
     else outside.push(n);
   }
+  const groups = new Map(graph.groups.map((g) => [g.id, g]));
   [...byNamespace.keys()].sort().forEach((ns, i) => {
-    lines.push(`  subgraph cluster_${i} {`, `    label=${quote(ns)}; style="rounded"; color="#888888";`);
+    const group = groups.get(ns);
+    lines.push(`  subgraph cluster_${i} {`, `    label=${quote(group ? groupLabel(group) : ns)}; style="rounded"; color="#888888";`);
     for (const n of byNamespace.get(ns)!) lines.push(`    ${quote(n.id)} [label=${quote(n.label)}, ${NODE_STYLE[n.origin]}];`);
     lines.push('  }');
   });

@@ -26,11 +26,11 @@ interface LabelSelectorRequirement {
   readonly operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
   readonly values?: readonly string[];
 }
-interface LabelSelector {
+export interface LabelSelector {
   readonly matchLabels?: Labels;
   readonly matchExpressions?: readonly LabelSelectorRequirement[];
 }
-interface Peer {
+export interface Peer {
   readonly podSelector?: LabelSelector;
   readonly namespaceSelector?: LabelSelector;
   readonly ipBlock?: { readonly cidr: string; readonly except?: readonly string[] };
