@@ -6,11 +6,11 @@ import { IdentityServiceAccounts, identityOfService } from './identities';
 import { platformPolicies } from './network-policies';
 import { PlatformNamespace } from './platform-namespace';
 import { ServiceWorkload } from './service-workload';
-import { TenantBaseline } from './tenant';
+import { tenantBaselineObjects } from './tenant';
 
 export { platformPolicies, tenantPolicies, componentPolicies, platformNamespacePolicies } from './network-policies';
 export { ServiceWorkload } from './service-workload';
-export { TenantBaseline } from './tenant';
+export { TenantBaseline, tenantBaselineObjects, type TenantBaselineProps } from './tenant';
 export { PlatformNamespace } from './platform-namespace';
 
 /**
@@ -46,11 +46,7 @@ export const baseline: Feature = (charts, model) => {
   const gateway = model.components['api-gateway'];
   const routeAnnotations = gateway?.kind === 'service' ? gateway.ingress?.annotations : undefined;
   for (const tenant of model.tenants) {
-    new TenantBaseline(charts.group('tenants', tenant.slug), 'baseline', {
-      tenant,
-      costCenter: model.target.costCenter,
-      route: tenantHostOf(model, tenant.slug),
-      routeAnnotations,
-    });
+    const props = { tenant, costCenter: model.target.costCenter, route: tenantHostOf(model, tenant.slug), routeAnnotations };
+    charts.addObjects('tenants', tenant.slug, tenantBaselineObjects(props));
   }
 };

@@ -17,9 +17,9 @@ function peers(rule: PolicyRule): k8s.NetworkPolicyPeer[] {
   }));
 }
 
-/** Renders one NetworkPolicySpec (see network-policies.ts) as a `networking.k8s.io/v1` NetworkPolicy. */
-export function renderNetworkPolicy(scope: Construct, spec: NetworkPolicySpec): k8s.KubeNetworkPolicy {
-  return new k8s.KubeNetworkPolicy(scope, `netpol-${spec.name}`, {
+/** Props of the `networking.k8s.io/v1` NetworkPolicy of one NetworkPolicySpec (see network-policies.ts). */
+export function networkPolicyProps(spec: NetworkPolicySpec): k8s.KubeNetworkPolicyProps {
+  return {
     metadata: {
       name: spec.name,
       namespace: spec.namespace,
@@ -31,5 +31,10 @@ export function renderNetworkPolicy(scope: Construct, spec: NetworkPolicySpec): 
       ...(spec.ingress.length > 0 ? { ingress: spec.ingress.map((r) => ({ from: peers(r), ...(r.ports ? { ports: ports(r.ports) } : {}) })) } : {}),
       ...(spec.egress.length > 0 ? { egress: spec.egress.map((r) => ({ to: peers(r), ...(r.ports ? { ports: ports(r.ports) } : {}) })) } : {}),
     },
-  });
+  };
+}
+
+/** Renders one NetworkPolicySpec (see network-policies.ts) as a `networking.k8s.io/v1` NetworkPolicy. */
+export function renderNetworkPolicy(scope: Construct, spec: NetworkPolicySpec): k8s.KubeNetworkPolicy {
+  return new k8s.KubeNetworkPolicy(scope, `netpol-${spec.name}`, networkPolicyProps(spec));
 }

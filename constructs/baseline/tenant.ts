@@ -4,9 +4,10 @@ import { NAMESPACE_TYPE_LABEL, podSecurityLabels, tenantNamespace } from '../../
 import { TENANT_LIMITS } from '../../config/tenancy';
 import type { Tenant, TenantQuota } from '../../config/types';
 import { MANAGED_BY, standardLabels, tenantBilling } from '../core/labels';
+import { constructAll, typed, type TypedObject } from '../core/manifest';
 import { INGRESS_CLASS, type TenantHost } from '../core/names';
 import { tenantPolicies } from './network-policies';
-import { renderNetworkPolicy } from './network-policy';
+import { networkPolicyProps } from './network-policy';
 import { checkRules, TENANT_OWNER_RULES } from './rbac';
 
 /** ServiceAccount tenant workloads run as; it has no RoleBinding (they need no Kubernetes API). */
@@ -43,19 +44,19 @@ export interface TenantBaselineProps {
 }
 
 /**
- * The baseline of one tenant: namespace, quota, limits, ServiceAccount, owner Role and binding,
- * NetworkPolicies and the tenant's Ingress. L1 objects only and no per-tenant Chart: a target may
- * hold thousands of tenants.
+ * The objects of one tenant's baseline: namespace (the GitOps pass protects it from pruning),
+ * quota, limits, ServiceAccount, owner Role and binding, NetworkPolicies and the tenant's Ingress.
+ * Typed props, not constructs: a target may hold thousands of tenants, so the feature adds them as
+ * plain manifests (PlatformCharts.addObjects).
  */
-export class TenantBaseline extends Construct {
-  constructor(scope: Construct, id: string, props: TenantBaselineProps) {
-    super(scope, id);
-    const { slug, tier, ownerGroup, quota } = props.tenant;
-    const namespace = tenantNamespace(slug);
-    const labels = standardLabels({ name: namespace, instance: namespace, component: 'tenant', billing: tenantBilling(props.costCenter, slug) });
-    const metadata = (name: string): k8s.ObjectMeta => ({ name, namespace, labels });
+export function tenantBaselineObjects(props: TenantBaselineProps): TypedObject[] {
+  const { slug, tier, ownerGroup, quota } = props.tenant;
+  const namespace = tenantNamespace(slug);
+  const labels = standardLabels({ name: namespace, instance: namespace, component: 'tenant', billing: tenantBilling(props.costCenter, slug) });
+  const metadata = (name: string): k8s.ObjectMeta => ({ name, namespace, labels });
 
-    new k8s.KubeNamespace(this, 'namespace', {
+  const objects: TypedObject[] = [
+    typed(k8s.KubeNamespace, {
       metadata: {
         name: namespace,
         labels: {
@@ -69,33 +70,42 @@ export class TenantBaseline extends Construct {
         },
         ...(props.tenant.displayName ? { annotations: { 'matih.ai/display-name': props.tenant.displayName } } : {}),
       },
-    });
-    new k8s.KubeResourceQuota(this, 'quota', {
+    }),
+    typed(k8s.KubeResourceQuota, {
       metadata: metadata(TENANT_QUOTA),
       spec: { hard: Object.fromEntries(Object.entries(QUOTA_KEYS).map(([key, field]) => [key, q(quota[field])])) },
-    });
-    new k8s.KubeLimitRange(this, 'limits', { metadata: metadata(TENANT_LIMIT_RANGE), spec: { limits: [{ type: 'Container', ...LIMITS }] } });
-    new k8s.KubeServiceAccount(this, 'workload-sa', { metadata: metadata(TENANT_WORKLOAD_SA), automountServiceAccountToken: false });
-    new k8s.KubeRole(this, 'owner-role', { metadata: metadata(TENANT_OWNER_ROLE), rules: TENANT_OWNER_RULES as k8s.PolicyRule[] });
-    new k8s.KubeRoleBinding(this, 'owner-binding', {
+    }),
+    typed(k8s.KubeLimitRange, { metadata: metadata(TENANT_LIMIT_RANGE), spec: { limits: [{ type: 'Container', ...LIMITS }] } }),
+    typed(k8s.KubeServiceAccount, { metadata: metadata(TENANT_WORKLOAD_SA), automountServiceAccountToken: false }),
+    typed(k8s.KubeRole, { metadata: metadata(TENANT_OWNER_ROLE), rules: TENANT_OWNER_RULES as k8s.PolicyRule[] }),
+    typed(k8s.KubeRoleBinding, {
       metadata: metadata(TENANT_OWNER_ROLE),
       roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: TENANT_OWNER_ROLE },
       subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'Group', name: ownerGroup }],
-    });
-    for (const policy of tenantPolicies(props.costCenter, slug)) renderNetworkPolicy(this, policy);
+    }),
+    ...tenantPolicies(props.costCenter, slug).map((policy) => typed(k8s.KubeNetworkPolicy, networkPolicyProps(policy))),
+  ];
 
-    const route = props.route;
-    if (route) {
-      // One Ingress per tenant in the gateway's namespace (an Ingress reaches Services of its own namespace only); Kong routes /ws on to ai-service.
-      const backend = { service: { name: route.serviceName, port: { name: 'http' } } };
-      new k8s.KubeIngress(this, 'ingress', {
-        metadata: { name: namespace, namespace: route.namespace, labels, ...(props.routeAnnotations ? { annotations: { ...props.routeAnnotations } } : {}) },
-        spec: {
-          ingressClassName: INGRESS_CLASS,
-          tls: [{ hosts: [route.host], secretName: route.secretName }],
-          rules: [{ host: route.host, http: { paths: ['/api', '/ws'].map((path) => ({ path, pathType: 'Prefix', backend })) } }],
-        },
-      });
-    }
+  const route = props.route;
+  if (route) {
+    // One Ingress per tenant in the gateway's namespace (an Ingress reaches Services of its own namespace only); Kong routes /ws on to ai-service.
+    const backend = { service: { name: route.serviceName, port: { name: 'http' } } };
+    objects.push(typed(k8s.KubeIngress, {
+      metadata: { name: namespace, namespace: route.namespace, labels, ...(props.routeAnnotations ? { annotations: { ...props.routeAnnotations } } : {}) },
+      spec: {
+        ingressClassName: INGRESS_CLASS,
+        tls: [{ hosts: [route.host], secretName: route.secretName }],
+        rules: [{ host: route.host, http: { paths: ['/api', '/ws'].map((path) => ({ path, pathType: 'Prefix', backend })) } }],
+      },
+    }));
+  }
+  return objects;
+}
+
+/** The baseline of one tenant (tenantBaselineObjects) as constructs, for code that composes constructs. */
+export class TenantBaseline extends Construct {
+  constructor(scope: Construct, id: string, props: TenantBaselineProps) {
+    super(scope, id);
+    constructAll(this, tenantBaselineObjects(props));
   }
 }

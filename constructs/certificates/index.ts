@@ -8,10 +8,10 @@ import type { ResolvedTarget } from '../../config/types';
 import { standardLabels, tenantBilling } from '../core/labels';
 import { platformHosts, tenantHostOf } from '../core/names';
 import type { PlatformCharts } from '../core/platform-charts';
-import { TlsCertificate } from './certificate';
+import { TlsCertificate, tlsCertificateObject } from './certificate';
 import { AcmeIssuers } from './issuers';
 
-export { TlsCertificate, type TlsCertificateProps } from './certificate';
+export { TlsCertificate, tlsCertificateObject, type TlsCertificateProps } from './certificate';
 export { AcmeIssuers, dns01Solver, ISSUERS, type IssuerName } from './issuers';
 
 export function renderCertificates(charts: PlatformCharts, model: ResolvedTarget): void {
@@ -36,12 +36,13 @@ export function renderCertificates(charts: PlatformCharts, model: ResolvedTarget
   for (const tenant of model.tenants) {
     const route = tenantHostOf(model, tenant.slug);
     if (!route) continue;
-    new TlsCertificate(charts.group('tenants', tenant.slug), 'certificate', {
+    const { cls, props } = tlsCertificateObject({
       namespace: route.namespace,
       secretName: route.secretName,
       dnsNames: [route.host, `*.${route.host}`],
       issuer,
       labels: standardLabels({ name: `tenant-${tenant.slug}`, component: 'certificate', billing: tenantBilling(model.target.costCenter, tenant.slug) }),
     });
+    charts.addObject('tenants', tenant.slug, cls, props);
   }
 }

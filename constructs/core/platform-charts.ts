@@ -2,6 +2,7 @@ import { ApiObject, App, Chart, ImplicitTokenResolver, LazyResolver, NumberStrin
 import { Construct } from 'constructs';
 import type { ResolvedTarget } from '../../config/types';
 import { APPS_FOLDER, BOOTSTRAP_FOLDER, FOLDERS, type FolderName } from './layout';
+import { Deferred, type L1Class, manifestOf, type TypedObject } from './manifest';
 
 export type OutputFolder = FolderName | typeof APPS_FOLDER | typeof BOOTSTRAP_FOLDER;
 
@@ -13,20 +14,54 @@ export type K8sObject = {
   [key: string]: unknown;
 };
 
+export interface PlatformChartsOptions {
+  /**
+   * Add typed objects (`addObject`) as cdk8s constructs, as `new Class(group, id, props)`, instead
+   * of plain manifests: slower; the reference the equivalence test compares the manifests with.
+   * @default false
+   */
+  readonly objectsAsConstructs?: boolean;
+}
+
+/** A plain manifest of an output file, and where it sits among the file's constructs. */
+interface ManifestEntry {
+  /** The final object, or only apiVersion, kind and metadata while `finish` is pending. */
+  object: K8sObject;
+  /** Number of the group's construct children added before it (their objects come first). */
+  readonly after: number;
+  /** Renders an object with lazy values (resolved after every feature ran). */
+  readonly finish?: () => K8sObject;
+}
+
 /**
  * The charts of one target: one cdk8s Chart per dist folder, and inside each chart one construct
  * per output file (`group`). Features add their objects to the group they belong to; two features
  * may add to the same group (the tenant file gathers baseline, secrets and certificates).
+ * Objects a target has thousands of (per tenant) skip constructs: `addObject` converts typed props
+ * straight to a plain manifest, `addManifest` takes one that is already final. Inside a file,
+ * objects keep the order they were added in, constructs and manifests alike.
  */
 export class PlatformCharts {
   readonly app: App;
   private readonly charts = new Map<OutputFolder, Chart>();
   private readonly groups = new Map<string, Construct>();
+  private readonly manifestFiles = new Map<string, ManifestEntry[]>();
+  private readonly manifestFolders = new Set<OutputFolder>();
+  private readonly objectsAsConstructs: boolean;
+  private constructIds = 0;
+  /** Incremented at the start of every render(): caches of render-time values key on it. */
+  private renders = 0;
   /** Extra non-Kubernetes files (Markdown, SVG) keyed by path relative to dist/<target>/. */
   readonly extraFiles = new Map<string, string>();
 
-  constructor(readonly model: ResolvedTarget) {
+  constructor(readonly model: ResolvedTarget, options: PlatformChartsOptions = {}) {
     this.app = new App({ outdir: '/dev/null' });
+    this.objectsAsConstructs = options.objectsAsConstructs ?? false;
+  }
+
+  /** Number of render() calls begun so far (values computed at render may be cached per pass). */
+  get renderPass(): number {
+    return this.renders;
   }
 
   /** The chart for a folder (created on first use, always in the same order per call sequence). */
@@ -44,31 +79,91 @@ export class PlatformCharts {
     const key = `${folder}/${file}`;
     let group = this.groups.get(key);
     if (!group) {
-      if (!/^[a-z0-9][a-z0-9.-]*$/.test(file)) throw new Error(`output file name "${file}" in ${folder}/ must be lowercase [a-z0-9.-]`);
+      checkFileName(folder, file);
       group = new Construct(this.chart(folder), file);
       this.groups.set(key, group);
     }
     return group;
   }
 
-  /** Folders that hold at least one object, in the order of FOLDERS. */
-  folders(): FolderName[] {
-    return (Object.keys(FOLDERS) as FolderName[]).filter((f) => this.charts.has(f));
+  /**
+   * Adds an already final object to `<folder>/<file>.yaml`, as is (the caller owns its key order;
+   * `addObject` produces cdk8s' order). Returns the stored object.
+   */
+  addManifest(folder: OutputFolder, file: string, object: K8sObject): K8sObject {
+    this.entries(folder, file).push({ object, after: this.groups.get(`${folder}/${file}`)?.node.children.length ?? 0 });
+    return object;
   }
 
-  /** Every output file with its objects, as plain JSON, in a stable order. */
+  /**
+   * Adds the object `new cls(scope, id, props)` would render to `<folder>/<file>.yaml`, without the
+   * construct. Lazy values in the body are resolved at render, after every feature ran; metadata
+   * must be concrete.
+   */
+  addObject<P>(folder: OutputFolder, file: string, cls: L1Class<P>, props: P): void {
+    if (this.objectsAsConstructs) {
+      new cls(this.group(folder, file), `object-${this.constructIds++}`, props);
+      return;
+    }
+    try {
+      this.addManifest(folder, file, manifestOf(cls, props, false));
+      return;
+    } catch (error) {
+      if (!(error instanceof Deferred)) throw error;
+    }
+    const { metadata } = props as { metadata?: unknown };
+    let head: K8sObject;
+    try {
+      head = manifestOf(cls, { metadata } as P, false);
+    } catch (error) {
+      if (!(error instanceof Deferred)) throw error;
+      throw new Error(`${cls.GVK.kind} in ${folder}/${file}: metadata must not hold lazy values (passes read it before render)`);
+    }
+    const entry: ManifestEntry = {
+      object: head,
+      after: this.groups.get(`${folder}/${file}`)?.node.children.length ?? 0,
+      // Metadata comes from the stored head, so passes that annotate it (GitOps protection) count.
+      finish: () => ({ ...manifestOf(cls, props, true), metadata: entry.object.metadata }),
+    };
+    this.entries(folder, file).push(entry);
+  }
+
+  /** `addObject` for each object, in order. */
+  addObjects(folder: OutputFolder, file: string, objects: readonly TypedObject[]): void {
+    for (const o of objects) this.addObject(folder, file, o.cls, o.props);
+  }
+
+  /** Plain manifests of one folder, or of every folder, in the order added (lazy ones as apiVersion, kind and metadata). */
+  *manifests(folder?: OutputFolder): Generator<K8sObject> {
+    for (const [key, entries] of this.manifestFiles) {
+      if (folder !== undefined && !key.startsWith(`${folder}/`)) continue;
+      for (const entry of entries) yield entry.object;
+    }
+  }
+
+  /** Folders that hold at least one object, in the order of FOLDERS. */
+  folders(): FolderName[] {
+    return (Object.keys(FOLDERS) as FolderName[]).filter((f) => this.charts.has(f) || this.manifestFolders.has(f));
+  }
+
+  /** Every output file with its objects, as plain JSON, in a stable order. Manifests are returned as stored: treat them as read-only. */
   render(options: RenderOptions = {}): Map<string, K8sObject[]> {
+    this.renders++;
     const files = new Map<string, K8sObject[]>();
-    const keys = [...this.groups.keys()].sort();
+    const keys = [...new Set([...this.groups.keys(), ...this.manifestFiles.keys()])].sort();
     const fast = !options.cdk8sToJson && fastPathApplies(this.app.resolvers);
     const proto = ApiObject.prototype as { toJson: () => unknown };
     if (fast) proto.toJson = fastApiObjectToJson;
     try {
       for (const key of keys) {
-        const group = this.groups.get(key)!;
+        const children = this.groups.get(key)?.node.children ?? [];
+        const entries = this.manifestFiles.get(key) ?? [];
         const objects: K8sObject[] = [];
-        for (const child of group.node.findAll()) {
-          if (child instanceof ApiObject) objects.push(child.toJson() as K8sObject);
+        let next = 0;
+        for (let i = 0; i <= children.length; i++) {
+          for (; next < entries.length && entries[next].after <= i; next++) objects.push(entries[next].finish?.() ?? entries[next].object);
+          if (i === children.length) break;
+          for (const c of children[i].node.findAll()) if (c instanceof ApiObject) objects.push(c.toJson() as K8sObject);
         }
         if (objects.length > 0) files.set(`${key}.yaml`, objects);
       }
@@ -77,6 +172,22 @@ export class PlatformCharts {
     }
     return files;
   }
+
+  private entries(folder: OutputFolder, file: string): ManifestEntry[] {
+    const key = `${folder}/${file}`;
+    let entries = this.manifestFiles.get(key);
+    if (!entries) {
+      checkFileName(folder, file);
+      entries = [];
+      this.manifestFiles.set(key, entries);
+      this.manifestFolders.add(folder);
+    }
+    return entries;
+  }
+}
+
+function checkFileName(folder: OutputFolder, file: string): void {
+  if (!/^[a-z0-9][a-z0-9.-]*$/.test(file)) throw new Error(`output file name "${file}" in ${folder}/ must be lowercase [a-z0-9.-]`);
 }
 
 export interface RenderOptions {

@@ -1,15 +1,16 @@
-import type { ApiObject } from 'cdk8s';
+import { ApiObject } from 'cdk8s';
 import type { ApplicationSpecSyncPolicy } from '../../imports/applications-argoproj.io';
 import { isPruneProtected, PRUNE_PROTECTION, SYNC_OPTIONS_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../core/argocd';
+import type { BuiltObject } from './inventory';
 
 export { PRUNE_PROTECTION, SYNC_OPTIONS_ANNOTATION, SYNC_WAVE_ANNOTATION };
 
 /** With this finalizer, deleting an Application deletes its resources (cascade); without it, they stay. */
 export const RESOURCES_FINALIZER = 'resources-finalizer.argocd.argoproj.io';
 
-/** True when a built object carries Prune=false,Delete=false. */
-export function isProtected(object: ApiObject): boolean {
-  return isPruneProtected(object.metadata.toJson());
+/** True when a built object (construct or plain manifest) carries Prune=false,Delete=false. */
+export function isProtected(object: BuiltObject): boolean {
+  return isPruneProtected(object instanceof ApiObject ? object.metadata.toJson() : object.metadata);
 }
 
 export interface SyncPolicyOptions {

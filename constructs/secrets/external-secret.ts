@@ -1,7 +1,9 @@
 import { Construct } from 'constructs';
 import { checkSecretKey, checkSecretName } from '../../config/secret-keys';
+import { typed, type TypedObject } from '../core/manifest';
 import {
   ExternalSecret,
+  type ExternalSecretProps,
   ExternalSecretSpecSecretStoreRefKind,
   ExternalSecretSpecTargetCreationPolicy,
   ExternalSecretSpecTargetDeletionPolicy,
@@ -49,33 +51,39 @@ export class MatihExternalSecret extends Construct {
 
   constructor(scope: Construct, id: string, props: MatihExternalSecretProps) {
     super(scope, id);
-    checkSecretName(props.secret);
-    if (props.keys.length === 0) throw new Error(`ExternalSecret ${props.namespace}/${props.secret}: keys must not be empty`);
-    const duplicate = props.keys.find((k, i) => props.keys.indexOf(k) !== i);
-    if (duplicate) throw new Error(`ExternalSecret ${props.namespace}/${props.secret}: key "${duplicate}" is listed twice`);
-    props.keys.forEach((k) => checkSecretKey(props.secret, k));
-    if (!GO_DURATION.test(props.refreshInterval)) {
-      throw new Error(`ExternalSecret ${props.namespace}/${props.secret}: refreshInterval "${props.refreshInterval}" is not a Go duration (e.g. 1h, 15m)`);
-    }
-    const retain = props.retainOnDelete ?? false;
+    const object = externalSecretObject(props);
     this.secretName = props.secret;
-    new ExternalSecret(this, 'resource', {
-      metadata: {
-        name: props.secret,
-        namespace: props.namespace,
-        labels: { ...props.labels },
-        ...(retain ? { annotations: { ...ARGOCD_KEEP } } : {}),
-      },
-      spec: {
-        refreshInterval: props.refreshInterval,
-        secretStoreRef: { kind: ExternalSecretSpecSecretStoreRefKind[props.store.kind === 'SecretStore' ? 'SECRET_STORE' : 'CLUSTER_SECRET_STORE'], name: props.store.name },
-        target: {
-          name: props.secret,
-          creationPolicy: ExternalSecretSpecTargetCreationPolicy.OWNER,
-          deletionPolicy: retain ? ExternalSecretSpecTargetDeletionPolicy.RETAIN : ExternalSecretSpecTargetDeletionPolicy.DELETE,
-        },
-        data: props.keys.map((key) => ({ secretKey: key, remoteRef: { key: props.remoteKey, property: key } })),
-      },
-    });
+    new object.cls(this, 'resource', object.props);
   }
+}
+
+/** The ExternalSecret of MatihExternalSecret as a typed object (for plain manifests); checks the props the same way. */
+export function externalSecretObject(props: MatihExternalSecretProps): TypedObject<ExternalSecretProps> {
+  checkSecretName(props.secret);
+  if (props.keys.length === 0) throw new Error(`ExternalSecret ${props.namespace}/${props.secret}: keys must not be empty`);
+  const duplicate = props.keys.find((k, i) => props.keys.indexOf(k) !== i);
+  if (duplicate) throw new Error(`ExternalSecret ${props.namespace}/${props.secret}: key "${duplicate}" is listed twice`);
+  props.keys.forEach((k) => checkSecretKey(props.secret, k));
+  if (!GO_DURATION.test(props.refreshInterval)) {
+    throw new Error(`ExternalSecret ${props.namespace}/${props.secret}: refreshInterval "${props.refreshInterval}" is not a Go duration (e.g. 1h, 15m)`);
+  }
+  const retain = props.retainOnDelete ?? false;
+  return typed(ExternalSecret, {
+    metadata: {
+      name: props.secret,
+      namespace: props.namespace,
+      labels: { ...props.labels },
+      ...(retain ? { annotations: { ...ARGOCD_KEEP } } : {}),
+    },
+    spec: {
+      refreshInterval: props.refreshInterval,
+      secretStoreRef: { kind: ExternalSecretSpecSecretStoreRefKind[props.store.kind === 'SecretStore' ? 'SECRET_STORE' : 'CLUSTER_SECRET_STORE'], name: props.store.name },
+      target: {
+        name: props.secret,
+        creationPolicy: ExternalSecretSpecTargetCreationPolicy.OWNER,
+        deletionPolicy: retain ? ExternalSecretSpecTargetDeletionPolicy.RETAIN : ExternalSecretSpecTargetDeletionPolicy.DELETE,
+      },
+      data: props.keys.map((key) => ({ secretKey: key, remoteRef: { key: props.remoteKey, property: key } })),
+    },
+  });
 }

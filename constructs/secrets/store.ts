@@ -4,14 +4,14 @@
  * own vault (Azure), prefix (AWS) or dev Secrets, so a tenant admin who writes an ExternalSecret of
  * their own still cannot reach platform or other tenants' values.
  */
-import { ApiObject } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-29';
 import { Construct } from 'constructs';
 import type { Billing, TargetSpec } from '../../config/types';
 import { ClusterSecretStore, type ClusterSecretStoreSpecProvider, toJson_ClusterSecretStoreSpecProvider } from '../../imports/clustersecretstores-external-secrets.io';
 import { standardLabels } from '../core/labels';
+import { constructAll, typed, type TypedObject, untypedKind } from '../core/manifest';
 import { DEV_SECRETS_NAMESPACE, devProvider, type StoreServiceAccount, vaultProvider } from './providers';
-import { SecretReader, type SecretNames } from './secret-reader';
+import { SecretReader, secretReaderObjects, type SecretNames } from './secret-reader';
 
 /** Cloud-neutral name of the platform store every platform ExternalSecret reads from. */
 export const SECRET_STORE_NAME = 'matih-secret-store';
@@ -72,34 +72,41 @@ export interface TenantSecretStoreProps {
   readonly billing: Billing;
 }
 
+/** SecretStore kind (no binding is generated in imports/; its spec is the ClusterSecretStore's minus `conditions`). */
+export const SecretStore = untypedKind('external-secrets.io/v1', 'SecretStore');
+
 /** SecretStore `matih-tenant-secret-store` in `tenant-<slug>`, reading only the tenant's own entries. */
 export class TenantSecretStore extends Construct {
   readonly name = TENANT_SECRET_STORE_NAME;
 
   constructor(scope: Construct, id: string, props: TenantSecretStoreProps) {
     super(scope, id);
-    const namespace = `tenant-${props.slug}`;
-    const labels = standardLabels({ name: namespace, component: 'secret-store', billing: props.billing });
-    const serviceAccount: StoreServiceAccount = { name: props.serviceAccount };
-    let provider: ClusterSecretStoreSpecProvider;
-    if (props.source === 'dev-generated') {
-      new SecretReader(this, 'reader-rbac', {
-        namespace: DEV_SECRETS_NAMESPACE,
-        subject: { name: props.serviceAccount, namespace },
-        roleName: `dev-secrets-${namespace}`,
-        secretNames: props.devKeys,
-        labels,
-      });
-      provider = devProvider({ serviceAccount, clusterScoped: false });
-    } else {
-      provider = vaultProvider({ target: props.target, serviceAccount, tenant: props.slug });
-    }
-    // No SecretStore binding is generated in imports/; its spec is the ClusterSecretStore's minus `conditions`.
-    new ApiObject(this, 'store', {
-      apiVersion: 'external-secrets.io/v1',
-      kind: 'SecretStore',
-      metadata: { name: TENANT_SECRET_STORE_NAME, namespace, labels },
-      spec: { provider: toJson_ClusterSecretStoreSpecProvider(provider) },
-    });
+    constructAll(this, tenantSecretStoreObjects(props));
   }
+}
+
+/** The objects of TenantSecretStore (dev reader Role and RoleBinding, then the store) as typed objects, for plain manifests. */
+export function tenantSecretStoreObjects(props: TenantSecretStoreProps): TypedObject[] {
+  const namespace = `tenant-${props.slug}`;
+  const labels = standardLabels({ name: namespace, component: 'secret-store', billing: props.billing });
+  const serviceAccount: StoreServiceAccount = { name: props.serviceAccount };
+  const objects: TypedObject[] = [];
+  let provider: ClusterSecretStoreSpecProvider;
+  if (props.source === 'dev-generated') {
+    objects.push(...secretReaderObjects({
+      namespace: DEV_SECRETS_NAMESPACE,
+      subject: { name: props.serviceAccount, namespace },
+      roleName: `dev-secrets-${namespace}`,
+      secretNames: props.devKeys,
+      labels,
+    }));
+    provider = devProvider({ serviceAccount, clusterScoped: false });
+  } else {
+    provider = vaultProvider({ target: props.target, serviceAccount, tenant: props.slug });
+  }
+  objects.push(typed(SecretStore, {
+    metadata: { name: TENANT_SECRET_STORE_NAME, namespace, labels },
+    spec: { provider: toJson_ClusterSecretStoreSpecProvider(provider) },
+  }));
+  return objects;
 }

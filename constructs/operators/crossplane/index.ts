@@ -5,12 +5,13 @@ import type { PlatformCharts } from '../../core/platform-charts';
 import { operatorLabels } from '../common';
 import { CrossplanePackages } from './packages';
 import { CloudProviderConfig, CROSSPLANE_IDENTITY } from './provider-config';
-import { TENANT_BUCKET_TIERS, TenantBucket, TenantBucketApi } from './tenant-bucket';
+import { TENANT_BUCKET_TIERS, TenantBucketApi, tenantBucketObject } from './tenant-bucket';
 
 export { CrossplanePackages, FUNCTION_RUNTIME_CONFIG, PATCH_AND_TRANSFORM, PROVIDER_PACKAGES, PROVIDER_RUNTIME_CONFIG } from './packages';
 export { CloudProviderConfig, MANAGED_GROUP, PROVIDER_CONFIG_KIND, PROVIDER_CONFIG_NAME } from './provider-config';
 export {
   bucketPrefix, TENANT_BUCKET_API_VERSION, TENANT_BUCKET_KIND, TENANT_BUCKET_NAME, TENANT_BUCKET_TIERS, TenantBucket, TenantBucketApi, tenantBucketName,
+  tenantBucketObject, TenantBucketXR,
 } from './tenant-bucket';
 export { isUntypedKind, UNTYPED_CUSTOM_KINDS, type UntypedKind } from './untyped';
 
@@ -39,10 +40,11 @@ export function buildCrossplane(charts: PlatformCharts, model: ResolvedTarget): 
   new TenantBucketApi(data, 'tenant-bucket', { target: model.target, labels });
   for (const tenant of model.tenants) {
     if (!TENANT_BUCKET_TIERS.includes(tenant.tier)) continue;
-    new TenantBucket(charts.group('tenants', tenant.slug), 'tenant-bucket', {
+    const { cls, props } = tenantBucketObject({
       target: model.target,
       namespace: tenantNamespace(tenant.slug),
       labels: operatorLabels('tenant-bucket', tenantBilling(model.target.costCenter, tenant.slug), 'object-storage', `tenant-${tenant.slug}`),
     });
+    charts.addObject('tenants', tenant.slug, cls, props);
   }
 }

@@ -5,12 +5,12 @@
  * in `tenant-<slug>` and composes namespaced managed resources (`*.m.upbound.io`) next to it. The
  * bucket is named after the namespace, so a tenant cannot point its XR at another tenant's bucket.
  */
-import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import type { Cloud, TargetSpec, Tier } from '../../../config/types';
 import { Composition, CompositionSpecMode } from '../../../imports/compositions-apiextensions.crossplane.io';
 import { CompositeResourceDefinitionV2, CompositeResourceDefinitionV2SpecScope } from '../../../imports/xrds-apiextensions.crossplane.io';
-import { protectFromPrune } from '../../core/argocd';
+import { mergeSyncOptions, protectFromPrune, SYNC_OPTIONS_ANNOTATION } from '../../core/argocd';
+import { typed, type TypedObject, untypedKind, type UntypedProps } from '../../core/manifest';
 import { PATCH_AND_TRANSFORM } from './packages';
 import { PROVIDER_CONFIG_KIND, PROVIDER_CONFIG_NAME } from './provider-config';
 
@@ -154,20 +154,31 @@ export interface TenantBucketProps {
   readonly labels: Readonly<Record<string, string>>;
 }
 
-/** One tenant's TenantBucket XR; prune-protected (its bucket holds the tenant's data). */
+/** The TenantBucket XR kind (defined by TenantBucketApi's XRD, so no generated binding). */
+export const TenantBucketXR = untypedKind(TENANT_BUCKET_API_VERSION, TENANT_BUCKET_KIND);
+
+/** One tenant's TenantBucket XR as a typed object, prune-protected (its bucket holds the tenant's data). */
+export function tenantBucketObject(props: TenantBucketProps): TypedObject<UntypedProps> {
+  tenantBucketName(props.target, props.namespace);
+  return typed(TenantBucketXR, {
+    metadata: {
+      name: TENANT_BUCKET_NAME,
+      namespace: props.namespace,
+      labels: { ...props.labels },
+      annotations: { [SYNC_OPTIONS_ANNOTATION]: mergeSyncOptions(undefined) },
+    },
+    spec: {},
+  });
+}
+
+/** One tenant's TenantBucket XR (tenantBucketObject) as a construct. */
 export class TenantBucket extends Construct {
   readonly bucketName: string;
 
   constructor(scope: Construct, id: string, props: TenantBucketProps) {
     super(scope, id);
     this.bucketName = tenantBucketName(props.target, props.namespace);
-    protectFromPrune(
-      new ApiObject(this, 'xr', {
-        apiVersion: TENANT_BUCKET_API_VERSION,
-        kind: TENANT_BUCKET_KIND,
-        metadata: { name: TENANT_BUCKET_NAME, namespace: props.namespace, labels: { ...props.labels } },
-        spec: {},
-      }),
-    );
+    const { cls, props: xr } = tenantBucketObject(props);
+    new cls(this, 'xr', xr);
   }
 }

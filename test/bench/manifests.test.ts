@@ -1,0 +1,143 @@
+import { ApiObject, Lazy } from 'cdk8s';
+import { k8s } from 'cdk8s-plus-29';
+import { toYamlDocuments } from '../../apps/lib/yaml';
+import { DEFAULT_DATA_DIR, resolveTarget } from '../../config/load';
+import { parseTenants } from '../../config/tenants';
+import { TARGETS, targetByName } from '../../config/targets';
+import { untypedKind } from '../../constructs/core/manifest';
+import { type K8sObject, PlatformCharts, type PlatformChartsOptions } from '../../constructs/core/platform-charts';
+import { FEATURES } from '../../constructs/features';
+import { gitops } from '../../constructs/gitops';
+import { generateTenants, tenantsYaml } from '../../scripts/bench/tenants';
+
+const CDK8S_TO_JSON = ApiObject.prototype.toJson;
+
+function chartsWithTenants(target: string, count: number, options: PlatformChartsOptions = {}): PlatformCharts {
+  const tenants = parseTenants(tenantsYaml(generateTenants({ count, targets: [target] })), 'bench', TARGETS.map((t) => t.name));
+  const charts = new PlatformCharts(resolveTarget(targetByName(target), DEFAULT_DATA_DIR, tenants), options);
+  for (const feature of FEATURES) feature(charts, charts.model);
+  return charts;
+}
+
+/** Each file as JSON (key order included) and as the YAML written to dist/. */
+function texts(files: Map<string, unknown[]>): Array<{ file: string; json: string; yaml: string }> {
+  return [...files].map(([file, objects]) => ({ file, json: JSON.stringify(objects), yaml: toYamlDocuments(objects) }));
+}
+
+describe('plain manifests (PlatformCharts.addObject) against the cdk8s construct path', () => {
+  // dev-azure: dev-generated secrets (tenant reader Roles with lazy resourceNames); prod-azure: cloud vault, tenant buckets.
+  it.each(['dev-azure', 'prod-azure'])('renders 120 synthetic tenants on %s exactly as L1 constructs and cdk8s toJson() do', (target) => {
+    const manifests = chartsWithTenants(target, 120);
+    const constructs = chartsWithTenants(target, 120, { objectsAsConstructs: true });
+    // Not vacuous: every tenant object is a manifest on one side and a construct on the other.
+    const tenantManifests = [...manifests.manifests('tenants')];
+    expect(tenantManifests.length).toBeGreaterThan(120 * 15);
+    expect([...constructs.manifests()]).toEqual([]);
+    const fast = manifests.render();
+    const reference = constructs.render({ cdk8sToJson: true });
+    expect([...fast.keys()]).toEqual([...reference.keys()]);
+    expect(texts(fast)).toEqual(texts(reference));
+    // The GitOps pass protected the tenant namespaces it only sees as manifests.
+    const namespaces = tenantManifests.filter((o) => o.kind === 'Namespace');
+    expect(namespaces).toHaveLength(120);
+    expect(namespaces.every((o) => o.metadata.annotations?.['argocd.argoproj.io/sync-options'] === 'Prune=false,Delete=false')).toBe(true);
+  });
+
+  it('is deterministic: two renders and two builds give the same text', () => {
+    const charts = chartsWithTenants('dev-azure', 40);
+    const first = texts(charts.render());
+    expect(texts(charts.render())).toEqual(first);
+    expect(texts(chartsWithTenants('dev-azure', 40).render())).toEqual(first);
+  });
+});
+
+describe('PlatformCharts.addManifest / addObject', () => {
+  const model = chartsWithTenants('prod-azure', 0).model;
+  const cm = (name: string): k8s.KubeConfigMapProps => ({ metadata: { name, namespace: 'tenant-x' }, data: { b: '2', a: '1' } });
+
+  it('keeps the order objects were added in, constructs and manifests interleaved, in a file of its own', () => {
+    const charts = new PlatformCharts(model);
+    charts.addObject('tenants', 'x', k8s.KubeConfigMap, cm('m1'));
+    new k8s.KubeConfigMap(charts.group('tenants', 'x'), 'c1', cm('c1'));
+    charts.addManifest('tenants', 'x', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'm2' } });
+    new k8s.KubeConfigMap(charts.group('tenants', 'x'), 'c2', cm('c2'));
+    charts.addObject('tenants', 'x', k8s.KubeConfigMap, cm('m3'));
+    charts.addObject('tenants', 'only-manifests', k8s.KubeConfigMap, cm('m4'));
+    const files = charts.render();
+    expect([...files.keys()]).toEqual(['tenants/only-manifests.yaml', 'tenants/x.yaml']);
+    expect(files.get('tenants/x.yaml')!.map((o) => o.metadata.name)).toEqual(['m1', 'c1', 'm2', 'c2', 'm3']);
+    expect(charts.folders()).toEqual(['tenants']);
+  });
+
+  it('renders typed props like the construct: sorted keys, no empty metadata, Quantity and IntOrString values, field renames', () => {
+    const props: k8s.KubeServiceProps = {
+      metadata: { name: 's', namespace: 'tenant-x', labels: { z: '1', a: '2' }, annotations: {}, finalizers: [] },
+      spec: { selector: { b: 'x', a: 'y' }, ports: [{ port: 80, targetPort: k8s.IntOrString.fromString('http') }], externalIPs: [], clusterIp: 'None', loadBalancerIp: undefined },
+    };
+    const quota: k8s.KubeResourceQuotaProps = { metadata: { name: 'q', namespace: 'tenant-x' }, spec: { hard: { pods: k8s.Quantity.fromNumber(3), cpu: k8s.Quantity.fromString('2') } } };
+    const Thing = untypedKind('example.com/v1', 'Thing');
+    const thing = { metadata: { name: 't' }, spec: { list: [null, 1, { y: null, x: [] }], empty: {} }, data: { k: 'v' } };
+    const build = (options: PlatformChartsOptions) => {
+      const charts = new PlatformCharts(model, options);
+      charts.addObject('platform', 'edge', k8s.KubeService, props);
+      charts.addObject('platform', 'edge', k8s.KubeResourceQuota, quota);
+      charts.addObject('platform', 'edge', Thing, thing);
+      return charts.render({ cdk8sToJson: true }).get('platform/edge.yaml')!;
+    };
+    const manifests = build({});
+    expect(JSON.stringify(manifests)).toBe(JSON.stringify(build({ objectsAsConstructs: true })));
+    expect(manifests[0].metadata).toEqual({ labels: { a: '2', z: '1' }, name: 's', namespace: 'tenant-x' });
+    expect(manifests[0].spec).toEqual({ clusterIP: 'None', externalIPs: [], ports: [{ port: 80, targetPort: 'http' }], selector: { a: 'y', b: 'x' } });
+    expect(manifests[1].spec).toEqual({ hard: { cpu: '2', pods: 3 } });
+    expect(Object.keys(manifests[2])).toEqual(['apiVersion', 'kind', 'metadata', 'data', 'spec']);
+  });
+
+  it('resolves lazy values at render, after later additions, keeping metadata a pass changed meanwhile', () => {
+    const charts = new PlatformCharts(model);
+    const names: string[] = [];
+    charts.addObject('tenants', 'x', k8s.KubeRole, {
+      metadata: { name: 'reader', namespace: 'tenant-x' },
+      rules: [{ apiGroups: [''], resources: ['secrets'], verbs: ['get'], resourceNames: Lazy.any({ produce: () => [...names] }) }],
+    });
+    names.push('added-later');
+    const head = [...charts.manifests()][0];
+    expect(head).toEqual({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: { name: 'reader', namespace: 'tenant-x' } });
+    head.metadata = { ...head.metadata, annotations: { note: 'set by a pass' } };
+    const [role] = charts.render().get('tenants/x.yaml')! as Array<K8sObject & { rules: Array<{ resourceNames: string[] }> }>;
+    expect(role.rules[0].resourceNames).toEqual(['added-later']);
+    expect(role.metadata.annotations).toEqual({ note: 'set by a pass' });
+  });
+
+  it('the GitOps pass protects stateful manifests as it protects constructs, keeping other sync options', () => {
+    const build = (options: PlatformChartsOptions) => {
+      const charts = new PlatformCharts(model, options);
+      charts.addObject('tenants', 'x', k8s.KubeNamespace, { metadata: { name: 'tenant-x', labels: { a: 'b' } } });
+      charts.addObject('tenants', 'x', k8s.KubePersistentVolumeClaim, {
+        metadata: { name: 'data', namespace: 'tenant-x', annotations: { 'argocd.argoproj.io/sync-options': 'ServerSideApply=true', z: '1' } },
+        spec: { accessModes: ['ReadWriteOnce'] },
+      });
+      charts.addObject('tenants', 'x', k8s.KubeConfigMap, cm('plain'));
+      gitops(charts, model);
+      return charts.render({ cdk8sToJson: true }).get('tenants/x.yaml')!;
+    };
+    const manifests = build({});
+    expect(JSON.stringify(manifests)).toBe(JSON.stringify(build({ objectsAsConstructs: true })));
+    expect(manifests.map((o) => o.metadata.annotations?.['argocd.argoproj.io/sync-options'])).toEqual([
+      'Prune=false,Delete=false',
+      'ServerSideApply=true,Prune=false,Delete=false',
+      undefined,
+    ]);
+    expect(Object.keys(manifests[0].metadata)).toEqual(['annotations', 'labels', 'name']);
+  });
+
+  it('rejects a bad file name, a manifest without a name, metadata it cannot render and values cdk8s cannot render', () => {
+    const charts = new PlatformCharts(model);
+    expect(() => charts.addObject('tenants', 'Bad_Name', k8s.KubeConfigMap, cm('a'))).toThrow('output file name "Bad_Name" in tenants/ must be lowercase [a-z0-9.-]');
+    expect(() => charts.addObject('tenants', 'x', k8s.KubeConfigMap, { data: {} })).toThrow('ConfigMap: metadata.name is required for a manifest (no generated names)');
+    const lazyName = { metadata: { name: Lazy.any({ produce: () => 'n' }) as unknown as string } };
+    expect(() => charts.addObject('tenants', 'x', k8s.KubeConfigMap, lazyName)).toThrow('ConfigMap in tenants/x: metadata must not hold lazy values (passes read it before render)');
+    const when = new Date(0) as unknown as string;
+    expect(() => charts.addObject('tenants', 'x', k8s.KubeConfigMap, { metadata: { name: 'd' }, data: { when } })).toThrow("can't render non-simple object of type 'Date'");
+    expect(ApiObject.prototype.toJson).toBe(CDK8S_TO_JSON);
+  });
+});
