@@ -162,6 +162,8 @@ export interface ChartComponent extends ComponentBase {
   readonly secretNames: readonly string[];
   /** Custom resource kinds (group/Kind) this chart defines, for sync-wave ordering. */
   readonly providesKinds: readonly string[];
+  /** Its pods call the Kubernetes API server (spawners, executors): opens egress to it. */
+  readonly callsKubernetesApi?: boolean;
 }
 
 /** Software run by an operator from custom resources (Kafka, Ray, Temporal). */
@@ -172,6 +174,8 @@ export interface OperatedComponent extends ComponentBase {
   /** Custom resource kinds that describe it (group/Kind). */
   readonly resources: readonly string[];
   readonly stateful: boolean;
+  /** Its pods call the Kubernetes API server (spawners, executors): opens egress to it. */
+  readonly callsKubernetesApi?: boolean;
 }
 
 export type Component = ServiceComponent | ChartComponent | OperatedComponent;

@@ -306,7 +306,8 @@ export const DATA_INFRASTRUCTURE = {
     description: `ClickHouse OLAP (ClickHouseInstallation ${CLICKHOUSE_INSTALLATION_NAME} with ClickHouse Keeper)`,
     source: '[DSOLAP][COMP]',
     ports: [{ name: 'http', port: 8123 }, { name: 'tcp', port: 9000 }],
-    podSelector: { 'clickhouse.altinity.com/chi': CLICKHOUSE_INSTALLATION_NAME },
+    // Set on both the ClickHouse and the Keeper pod templates: the operator's own `clickhouse.altinity.com/chi` label is not on Keeper pods.
+    podSelector: selector('clickhouse', CLICKHOUSE_INSTALLATION_NAME),
     billing: billing('CC-DP', 'clickhouse', 'data-platform'),
     operator: 'clickhouse-operator',
     resources: ['clickhouse.altinity.com/ClickHouseInstallation', 'clickhouse-keeper.altinity.com/ClickHouseKeeperInstallation'],
@@ -403,6 +404,7 @@ export const DATA_INFRASTRUCTURE = {
     },
   }),
   'spark-connect': operated({
+    callsKubernetesApi: true, // the Connect server starts its executors as pods
     namespace: 'matih-data-plane',
     nodePool: 'compute',
     description: 'Spark 4.1 Connect server (SparkConnect resource of the Spark operator)',
@@ -432,12 +434,14 @@ export const DATA_INFRASTRUCTURE = {
     },
   }),
   'flink-sql-gateway': operated({
+    callsKubernetesApi: true, // native Kubernetes mode: the JobManager creates TaskManager pods
     namespace: 'matih-data-plane',
     nodePool: 'compute',
     description: 'Flink session cluster with SQL gateway (JobManager 1, TaskManagers 2–8, RocksDB + S3 checkpoints)',
     source: '[K8FLINK][FLINKJ]',
     ports: [{ name: 'http', port: 8083 }, { name: 'rest', port: 8081 }],
-    podSelector: { app: 'flink-sql-gateway', component: 'jobmanager' },
+    // Flink labels JobManager and TaskManagers alike; selecting only `component: jobmanager` left TaskManagers outside every policy.
+    podSelector: { app: 'flink-sql-gateway', type: 'flink-native-kubernetes' },
     dependsOn: ['kafka', 'minio'],
     billing: billing('CC-DP', 'flink-sql-gateway', 'data-platform'),
     operator: 'flink-operator',
@@ -445,6 +449,7 @@ export const DATA_INFRASTRUCTURE = {
     stateful: false,
   }),
   airflow: dataChart('airflow', {
+    callsKubernetesApi: true, // KubernetesExecutor: the scheduler runs each task as a pod
     description: 'Apache Airflow (KubernetesExecutor, DAGs on PVC, shared PostgreSQL)',
     source: '[AIRFLOW]',
     chart: { repoURL: 'https://airflow.apache.org', name: 'airflow', version: '1.15.0' },

@@ -262,6 +262,7 @@ export interface ChartOptions {
   readonly providesKinds?: readonly string[];
   readonly releaseName?: string;
   readonly enabled?: boolean;
+  readonly callsKubernetesApi?: boolean;
 }
 
 export function helmChart(o: ChartOptions): ChartComponent {
@@ -283,6 +284,7 @@ export function helmChart(o: ChartOptions): ChartComponent {
     stateful: o.stateful ?? false,
     secretNames: o.secretNames ?? [],
     providesKinds: o.providesKinds ?? [],
+    ...(o.callsKubernetesApi ? { callsKubernetesApi: true } : {}),
   };
 }
 

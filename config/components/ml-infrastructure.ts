@@ -64,6 +64,7 @@ const tritonBase = pythonService('triton', {
 
 export const ML_INFRASTRUCTURE = {
   ray: operated({
+    callsKubernetesApi: true, // the head's in-tree autoscaler scales worker pods
     namespace: 'matih-data-plane',
     nodePool: 'aicompute',
     description: `KubeRay RayCluster ${RAY_CLUSTER_NAME}: head (GCS, dashboard, client, Serve) and CPU/GPU workers`,
@@ -169,6 +170,7 @@ export const ML_INFRASTRUCTURE = {
   }),
   triton: { ...tritonBase, healthPath: '/v2/health/ready', ports: [...tritonBase.ports, { name: 'grpc', port: 8001 }] },
   jupyterhub: mlChart('jupyterhub', {
+    callsKubernetesApi: true, // the hub spawns one pod per user server
     description: 'JupyterHub notebooks for data scientists (single-user servers on aicompute)',
     source: '[HC][MLCAP]',
     chart: { repoURL: 'https://hub.jupyter.org/helm-chart/', name: 'jupyterhub', version: '3.3.8' },

@@ -23,4 +23,5 @@ export const OPTIONAL_PATHS = [
   'components.*.kubernetesApi',
   'components.*.cloudIdentity',
   'components.*.releaseName',
+  'components.*.callsKubernetesApi',
 ] as const;

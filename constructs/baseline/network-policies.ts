@@ -273,6 +273,7 @@ function chartPolicy(model: ResolvedTarget, name: string, c: Component, e: Edges
     for (const s of e.hosted) egress.push({ peers: [componentPeer(s)], ports: [tcp(s.port)] });
   }
   egress.push(...egressToDependencies(model, c));
+  if (c.kind !== 'service' && c.callsKubernetesApi) egress.push({ peers: controlPlanePeers(model), ports: API_SERVER_PORTS.map(tcp) });
   return {
     name,
     namespace: c.namespace,

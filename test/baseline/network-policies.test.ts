@@ -83,3 +83,17 @@ describe('API server and webhook traffic', () => {
     }
   });
 });
+
+describe('components that call the Kubernetes API', () => {
+  it('get API server egress (cluster network only) exactly when the model says so', async () => {
+    const { componentPolicies } = await import('../../constructs/baseline/network-policies');
+    const { loadPlatform } = await import('../../config/load');
+    const model = loadPlatform({ targets: ['prod-aws'] }).targets[0];
+    const apiEgress = (name: string) =>
+      componentPolicies(model)
+        .find((p) => p.name === name)!
+        .egress.some((r) => r.ports?.some((p) => p.port === 6443) && r.peers.every((peer) => peer.ipBlock !== undefined));
+    for (const name of ['spark-connect', 'flink-sql-gateway', 'airflow', 'ray', 'jupyterhub']) expect([name, apiEgress(name)]).toEqual([name, true]);
+    for (const name of ['postgresql', 'kafka', 'trino', 'qdrant']) expect([name, apiEgress(name)]).toEqual([name, false]);
+  });
+});

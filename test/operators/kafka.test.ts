@@ -2,6 +2,7 @@ import { COMPONENTS } from '../../config/components';
 import { KAFKA_TOPICS } from '../../config/kafka-topics';
 import { environmentOf, type Obj, ofKind, one, restrictedViolations, TARGET_NAMES, targetSpec } from './helpers';
 import { loadPlatform } from '../../config/load';
+import { KAFKA_CONNECT_USER } from '../../constructs/operators/strimzi';
 
 // Fact sheet §3.4 [KTOPO][DSKAFKA] per environment; staging mirrors prod at smaller scale (3 partitions, 7 days).
 const EXPECTED = {
@@ -86,7 +87,8 @@ describe.each(TARGET_NAMES)('Kafka on %s', (target) => {
       if (c.kafka.consumes.length > 0) add(`group:${name}`, 'Read');
       if (acl.size > 0) expected.set(name, new Map([...acl].map(([k, v]) => [k, [...v].sort()])));
     }
-    const users = ofKind(target, 'KafkaUser', 'kafka.strimzi.io');
+    // The Connect workers' user is not a service's: test/operators/operated-components.test.ts checks its ACLs.
+    const users = ofKind(target, 'KafkaUser', 'kafka.strimzi.io').filter((u) => u.metadata.name !== KAFKA_CONNECT_USER);
     expect(users.map((u) => u.metadata.name).sort()).toEqual([...expected.keys()].sort());
     for (const user of users) {
       expect(user.spec.authentication).toEqual({ type: 'tls' });

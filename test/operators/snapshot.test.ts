@@ -1,6 +1,6 @@
 import { objects } from './helpers';
 
-const OPERATOR_FILES = /^(data\/(kafka|ray|temporal|crossplane)|security\/crossplane-providers|monitoring\/(control-plane|data-plane|platform)\.yaml)/;
+const OPERATOR_FILES = /^(data\/(kafka|ray|temporal|crossplane|clickhouse|spark-connect|flink-sql-gateway)|security\/crossplane-providers|monitoring\/(control-plane|data-plane|platform)\.yaml)/;
 
 /** Small snapshots: which operator objects each representative target renders, plus two full objects. */
 describe.each(['dev-azure', 'prod-aws'])('operator objects of %s', (target) => {

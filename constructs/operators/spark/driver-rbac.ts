@@ -1,0 +1,29 @@
+import { k8s } from 'cdk8s-plus-29';
+import { Construct } from 'constructs';
+
+/** What a Spark driver (the Connect server) does in its namespace: run executor pods and their config. */
+export const SPARK_DRIVER_RULES: k8s.PolicyRule[] = [
+  { apiGroups: [''], resources: ['pods'], verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'watch'] },
+  { apiGroups: [''], resources: ['services', 'configmaps'], verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'watch'] },
+];
+
+export interface SparkDriverAccountProps {
+  readonly name: string;
+  readonly namespace: string;
+  readonly labels: Readonly<Record<string, string>>;
+}
+
+/** ServiceAccount of a Spark driver with a namespace Role limited to SPARK_DRIVER_RULES. */
+export class SparkDriverAccount extends Construct {
+  constructor(scope: Construct, id: string, props: SparkDriverAccountProps) {
+    super(scope, id);
+    const metadata = { name: props.name, namespace: props.namespace, labels: { ...props.labels } };
+    new k8s.KubeServiceAccount(this, 'service-account', { metadata, automountServiceAccountToken: true });
+    new k8s.KubeRole(this, 'role', { metadata, rules: SPARK_DRIVER_RULES });
+    new k8s.KubeRoleBinding(this, 'role-binding', {
+      metadata,
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: props.name },
+      subjects: [{ kind: 'ServiceAccount', name: props.name, namespace: props.namespace }],
+    });
+  }
+}
