@@ -287,7 +287,10 @@ export interface TargetSpec {
     readonly podCidr: string;
     readonly serviceCidr: string;
     readonly dnsServiceIp: string;
+    /** GKE private control-plane range. */
     readonly masterCidr: string;
+    /** AKS: delegated subnet that gives the API server a private address in the VNet (VNet integration). */
+    readonly apiServerCidr: string;
     readonly nodePools: readonly NodePoolSpec[];
   };
   readonly provider: AzureTarget | AwsTarget | GcpTarget;

@@ -75,7 +75,8 @@ export const DATA_INFRASTRUCTURE = {
         ...bitnamiSecurity(999),
         resources: resources('1', '4Gi', '2', '8Gi'),
         persistence: { enabled: true, size: '50Gi' },
-        extendedConfiguration: 'max_connections = 500',
+        // Logical decoding for Debezium CDC (kafka-connect, pgoutput plugin).
+        extendedConfiguration: 'max_connections = 500\nwal_level = logical\nmax_replication_slots = 10\nmax_wal_senders = 16',
         initdb: {
           scripts: {
             'create-databases.sql': DATABASES.map((db) => `CREATE DATABASE ${db} OWNER matih;`).join('\n'),

@@ -13,6 +13,8 @@ export const NETWORK = {
   serviceCidr: '10.1.0.0/16',
   dnsServiceIp: '10.1.0.10',
   masterCidr: '172.16.0.0/28',
+  // Inside vnetCidr, outside the node, pod and service ranges: pods reach the AKS API server here.
+  apiServerCidr: '10.3.0.0/28',
 } as const;
 
 /** Operator networks allowed to reach cluster API servers (VPN egress); everything else is private. */

@@ -121,9 +121,9 @@ export function externalPeer(cidr: string): PolicyPeer {
 }
 
 /**
- * Where the Kubernetes API server (and its webhook calls) come from: the clusters are private, so
- * the API server endpoint sits in the cluster network (AKS private endpoint, EKS ENIs) or in the
- * GKE master range, never on the internet.
+ * Where the Kubernetes API server (and its webhook calls) come from: its in-cluster address is
+ * private on every cloud: in the cluster network (AKS VNet integration subnet, EKS private
+ * endpoint ENIs) or in the GKE master range, never on the internet.
  */
 export function controlPlanePeers(model: ResolvedTarget): PolicyPeer[] {
   const { vnetCidr, masterCidr } = model.target.cluster;

@@ -80,6 +80,10 @@ describe('API server and webhook traffic', () => {
         .flatMap((r) => r.peers.map((peer) => peer.ipBlock?.cidr));
       expect(cidrs.length).toBeGreaterThan(0);
       expect(new Set(cidrs)).toEqual(new Set([model.target.cluster.vnetCidr, model.target.cluster.masterCidr]));
+      // Where the API server's in-cluster address lives on each cloud must be inside those ranges.
+      const { cidrContains } = await import('../../constructs/baseline/network-policies');
+      expect(cidrContains(model.target.cluster.vnetCidr, model.target.cluster.apiServerCidr)).toBe(true); // AKS VNet integration
+      expect(cidrContains(model.target.cluster.vnetCidr, model.target.cluster.nodeCidr)).toBe(true); // EKS endpoint ENIs in the VPC
     }
   });
 });

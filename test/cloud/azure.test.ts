@@ -26,6 +26,14 @@ describe.each(AZURE)('Azure stack %s', (name) => {
     expect(aks.automatic_upgrade_channel).toBe('patch');
   });
 
+  it('gives the API server a private VNet address in a delegated subnet inside the cluster network', () => {
+    expect(aks.api_server_access_profile.virtual_network_integration_enabled).toBe(true);
+    const subnet = Object.values(resources(s.json, 'azurerm_subnet')).find((sn) => sn.name === 'snet-apiserver')!;
+    expect(subnet.address_prefixes).toEqual([target.cluster.apiServerCidr]);
+    expect(subnet.delegation[0].service_delegation.name).toBe('Microsoft.ContainerService/managedClusters');
+    expect(aks.api_server_access_profile.subnet_id).toContain('azurerm_subnet.subnet_apiserver');
+  });
+
   it('exposes the API server only to the authorized CIDRs (or privately)', () => {
     if (target.cluster.authorizedCidrs.length > 0) {
       expect(aks.api_server_access_profile.authorized_ip_ranges).toEqual(target.cluster.authorizedCidrs);

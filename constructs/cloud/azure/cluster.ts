@@ -51,9 +51,14 @@ export function azureCluster(stack: TerraformStack, ctx: AzureContext, net: Azur
     // Patch releases of the pinned minor version arrive automatically; minors stay a config change.
     automaticUpgradeChannel: 'patch',
     nodeOsUpgradeChannel: 'NodeImage',
-    // No API server on the internet: private when no admin CIDRs are configured, else only those.
+    // No API server on the internet: private when no admin CIDRs are configured, else only those;
+    // pods always reach it on its private VNet address (VNet integration).
     privateClusterEnabled: authorized.length === 0,
-    apiServerAccessProfile: authorized.length > 0 ? { authorizedIpRanges: [...authorized] } : undefined,
+    apiServerAccessProfile: {
+      ...(authorized.length > 0 ? { authorizedIpRanges: [...authorized] } : {}),
+      subnetId: net.apiServerSubnet.id,
+      virtualNetworkIntegrationEnabled: true,
+    },
     // Entra ID users only, authorized by Azure RBAC; no static admin kubeconfig.
     localAccountDisabled: true,
     roleBasedAccessControlEnabled: true,

@@ -8,6 +8,7 @@ import type { AzureContext } from './context';
 export interface AzureNetwork {
   readonly resourceGroup: ResourceGroup;
   readonly nodeSubnet: Subnet;
+  readonly apiServerSubnet: Subnet;
 }
 
 export function azureNetwork(stack: TerraformStack, ctx: AzureContext): AzureNetwork {
@@ -20,7 +21,7 @@ export function azureNetwork(stack: TerraformStack, ctx: AzureContext): AzureNet
     name: `vnet-${target.cluster.name}`,
     location,
     resourceGroupName: resourceGroup.name,
-    addressSpace: [target.cluster.nodeCidr],
+    addressSpace: [target.cluster.nodeCidr, target.cluster.apiServerCidr],
   });
   const nodeSubnet = new Subnet(stack, 'subnet_nodes', {
     name: 'snet-nodes',
@@ -30,5 +31,19 @@ export function azureNetwork(stack: TerraformStack, ctx: AzureContext): AzureNet
     // Lets the Key Vault and Storage firewalls admit the nodes without opening public access.
     serviceEndpoints: ['Microsoft.KeyVault', 'Microsoft.Storage'],
   });
-  return { resourceGroup, nodeSubnet };
+  // API server VNet integration: pods reach the API server on a private address in this subnet, so
+  // in-cluster traffic never leaves the VNet and NetworkPolicies can name the range.
+  const apiServerSubnet = new Subnet(stack, 'subnet_apiserver', {
+    name: 'snet-apiserver',
+    resourceGroupName: resourceGroup.name,
+    virtualNetworkName: vnet.name,
+    addressPrefixes: [target.cluster.apiServerCidr],
+    delegation: [
+      {
+        name: 'aks-apiserver',
+        serviceDelegation: { name: 'Microsoft.ContainerService/managedClusters', actions: ['Microsoft.Network/virtualNetworks/subnets/join/action'] },
+      },
+    ],
+  });
+  return { resourceGroup, nodeSubnet, apiServerSubnet };
 }
