@@ -49,6 +49,8 @@ export class PlatformCharts {
   private readonly manifestFolders = new Set<OutputFolder>();
   private readonly objectsAsConstructs: boolean;
   private constructIds = 0;
+  /** The file objects were last added to (a feature adds a tenant's objects in a row). */
+  private lastEntries?: { readonly folder: OutputFolder; readonly file: string; readonly entries: ManifestEntry[] };
   /** Incremented at the start of every render(): caches of render-time values key on it. */
   private renders = 0;
   /** Extra non-Kubernetes files (Markdown, SVG) keyed by path relative to dist/<target>/. */
@@ -91,7 +93,7 @@ export class PlatformCharts {
    * `addObject` produces cdk8s' order). Returns the stored object.
    */
   addManifest(folder: OutputFolder, file: string, object: K8sObject): K8sObject {
-    this.entries(folder, file).push({ object, after: this.groups.get(`${folder}/${file}`)?.node.children.length ?? 0 });
+    this.entries(folder, file).push({ object, after: this.constructsIn(folder, file) });
     return object;
   }
 
@@ -105,8 +107,9 @@ export class PlatformCharts {
       new cls(this.group(folder, file), `object-${this.constructIds++}`, props);
       return;
     }
+    const entries = this.entries(folder, file);
     try {
-      this.addManifest(folder, file, manifestOf(cls, props, false));
+      entries.push({ object: manifestOf(cls, props, false), after: this.constructsIn(folder, file) });
       return;
     } catch (error) {
       if (!(error instanceof Deferred)) throw error;
@@ -121,11 +124,11 @@ export class PlatformCharts {
     }
     const entry: ManifestEntry = {
       object: head,
-      after: this.groups.get(`${folder}/${file}`)?.node.children.length ?? 0,
+      after: this.constructsIn(folder, file),
       // Metadata comes from the stored head, so passes that annotate it (GitOps protection) count.
       finish: () => ({ ...manifestOf(cls, props, true), metadata: entry.object.metadata }),
     };
-    this.entries(folder, file).push(entry);
+    entries.push(entry);
   }
 
   /** `addObject` for each object, in order. */
@@ -173,7 +176,14 @@ export class PlatformCharts {
     return files;
   }
 
+  /** Number of construct children of a file's group so far (a file of only manifests has no group). */
+  private constructsIn(folder: OutputFolder, file: string): number {
+    return this.groups.get(`${folder}/${file}`)?.node.children.length ?? 0;
+  }
+
   private entries(folder: OutputFolder, file: string): ManifestEntry[] {
+    const last = this.lastEntries;
+    if (last && last.folder === folder && last.file === file) return last.entries;
     const key = `${folder}/${file}`;
     let entries = this.manifestFiles.get(key);
     if (!entries) {
@@ -182,6 +192,7 @@ export class PlatformCharts {
       this.manifestFiles.set(key, entries);
       this.manifestFolders.add(folder);
     }
+    this.lastEntries = { folder, file, entries };
     return entries;
   }
 }

@@ -35,12 +35,29 @@ describe('plain manifests (PlatformCharts.addObject) against the cdk8s construct
     expect([...constructs.manifests()]).toEqual([]);
     const fast = manifests.render();
     const reference = constructs.render({ cdk8sToJson: true });
+    // The generated mapping ran once per shape, not once per tenant (the rest took the learned plans).
+    const mapping = jest.spyOn(k8s.KubeNetworkPolicy, 'manifest');
+    chartsWithTenants(target, 120);
+    expect(mapping.mock.calls.length).toBeLessThan(10);
+    mapping.mockRestore();
     expect([...fast.keys()]).toEqual([...reference.keys()]);
     expect(texts(fast)).toEqual(texts(reference));
     // The GitOps pass protected the tenant namespaces it only sees as manifests.
     const namespaces = tenantManifests.filter((o) => o.kind === 'Namespace');
     expect(namespaces).toHaveLength(120);
     expect(namespaces.every((o) => o.metadata.annotations?.['argocd.argoproj.io/sync-options'] === 'Prune=false,Delete=false')).toBe(true);
+  });
+
+  // One target per cloud and environment: the tenant objects take other shapes there (vault provider, identities, routes).
+  it.each(['staging-azure', 'prod-aws', 'prod-gcp'])('renders 60 synthetic tenants of every tier on %s exactly as the construct path does', (target) => {
+    const manifests = chartsWithTenants(target, 60);
+    const tiers = new Set(manifests.model.tenants.map((t) => t.tier));
+    expect([...tiers].sort()).toEqual(['ENTERPRISE', 'FREE', 'PROFESSIONAL', 'STARTER']);
+    // Not vacuous: ENTERPRISE tenants carry their own quotas, so ResourceQuotas differ between tenants.
+    const quotas = [...manifests.manifests('tenants')].filter((o) => o.kind === 'ResourceQuota').map((o) => JSON.stringify(o.spec));
+    expect(new Set(quotas).size).toBeGreaterThan(2);
+    const reference = chartsWithTenants(target, 60, { objectsAsConstructs: true }).render({ cdk8sToJson: true });
+    expect(texts(manifests.render())).toEqual(texts(reference));
   });
 
   it('is deterministic: two renders and two builds give the same text', () => {
@@ -90,6 +107,45 @@ describe('PlatformCharts.addManifest / addObject', () => {
     expect(manifests[0].spec).toEqual({ clusterIP: 'None', externalIPs: [], ports: [{ port: 80, targetPort: 'http' }], selector: { a: 'y', b: 'x' } });
     expect(manifests[1].spec).toEqual({ hard: { cpu: '2', pods: 3 } });
     expect(Object.keys(manifests[2])).toEqual(['apiVersion', 'kind', 'metadata', 'data', 'spec']);
+  });
+
+  it('maps a shape it learned without the generated mapping, and any other shape (keys, wrappers, lazies, nulls, empty maps) as cdk8s does', () => {
+    const svc = (name: string, spec: k8s.ServiceSpec, metadata: Partial<k8s.ObjectMeta> = {}): k8s.KubeServiceProps => ({ metadata: { name, namespace: 'tenant-x', labels: { b: '1', a: '2' }, ...metadata }, spec });
+    const port = (p: number | string) => ({ port: 80, targetPort: typeof p === 'number' ? k8s.IntOrString.fromNumber(p) : k8s.IntOrString.fromString(p) });
+    const shapes: k8s.KubeServiceProps[] = [
+      svc('first', { ports: [port(8080)], selector: { app: 'a' } }),
+      // The same shape: the learned plan applies.
+      svc('same', { selector: { app: 'b' }, ports: [port('http')], clusterIp: undefined }),
+      svc('plain-wrapper', { ports: [{ port: 81, targetPort: { value: 9090 } as unknown as k8s.IntOrString }], selector: { app: 'c' } }),
+      svc('more-ports', { ports: [port(1), port(2)], selector: { app: 'd' } }),
+      svc('renamed', { ports: [port(3)], selector: { app: 'e' }, clusterIp: 'None' }),
+      svc('other-selector', { ports: [port(4)], selector: { app: 'f', tier: 'x' } }),
+      svc('null-in-list', { ports: [port(5)], selector: { app: 'g' }, externalIPs: [null as unknown as string, '10.0.0.1'] }),
+      svc('empty-map', { ports: [port(6)], selector: { app: 'h' } }, { annotations: {} }),
+      svc('null-label', { ports: [port(7)], selector: { app: 'i' } }, { labels: { b: '1', a: '2', c: null as unknown as string } }),
+      svc('lazy', { ports: [port(8)], selector: { app: Lazy.any({ produce: () => 'late' }) as unknown as string } }),
+      svc('number-label', { ports: [port(9)], selector: { app: 7 as unknown as string } }),
+      svc('same-again', { ports: [port(10)], selector: { app: 'j' } }),
+    ];
+    const build = (options: PlatformChartsOptions) => {
+      const charts = new PlatformCharts(model, options);
+      for (const props of shapes) charts.addObject('tenants', 'x', k8s.KubeService, props);
+      return charts.render({ cdk8sToJson: true }).get('tenants/x.yaml')!;
+    };
+    const mapping = jest.spyOn(k8s.KubeService, 'manifest');
+    const manifests = build({});
+    const mapped = mapping.mock.calls.map(([props]) => props?.metadata?.name);
+    mapping.mockRestore();
+    // Objects of a learned shape skip the generated mapping; the others went through it.
+    expect(mapped).toEqual(expect.arrayContaining(['first', 'more-ports', 'renamed', 'null-in-list', 'empty-map', 'lazy']));
+    expect(mapped.filter((name) => ['same', 'plain-wrapper', 'null-label', 'number-label', 'same-again'].includes(name!))).toEqual([]);
+    expect(JSON.stringify(manifests)).toBe(JSON.stringify(build({ objectsAsConstructs: true })));
+    expect(toYamlDocuments(manifests)).toBe(toYamlDocuments(build({ objectsAsConstructs: true })));
+    // Not vacuous: the values that take the generic path reached the output.
+    const specs = manifests.map((o) => o.spec as { ports: Array<{ targetPort: unknown }>; clusterIP?: string; selector: Record<string, unknown> });
+    expect(specs.map((s) => s.ports[0].targetPort)).toEqual([8080, 'http', 9090, 1, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect([specs[4].clusterIP, specs[9].selector.app, specs[10].selector.app]).toEqual(['None', 'late', 7]);
+    expect([manifests[7].metadata.annotations, manifests[8].metadata.labels]).toEqual([undefined, { a: '2', b: '1' }]);
   });
 
   it('resolves lazy values at render, after later additions, keeping metadata a pass changed meanwhile', () => {
