@@ -1,6 +1,8 @@
 /**
- * End-to-end runs of the operator commands as child processes, against a temporary copy of a
- * clean dist/ (the real dist/ is never touched).
+ * End-to-end runs of the operator commands against a temporary copy of a clean dist/ (the real
+ * dist/ is never touched). The dangerous-change diff runs as a real child process to prove the
+ * process exit code; the other runs call the same exported `run*` function the script's process
+ * runs, in this process, to keep the suite fast.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -15,9 +17,33 @@ const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const TARGET = 'dev-azure';
 let dist: string;
 
-function run(script: string, ...args: string[]): { code: number | null; out: string } {
+function runProcess(script: string, ...args: string[]): { code: number | null; out: string } {
   const r = spawnSync(TSX, [path.join(ROOT, 'scripts', `${script}.ts`), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
   return { code: r.status, out: `${r.stdout}${r.stderr}` };
+}
+
+type Runner = (argv: readonly string[]) => number | Promise<number>;
+const RUNNERS: Record<string, () => Promise<Runner>> = {
+  diff: async () => (await import('../../scripts/diff')).runDiff,
+  explain: async () => (await import('../../scripts/explain')).runExplain,
+  graph: async () => (await import('../../scripts/graph')).runGraph,
+  inventory: async () => (await import('../../scripts/inventory')).runInventory,
+};
+
+/** The script's exported runner in this process, with console output captured. */
+async function run(script: string, ...args: string[]): Promise<{ code: number | null; out: string }> {
+  const runner = await RUNNERS[script]();
+  const out: string[] = [];
+  const capture = (...a: unknown[]) => void out.push(`${a.join(' ')}\n`);
+  const log = jest.spyOn(console, 'log').mockImplementation(capture);
+  const error = jest.spyOn(console, 'error').mockImplementation(capture);
+  try {
+    const code = await runner(args);
+    return { code, out: out.join('') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
 }
 
 function editFile(file: string, edit: (docs: Array<Record<string, any>>) => void): void {
@@ -35,18 +61,18 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));
 
 describe('npm run diff', () => {
-  it('exits 0 on a clean dist', () => {
-    const r = run('diff', '--target', TARGET, '--dist', dist, '--no-cloud');
+  it('exits 0 on a clean dist', async () => {
+    const r = await run('diff', '--target', TARGET, '--dist', dist, '--no-cloud');
     expect(r.out).toContain(`${TARGET}: no changes`);
     expect(r.code).toBe(0);
   }, 120_000);
 
-  it('exits 1 with field paths for a harmless change, 2 when dist holds a stateful object the synth no longer produces', () => {
+  it('exits 1 with field paths for a harmless change, 2 when dist holds a stateful object the synth no longer produces', async () => {
     const workloads = fs.readdirSync(path.join(dist, TARGET, 'workloads')).find((f) => f.startsWith('api-gateway'))!;
     editFile(`workloads/${workloads}`, (docs) => {
       docs.find((d) => d.kind === 'Deployment')!.spec.replicas = 7;
     });
-    const changed = run('diff', '--target', TARGET, '--dist', dist, '--no-cloud');
+    const changed = await run('diff', '--target', TARGET, '--dist', dist, '--no-cloud');
     expect(changed.out).toMatch(/~ apps\/Deployment\/matih-control-plane\/api-gateway[^\n]*\n\s+spec\.replicas: 7 -> 1/);
     expect(changed.code).toBe(1);
 
@@ -54,7 +80,7 @@ describe('npm run diff', () => {
       path.join(dist, TARGET, 'data', 'old-cache.yaml'),
       yaml.dump({ apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'old-cache', namespace: 'matih-data-plane' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }),
     );
-    const dangerous = run('diff', '--target', TARGET, '--dist', dist, '--no-cloud');
+    const dangerous = runProcess('diff', '--target', TARGET, '--dist', dist, '--no-cloud');
     expect(dangerous.out).toContain('- core/PersistentVolumeClaim/matih-data-plane/old-cache');
     expect(dangerous.out).toContain('DANGER: deleted: PersistentVolumeClaim');
     expect(dangerous.code).toBe(2);
@@ -62,20 +88,20 @@ describe('npm run diff', () => {
 });
 
 describe('npm run explain / graph / inventory', () => {
-  it('explains where replicas come from, and names the object it cannot find', () => {
-    const r = run('explain', TARGET, 'Deployment/matih-control-plane/api-gateway', 'spec.replicas');
+  it('explains where replicas come from, and names the object it cannot find', async () => {
+    const r = await run('explain', TARGET, 'Deployment/matih-control-plane/api-gateway', 'spec.replicas');
     expect(r.code).toBe(0);
     expect(r.out).toContain('spec.replicas = 1  ← components.api-gateway.replicas (config/components/control-plane.ts = 3; overridden by config/environments/dev.ts = 1)');
-    const missing = run('explain', TARGET, 'Deployment/matih-data-plane/api-gateway');
+    const missing = await run('explain', TARGET, 'Deployment/matih-data-plane/api-gateway');
     expect(missing.code).toBe(1);
     expect(missing.out).toContain('objects named api-gateway: ');
   }, 240_000);
 
-  it('prints the allowed flows and the inventory', () => {
-    const g = run('graph', '--target', TARGET, '--format', 'edges');
+  it('prints the allowed flows and the inventory', async () => {
+    const g = await run('graph', '--target', TARGET, '--format', 'edges');
     expect(g.code).toBe(0);
     expect(g.out.split('\n')).toContain('matih-control-plane/api-gateway -> matih-control-plane/iam-service 8081');
-    const inv = run('inventory', '--target', TARGET);
+    const inv = await run('inventory', '--target', TARGET);
     expect(inv.code).toBe(0);
     expect(inv.out).toContain(`# Inventory of ${TARGET}`);
   }, 240_000);
