@@ -8,6 +8,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { PLACEHOLDER_CLIENT_ID } from '../config/outputs';
+import type { ResolvedTarget } from '../config/types';
 import { flag, flagList, parseArgs } from './lib/args';
 import { reportFailure, reportProblems, targetSummary } from './lib/report';
 import { NETWORK_SVG_FILE } from '../constructs/insight';
@@ -21,6 +23,13 @@ export function previousSvgs(out: string): string[] {
 }
 
 /** Async only because Graphviz (WebAssembly, for network.svg) loads asynchronously; rendering is synchronous. */
+/** Identities of a target whose ServiceAccount annotation is still the nil-GUID placeholder (Azure before apply). */
+export function placeholderIdentities(model: ResolvedTarget): string[] {
+  return Object.entries(model.identities)
+    .filter(([, identity]) => Object.values(identity.annotations).includes(PLACEHOLDER_CLIENT_ID))
+    .map(([name]) => name);
+}
+
 export async function runK8s(argv: readonly string[]): Promise<number> {
   const started = performance.now();
   try {
@@ -41,6 +50,10 @@ export async function runK8s(argv: readonly string[]): Promise<number> {
       build.rendered.forEach((r, i) => {
         const renderMs = (build.renderMs.get(r.target) ?? 0) + (build.insightMs.get(r.target) ?? 0);
         console.log(`k8s ${targetSummary(r, files[i].fileCount, renderMs, build.validateMs.get(r.target) ?? 0)}`);
+        const pending = placeholderIdentities(build.model.targets[i]);
+        if (pending.length > 0) {
+          console.log(`k8s ${r.target}: note: ${pending.length} workload identities (${pending.join(', ')}) carry the placeholder client id until \`npm run cloud-outputs -- --target ${r.target}\` records the deployed ones`);
+        }
       });
       console.log(
         `k8s: ${build.rendered.length} targets written to ${path.relative(process.cwd(), out) || '.'} (graphviz load ${graphvizMs.toFixed(0)} ms, write ${writeMs.toFixed(0)} ms, total ${(performance.now() - started).toFixed(0)} ms)`,
