@@ -236,6 +236,11 @@ function servicePolicy(model: ResolvedTarget, name: string, c: ServiceComponent,
   const egress = egressToDependencies(model, c);
   for (const ext of c.externalEgress) egress.push({ peers: ext.cidrs.map(externalPeer), ports: ext.ports.map(tcp) });
   if (c.kubernetesApi && c.kubernetesApi.length > 0) egress.push({ peers: controlPlanePeers(model), ports: API_SERVER_PORTS.map(tcp) });
+  return componentPolicy(name, c, ingress, egress);
+}
+
+/** The NetworkPolicy of one component: its pods, its rules, its labels. */
+function componentPolicy(name: string, c: Component, ingress: PolicyRule[], egress: PolicyRule[]): NetworkPolicySpec {
   return {
     name,
     namespace: c.namespace,
@@ -274,16 +279,7 @@ function chartPolicy(model: ResolvedTarget, name: string, c: Component, e: Edges
   }
   egress.push(...egressToDependencies(model, c));
   if (c.kind !== 'service' && c.callsKubernetesApi) egress.push({ peers: controlPlanePeers(model), ports: API_SERVER_PORTS.map(tcp) });
-  return {
-    name,
-    namespace: c.namespace,
-    owner: { kind: 'component', component: name, componentKind: c.kind },
-    appName: name,
-    billing: c.billing,
-    podSelector: c.podSelector,
-    ingress,
-    egress,
-  };
+  return componentPolicy(name, c, ingress, egress);
 }
 
 /** One policy per enabled component of the target, in name order. */
