@@ -1,4 +1,5 @@
 import { NODE_POOL_LABEL, taintOf } from '../node-pools';
+import { restrictedContainer, restrictedPod } from '../pod-security';
 import type {
   ApiPermission,
   Autoscaling,
@@ -103,19 +104,14 @@ export function placement(pool: NodePoolName): { nodeSelector: Record<string, st
   };
 }
 
+/** Pod security context for chart values (config/pod-security.ts). */
 export function podSecurity(uid: number, gid = uid): Record<string, unknown> {
-  return { runAsNonRoot: true, runAsUser: uid, runAsGroup: gid, fsGroup: gid, seccompProfile: { type: 'RuntimeDefault' } };
+  return restrictedPod(uid, gid);
 }
 
+/** Container security context for chart values (config/pod-security.ts). */
 export function containerSecurity(uid: number, readOnlyRootFilesystem = true): Record<string, unknown> {
-  return {
-    runAsNonRoot: true,
-    runAsUser: uid,
-    allowPrivilegeEscalation: false,
-    readOnlyRootFilesystem,
-    capabilities: { drop: ['ALL'] },
-    seccompProfile: { type: 'RuntimeDefault' },
-  };
+  return restrictedContainer(uid, uid, readOnlyRootFilesystem);
 }
 
 // ---- first-party services ----------------------------------------------------------------------

@@ -9,9 +9,9 @@
  * returns the emptyDir volumes and mounts for `/tmp` plus the given paths.
  */
 import type { k8s } from 'cdk8s-plus-29';
+import { RESTRICTED_UID, restrictedContainer, restrictedPod } from '../../config/pod-security';
 
-/** UID/GID of first-party images (fact sheet §7). */
-export const RESTRICTED_UID = 1000;
+export { RESTRICTED_UID } from '../../config/pod-security';
 
 export interface RestrictedIdentity {
   /** @default 1000 */
@@ -27,22 +27,12 @@ function checkId(what: string, id: number): number {
 
 export function restrictedPodSecurityContext(identity: RestrictedIdentity = {}): k8s.PodSecurityContext {
   const uid = checkId('runAsUser', identity.uid ?? RESTRICTED_UID);
-  const gid = checkId('runAsGroup', identity.gid ?? uid);
-  return { runAsNonRoot: true, runAsUser: uid, runAsGroup: gid, fsGroup: gid, seccompProfile: { type: 'RuntimeDefault' } };
+  return restrictedPod(uid, checkId('runAsGroup', identity.gid ?? uid));
 }
 
 export function restrictedContainerSecurityContext(identity: RestrictedIdentity = {}): k8s.SecurityContext {
   const uid = checkId('runAsUser', identity.uid ?? RESTRICTED_UID);
-  return {
-    allowPrivilegeEscalation: false,
-    readOnlyRootFilesystem: true,
-    runAsNonRoot: true,
-    runAsUser: uid,
-    runAsGroup: checkId('runAsGroup', identity.gid ?? uid),
-    privileged: false,
-    capabilities: { drop: ['ALL'] },
-    seccompProfile: { type: 'RuntimeDefault' },
-  };
+  return restrictedContainer(uid, checkId('runAsGroup', identity.gid ?? uid));
 }
 
 /** Scratch directory every restricted container gets. */

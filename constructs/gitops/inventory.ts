@@ -5,35 +5,9 @@ import type { K8sObject, PlatformCharts } from '../core/platform-charts';
 /** An object of a folder: a cdk8s construct, or a plain manifest (PlatformCharts.addObject/addManifest). */
 export type BuiltObject = ApiObject | K8sObject;
 
-// Passes ask once per object (160k at 10,000 tenants) about a few dozen apiVersion/kind pairs: memoized, no allocation.
-const groupKinds = new Map<string, Map<string, string>>();
-const groups = new Map<string, string>();
+import { groupOf } from '../core/api-version';
 
-/** `group/Kind`, or just `Kind` for the core group (the form of ChartComponent.providesKinds). */
-export function groupKind(apiVersion: string, kind: string): string {
-  let byKind = groupKinds.get(apiVersion);
-  if (!byKind) {
-    byKind = new Map();
-    groupKinds.set(apiVersion, byKind);
-  }
-  let result = byKind.get(kind);
-  if (result === undefined) {
-    const group = groupOf(apiVersion);
-    result = group ? `${group}/${kind}` : kind;
-    byKind.set(kind, result);
-  }
-  return result;
-}
-
-/** API group of an apiVersion; '' for the core group. */
-export function groupOf(apiVersion: string): string {
-  let group = groups.get(apiVersion);
-  if (group === undefined) {
-    group = apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
-    groups.set(apiVersion, group);
-  }
-  return group;
-}
+export { groupKind, groupOf } from '../core/api-version';
 
 export interface FolderObjects {
   readonly folder: FolderName;

@@ -2,6 +2,7 @@
  * Which Kubernetes changes can hurt a running cluster: deleting something that holds data,
  * changing a field the API server will not change in place, or dropping a protection.
  */
+import { groupOf as apiGroupOf } from '../core/api-version';
 import { parseQuantity } from '../../config/quantity';
 import { SYNC_OPTIONS_ANNOTATION } from '../core/argocd';
 import type { K8sObject } from '../core/platform-charts';
@@ -37,8 +38,9 @@ export const IMMUTABLE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   'kafka.strimzi.io/KafkaNodePool': ['spec.storage.type'],
 };
 
+/** API group as diff keys spell it: `core` for the core group. */
 export function groupOf(apiVersion: string): string {
-  return apiVersion.includes('/') ? apiVersion.split('/')[0] : 'core';
+  return apiGroupOf(apiVersion) || 'core';
 }
 
 function syncOptions(o: K8sObject): string[] {

@@ -6,6 +6,7 @@
  * CronJobs, DaemonSets, RayCluster head and worker templates, or any other custom resource that
  * embeds a pod template (any object with a `containers` array of named containers).
  */
+import { forEachPodSpec, podSpecsIn } from '../core/pod-specs';
 import type { K8sObject } from '../core/platform-charts';
 
 export type SecretReferenceKind = 'secretKeyRef' | 'envFrom' | 'volume' | 'projected' | 'imagePullSecret';
@@ -39,22 +40,9 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isPodSpec(value: Json): boolean {
-  return Array.isArray(value.containers) && value.containers.length > 0 && value.containers.every((c) => isObject(c) && typeof c.name === 'string');
-}
-
-/** Every pod spec inside an object, with its JSON path. */
-export function* podSpecs(object: unknown, path = ''): Generator<{ spec: Json; path: string }> {
-  if (Array.isArray(object)) {
-    for (let i = 0; i < object.length; i++) yield* podSpecs(object[i], `${path}[${i}]`);
-    return;
-  }
-  if (!isObject(object)) return;
-  if (isPodSpec(object)) {
-    yield { spec: object, path };
-    return;
-  }
-  for (const [key, value] of Object.entries(object)) yield* podSpecs(value, path ? `${path}.${key}` : key);
+/** Every pod spec inside an object, with its JSON path (the shared walker of constructs/core/pod-specs.ts). */
+export function podSpecs(object: unknown): Array<{ spec: Json; path: string }> {
+  return podSpecsIn(object);
 }
 
 function* containerReferences(containers: unknown, base: string): Generator<Omit<SecretReference, 'namespace' | 'from'>> {
@@ -104,15 +92,16 @@ function idOf(o: K8sObject): string {
   return `${o.kind}/${o.metadata.name}`;
 }
 
+/** The Secret references of one pod spec found in `object` (for callers that already walked it). */
+export function podSpecSecretReferences(object: K8sObject, spec: Json, path: string): SecretReference[] {
+  const namespace = object.metadata.namespace ?? '';
+  return [...podSpecReferences(spec, path)].map((r) => ({ ...r, namespace, from: idOf(object) }));
+}
+
 /** Every Secret reference of every pod spec in `objects`. */
 export function secretReferences(objects: Iterable<K8sObject>): SecretReference[] {
   const refs: SecretReference[] = [];
-  for (const o of objects) {
-    const namespace = o.metadata.namespace ?? '';
-    for (const { spec, path } of podSpecs(o)) {
-      for (const r of podSpecReferences(spec, path)) refs.push({ ...r, namespace, from: idOf(o) });
-    }
-  }
+  for (const o of objects) forEachPodSpec(o, ({ spec, path }) => refs.push(...podSpecSecretReferences(o, spec, path)));
   return refs;
 }
 

@@ -4,6 +4,9 @@
  */
 import type { ResolvedTarget } from '../../config/types';
 import type { K8sObject } from '../core/platform-charts';
+export { groupOf } from '../core/api-version';
+import { groupOf } from '../core/api-version';
+import { forEachPodSpec } from '../core/pod-specs';
 import type { RenderedTarget } from '../core/render';
 
 export interface Located {
@@ -42,66 +45,16 @@ export interface PodSpecAt extends Located {
 
 const podSpecCache = new WeakMap<GateContext, PodSpecAt[]>();
 
-/**
- * Every pod spec of the target, found once per context (the walk is the gate's hottest loop). A pod
- * spec is any object with a non-empty `containers` array of named containers, as in
- * constructs/secrets/references.ts; `metadata` is never searched.
- */
+/** Every pod spec of the target, found once per context (the walk is the gate's hottest loop). */
 export function podSpecsOf(ctx: GateContext): readonly PodSpecAt[] {
   let found = podSpecCache.get(ctx);
   if (found) return found;
-  found = [];
-  const path: Array<string | number> = [];
-  for (const located of ctx.objects) findPodSpecs(located, located.object, undefined, path, found);
-  podSpecCache.set(ctx, found);
+  const list: PodSpecAt[] = [];
+  for (const located of ctx.objects) {
+    forEachPodSpec(located.object, ({ spec, path, labels }) => list.push({ file: located.file, object: located.object, spec, path, labels }));
+  }
+  podSpecCache.set(ctx, (found = list));
   return found;
-}
-
-/** The walk of podSpecsOf; `path` is a segment stack, formatted only where a pod spec is found. */
-function findPodSpecs(located: Located, value: object, parent: Json | undefined, path: Array<string | number>, out: PodSpecAt[]): void {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      if (typeof item !== 'object' || item === null) continue;
-      path.push(i);
-      findPodSpecs(located, item, undefined, path, out);
-      path.pop();
-    }
-    return;
-  }
-  const json = value as Json;
-  const containers = json.containers;
-  if (Array.isArray(containers) && containers.length > 0 && containers.every(isNamedObject)) {
-    const meta = parent && isObject(parent.metadata) ? parent.metadata : undefined;
-    const labels = isObject(meta?.labels) ? (meta.labels as Record<string, string>) : undefined;
-    out.push({ file: located.file, object: located.object, spec: json, path: formatPath(path), labels });
-    return;
-  }
-  for (const key in json) {
-    if (key === 'metadata') continue;
-    const child = json[key];
-    if (typeof child !== 'object' || child === null) continue;
-    path.push(key);
-    findPodSpecs(located, child, json, path, out);
-    path.pop();
-  }
-}
-
-function isNamedObject(value: unknown): boolean {
-  return isObject(value) && typeof value.name === 'string';
-}
-
-/** `spec.template.spec`, `spec.workerGroupSpecs[0].template.spec`, ... */
-function formatPath(path: ReadonlyArray<string | number>): string {
-  let text = '';
-  for (const segment of path) text = typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${segment}` : segment;
-  return text;
-}
-
-/** API group of an apiVersion: `apps` for `apps/v1`, `` for `v1`. */
-export function groupOf(apiVersion: string): string {
-  const slash = apiVersion.indexOf('/');
-  return slash < 0 ? '' : apiVersion.slice(0, slash);
 }
 
 /** `Kind namespace/name` (or `Kind name` when cluster-scoped), as messages name objects. */

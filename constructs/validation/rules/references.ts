@@ -6,7 +6,7 @@
  */
 import { ARGOCD_NAMESPACE } from '../../../config/types';
 import type { K8sObject } from '../../core/platform-charts';
-import { secretProducers, secretReferences } from '../../secrets/references';
+import { podSpecSecretReferences, secretProducers } from '../../secrets/references';
 import { asArray, type Finding, type GateContext, isObject, type Json, ofKind, podSpecsOf, selects } from '../context';
 
 /** Namespaces objects may live in without the target rendering them (Argo CD installs its own). */
@@ -24,13 +24,11 @@ function names(ctx: GateContext, kind: string, group: string): Set<string> {
 export function secretReferencesRule(ctx: GateContext): Finding[] {
   const produced = new Set(secretProducers(ctx.objects.map((l) => l.object)).map((p) => key(p.namespace, p.secret)));
   const findings: Finding[] = [];
-  // Only objects holding pod specs can reference Secrets from pods; walking the rest again is wasted time.
-  const consumers = new Set(podSpecsOf(ctx).map((p) => p.object));
-  for (const located of ctx.objects) {
-    if (!consumers.has(located.object)) continue;
-    for (const ref of secretReferences([located.object])) {
+  // The pod specs the context already found: no second walk over every object.
+  for (const { file, object, spec, path } of podSpecsOf(ctx)) {
+    for (const ref of podSpecSecretReferences(object, spec, path)) {
       if (ref.optional || produced.has(key(ref.namespace, ref.secret))) continue;
-      findings.push({ ...located, message: `${ref.path}: Secret ${ref.namespace}/${ref.secret} is produced by no ExternalSecret, Certificate or Strimzi resource in the target` });
+      findings.push({ file, object, message: `${ref.path}: Secret ${ref.namespace}/${ref.secret} is produced by no ExternalSecret, Certificate or Strimzi resource in the target` });
     }
   }
   for (const { file, object } of ofKind(ctx, 'Ingress', 'networking.k8s.io')) {
