@@ -6,9 +6,9 @@
  * What `cdktf.json` runs (`npx cdktf synth|deploy <target>`) and what `npm run synth` calls in-process.
  */
 import * as path from 'node:path';
-import { flag, flagList, parseArgs } from './lib/args';
-import { reportFailure } from './lib/report';
-import { cloudOutDir, loadCloudTargets, synthCloud } from './lib/synth-cloud';
+import { flag, flagList, parseArgs } from './cli/args';
+import { reportFailure } from './cli/report';
+import { cloudOutDir, loadCloudTargets, synthCloud } from '../lib/synth/cloud';
 
 export function runCloud(argv: readonly string[]): number {
   const started = performance.now();

@@ -8,13 +8,13 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { PLACEHOLDER_CLIENT_ID } from '../config/outputs';
+import { PLACEHOLDER_CLIENT_ID } from '../lib/model/outputs';
 import type { ResolvedTarget } from '../config/types';
-import { flag, flagList, parseArgs } from './lib/args';
-import { reportFailure, reportProblems, targetSummary } from './lib/report';
-import { NETWORK_SVG_FILE } from '../constructs/insight';
-import { loadGraphviz } from '../constructs/insight/graphviz';
-import { buildK8s, DIST_DIR, writeK8s } from './lib/synth-k8s';
+import { flag, flagList, parseArgs } from './cli/args';
+import { reportFailure, reportProblems, targetSummary } from './cli/report';
+import { NETWORK_SVG_FILE } from '../lib/insight';
+import { loadGraphviz } from '../lib/insight/graphviz';
+import { buildK8s, DIST_DIR, writeK8s } from '../lib/synth/k8s';
 
 /** network.svg files already in `out`: reused when their picture is unchanged (Graphviz layout is slow). */
 export function previousSvgs(out: string): string[] {

@@ -6,9 +6,9 @@
  *
  * Exit code 0 when everything passes, 1 with the problems on stderr otherwise.
  */
-import { flag, flagList, parseArgs } from './lib/args';
-import { reportFailure, reportProblems, targetSummary } from './lib/report';
-import { buildK8s, serializeTarget } from './lib/synth-k8s';
+import { flag, flagList, parseArgs } from './cli/args';
+import { reportFailure, reportProblems, targetSummary } from './cli/report';
+import { buildK8s, serializeTarget } from '../lib/synth/k8s';
 
 export function runValidate(argv: readonly string[]): number {
   const started = performance.now();

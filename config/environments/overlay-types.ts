@@ -1,5 +1,5 @@
 import type { ComponentName, COMPONENTS } from '../components';
-import type { Overlay } from '../overlay';
+import type { Overlay } from '../../lib/model/overlay';
 import type { EnvironmentSettings } from '../types';
 
 /**

@@ -1,8 +1,8 @@
-import { renderTarget } from '../../constructs/core/render';
-import { baseline, PlatformNamespace, ServiceWorkload, TenantBaseline } from '../../constructs/baseline';
-import { componentPolicies, platformPolicies, tenantPolicies } from '../../constructs/baseline/network-policies';
-import { PlatformCharts } from '../../constructs/core/platform-charts';
-import { tenantHostOf } from '../../constructs/core/names';
+import { renderTarget } from '../../lib/render/render';
+import { baseline, PlatformNamespace, ServiceWorkload, TenantBaseline } from '../../constructs/k8s/baseline';
+import { componentPolicies, platformPolicies, tenantPolicies } from '../../constructs/k8s/network/network-policies';
+import { PlatformCharts } from '../../lib/render/platform-charts';
+import { tenantHostOf } from '../../constructs/k8s/core/names';
 import { ApiObject } from 'cdk8s';
 import type { Construct } from 'constructs';
 import { COMPONENTS, fixtureModel, service, TENANTS } from './fixture';

@@ -1,4 +1,4 @@
-import { cidrContains, componentPolicies, externalPeer, platformNamespacePolicies, PRIVATE_RANGES, tenantPolicies } from '../../constructs/baseline/network-policies';
+import { cidrContains, componentPolicies, externalPeer, platformNamespacePolicies, PRIVATE_RANGES, tenantPolicies } from '../../constructs/k8s/network/network-policies';
 import { COMPONENTS, fixtureModel } from './fixture';
 
 const model = fixtureModel();
@@ -70,8 +70,8 @@ describe('network policy builder', () => {
 
 describe('API server and webhook traffic', () => {
   it('stays inside the cluster network and the master range, never the internet', async () => {
-    const { platformNamespacePolicies } = await import('../../constructs/baseline/network-policies');
-    const { loadPlatform } = await import('../../config/load');
+    const { platformNamespacePolicies } = await import('../../constructs/k8s/network/network-policies');
+    const { loadPlatform } = await import('../../lib/model/load');
     for (const model of loadPlatform().targets) {
       const policies = platformNamespacePolicies(model);
       const cidrs = policies
@@ -81,7 +81,7 @@ describe('API server and webhook traffic', () => {
       expect(cidrs.length).toBeGreaterThan(0);
       expect(new Set(cidrs)).toEqual(new Set([model.target.cluster.vnetCidr, model.target.cluster.masterCidr]));
       // Where the API server's in-cluster address lives on each cloud must be inside those ranges.
-      const { cidrContains } = await import('../../constructs/baseline/network-policies');
+      const { cidrContains } = await import('../../constructs/k8s/network/network-policies');
       expect(cidrContains(model.target.cluster.vnetCidr, model.target.cluster.apiServerCidr)).toBe(true); // AKS VNet integration
       expect(cidrContains(model.target.cluster.vnetCidr, model.target.cluster.nodeCidr)).toBe(true); // EKS endpoint ENIs in the VPC
     }
@@ -90,8 +90,8 @@ describe('API server and webhook traffic', () => {
 
 describe('components that call the Kubernetes API', () => {
   it('get API server egress (cluster network only) exactly when the model says so', async () => {
-    const { componentPolicies } = await import('../../constructs/baseline/network-policies');
-    const { loadPlatform } = await import('../../config/load');
+    const { componentPolicies } = await import('../../constructs/k8s/network/network-policies');
+    const { loadPlatform } = await import('../../lib/model/load');
     const model = loadPlatform({ targets: ['prod-aws'] }).targets[0];
     const apiEgress = (name: string) =>
       componentPolicies(model)

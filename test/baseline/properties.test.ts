@@ -1,5 +1,5 @@
-import { baseline } from '../../constructs/baseline';
-import { renderTarget } from '../../constructs/core/render';
+import { baseline } from '../../constructs/k8s/baseline';
+import { renderTarget } from '../../lib/render/render';
 import { allObjects, renderedTarget, shippedBuild, TARGET_NAMES } from '../support/render';
 import { fixtureModel } from './fixture';
 import { CHECKS, type Obj } from './properties';

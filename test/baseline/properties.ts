@@ -5,13 +5,13 @@
  */
 import { TENANT_LIMITS } from '../../config/tenancy';
 import type { ResolvedTarget } from '../../config/types';
-import { SECRET_LIKE_ENV } from '../../config/validate-model';
-import { API_SERVER_PORTS, PRIVATE_RANGES } from '../../constructs/baseline/network-policies';
-import { QUOTA_KEYS, TENANT_LIMIT_RANGE } from '../../constructs/baseline/tenant';
-import { REQUIRED_LABELS } from '../../constructs/core/labels';
-import { INGRESS_CLASS, platformHosts, tenantHostOf } from '../../constructs/core/names';
+import { SECRET_LIKE_ENV } from '../../lib/model/validate';
+import { API_SERVER_PORTS, PRIVATE_RANGES } from '../../constructs/k8s/network/network-policies';
+import { QUOTA_KEYS, TENANT_LIMIT_RANGE } from '../../constructs/k8s/tenants/tenant';
+import { REQUIRED_LABELS } from '../../constructs/k8s/core/labels';
+import { INGRESS_CLASS, platformHosts, tenantHostOf } from '../../constructs/k8s/core/names';
 import { tenantNamespace } from '../../config/namespaces';
-import type { K8sObject } from '../../constructs/core/platform-charts';
+import type { K8sObject } from '../../lib/render/platform-charts';
 import { loadCrdSchemas } from '../../imports/schemas';
 
 export type Obj = K8sObject & { __file: string };

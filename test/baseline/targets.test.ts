@@ -1,6 +1,6 @@
-import { loadPlatform } from '../../config/load';
-import { baseline } from '../../constructs/baseline';
-import { renderTarget } from '../../constructs/core/render';
+import { loadPlatform } from '../../lib/model/load';
+import { baseline } from '../../constructs/k8s/baseline';
+import { renderTarget } from '../../lib/render/render';
 import { allObjects, TARGET_NAMES } from '../support/render';
 import type { Obj } from './properties';
 

@@ -1,14 +1,14 @@
 import { ApiObject, Lazy } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-29';
-import { toYamlDocuments } from '../../apps/lib/yaml';
-import { DEFAULT_DATA_DIR, resolveTarget } from '../../config/load';
-import { parseTenants } from '../../config/tenants';
+import { toYamlDocuments } from '../../lib/render/yaml';
+import { DEFAULT_DATA_DIR, resolveTarget } from '../../lib/model/load';
+import { parseTenants } from '../../lib/model/tenants';
 import { TARGETS, targetByName } from '../../config/targets';
-import { untypedKind } from '../../constructs/core/manifest';
-import { type K8sObject, PlatformCharts, type PlatformChartsOptions } from '../../constructs/core/platform-charts';
-import { FEATURES } from '../../constructs/features';
-import { gitops } from '../../constructs/gitops';
-import { generateTenants, tenantsYaml } from '../../scripts/bench/tenants';
+import { untypedKind } from '../../lib/render/manifest';
+import { type K8sObject, PlatformCharts, type PlatformChartsOptions } from '../../lib/render/platform-charts';
+import { FEATURES } from '../../lib/render/features';
+import { gitops } from '../../constructs/k8s/gitops';
+import { generateTenants, tenantsYaml } from '../../apps/bench/tenants';
 
 const CDK8S_TO_JSON = ApiObject.prototype.toJson;
 /** Enough tenants for every tier and for the learned plans to be reused many times, small enough to stay quick. */

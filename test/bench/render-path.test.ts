@@ -1,12 +1,12 @@
 import { ApiObject, JsonPatch, Lazy } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-29';
-import { toYamlDocuments } from '../../apps/lib/yaml';
-import { DEFAULT_DATA_DIR, resolveTarget } from '../../config/load';
-import { parseTenants } from '../../config/tenants';
+import { toYamlDocuments } from '../../lib/render/yaml';
+import { DEFAULT_DATA_DIR, resolveTarget } from '../../lib/model/load';
+import { parseTenants } from '../../lib/model/tenants';
 import { TARGETS, targetByName } from '../../config/targets';
-import { PlatformCharts } from '../../constructs/core/platform-charts';
-import { FEATURES } from '../../constructs/features';
-import { generateTenants, tenantsYaml } from '../../scripts/bench/tenants';
+import { PlatformCharts } from '../../lib/render/platform-charts';
+import { FEATURES } from '../../lib/render/features';
+import { generateTenants, tenantsYaml } from '../../apps/bench/tenants';
 
 const CDK8S_TO_JSON = ApiObject.prototype.toJson;
 

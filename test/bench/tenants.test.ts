@@ -1,8 +1,8 @@
 import { TIER_QUOTAS } from '../../config/tenancy';
-import { MAX_SLUG_LENGTH, parseTenants } from '../../config/tenants';
+import { MAX_SLUG_LENGTH, parseTenants } from '../../lib/model/tenants';
 import { TARGETS } from '../../config/targets';
 import { TIERS } from '../../config/types';
-import { generateTenants, TIER_MIX, tenantsYaml } from '../../scripts/bench/tenants';
+import { generateTenants, TIER_MIX, tenantsYaml } from '../../apps/bench/tenants';
 
 const targets = TARGETS.map((t) => t.name);
 

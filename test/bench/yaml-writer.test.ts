@@ -1,13 +1,13 @@
 import * as yaml from 'js-yaml';
-import { DUMP_OPTIONS, fastDump } from '../../apps/lib/fast-yaml';
+import { DUMP_OPTIONS, fastDump } from '../../lib/render/fast-yaml';
 import { shippedBuild } from '../support/render';
-import { toYaml, toYamlDocuments, toYamlDocumentsSlow } from '../../apps/lib/yaml';
-import { DEFAULT_DATA_DIR, resolveTarget } from '../../config/load';
-import { parseTenants } from '../../config/tenants';
+import { toYaml, toYamlDocuments, toYamlDocumentsSlow } from '../../lib/render/yaml';
+import { DEFAULT_DATA_DIR, resolveTarget } from '../../lib/model/load';
+import { parseTenants } from '../../lib/model/tenants';
 import { TARGETS, targetByName } from '../../config/targets';
-import { PlatformCharts } from '../../constructs/core/platform-charts';
-import { FEATURES } from '../../constructs/features';
-import { generateTenants, tenantsYaml } from '../../scripts/bench/tenants';
+import { PlatformCharts } from '../../lib/render/platform-charts';
+import { FEATURES } from '../../lib/render/features';
+import { generateTenants, tenantsYaml } from '../../apps/bench/tenants';
 
 const slow = (value: unknown): string => yaml.dump(value, DUMP_OPTIONS);
 

@@ -1,5 +1,5 @@
 import { targetByName } from '../../config/targets';
-import { awsRoleName, federatedIdentities, serviceAccountSubject, vaultLocation } from '../../config/outputs';
+import { awsRoleName, federatedIdentities, serviceAccountSubject, vaultLocation } from '../../lib/model/outputs';
 import { EKS_LOG_TYPES } from '../../constructs/cloud/aws/cluster';
 import { cloudTags } from '../../constructs/cloud/common/tags';
 import { dataSources, inputFor, type Json, only, ref, resources, synth, taggableResources, targetsOf } from './helpers';

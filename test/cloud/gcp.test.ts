@@ -1,5 +1,5 @@
 import { targetByName } from '../../config/targets';
-import { federatedIdentities, gcpServiceAccountId, gcpWorkloadIdentityMember, vaultLocation } from '../../config/outputs';
+import { federatedIdentities, gcpServiceAccountId, gcpWorkloadIdentityMember, vaultLocation } from '../../lib/model/outputs';
 import { KEY_ROTATION_PERIOD } from '../../constructs/cloud/gcp/cluster';
 import { cloudLabels } from '../../constructs/cloud/common/tags';
 import { inputFor, type Json, only, ref, resources, synth, taggableResources, targetsOf } from './helpers';

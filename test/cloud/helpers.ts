@@ -1,9 +1,9 @@
 import * as path from 'node:path';
 import { Testing, TerraformResource, type TerraformStack } from 'cdktf';
 import { TARGETS, targetByName } from '../../config/targets';
-import { loadTenants } from '../../config/tenants';
+import { loadTenants } from '../../lib/model/tenants';
 import type { TargetSpec, Tenant } from '../../config/types';
-import { buildCloudApp, type CloudTargetInput } from '../../apps/lib/synth-cloud';
+import { buildCloudApp, type CloudTargetInput } from '../../lib/synth/cloud';
 import { isTaggable } from '../../constructs/cloud/common/tags';
 
 export const CONFIG_DIR = path.resolve(__dirname, '..', '..', 'config');

@@ -6,7 +6,7 @@
  */
 import { TARGETS } from '../../config/targets';
 import { WORKLOAD_IDENTITIES } from '../../config/identities';
-import { AZURE_USE_LABEL, identityAnnotations, identityPodLabels, loadTargetOutputs } from '../../config/outputs';
+import { AZURE_USE_LABEL, identityAnnotations, identityPodLabels, loadTargetOutputs } from '../../lib/model/outputs';
 import { allObjects, renderedTarget } from '../support/render';
 import { CONFIG_DIR, type Json } from './helpers';
 

@@ -12,7 +12,7 @@ import {
   identityAnnotations,
   serviceAccountSubject,
   type TargetOutputs,
-} from '../../config/outputs';
+} from '../../lib/model/outputs';
 import type { TargetSpec } from '../../config/types';
 import { OUTPUT_NAMES } from '../../constructs/cloud/common/outputs';
 import { CONFIG_DIR, inputFor, type Json, resources, synth } from './helpers';

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ModelError } from '../../config/tenants';
+import { ModelError } from '../../lib/model/tenants';
 import { targetByName } from '../../config/targets';
 import {
   awsRoleArn,
@@ -15,8 +15,8 @@ import {
   resolveIdentityValues,
   tenantIdentity,
   vaultLocation,
-} from '../../config/outputs';
-import { outputValues, toTargetOutputs } from '../../scripts/cloud-outputs';
+} from '../../lib/model/outputs';
+import { outputValues, toTargetOutputs } from '../../apps/cloud-outputs';
 
 const CLIENT = '7f9c2b8e-1d2a-4c3b-9e8f-0a1b2c3d4e5f';
 
@@ -109,7 +109,7 @@ describe('loadTargetOutputs', () => {
   });
 });
 
-describe('scripts/cloud-outputs', () => {
+describe('apps/cloud-outputs', () => {
   const identities = { 'cert-manager': { clientId: CLIENT, principalId: '0f9c2b8e-1d2a-4c3b-9e8f-0a1b2c3d4e5f' } };
 
   it('reads `terraform output -json`', () => {

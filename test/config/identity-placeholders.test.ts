@@ -1,5 +1,5 @@
 import { placeholderIdentities } from '../../apps/k8s';
-import { loadPlatform } from '../../config/load';
+import { loadPlatform } from '../../lib/model/load';
 
 describe('placeholder client ids', () => {
   it('are reported for Azure targets without recorded outputs, never for AWS or GCP (deterministic values)', () => {

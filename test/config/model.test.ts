@@ -1,5 +1,5 @@
 import { COMPONENTS } from '../../config/components';
-import { loadPlatform, resolveSpec, DEFAULT_DATA_DIR } from '../../config/load';
+import { loadPlatform, resolveSpec, DEFAULT_DATA_DIR } from '../../lib/model/load';
 import { TARGETS } from '../../config/targets';
 import { PLATFORM_NAMESPACES } from '../../config/types';
 

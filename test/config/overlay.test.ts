@@ -1,4 +1,4 @@
-import { applyOverlay, OverlayError, type Overlay } from '../../config/overlay';
+import { applyOverlay, OverlayError, type Overlay } from '../../lib/model/overlay';
 
 const base = {
   replicas: 2,

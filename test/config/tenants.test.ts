@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TIER_QUOTAS } from '../../config/tenancy';
-import { ModelError, parseTenants } from '../../config/tenants';
+import { ModelError, parseTenants } from '../../lib/model/tenants';
 import { TARGETS } from '../../config/targets';
 
 const targets = TARGETS.map((t) => t.name);

@@ -1,10 +1,10 @@
 import { ApiObject, Testing } from 'cdk8s';
 import type { ChartComponent, ResolvedTarget } from '../../config/types';
-import { PlatformCharts } from '../../constructs/core/platform-charts';
-import { gitops } from '../../constructs/gitops';
-import { HelmApplication } from '../../constructs/gitops/helm-application';
-import { PlatformProject } from '../../constructs/gitops/project';
-import { chartValues, mergeValues } from '../../constructs/gitops/target-values';
+import { PlatformCharts } from '../../lib/render/platform-charts';
+import { gitops } from '../../constructs/k8s/gitops';
+import { HelmApplication } from '../../constructs/k8s/gitops/helm-application';
+import { PlatformProject } from '../../constructs/k8s/gitops/project';
+import { chartValues, mergeValues } from '../../constructs/k8s/gitops/target-values';
 
 function chart(overrides: Partial<ChartComponent> = {}): ChartComponent {
   return {

@@ -1,5 +1,5 @@
-import { INVENTORY_FILE } from '../../constructs/insight';
-import { inventoryMarkdown } from '../../constructs/insight/inventory';
+import { INVENTORY_FILE } from '../../lib/insight';
+import { inventoryMarkdown } from '../../lib/insight/inventory';
 import { allObjects, renderedTarget, shippedBuild, TARGET_NAMES } from '../support/render';
 
 const model = (name: string) => shippedBuild().model.targets.find((t) => t.target.name === name)!;

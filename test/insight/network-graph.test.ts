@@ -1,7 +1,7 @@
-import { toDot } from '../../constructs/insight/dot';
-import { loadGraphviz } from '../../constructs/insight/graphviz';
-import { renderedObjects } from '../../constructs/insight';
-import { buildNetworkGraph, type GraphNode, INTERNET_ID, INTERNET_IP, type NetworkGraph } from '../../constructs/insight/network-graph';
+import { toDot } from '../../lib/insight/dot';
+import { loadGraphviz } from '../../lib/insight/graphviz';
+import { renderedObjects } from '../../lib/insight';
+import { buildNetworkGraph, type GraphNode, INTERNET_ID, INTERNET_IP, type NetworkGraph } from '../../lib/insight/network-graph';
 import { renderedTarget, shippedBuild } from '../support/render';
 import { isAllowed, type Party } from './support/reachability';
 

@@ -1,6 +1,6 @@
-import type { K8sObject } from '../../constructs/core/platform-charts';
-import { type Endpoint, flowAllowed, inCidr, isolationOf, policiesOf, selects } from '../../constructs/insight/network-policy';
-import { namespaceLabels } from '../../constructs/insight/network-graph';
+import type { K8sObject } from '../../lib/render/platform-charts';
+import { type Endpoint, flowAllowed, inCidr, isolationOf, policiesOf, selects } from '../../lib/insight/network-policy';
+import { namespaceLabels } from '../../lib/insight/network-graph';
 import { isAllowed } from './support/reachability';
 
 const ns = (name: string, labels: Record<string, string> = {}): K8sObject => ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels } });

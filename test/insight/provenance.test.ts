@@ -1,7 +1,7 @@
-import { loadPlatform } from '../../config/load';
-import type { K8sObject } from '../../constructs/core/platform-charts';
-import { catalogFile, keyHistory, specLayers } from '../../constructs/insight/layers';
-import { explainObject } from '../../constructs/insight/provenance';
+import { loadPlatform } from '../../lib/model/load';
+import type { K8sObject } from '../../lib/render/platform-charts';
+import { catalogFile, keyHistory, specLayers } from '../../lib/insight/layers';
+import { explainObject } from '../../lib/insight/provenance';
 import { targetByName } from '../../config/targets';
 
 const platform = loadPlatform({ targets: ['dev-azure', 'prod-azure', 'staging-azure'] });

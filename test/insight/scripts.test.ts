@@ -9,8 +9,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as yaml from 'js-yaml';
-import { buildK8s, writeK8s } from '../../apps/lib/synth-k8s';
-import { loadGraphviz } from '../../constructs/insight/graphviz';
+import { buildK8s, writeK8s } from '../../lib/synth/k8s';
+import { loadGraphviz } from '../../lib/insight/graphviz';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -18,16 +18,16 @@ const TARGET = 'dev-azure';
 let dist: string;
 
 function runProcess(script: string, ...args: string[]): { code: number | null; out: string } {
-  const r = spawnSync(TSX, [path.join(ROOT, 'scripts', `${script}.ts`), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(TSX, [path.join(ROOT, 'apps', `${script}.ts`), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
   return { code: r.status, out: `${r.stdout}${r.stderr}` };
 }
 
 type Runner = (argv: readonly string[]) => number | Promise<number>;
 const RUNNERS: Record<string, () => Promise<Runner>> = {
-  diff: async () => (await import('../../scripts/diff')).runDiff,
-  explain: async () => (await import('../../scripts/explain')).runExplain,
-  graph: async () => (await import('../../scripts/graph')).runGraph,
-  inventory: async () => (await import('../../scripts/inventory')).runInventory,
+  diff: async () => (await import('../../apps/diff')).runDiff,
+  explain: async () => (await import('../../apps/explain')).runExplain,
+  graph: async () => (await import('../../apps/graph')).runGraph,
+  inventory: async () => (await import('../../apps/inventory')).runInventory,
 };
 
 /** The script's exported runner in this process, with console output captured. */

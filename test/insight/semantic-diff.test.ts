@@ -1,6 +1,6 @@
-import { toYamlDocuments } from '../../apps/lib/yaml';
-import { fieldChanges } from '../../constructs/insight/field-diff';
-import { diffTarget, formatTargetDiff } from '../../constructs/insight/semantic-diff';
+import { toYamlDocuments } from '../../lib/render/yaml';
+import { fieldChanges } from '../../lib/insight/field-diff';
+import { diffTarget, formatTargetDiff } from '../../lib/insight/semantic-diff';
 
 const deployment = (image: string, app = 'api', replicas = 2) => ({
   apiVersion: 'apps/v1',

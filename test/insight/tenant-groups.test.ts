@@ -1,10 +1,10 @@
-import type { K8sObject } from '../../constructs/core/platform-charts';
-import { renderTarget } from '../../constructs/core/render';
-import { FEATURES } from '../../constructs/features';
-import { renderedObjects } from '../../constructs/insight';
-import { groupLabel, toDot } from '../../constructs/insight/dot';
-import { buildNetworkGraph, GROUP_TENANTS_ABOVE, type NetworkGraph } from '../../constructs/insight/network-graph';
-import { tenantNamespaces } from '../../constructs/insight/tenant-groups';
+import type { K8sObject } from '../../lib/render/platform-charts';
+import { renderTarget } from '../../lib/render/render';
+import { FEATURES } from '../../lib/render/features';
+import { renderedObjects } from '../../lib/insight';
+import { groupLabel, toDot } from '../../lib/insight/dot';
+import { buildNetworkGraph, GROUP_TENANTS_ABOVE, type NetworkGraph } from '../../lib/insight/network-graph';
+import { tenantNamespaces } from '../../lib/insight/tenant-groups';
 import { renderedTarget, shippedBuild } from '../support/render';
 import { isAllowed } from './support/reachability';
 

@@ -1,4 +1,4 @@
-import { diffStack, FORCES_REPLACEMENT } from '../../constructs/insight/terraform-diff';
+import { diffStack, FORCES_REPLACEMENT } from '../../lib/insight/terraform-diff';
 
 const aks = (vmSize: string, maxCount = 5, podCidr = '10.2.0.0/16') => ({
   resource: {

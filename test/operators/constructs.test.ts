@@ -1,10 +1,10 @@
 import { Chart, Testing } from 'cdk8s';
 import { BASE_SETTINGS } from '../../config/environments';
 import type { KafkaSizing, RaySizing } from '../../config/types';
-import { KafkaCluster, kafkaAcls, KafkaTopics } from '../../constructs/operators/strimzi';
-import { MatihRayCluster } from '../../constructs/operators/kuberay';
-import { tenantBucketName } from '../../constructs/operators/crossplane';
-import { PlaneAlertRules } from '../../constructs/operators/monitoring';
+import { KafkaCluster, kafkaAcls, KafkaTopics } from '../../constructs/k8s/operators/strimzi';
+import { MatihRayCluster } from '../../constructs/k8s/operators/kuberay';
+import { tenantBucketName } from '../../constructs/k8s/operators/crossplane';
+import { PlaneAlertRules } from '../../constructs/k8s/operators/monitoring';
 import { targetSpec } from './helpers';
 
 const chart = () => new Chart(Testing.app(), 'test');

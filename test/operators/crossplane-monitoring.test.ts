@@ -1,7 +1,7 @@
-import { loadTenants } from '../../config/tenants';
-import { DEFAULT_DATA_DIR } from '../../config/load';
-import { isPruneProtected } from '../../constructs/core/argocd';
-import { UNTYPED_CUSTOM_KINDS } from '../../constructs/operators/crossplane';
+import { loadTenants } from '../../lib/model/tenants';
+import { DEFAULT_DATA_DIR } from '../../lib/model/load';
+import { isPruneProtected } from '../../constructs/k8s/core/argocd';
+import { UNTYPED_CUSTOM_KINDS } from '../../constructs/k8s/operators/crossplane';
 import { type Obj, objects, ofKind, one, restrictedViolations, TARGET_NAMES, targetSpec } from './helpers';
 import * as path from 'node:path';
 

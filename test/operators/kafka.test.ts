@@ -1,8 +1,8 @@
 import { COMPONENTS } from '../../config/components';
 import { KAFKA_TOPICS } from '../../config/kafka-topics';
 import { environmentOf, type Obj, ofKind, one, restrictedViolations, TARGET_NAMES, targetSpec } from './helpers';
-import { loadPlatform } from '../../config/load';
-import { KAFKA_CONNECT_USER } from '../../constructs/operators/strimzi';
+import { loadPlatform } from '../../lib/model/load';
+import { KAFKA_CONNECT_USER } from '../../constructs/k8s/operators/strimzi';
 
 // Fact sheet §3.4 [KTOPO][DSKAFKA] per environment; staging mirrors prod at smaller scale (3 partitions, 7 days).
 const EXPECTED = {

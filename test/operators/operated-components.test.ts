@@ -2,11 +2,11 @@ import { Chart, Testing } from 'cdk8s';
 import { NODE_POOL_LABEL, taintOf } from '../../config/node-pools';
 import { KAFKA_CA_SECRET } from '../../config/secrets';
 import type { OperatedComponent } from '../../config/types';
-import { isPruneProtected } from '../../constructs/core/argocd';
-import { MatihClickHouse } from '../../constructs/operators/clickhouse';
-import { UNTYPED_CUSTOM_KINDS } from '../../constructs/operators/crossplane';
-import { FlinkSqlGateway } from '../../constructs/operators/flink';
-import { KafkaConnectCluster } from '../../constructs/operators/strimzi';
+import { isPruneProtected } from '../../constructs/k8s/core/argocd';
+import { MatihClickHouse } from '../../constructs/k8s/operators/clickhouse';
+import { UNTYPED_CUSTOM_KINDS } from '../../constructs/k8s/operators/crossplane';
+import { FlinkSqlGateway } from '../../constructs/k8s/operators/flink';
+import { KafkaConnectCluster } from '../../constructs/k8s/operators/strimzi';
 import { shippedBuild } from '../support/render';
 import { type Obj, objects, ofKind, one, restrictedViolations, TARGET_NAMES, targetSpec } from './helpers';
 

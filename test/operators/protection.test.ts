@@ -1,6 +1,6 @@
 import { ApiObject, Chart, Testing } from 'cdk8s';
-import { FOLDERS, type FolderName } from '../../constructs/core/layout';
-import { isPruneProtected, mergeSyncOptions, protectFromPrune, SYNC_OPTIONS_ANNOTATION } from '../../constructs/core/argocd';
+import { FOLDERS, type FolderName } from '../../constructs/k8s/core/layout';
+import { isPruneProtected, mergeSyncOptions, protectFromPrune, SYNC_OPTIONS_ANNOTATION } from '../../constructs/k8s/core/argocd';
 import { objects, TARGET_NAMES } from './helpers';
 
 /** Kinds whose deletion loses data: every object of these kinds must survive prune and Application deletion. */

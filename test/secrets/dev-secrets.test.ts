@@ -2,10 +2,10 @@ import { EventEmitter } from 'node:events';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as yaml from 'js-yaml';
-import { REPO_ROOT } from '../../config/load';
+import { REPO_ROOT } from '../../lib/model/load';
 import { SECRETS } from '../../config/secrets';
-import { DEV_SECRET_READER, KAFKA_CREDENTIALS_STORE, SECRET_STORE_NAME } from '../../constructs/secrets';
-import { generateValue, kubectlApply, referencedEntries, runDevSecrets } from '../../scripts/dev-secrets';
+import { DEV_SECRET_READER, KAFKA_CREDENTIALS_STORE, SECRET_STORE_NAME } from '../../constructs/k8s/secrets';
+import { generateValue, kubectlApply, referencedEntries, runDevSecrets } from '../../apps/dev-secrets';
 import { allObjects, renderedTarget } from '../support/render';
 
 interface Run {

@@ -1,11 +1,11 @@
 import { Testing } from 'cdk8s';
 import { KAFKA_CA_SECRET } from '../../config/secrets';
 import type { ResolvedTarget, ServiceComponent } from '../../config/types';
-import { SECRET_LIKE_ENV } from '../../config/validate-model';
-import { baseline, ServiceWorkload } from '../../constructs/baseline';
-import { FOLDERS } from '../../constructs/core/layout';
-import { PlatformCharts, type K8sObject } from '../../constructs/core/platform-charts';
-import { renderTarget } from '../../constructs/core/render';
+import { SECRET_LIKE_ENV } from '../../lib/model/validate';
+import { baseline, ServiceWorkload } from '../../constructs/k8s/baseline';
+import { FOLDERS } from '../../constructs/k8s/core/layout';
+import { PlatformCharts, type K8sObject } from '../../lib/render/platform-charts';
+import { renderTarget } from '../../lib/render/render';
 import {
   KAFKA_CREDENTIALS_STORE,
   KAFKA_TLS_CONFIG,
@@ -14,7 +14,7 @@ import {
   renderKafkaCredentials,
   secretProducers,
   secretReferences,
-} from '../../constructs/secrets';
+} from '../../constructs/k8s/secrets';
 import { COMPONENTS, fixtureModel, service } from '../baseline/fixture';
 import { allObjects, renderedTarget, shippedBuild, TARGET_NAMES } from '../support/render';
 

@@ -1,10 +1,10 @@
-import { vaultLocation } from '../../config/outputs';
-import { parseRemoteKey, platformRemoteKey, TENANT_SECRETS, tenantRemotePrefix } from '../../config/secret-keys';
+import { vaultLocation } from '../../lib/model/outputs';
+import { parseRemoteKey, platformRemoteKey, TENANT_SECRETS, tenantRemotePrefix } from '../../lib/model/secret-keys';
 import { SECRETS } from '../../config/secrets';
 import { PLATFORM_NAMESPACES } from '../../config/types';
-import { SECRET_LIKE_ENV } from '../../config/validate-model';
-import type { K8sObject } from '../../constructs/core/platform-charts';
-import { KAFKA_CREDENTIALS_STORE, podSpecs, SECRET_STORE_NAME, TENANT_SECRET_STORE_NAME, unresolvedReferences } from '../../constructs/secrets';
+import { SECRET_LIKE_ENV } from '../../lib/model/validate';
+import type { K8sObject } from '../../lib/render/platform-charts';
+import { KAFKA_CREDENTIALS_STORE, podSpecs, SECRET_STORE_NAME, TENANT_SECRET_STORE_NAME, unresolvedReferences } from '../../constructs/k8s/secrets';
 import { allObjects, renderedTarget, shippedBuild, TARGET_NAMES } from '../support/render';
 
 type Obj = K8sObject & { __file: string; spec?: any };

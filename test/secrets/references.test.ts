@@ -1,5 +1,5 @@
-import type { K8sObject } from '../../constructs/core/platform-charts';
-import { secretProducers, secretReferences, unresolvedReferences } from '../../constructs/secrets/references';
+import type { K8sObject } from '../../lib/render/platform-charts';
+import { secretProducers, secretReferences, unresolvedReferences } from '../../constructs/k8s/secrets/references';
 
 const container = (name: string, extra: Record<string, unknown> = {}) => ({ name, image: 'x:1', ...extra });
 const obj = (kind: string, name: string, spec: Record<string, unknown>, apiVersion = 'apps/v1', namespace = 'ns'): K8sObject => ({

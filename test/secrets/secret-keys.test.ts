@@ -6,9 +6,9 @@ import {
   TENANT_SECRETS,
   tenantRemoteKey,
   tenantRemotePrefix,
-} from '../../config/secret-keys';
+} from '../../lib/model/secret-keys';
 import { SECRETS } from '../../config/secrets';
-import { parseTenants } from '../../config/tenants';
+import { parseTenants } from '../../lib/model/tenants';
 
 // Azure Key Vault secret names: 1-127 of [0-9a-zA-Z-]; GCP Secret Manager ids: [A-Za-z0-9_-]; Kubernetes Secret names: DNS-1123 subdomain.
 const AZURE_KV = /^[0-9a-zA-Z-]{1,127}$/;

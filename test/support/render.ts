@@ -1,7 +1,7 @@
-import type { K8sBuild } from '../../apps/lib/synth-k8s';
-import { loadPlatform } from '../../config/load';
-import type { K8sObject } from '../../constructs/core/platform-charts';
-import type { RenderedTarget } from '../../constructs/core/render';
+import type { K8sBuild } from '../../lib/synth/k8s';
+import { loadPlatform } from '../../lib/model/load';
+import type { K8sObject } from '../../lib/render/platform-charts';
+import type { RenderedTarget } from '../../lib/render/render';
 import { readBuildCache } from './build-cache';
 
 type ShippedBuild = Pick<K8sBuild, 'model' | 'rendered' | 'problems'>;
@@ -23,7 +23,7 @@ export function shippedBuild(): ShippedBuild {
     };
   } else {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { buildK8s } = require('../../apps/lib/synth-k8s') as typeof import('../../apps/lib/synth-k8s');
+    const { buildK8s } = require('../../lib/synth/k8s') as typeof import('../../lib/synth/k8s');
     cached = buildK8s();
   }
   return cached;

@@ -4,10 +4,10 @@
  * including objects shaped exactly like a valid one that was validated first (the compiled
  * schema is reused, the values must still be checked), and for mutated shipped objects.
  */
-import type { K8sObject } from '../../constructs/core/platform-charts';
-import { contextOf, type Located } from '../../constructs/validation/context';
-import { schemaRule } from '../../constructs/validation/rules/schema';
-import { SchemaRegistry } from '../../constructs/validation/structural';
+import type { K8sObject } from '../../lib/render/platform-charts';
+import { contextOf, type Located } from '../../lib/gate/context';
+import { schemaRule } from '../../lib/gate/rules/schema';
+import { SchemaRegistry } from '../../lib/gate/structural';
 import { loadCrdSchemas, loadK8sSchema } from '../../imports/schemas';
 import { renderedTarget } from '../support/render';
 

@@ -1,5 +1,5 @@
-import type { K8sObject } from '../../constructs/core/platform-charts';
-import { validateRendered } from '../../constructs/validation';
+import type { K8sObject } from '../../lib/render/platform-charts';
+import { validateRendered } from '../../lib/gate';
 import { renderedTarget, shippedBuild } from '../support/render';
 
 /** A malformed object is a finding, never a crash of the gate (which would print a stack trace). */

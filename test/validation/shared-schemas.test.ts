@@ -6,10 +6,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as yaml from 'js-yaml';
-import { UNTYPED_KINDS } from '../../constructs/validation';
-import { compactCrd, compactK8sDefinitions, type CrdSchemaFile } from '../../constructs/validation/compact-schema';
-import { shippedSchemas } from '../../constructs/validation/schemas';
-import { SchemaRegistry } from '../../constructs/validation/structural';
+import { UNTYPED_KINDS } from '../../lib/gate';
+import { compactCrd, compactK8sDefinitions, type CrdSchemaFile } from '../../lib/gate/compact-schema';
+import { shippedSchemas } from '../../lib/gate/schemas';
+import { SchemaRegistry } from '../../lib/gate/structural';
 import { loadCrdSchemas, loadK8sSchema } from '../../imports/schemas';
 import { shippedBuild } from '../support/render';
 

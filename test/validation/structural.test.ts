@@ -3,7 +3,7 @@
  * in built-in kinds and custom resources, types, required fields, int-or-string, list uniqueness,
  * CRD bounds, and the port range.
  */
-import { shippedSchemas } from '../../constructs/validation/schemas';
+import { shippedSchemas } from '../../lib/gate/schemas';
 
 const registry = shippedSchemas();
 

@@ -5,7 +5,7 @@ import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import type { Route53Zone } from '@cdktf/provider-aws/lib/route53-zone';
 import { Fn, type TerraformStack } from 'cdktf';
-import { awsRoleName, type FederatedIdentity, serviceAccountSubject, vaultLocation } from '../../../config/outputs';
+import { awsRoleName, type FederatedIdentity, serviceAccountSubject, vaultLocation } from '../../../lib/model/outputs';
 import { type AwsContext, idOf } from './context';
 import type { AwsData } from './data';
 import type { AwsKeys } from './kms';

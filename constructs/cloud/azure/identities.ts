@@ -4,7 +4,7 @@ import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
 import type { TerraformStack } from 'cdktf';
-import { azureIdentityName, type FederatedIdentity, serviceAccountSubject } from '../../../config/outputs';
+import { azureIdentityName, type FederatedIdentity, serviceAccountSubject } from '../../../lib/model/outputs';
 import { protect } from '../common/stateful';
 import { type AzureContext, ROLES } from './context';
 import type { AzureData } from './data';

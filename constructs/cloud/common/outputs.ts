@@ -1,5 +1,5 @@
 import { TerraformOutput, type TerraformStack } from 'cdktf';
-import type { IdentityOutputs } from '../../../config/outputs';
+import type { IdentityOutputs } from '../../../lib/model/outputs';
 
 /** Output names read by scripts/cloud-outputs.ts; the same on every cloud. */
 export const OUTPUT_NAMES = {

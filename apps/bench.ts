@@ -1,0 +1,180 @@
+/**
+ * `npm run bench`: how synth, tests and type checking scale (issue #8). Not a test: it prints a
+ * table and writes the figures as JSON outside the repository.
+ *
+ *   tsx scripts/bench.ts [--sizes 10,100,1000,10000] [--target prod-azure] [--out FILE]
+ *                        [--timeout SECONDS] [--skip-tests] [--skip-full] [--no-svg] [--keep]
+ *
+ * Each tenant set is generated into a temporary data dir (config/tenants.yaml is never touched) and
+ * synthesized by apps/k8s.ts in a fresh `node --import tsx` process; its output is then serialized
+ * once more by scripts/bench/floor.ts (js-yaml, sorted keys, one file) in a process of its own.
+ * Full synth, cloud synth, typecheck and tests write only into the temporary folder too.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { flag, flagList, parseArgs } from './cli/args';
+import { REPO_ROOT } from '../lib/model/load';
+import type { FloorResult } from './bench/floor';
+import { folderSize, type Measurement, runMeasured } from './bench/measure';
+import { budgetTable, budgets, commandTable, sizeTable, type SizeResult } from './bench/report';
+import { generateTenants, tenantsYaml } from './bench/tenants';
+
+const NODE = process.execPath;
+const TSX = ['--import', 'tsx'];
+
+function fail(message: string): never {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+}
+
+function number(text: string, pattern: RegExp): number | undefined {
+  const match = pattern.exec(text);
+  return match ? Number(match[1]) : undefined;
+}
+
+function lastLines(text: string, count = 15): string {
+  return text.trim().split('\n').slice(-count).join('\n');
+}
+
+function synthSize(tenants: number, target: string, root: string, timeoutMs: number, app: string): Omit<SizeResult, 'perTenantMs' | 'perTenantCpuMs'> {
+  const dataDir = path.join(root, `tenants-${tenants}`);
+  const out = path.join(dataDir, 'dist');
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.writeFileSync(path.join(dataDir, 'tenants.yaml'), tenantsYaml(generateTenants({ count: tenants, targets: [target] })));
+  const run = runMeasured({
+    label: `synth ${tenants} tenants`,
+    command: NODE,
+    args: [...TSX, app, '--target', target, '--data-dir', dataDir, '--out', out],
+    cwd: REPO_ROOT,
+    timeoutMs,
+  });
+  const { files, bytes } = folderSize(out);
+  const reported = {
+    renderMs: number(run.stdout, /render (\d+) ms/),
+    validateMs: number(run.stdout, /(?:validate|gate) (\d+) ms/),
+    writeMs: number(run.stdout, /write (\d+) ms/),
+    graphvizMs: number(run.stdout, /graphviz load (\d+) ms/),
+    totalMs: number(run.stdout, /total (\d+) ms/),
+  };
+  const base = { tenants, wallMs: run.wallMs, cpuMs: run.cpuMs, peakRssMb: run.peakRssMb, files, bytes, app: reported };
+  if (run.timedOut || run.exitCode !== 0) {
+    const error = run.timedOut ? `killed after ${timeoutMs / 1000} s` : lastLines(`${run.stdout}\n${run.stderr}`);
+    return { ...base, status: run.timedOut ? 'timed out' : 'failed', objects: null, floorMs: null, floorCpuMs: null, ratio: null, cpuRatio: null, error };
+  }
+  const floorRun = runMeasured({
+    label: `floor ${tenants} tenants`,
+    command: NODE,
+    args: [...TSX, 'apps/bench/floor.ts', path.join(out, target), path.join(dataDir, 'floor.yaml')],
+    cwd: REPO_ROOT,
+    timeoutMs,
+  });
+  if (floorRun.exitCode !== 0) {
+    return { ...base, status: 'ok', objects: null, floorMs: null, floorCpuMs: null, ratio: null, cpuRatio: null, error: `floor: ${lastLines(floorRun.stderr)}` };
+  }
+  const floor = JSON.parse(floorRun.stdout.trim().split('\n').at(-1)!) as FloorResult;
+  fs.rmSync(path.join(dataDir, 'floor.yaml'), { force: true });
+  return {
+    ...base,
+    status: 'ok',
+    objects: floor.objects,
+    floorMs: floor.floorMs,
+    floorCpuMs: floor.floorCpuMs,
+    ratio: run.wallMs / floor.floorMs,
+    cpuRatio: run.cpuMs === null ? null : run.cpuMs / floor.floorCpuMs,
+  };
+}
+
+/** Marginal cost per tenant against the smallest successful size. */
+function withPerTenant(results: ReadonlyArray<Omit<SizeResult, 'perTenantMs' | 'perTenantCpuMs'>>): SizeResult[] {
+  const base = results.find((r) => r.status === 'ok');
+  return results.map((r) => {
+    const usable = base && r.status === 'ok' && r.tenants > base.tenants;
+    const per = (a: number | null, b: number | null) => (usable && a !== null && b !== null ? (a - b) / (r.tenants - base.tenants) : null);
+    return { ...r, perTenantMs: per(r.wallMs, base?.wallMs ?? null), perTenantCpuMs: per(r.cpuMs, base?.cpuMs ?? null) };
+  });
+}
+
+function moduleLoad(module: string, root: string): Measurement & { requireMs?: number; sinceStartMs?: number } {
+  const run = runMeasured({ label: `load ${module}`, command: NODE, args: [...TSX, 'apps/bench/module-load.ts', module], cwd: root });
+  const line = run.stdout.trim().split('\n').at(-1);
+  try {
+    return { ...run, ...(JSON.parse(line ?? '') as { requireMs: number; sinceStartMs: number }) };
+  } catch {
+    return run;
+  }
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2), ['skip-tests', 'skip-full', 'keep', 'no-svg']);
+  // --no-svg: the same pipeline without the network.svg layout (apps/bench/k8s-no-svg.ts).
+  const app = flag(args, 'no-svg') ? 'apps/bench/k8s-no-svg.ts' : 'apps/k8s.ts';
+  const sizes = (flagList(args, 'sizes') ?? ['10', '100', '1000', '10000']).map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 99_999)) fail(`--sizes must be integers from 1 to 99999, got ${flag(args, 'sizes')}`);
+  sizes.sort((a, b) => a - b);
+  const target = flag(args, 'target') ?? 'prod-azure';
+  const timeoutMs = Number(flag(args, 'timeout') ?? '900') * 1000;
+  if (!(timeoutMs > 0)) fail(`--timeout must be a positive number of seconds, got ${flag(args, 'timeout')}`);
+  const outFile = path.resolve(flag(args, 'out') ?? path.join(os.tmpdir(), `matih-bench-${process.pid}.json`));
+  if (outFile.startsWith(REPO_ROOT + path.sep)) fail(`--out must be outside the repository (${outFile})`);
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'matih-bench-'));
+  const load = os.loadavg();
+  console.log(`bench: ${os.cpus().length} cores, load average ${load.map((l) => l.toFixed(2)).join(' ')}, node ${process.version}, work dir ${work}`);
+
+  try {
+    const loads = ['apps/k8s.ts', 'apps/cloud.ts'].filter((m) => fs.existsSync(path.join(REPO_ROOT, m))).map((m) => moduleLoad(m, REPO_ROOT));
+    for (const l of loads) console.log(`module load ${l.label.slice(5)}: require ${l.requireMs?.toFixed(0) ?? '-'} ms, process start to loaded ${l.sinceStartMs?.toFixed(0) ?? '-'} ms, whole process ${l.wallMs.toFixed(0)} ms, rss ${l.peakRssMb?.toFixed(0) ?? '-'} MB`);
+
+    const raw: Array<Omit<SizeResult, 'perTenantMs' | 'perTenantCpuMs'>> = [];
+    for (const n of sizes) {
+      console.log(`bench: synthesizing ${n} tenants into ${target} with ${app} ...`);
+      const result = synthSize(n, target, work, timeoutMs, app);
+      raw.push(result);
+      if (result.error) console.log(`  ${result.status}: ${result.error.replace(/\n/g, '\n  ')}`);
+      fs.rmSync(path.join(work, `tenants-${n}`, 'dist'), { recursive: true, force: true });
+    }
+    const results = withPerTenant(raw);
+
+    const commands = new Map<string, Measurement>();
+    const cmd = (label: string, npmArgs: string[], env: Record<string, string> = {}) => {
+      console.log(`bench: ${label} ...`);
+      const m = runMeasured({ label, command: 'npm', args: npmArgs, cwd: REPO_ROOT, env, timeoutMs });
+      if (m.exitCode !== 0) console.log(`  exit ${m.timedOut ? 'timeout' : m.exitCode}: ${lastLines(`${m.stdout}\n${m.stderr}`, 8).replace(/\n/g, '\n  ')}`);
+      commands.set(label, m);
+    };
+    if (!flag(args, 'skip-full')) {
+      for (const dir of ['full', 'cloud']) fs.mkdirSync(path.join(work, dir), { recursive: true });
+      cmd('npm run synth', ['run', '--silent', 'synth', '--', '--out', path.join(work, 'full', 'dist')], { CDKTF_OUTDIR: path.join(work, 'full', 'cdktf.out') });
+      if (fs.existsSync(path.join(REPO_ROOT, 'apps', 'cloud.ts'))) cmd('npm run synth:cloud', ['run', '--silent', 'synth:cloud'], { CDKTF_OUTDIR: path.join(work, 'cloud', 'cdktf.out') });
+      else console.log('bench: apps/cloud.ts does not exist yet; cloud synth not measured');
+      cmd('npm run typecheck', ['run', '--silent', 'typecheck']);
+    }
+    if (!flag(args, 'skip-tests')) cmd('npm test', ['test', '--silent']);
+
+    const verdicts = budgets(results, commands);
+    console.log(`\nsynth of one target (${target}) per tenant count; wall/cpu/rss of the whole process, floor = js-yaml of the same objects to one file\n`);
+    console.log(sizeTable(results));
+    console.log(`\nmodule load and whole commands\n`);
+    console.log(commandTable([...loads, ...commands.values()]));
+    console.log(`\nbudgets (issue #8; measured on this machine, load average now ${os.loadavg().map((l) => l.toFixed(2)).join(' ')})\n`);
+    console.log(budgetTable(verdicts));
+
+    const strip = (m: Measurement) => ({ ...m, stdout: lastLines(m.stdout, 5), stderr: lastLines(m.stderr, 5) });
+    const report = {
+      machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, memoryMb: Math.round(os.totalmem() / 2 ** 20), node: process.version, loadBefore: load, loadAfter: os.loadavg() },
+      target,
+      sizes: results,
+      moduleLoad: loads.map(strip),
+      commands: [...commands.values()].map(strip),
+      budgets: verdicts,
+    };
+    fs.mkdirSync(path.dirname(outFile), { recursive: true });
+    fs.writeFileSync(outFile, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`\nbench: results written to ${outFile}`);
+  } finally {
+    if (flag(args, 'keep')) console.log(`bench: kept ${work}`);
+    else fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main();

@@ -1,0 +1,52 @@
+import { PLATFORM_NAMESPACES } from '../../config/types';
+import type { Feature } from '../../lib/render/platform-charts';
+import { tenantHostOf } from './core/names';
+import { kafkaNamespaceOf } from './secrets/kafka-credentials';
+import { IdentityServiceAccounts, identityOfService } from './workloads/identities';
+import { platformPolicies } from './network/network-policies';
+import { PlatformNamespace } from './namespaces/platform-namespace';
+import { ServiceWorkload } from './workloads/service-workload';
+import { tenantBaselineObjects } from './tenants/tenant';
+
+export { platformPolicies, tenantPolicies, componentPolicies, platformNamespacePolicies } from './network/network-policies';
+export { ServiceWorkload } from './workloads/service-workload';
+export { TenantBaseline, tenantBaselineObjects, type TenantBaselineProps } from './tenants/tenant';
+export { PlatformNamespace } from './namespaces/platform-namespace';
+
+/**
+ * Issue 3: the secure baseline of a target.
+ *   platform/<namespace>.yaml  Namespace, default deny + DNS, namespace-wide allowances, policies of charts in it
+ *   platform/identities.yaml   ServiceAccounts of the operators' cloud identities
+ *   workloads/<service>.yaml   every object of one first-party service
+ *   tenants/<slug>.yaml        namespace, quota, limits, RBAC, policies and route of one tenant
+ */
+export const baseline: Feature = (charts, model) => {
+  const policies = platformPolicies(model);
+  const byComponent = new Map(policies.flatMap((p) => (p.owner.kind === 'component' ? [[p.owner.component, p] as const] : [])));
+  for (const ns of PLATFORM_NAMESPACES) {
+    const own = policies.filter((p) => p.namespace === ns && (p.owner.kind === 'namespace' || (p.owner.kind === 'component' && p.owner.componentKind !== 'service')));
+    new PlatformNamespace(charts.group('platform', ns), 'baseline', { name: ns, costCenter: model.target.costCenter, networkPolicies: own });
+  }
+  new IdentityServiceAccounts(charts.group('platform', 'identities'), 'baseline', { model });
+
+  const kafkaNamespace = kafkaNamespaceOf(model);
+  for (const name of Object.keys(model.components).sort()) {
+    const component = model.components[name];
+    if (component.kind !== 'service') continue;
+    new ServiceWorkload(charts.group('workloads', name), 'baseline', {
+      name,
+      component,
+      domain: model.target.domain,
+      identity: identityOfService(model, name),
+      networkPolicy: byComponent.get(name),
+      kafkaNamespace,
+    });
+  }
+
+  const gateway = model.components['api-gateway'];
+  const routeAnnotations = gateway?.kind === 'service' ? gateway.ingress?.annotations : undefined;
+  for (const tenant of model.tenants) {
+    const props = { tenant, costCenter: model.target.costCenter, route: tenantHostOf(model, tenant.slug), routeAnnotations };
+    charts.addObjects('tenants', tenant.slug, tenantBaselineObjects(props));
+  }
+};

@@ -1,0 +1,122 @@
+/**
+ * ClickHouse run by the Altinity operator: a ClickHouseKeeperInstallation (coordination for
+ * replicated tables) and a ClickHouseInstallation with one shard of `replicas` replicas. Neither CRD
+ * is vendored, so both are untyped ApiObjects (clickhouse.altinity.com/v1,
+ * clickhouse-keeper.altinity.com/v1). Both keep data on PVCs: prune-protected, claims retained.
+ */
+import { ApiObject } from 'cdk8s';
+import { Construct } from 'constructs';
+import { isQuantity } from '../../../../lib/k8s/quantity';
+import type { NodePoolName, Resources } from '../../../../config/types';
+import { protectFromPrune } from '../../core/argocd';
+import { resourceJson, restrictedContainer, restrictedPodTemplate } from '../pod-template';
+
+/** UID/GID of the clickhouse user in the official server and keeper images. */
+export const CLICKHOUSE_UID = 101;
+/** ClickHouse 25.8 LTS. */
+export const CLICKHOUSE_VERSION = '25.8.30.16';
+export const CLICKHOUSE_IMAGE = `clickhouse/clickhouse-server:${CLICKHOUSE_VERSION}`;
+export const CLICKHOUSE_KEEPER_IMAGE = `clickhouse/clickhouse-keeper:${CLICKHOUSE_VERSION}`;
+export const KEEPER_CLIENT_PORT = 2181;
+/** Container names the operator expects in pod templates. */
+export const CLICKHOUSE_CONTAINER = 'clickhouse';
+export const KEEPER_CONTAINER = 'clickhouse-keeper';
+
+export interface ClickHouseSizing {
+  readonly replicas: number;
+  readonly storage: string;
+  readonly resources: Resources;
+}
+
+export interface MatihClickHouseProps {
+  /** Name of the ClickHouseInstallation; the keeper is `<name>-keeper`. */
+  readonly name: string;
+  readonly namespace: string;
+  readonly server: ClickHouseSizing;
+  /** Keeper ensemble; replicas must be odd for a Raft quorum. */
+  readonly keeper: ClickHouseSizing;
+  readonly storageClass: string;
+  readonly nodePool: NodePoolName;
+  readonly labels: Readonly<Record<string, string>>;
+  /** Labels of every ClickHouse and Keeper pod (the catalog podSelector). */
+  readonly podLabels: Readonly<Record<string, string>>;
+}
+
+function check(name: string, what: string, s: ClickHouseSizing, odd: boolean): void {
+  if (!Number.isInteger(s.replicas) || s.replicas < 1) throw new Error(`ClickHouse ${name}: ${what} replicas must be a positive integer, found ${s.replicas}`);
+  if (odd && s.replicas % 2 === 0) throw new Error(`ClickHouse ${name}: ${what} replicas must be odd for a Raft quorum, found ${s.replicas}`);
+  if (!isQuantity(s.storage)) throw new Error(`ClickHouse ${name}: ${what} storage "${s.storage}" is not a Kubernetes quantity`);
+}
+
+function volumeClaim(name: string, storageClass: string, size: string) {
+  // Retain: deleting the installation must not delete the data volumes.
+  return { name, reclaimPolicy: 'Retain', spec: { storageClassName: storageClass, accessModes: ['ReadWriteOnce'], resources: { requests: { storage: size } } } };
+}
+
+function podTemplate(name: string, container: string, image: string, r: Resources, p: MatihClickHouseProps, writable: string[]) {
+  const pod = restrictedPodTemplate({ labels: p.podLabels, nodePool: p.nodePool, uid: CLICKHOUSE_UID, writablePaths: writable });
+  return {
+    name,
+    metadata: pod.metadata,
+    spec: {
+      securityContext: pod.securityContext,
+      nodeSelector: pod.nodeSelector,
+      tolerations: pod.tolerations,
+      containers: [{ name: container, image, resources: resourceJson(r), securityContext: restrictedContainer(CLICKHOUSE_UID), volumeMounts: pod.mounts }],
+      volumes: pod.volumes,
+    },
+  };
+}
+
+export class MatihClickHouse extends Construct {
+  readonly installation: ApiObject;
+  readonly keeper: ApiObject;
+
+  constructor(scope: Construct, id: string, props: MatihClickHouseProps) {
+    super(scope, id);
+    check(props.name, 'server', props.server, false);
+    check(props.name, 'keeper', props.keeper, true);
+    if (!props.storageClass) throw new Error(`ClickHouse ${props.name}: storageClass must not be empty`);
+    const keeperName = `${props.name}-keeper`;
+    const metadata = (name: string) => ({ name, namespace: props.namespace, labels: { ...props.labels } });
+
+    this.keeper = protectFromPrune(
+      new ApiObject(this, 'keeper', {
+        apiVersion: 'clickhouse-keeper.altinity.com/v1',
+        kind: 'ClickHouseKeeperInstallation',
+        metadata: metadata(keeperName),
+        spec: {
+          defaults: { templates: { podTemplate: 'keeper', dataVolumeClaimTemplate: 'keeper-data' } },
+          configuration: {
+            clusters: [{ name: 'keeper', layout: { replicasCount: props.keeper.replicas } }],
+            settings: { 'keeper_server/tcp_port': String(KEEPER_CLIENT_PORT), 'logger/console': 'true' },
+          },
+          templates: {
+            podTemplates: [podTemplate('keeper', KEEPER_CONTAINER, CLICKHOUSE_KEEPER_IMAGE, props.keeper.resources, props, ['/var/log/clickhouse-keeper', '/var/lib/clickhouse'])],
+            volumeClaimTemplates: [volumeClaim('keeper-data', props.storageClass, props.keeper.storage)],
+          },
+        },
+      }),
+    );
+
+    this.installation = protectFromPrune(
+      new ApiObject(this, 'installation', {
+        apiVersion: 'clickhouse.altinity.com/v1',
+        kind: 'ClickHouseInstallation',
+        metadata: metadata(props.name),
+        spec: {
+          defaults: { templates: { podTemplate: 'clickhouse', dataVolumeClaimTemplate: 'data' } },
+          configuration: {
+            // The operator names the keeper's client Service `keeper-<ClickHouseKeeperInstallation>`.
+            zookeeper: { nodes: [{ host: `keeper-${keeperName}`, port: KEEPER_CLIENT_PORT }] },
+            clusters: [{ name: 'matih', layout: { shardsCount: 1, replicasCount: props.server.replicas } }],
+          },
+          templates: {
+            podTemplates: [podTemplate('clickhouse', CLICKHOUSE_CONTAINER, CLICKHOUSE_IMAGE, props.server.resources, props, ['/var/log/clickhouse-server'])],
+            volumeClaimTemplates: [volumeClaim('data', props.storageClass, props.server.storage)],
+          },
+        },
+      }),
+    );
+  }
+}

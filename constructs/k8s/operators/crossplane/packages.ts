@@ -1,0 +1,113 @@
+import { ApiObject } from 'cdk8s';
+import { Construct } from 'constructs';
+import type { Cloud, NodePoolName, ResolvedIdentity } from '../../../../config/types';
+import { Provider } from '../../../../imports/providers-pkg.crossplane.io';
+import { restrictedContainerSecurityContext, restrictedPodSecurityContext, writableVolumes } from '../../core/security-context';
+import { poolSelector, poolTolerations } from '../common';
+
+/**
+ * Provider packages, pinned. The community builds of crossplane-contrib (xpkg.crossplane.io) are
+ * used: Upbound's own registry serves these versions to subscribers only. Azure matches the
+ * provider-upjet-azure v2.7.0 CRDs vendored in ../shared/crds; AWS and GCP are the family releases
+ * of the same line.
+ */
+export const PROVIDER_PACKAGES: Readonly<Record<Cloud, readonly { readonly name: string; readonly package: string }[]>> = {
+  azure: [
+    { name: 'provider-family-azure', package: 'xpkg.crossplane.io/crossplane-contrib/provider-family-azure:v2.7.0' },
+    { name: 'provider-azure-storage', package: 'xpkg.crossplane.io/crossplane-contrib/provider-azure-storage:v2.7.0' },
+  ],
+  aws: [
+    { name: 'provider-family-aws', package: 'xpkg.crossplane.io/crossplane-contrib/provider-family-aws:v2.7.0' },
+    { name: 'provider-aws-s3', package: 'xpkg.crossplane.io/crossplane-contrib/provider-aws-s3:v2.7.0' },
+  ],
+  gcp: [
+    { name: 'provider-family-gcp', package: 'xpkg.crossplane.io/crossplane-contrib/provider-family-gcp:v2.6.0' },
+    { name: 'provider-gcp-storage', package: 'xpkg.crossplane.io/crossplane-contrib/provider-gcp-storage:v2.6.0' },
+  ],
+};
+
+/** The composition function of the tenant-bucket Composition (Crossplane v2 supports only `mode: Pipeline`). */
+export const PATCH_AND_TRANSFORM = {
+  name: 'function-patch-and-transform',
+  package: 'xpkg.crossplane.io/crossplane-contrib/function-patch-and-transform:v0.10.9',
+} as const;
+
+/** Runtime config of provider pods: the federated ServiceAccount. */
+export const PROVIDER_RUNTIME_CONFIG = 'matih-provider-runtime';
+/** Runtime config of function pods: restricted, no cloud identity. */
+export const FUNCTION_RUNTIME_CONFIG = 'matih-function-runtime';
+/** UID Crossplane's default runtime config runs package pods as. */
+export const PACKAGE_UID = 2000;
+
+/** A pinned package reference: registry/path:vX.Y.Z, never a mutable tag. */
+const PINNED = /^[a-z0-9.-]+(\/[a-z0-9._-]+)+:v\d+\.\d+\.\d+$/;
+
+export interface CrossplanePackagesProps {
+  readonly cloud: Cloud;
+  readonly namespace: string;
+  /** Identity the provider pods run as (ServiceAccount rendered with its annotations by the baseline). */
+  readonly identity: ResolvedIdentity;
+  readonly labels: Readonly<Record<string, string>>;
+  /** @default system */
+  readonly nodePool?: NodePoolName;
+}
+
+function runtimeConfig(scope: Construct, id: string, name: string, labels: Record<string, string>, pool: NodePoolName, identity?: ResolvedIdentity): ApiObject {
+  const tmp = writableVolumes();
+  return new ApiObject(scope, id, {
+    apiVersion: 'pkg.crossplane.io/v1beta1',
+    kind: 'DeploymentRuntimeConfig',
+    metadata: { name, labels },
+    spec: {
+      deploymentTemplate: {
+        spec: {
+          selector: {},
+          template: {
+            ...(identity && Object.keys(identity.podLabels).length > 0 ? { metadata: { labels: { ...identity.podLabels } } } : {}),
+            spec: {
+              ...(identity ? { serviceAccountName: identity.serviceAccount } : {}),
+              securityContext: restrictedPodSecurityContext({ uid: PACKAGE_UID }),
+              nodeSelector: poolSelector(pool),
+              tolerations: poolTolerations(pool),
+              containers: [{ name: 'package-runtime', securityContext: restrictedContainerSecurityContext({ uid: PACKAGE_UID }), volumeMounts: tmp.mounts }],
+              volumes: tmp.volumes,
+            },
+          },
+        },
+      },
+    },
+  });
+}
+
+/** Provider and Function packages plus their DeploymentRuntimeConfigs (`security/crossplane-providers.yaml`). */
+export class CrossplanePackages extends Construct {
+  readonly providers: Provider[] = [];
+
+  constructor(scope: Construct, id: string, props: CrossplanePackagesProps) {
+    super(scope, id);
+    if (props.identity.namespace !== props.namespace) {
+      throw new Error(`Crossplane provider identity lives in ${props.identity.namespace}, but Crossplane runs in ${props.namespace}`);
+    }
+    const pool = props.nodePool ?? 'system';
+    const labels = { ...props.labels };
+    runtimeConfig(this, 'provider-runtime', PROVIDER_RUNTIME_CONFIG, labels, pool, props.identity);
+    runtimeConfig(this, 'function-runtime', FUNCTION_RUNTIME_CONFIG, labels, pool);
+    for (const p of [...PROVIDER_PACKAGES[props.cloud], PATCH_AND_TRANSFORM]) {
+      if (!PINNED.test(p.package)) throw new Error(`Crossplane package "${p.package}" must be pinned to a vX.Y.Z tag`);
+    }
+    for (const p of PROVIDER_PACKAGES[props.cloud]) {
+      this.providers.push(
+        new Provider(this, p.name, {
+          metadata: { name: p.name, labels },
+          spec: { package: p.package, runtimeConfigRef: { name: PROVIDER_RUNTIME_CONFIG }, packagePullPolicy: 'IfNotPresent' },
+        }),
+      );
+    }
+    new ApiObject(this, PATCH_AND_TRANSFORM.name, {
+      apiVersion: 'pkg.crossplane.io/v1',
+      kind: 'Function',
+      metadata: { name: PATCH_AND_TRANSFORM.name, labels },
+      spec: { package: PATCH_AND_TRANSFORM.package, runtimeConfigRef: { name: FUNCTION_RUNTIME_CONFIG }, packagePullPolicy: 'IfNotPresent' },
+    });
+  }
+}

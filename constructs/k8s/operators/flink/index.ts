@@ -1,0 +1,33 @@
+import { MINIO_ENDPOINT } from '../../../../config/components/define';
+import type { ResolvedTarget } from '../../../../config/types';
+import type { PlatformCharts } from '../../../../lib/render/platform-charts';
+import { operatedComponent, operatorLabels } from '../common';
+import { FlinkSqlGateway } from './flink-session';
+
+export * from './flink-session';
+
+/** Name of the FlinkDeployment; Flink's headless `<name>` Service resolves to the JobManager running the gateway. */
+export const FLINK_SQL_GATEWAY_NAME = 'flink-sql-gateway';
+/** ServiceAccount the flink-kubernetes-operator chart creates in each watched namespace for JobManagers. */
+export const FLINK_SERVICE_ACCOUNT = 'flink';
+/** MinIO key of the lakehouse, already synced into matih-data-plane. */
+export const FLINK_OBJECT_STORE_SECRET = 'lakehouse-s3-credentials';
+
+/** The Flink session cluster with the SQL gateway in `data/flink-sql-gateway.yaml` (JobManager 1, TaskManagers 2-8, 60 s checkpoints [K8FLINK][FLINKJ]). */
+export function buildFlink(charts: PlatformCharts, model: ResolvedTarget): void {
+  const component = operatedComponent(model, 'flink-sql-gateway');
+  if (!component) return;
+  new FlinkSqlGateway(charts.group('data', 'flink-sql-gateway'), 'flink-sql-gateway', {
+    name: FLINK_SQL_GATEWAY_NAME,
+    namespace: component.namespace,
+    serviceAccount: FLINK_SERVICE_ACCOUNT,
+    jobManager: { cpu: 1, memory: '2048m' },
+    taskManager: { cpu: 2, memory: '4096m', slots: 2, min: 2, max: 8 },
+    checkpointIntervalSeconds: 60,
+    checkpointUri: `s3://flink-checkpoints/${FLINK_SQL_GATEWAY_NAME}`,
+    objectStore: { endpoint: MINIO_ENDPOINT, secret: FLINK_OBJECT_STORE_SECRET },
+    nodePool: component.nodePool,
+    labels: operatorLabels('flink-sql-gateway', component.billing, undefined, FLINK_SQL_GATEWAY_NAME),
+    podLabels: component.podSelector,
+  });
+}

@@ -1,0 +1,41 @@
+import { MINIO_ENDPOINT, resources } from '../../../../config/components/define';
+import type { ResolvedTarget } from '../../../../config/types';
+import type { PlatformCharts } from '../../../../lib/render/platform-charts';
+import { operatedComponent, operatorLabels } from '../common';
+import { SparkDriverAccount } from './driver-rbac';
+import { MatihSparkConnect } from './spark-connect';
+
+export * from './driver-rbac';
+export * from './spark-connect';
+
+/** Name of the SparkConnect and of its Service (`spark-connect.matih-data-plane:15002` [SPARK]). */
+export const SPARK_CONNECT_NAME = 'spark-connect';
+/** ServiceAccount of the Connect server (its own, rendered here, rather than the chart's shared driver account). */
+export const SPARK_SERVICE_ACCOUNT = 'spark-connect';
+/** MinIO key of the lakehouse, already synced into matih-data-plane for Trino, Polaris and the history server. */
+export const SPARK_OBJECT_STORE_SECRET = 'lakehouse-s3-credentials';
+
+/** The Spark Connect server in `data/spark-connect.yaml`. */
+export function buildSparkConnect(charts: PlatformCharts, model: ResolvedTarget): void {
+  const component = operatedComponent(model, 'spark-connect');
+  if (!component) return;
+  const prod = model.settings.name === 'prod';
+  const scope = charts.group('data', 'spark-connect');
+  new SparkDriverAccount(scope, 'driver-account', {
+    name: SPARK_SERVICE_ACCOUNT,
+    namespace: component.namespace,
+    labels: operatorLabels('spark-connect', component.billing, 'driver-rbac', SPARK_CONNECT_NAME),
+  });
+  new MatihSparkConnect(scope, 'spark-connect', {
+    name: SPARK_CONNECT_NAME,
+    namespace: component.namespace,
+    serviceAccount: SPARK_SERVICE_ACCOUNT,
+    // Pod memory = spark memory + overhead (10%, at least 384m), so the limit leaves room above 4g.
+    server: { cores: 2, memory: '4g', resources: resources('2', '5Gi', '2', '5Gi') },
+    executor: { instances: prod ? 4 : 2, cores: 2, memory: prod ? '8g' : '4g' },
+    nodePool: component.nodePool,
+    objectStore: { endpoint: MINIO_ENDPOINT, secret: SPARK_OBJECT_STORE_SECRET },
+    labels: operatorLabels('spark-connect', component.billing, undefined, SPARK_CONNECT_NAME),
+    podLabels: component.podSelector,
+  });
+}

@@ -1,0 +1,66 @@
+import { TEMPORAL_CLUSTER_NAME } from '../../../../config/components/data-infrastructure';
+import { PG_HOST } from '../../../../config/components/define';
+import { platformRemoteKey } from '../../../../lib/model/secret-keys';
+import type { EnvironmentName, ResolvedTarget } from '../../../../config/types';
+import type { PlatformCharts } from '../../../../lib/render/platform-charts';
+import { MatihExternalSecret } from '../../secrets/external-secret';
+import { SECRET_STORE_NAME } from '../../secrets/store';
+import { operatedComponent, operatorLabels } from '../common';
+import { MatihTemporal, type TemporalNamespaceSpec } from './temporal-cluster';
+
+export { MatihTemporal, TEMPORAL_UID, TEMPORAL_VERSION } from './temporal-cluster';
+
+/** Secret the TemporalCluster reads its database password from, in its own namespace. */
+export const TEMPORAL_DB_SECRET = 'temporal-db-credentials';
+/**
+ * Vault entry it is read from: the shared PostgreSQL login (owner of the `temporal` and
+ * `temporal_visibility` databases created by the catalog's initdb script). Reusing the entry keeps
+ * the dev store's per-Secret RBAC and the dev-secrets generator unchanged.
+ */
+export const TEMPORAL_DB_REMOTE_SECRET = 'matih-db-credentials';
+export const TEMPORAL_DB_USER = 'matih';
+export const TEMPORAL_DB_PASSWORD_KEY = 'password';
+
+/** Namespaces of the pipeline workflows (pipeline-service submits, workers run activities [TEMP][PFLOW]). */
+export function temporalNamespaces(environment: EnvironmentName): TemporalNamespaceSpec[] {
+  const retention = environment === 'prod' ? '720h' : '168h';
+  return [
+    { name: 'pipelines', description: 'Pipeline runs submitted by pipeline-service', retention },
+    { name: 'pipeline-maintenance', description: 'Scheduled maintenance workflows (compaction, cleanup, backfills)', retention },
+  ];
+}
+
+/** TemporalCluster, its TemporalNamespaces and the database ExternalSecret in `data/temporal.yaml`. */
+export function buildTemporal(charts: PlatformCharts, model: ResolvedTarget): void {
+  const component = operatedComponent(model, 'temporal');
+  if (!component) return;
+  const scope = charts.group('data', 'temporal');
+  const labels = operatorLabels('temporal', component.billing, undefined, TEMPORAL_CLUSTER_NAME);
+  new MatihExternalSecret(scope, 'db-credentials', {
+    namespace: component.namespace,
+    secret: TEMPORAL_DB_SECRET,
+    keys: [TEMPORAL_DB_PASSWORD_KEY],
+    remoteKey: platformRemoteKey(TEMPORAL_DB_REMOTE_SECRET),
+    store: { kind: 'ClusterSecretStore', name: SECRET_STORE_NAME },
+    refreshInterval: model.settings.secretRefreshInterval,
+    retainOnDelete: true,
+    labels: operatorLabels('temporal', component.billing, 'database-credentials', TEMPORAL_CLUSTER_NAME),
+  });
+  new MatihTemporal(scope, 'temporal', {
+    name: TEMPORAL_CLUSTER_NAME,
+    namespace: component.namespace,
+    database: {
+      address: `${PG_HOST}:5432`,
+      user: TEMPORAL_DB_USER,
+      database: 'temporal',
+      visibilityDatabase: 'temporal_visibility',
+      passwordSecret: { name: TEMPORAL_DB_SECRET, key: TEMPORAL_DB_PASSWORD_KEY },
+    },
+    // Fixed for the cluster's lifetime: dev stays tiny, staging and prod get room to grow.
+    historyShards: model.settings.name === 'dev' ? 4 : 512,
+    namespaces: temporalNamespaces(model.settings.name),
+    labels,
+    nodePool: component.nodePool,
+    resources: { requests: { cpu: '250m', memory: '512Mi' }, limits: { cpu: '1', memory: '1Gi' } },
+  });
+}

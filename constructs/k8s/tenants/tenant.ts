@@ -1,0 +1,111 @@
+import { k8s } from 'cdk8s-plus-29';
+import { Construct } from 'constructs';
+import { NAMESPACE_TYPE_LABEL, podSecurityLabels, tenantNamespace } from '../../../config/namespaces';
+import { TENANT_LIMITS } from '../../../config/tenancy';
+import type { Tenant, TenantQuota } from '../../../config/types';
+import { MANAGED_BY, standardLabels, tenantBilling } from '../core/labels';
+import { constructAll, typed, type TypedObject } from '../../../lib/render/manifest';
+import { INGRESS_CLASS, type TenantHost } from '../core/names';
+import { tenantPolicies } from '../network/network-policies';
+import { networkPolicyProps } from '../network/network-policy';
+import { checkRules, TENANT_OWNER_RULES } from '../workloads/rbac';
+
+/** ServiceAccount tenant workloads run as; it has no RoleBinding (they need no Kubernetes API). */
+export const TENANT_WORKLOAD_SA = 'tenant-workload';
+export const TENANT_OWNER_ROLE = 'tenant-owner';
+export const TENANT_QUOTA = 'tenant-quota';
+export const TENANT_LIMIT_RANGE = 'tenant-limits';
+
+/** ResourceQuota `hard` keys and the quota field each comes from. */
+export const QUOTA_KEYS: Readonly<Record<string, keyof TenantQuota>> = {
+  'requests.cpu': 'requestsCpu',
+  'requests.memory': 'requestsMemory',
+  'limits.cpu': 'limitsCpu',
+  'limits.memory': 'limitsMemory',
+  pods: 'pods',
+  services: 'services',
+  persistentvolumeclaims: 'persistentVolumeClaims',
+  'requests.storage': 'requestsStorage',
+};
+
+const q = (value: string | number): k8s.Quantity => k8s.Quantity.fromString(String(value));
+const qmap = (list: { cpu: string; memory: string }): Record<string, k8s.Quantity> => ({ cpu: q(list.cpu), memory: q(list.memory) });
+const LIMITS = { default: qmap(TENANT_LIMITS.default), defaultRequest: qmap(TENANT_LIMITS.defaultRequest), max: qmap(TENANT_LIMITS.max), min: qmap(TENANT_LIMITS.min) };
+checkRules('TENANT_OWNER_RULES', TENANT_OWNER_RULES);
+
+export interface TenantBaselineProps {
+  readonly tenant: Tenant;
+  /** Cost center of the target. */
+  readonly costCenter: string;
+  /** The tenant's public route (`<slug>.<domain>`), or undefined when the gateway is off. @default none */
+  readonly route?: TenantHost;
+  /** Annotations of the route's Ingress (the gateway's own ingress annotations). @default none */
+  readonly routeAnnotations?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The objects of one tenant's baseline: namespace (the GitOps pass protects it from pruning),
+ * quota, limits, ServiceAccount, owner Role and binding, NetworkPolicies and the tenant's Ingress.
+ * Typed props, not constructs: a target may hold thousands of tenants, so the feature adds them as
+ * plain manifests (PlatformCharts.addObjects).
+ */
+export function tenantBaselineObjects(props: TenantBaselineProps): TypedObject[] {
+  const { slug, tier, ownerGroup, quota } = props.tenant;
+  const namespace = tenantNamespace(slug);
+  const labels = standardLabels({ name: namespace, instance: namespace, component: 'tenant', billing: tenantBilling(props.costCenter, slug) });
+  const metadata = (name: string): k8s.ObjectMeta => ({ name, namespace, labels });
+
+  const objects: TypedObject[] = [
+    typed(k8s.KubeNamespace, {
+      metadata: {
+        name: namespace,
+        labels: {
+          ...labels,
+          [NAMESPACE_TYPE_LABEL]: 'tenant',
+          'matih.ai/tenant-slug': slug,
+          'matih.ai/tier': tier,
+          'matih.ai/managed-by': MANAGED_BY,
+          // Tenants are always restricted: config/namespaces.ts exceptions apply to platform namespaces only.
+          ...podSecurityLabels('restricted'),
+        },
+        ...(props.tenant.displayName ? { annotations: { 'matih.ai/display-name': props.tenant.displayName } } : {}),
+      },
+    }),
+    typed(k8s.KubeResourceQuota, {
+      metadata: metadata(TENANT_QUOTA),
+      spec: { hard: Object.fromEntries(Object.entries(QUOTA_KEYS).map(([key, field]) => [key, q(quota[field])])) },
+    }),
+    typed(k8s.KubeLimitRange, { metadata: metadata(TENANT_LIMIT_RANGE), spec: { limits: [{ type: 'Container', ...LIMITS }] } }),
+    typed(k8s.KubeServiceAccount, { metadata: metadata(TENANT_WORKLOAD_SA), automountServiceAccountToken: false }),
+    typed(k8s.KubeRole, { metadata: metadata(TENANT_OWNER_ROLE), rules: TENANT_OWNER_RULES as k8s.PolicyRule[] }),
+    typed(k8s.KubeRoleBinding, {
+      metadata: metadata(TENANT_OWNER_ROLE),
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: TENANT_OWNER_ROLE },
+      subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'Group', name: ownerGroup }],
+    }),
+    ...tenantPolicies(props.costCenter, slug).map((policy) => typed(k8s.KubeNetworkPolicy, networkPolicyProps(policy))),
+  ];
+
+  const route = props.route;
+  if (route) {
+    // One Ingress per tenant in the gateway's namespace (an Ingress reaches Services of its own namespace only); Kong routes /ws on to ai-service.
+    const backend = { service: { name: route.serviceName, port: { name: 'http' } } };
+    objects.push(typed(k8s.KubeIngress, {
+      metadata: { name: namespace, namespace: route.namespace, labels, ...(props.routeAnnotations ? { annotations: { ...props.routeAnnotations } } : {}) },
+      spec: {
+        ingressClassName: INGRESS_CLASS,
+        tls: [{ hosts: [route.host], secretName: route.secretName }],
+        rules: [{ host: route.host, http: { paths: ['/api', '/ws'].map((path) => ({ path, pathType: 'Prefix', backend })) } }],
+      },
+    }));
+  }
+  return objects;
+}
+
+/** The baseline of one tenant (tenantBaselineObjects) as constructs, for code that composes constructs. */
+export class TenantBaseline extends Construct {
+  constructor(scope: Construct, id: string, props: TenantBaselineProps) {
+    super(scope, id);
+    constructAll(this, tenantBaselineObjects(props));
+  }
+}

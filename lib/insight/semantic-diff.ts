@@ -1,0 +1,143 @@
+/**
+ * Semantic diff of one target's manifests: objects (not lines) added, removed and changed, with
+ * field paths, and warnings for the changes that can hurt a cluster (danger.ts). Inputs are file
+ * texts keyed by path relative to dist/<target>/, so the committed dist/ and a fresh in-memory
+ * synth compare the same way.
+ */
+import * as yaml from 'js-yaml';
+import type { K8sObject } from '../render/platform-charts';
+import { changeDangers, type DangerContext, deletionDanger, groupOf } from './danger';
+import { type FieldChange, fieldChanges } from './field-diff';
+
+export interface LocatedObject {
+  readonly file: string;
+  readonly object: K8sObject;
+}
+
+export interface ObjectChange {
+  readonly change: 'added' | 'removed' | 'changed';
+  /** `group/Kind/namespace/name` (`-` for cluster-scoped objects). */
+  readonly key: string;
+  readonly before?: LocatedObject;
+  readonly after?: LocatedObject;
+  readonly fields: readonly FieldChange[];
+  readonly dangers: readonly string[];
+}
+
+export interface FileChange {
+  readonly change: 'added' | 'removed' | 'changed';
+  readonly file: string;
+}
+
+export interface TargetDiff {
+  readonly target: string;
+  readonly objects: readonly ObjectChange[];
+  /** Files that are not manifests (INVENTORY.md, network.svg). */
+  readonly files: readonly FileChange[];
+}
+
+export function objectKey(o: K8sObject): string {
+  return `${groupOf(o.apiVersion)}/${o.kind}/${o.metadata.namespace ?? '-'}/${o.metadata.name}`;
+}
+
+function isManifest(file: string): boolean {
+  return file.endsWith('.yaml') || file.endsWith('.yml');
+}
+
+/** Objects of a target's manifest files by key; a key found twice is an error naming both files. */
+export function parseManifests(files: ReadonlyMap<string, string>, where: string): Map<string, LocatedObject> {
+  const objects = new Map<string, LocatedObject>();
+  for (const [file, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (!isManifest(file)) continue;
+    let docs: unknown[];
+    try {
+      docs = yaml.loadAll(text, undefined, { filename: file });
+    } catch (error) {
+      throw new Error(`${where}/${file}: YAML syntax error: ${(error as Error).message.split('\n')[0]}`);
+    }
+    docs.forEach((doc, i) => {
+      if (doc === null || doc === undefined) return;
+      const o = doc as K8sObject;
+      if (typeof o.apiVersion !== 'string' || typeof o.kind !== 'string' || typeof o.metadata?.name !== 'string') {
+        throw new Error(`${where}/${file}: document ${i + 1} is not a Kubernetes object (apiVersion, kind and metadata.name required)`);
+      }
+      const key = objectKey(o);
+      const seen = objects.get(key);
+      if (seen) throw new Error(`${where}: ${key} appears twice (${seen.file} and ${file})`);
+      objects.set(key, { file, object: o });
+    });
+  }
+  return objects;
+}
+
+function folderOf(file: string): string {
+  return file.includes('/') ? file.split('/')[0] : '.';
+}
+
+/** The semantic diff from `before` (e.g. committed dist/<target>/) to `after` (a fresh synth). */
+export function diffTarget(
+  target: string,
+  before: ReadonlyMap<string, string>,
+  after: ReadonlyMap<string, string>,
+  context: DangerContext = {},
+): TargetDiff {
+  const b = parseManifests(before, `before ${target}`);
+  const a = parseManifests(after, `after ${target}`);
+  const objects: ObjectChange[] = [];
+  for (const key of [...new Set([...b.keys(), ...a.keys()])].sort()) {
+    const was = b.get(key);
+    const now = a.get(key);
+    if (was && !now) {
+      const danger = deletionDanger(was.object, context);
+      objects.push({ change: 'removed', key, before: was, fields: [], dangers: danger ? [`deleted: ${danger}`] : [] });
+    } else if (!was && now) {
+      objects.push({ change: 'added', key, after: now, fields: [], dangers: [] });
+    } else if (was && now) {
+      const fields = fieldChanges(was.object, now.object);
+      const dangers = fields.length > 0 ? changeDangers(was.object, now.object, fields) : [];
+      if (was.file !== now.file) {
+        fields.unshift({ path: '(file)', before: was.file, after: now.file });
+        const danger = deletionDanger(was.object, context);
+        // Another folder is another Argo CD Application: the old one prunes the object before the new one creates it.
+        if (danger && folderOf(was.file) !== folderOf(now.file)) dangers.push(`moves from Argo CD app ${folderOf(was.file)} to ${folderOf(now.file)}: ${danger}`);
+      }
+      if (fields.length > 0) objects.push({ change: 'changed', key, before: was, after: now, fields, dangers });
+    }
+  }
+  const files: FileChange[] = [];
+  for (const file of [...new Set([...before.keys(), ...after.keys()])].sort()) {
+    if (isManifest(file)) continue;
+    if (!before.has(file)) files.push({ change: 'added', file });
+    else if (!after.has(file)) files.push({ change: 'removed', file });
+    else if (before.get(file) !== after.get(file)) files.push({ change: 'changed', file });
+  }
+  return { target, objects, files };
+}
+
+export function hasDanger(diffs: readonly { objects?: readonly ObjectChange[]; dangers?: readonly string[] }[]): boolean {
+  return diffs.some((d) => (d.objects ?? []).some((o) => o.dangers.length > 0) || (d.dangers ?? []).length > 0);
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return '(unset)';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** Human-readable report lines of one target's diff. */
+export function formatTargetDiff(diff: TargetDiff, maxFields = 20): string[] {
+  const lines: string[] = [];
+  const count = (c: string) => diff.objects.filter((o) => o.change === c).length;
+  if (diff.objects.length === 0 && diff.files.length === 0) return [`${diff.target}: no changes`];
+  lines.push(`${diff.target}: ${count('added')} added, ${count('removed')} removed, ${count('changed')} changed`);
+  const mark = { added: '+', removed: '-', changed: '~' } as const;
+  for (const o of diff.objects) {
+    const file = (o.after ?? o.before)!.file;
+    lines.push(`  ${mark[o.change]} ${o.key}  (${file})`);
+    for (const f of o.fields.slice(0, maxFields)) lines.push(`      ${f.path}: ${show(f.before)} -> ${show(f.after)}`);
+    if (o.fields.length > maxFields) lines.push(`      ... and ${o.fields.length - maxFields} more fields`);
+    for (const d of o.dangers) lines.push(`      DANGER: ${d}`);
+  }
+  for (const f of diff.files) lines.push(`  ${mark[f.change]} ${f.file}`);
+  return lines;
+}

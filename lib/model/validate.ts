@@ -1,0 +1,81 @@
+import { isQuantity, parseQuantity } from '../k8s/quantity';
+import { SECRETS } from '../../config/secrets';
+import { KAFKA_TOPICS } from '../../config/kafka-topics';
+import { ModelError } from './tenants';
+import { PLATFORM_NAMESPACES, type PlatformSpec, type Resources, type TargetSpec } from '../../config/types';
+
+/** Environment variable names that must never carry a literal value (only secretKeyRef). */
+export const SECRET_LIKE_ENV = /(PASSWORD|PASSWD|SECRET|TOKEN|API_KEY|PRIVATE_KEY|CREDENTIAL)/i;
+
+const MUTABLE_TAGS = new Set(['latest', 'main', 'master', 'stable', 'edge', 'dev']);
+
+function checkResources(where: string, resources: Resources, problems: string[]): void {
+  for (const kind of ['requests', 'limits'] as const) {
+    for (const res of ['cpu', 'memory'] as const) {
+      const value = resources[kind]?.[res];
+      if (typeof value !== 'string' || !isQuantity(value)) {
+        problems.push(`${where}.resources.${kind}.${res}: expected a Kubernetes quantity, found ${JSON.stringify(value)}`);
+      }
+    }
+  }
+  if (problems.length === 0) {
+    for (const res of ['cpu', 'memory'] as const) {
+      if (parseQuantity(resources.requests[res]) > parseQuantity(resources.limits[res])) {
+        problems.push(`${where}.resources: requests.${res} ${resources.requests[res]} exceeds limits.${res} ${resources.limits[res]}`);
+      }
+    }
+  }
+}
+
+/**
+ * Checks a merged spec for mistakes no type can catch: references to components, secrets and
+ * topics that do not exist, mutable image tags where the environment forbids them, and literal
+ * secret values in plain configuration.
+ */
+export function validateSpec(spec: PlatformSpec, target: TargetSpec): void {
+  const problems: string[] = [];
+  const names = new Set(Object.keys(spec.components));
+  const secrets = new Map(SECRETS.map((s) => [s.name, s]));
+  const topics = new Set(KAFKA_TOPICS.map((t) => t.name));
+  for (const [name, c] of Object.entries(spec.components)) {
+    const where = `components.${name}`;
+    if (!PLATFORM_NAMESPACES.includes(c.namespace)) {
+      problems.push(`${where}.namespace: "${c.namespace}" is not one of the platform namespaces (${PLATFORM_NAMESPACES.join(', ')})`);
+    }
+    if (!c.enabled) continue;
+    c.dependsOn.forEach((dep, i) => {
+      if (!names.has(dep)) problems.push(`${where}.dependsOn[${i}]: unknown component "${dep}"`);
+      else if (!spec.components[dep].enabled) problems.push(`${where}.dependsOn[${i}]: component "${dep}" is disabled in ${target.name}`);
+    });
+    if (c.kind !== 'service') continue;
+    if (spec.settings.requireImmutableTags && MUTABLE_TAGS.has(c.image.tag)) {
+      problems.push(`${where}.image.tag: "${c.image.tag}" is a mutable tag, not allowed in ${spec.settings.name} (pin a version)`);
+    }
+    if (!Number.isInteger(c.replicas) || c.replicas < 1) problems.push(`${where}.replicas: expected a positive integer, found ${JSON.stringify(c.replicas)}`);
+    if (c.autoscaling && ['minReplicas', 'maxReplicas', 'targetCPUUtilizationPercentage'].some((k) => !Number.isInteger((c.autoscaling as unknown as Record<string, unknown>)[k]))) {
+      problems.push(`${where}.autoscaling: expected integers minReplicas, maxReplicas and targetCPUUtilizationPercentage, found ${JSON.stringify(c.autoscaling)}`);
+    } else if (c.autoscaling && c.autoscaling.minReplicas > c.autoscaling.maxReplicas) {
+      problems.push(`${where}.autoscaling: minReplicas ${c.autoscaling.minReplicas} exceeds maxReplicas ${c.autoscaling.maxReplicas}`);
+    }
+    checkResources(where, c.resources, problems);
+    c.secrets.forEach((use, i) => {
+      const spec = secrets.get(use.secret);
+      if (!spec) {
+        problems.push(`${where}.secrets[${i}].secret: unknown secret "${use.secret}" (declare it in config/secrets.ts)`);
+        return;
+      }
+      for (const [env, key] of Object.entries(use.env)) {
+        if (!spec.keys.includes(key)) problems.push(`${where}.secrets[${i}].env.${env}: secret "${use.secret}" has no key "${key}"`);
+      }
+    });
+    for (const [key, value] of Object.entries(c.config)) {
+      if (SECRET_LIKE_ENV.test(key) && value !== '') {
+        problems.push(`${where}.config.${key}: looks like a secret value in plain configuration; reference a Secret through components.${name}.secrets instead`);
+      }
+    }
+    for (const topic of [...c.kafka.produces, ...c.kafka.consumes]) {
+      if (!topics.has(topic)) problems.push(`${where}.kafka: unknown topic "${topic}" (declare it in config/kafka-topics.ts)`);
+    }
+  }
+  if (problems.length > 0) throw new ModelError(`config (target ${target.name})`, problems);
+}

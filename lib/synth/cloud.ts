@@ -1,0 +1,84 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { App, TerraformDataSource, TerraformOutput, TerraformResource } from 'cdktf';
+import { loadPlatform, type LoadOptions } from '../model/load';
+import { federatedIdentities } from '../model/outputs';
+import type { Cloud, TargetSpec, Tenant } from '../../config/types';
+import { awsPlatform } from '../../constructs/cloud/aws';
+import { azurePlatform } from '../../constructs/cloud/azure';
+import type { CloudModel, CloudPlatform } from '../../constructs/cloud/common/model';
+import { CloudStack } from '../../constructs/cloud/common/stack';
+import { gcpPlatform } from '../../constructs/cloud/gcp';
+
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+
+/** cdktf output folder: `$CDKTF_OUTDIR` (set by `cdktf synth`) or cdktf.out/, against the repo root. */
+export function cloudOutDir(): string {
+  return path.resolve(REPO_ROOT, process.env.CDKTF_OUTDIR ?? 'cdktf.out');
+}
+
+export const PLATFORMS: Readonly<Record<Cloud, CloudPlatform>> = { azure: azurePlatform, aws: awsPlatform, gcp: gcpPlatform };
+
+/** The part of a resolved target the cloud side needs. */
+export interface CloudTargetInput {
+  readonly target: TargetSpec;
+  readonly tenants: readonly Tenant[];
+}
+
+export function cloudModel(input: CloudTargetInput): CloudModel {
+  return { target: input.target, tenants: input.tenants, identities: federatedIdentities(input.tenants) };
+}
+
+/** Loads config/ (same validation as the Kubernetes app) and keeps what the cloud stacks need. */
+export function loadCloudTargets(options: LoadOptions = {}): CloudTargetInput[] {
+  return loadPlatform(options).targets.map((t) => ({ target: t.target, tenants: t.tenants }));
+}
+
+export interface StackSummary {
+  readonly target: string;
+  readonly resources: number;
+  readonly dataSources: number;
+  readonly outputs: number;
+  readonly ms: number;
+}
+
+/** One stack per target in a fresh App (no stack traces: the output stays byte-identical between runs). */
+export function buildCloudApp(inputs: readonly CloudTargetInput[], outdir: string): { app: App; stacks: CloudStack[]; ms: Map<string, number> } {
+  const app = new App({ outdir, stackTraces: false });
+  const ms = new Map<string, number>();
+  const stacks = inputs.map((input) => {
+    const started = performance.now();
+    const stack = new CloudStack(app, { model: cloudModel(input), platform: PLATFORMS[input.target.provider.cloud] });
+    ms.set(input.target.name, performance.now() - started);
+    return stack;
+  });
+  return { app, stacks, ms };
+}
+
+/** Builds and writes `<outdir>/stacks/<target>/cdk.tf.json` + manifest.json; returns a summary per stack. */
+export function synthCloud(inputs: readonly CloudTargetInput[], outdir: string, allTargets: boolean): StackSummary[] {
+  const { app, stacks, ms } = buildCloudApp(inputs, outdir);
+  if (allTargets) removeStaleStacks(outdir, new Set(inputs.map((i) => i.target.name)));
+  const started = performance.now();
+  app.synth();
+  const synthMs = (performance.now() - started) / Math.max(1, stacks.length);
+  return stacks.map((stack) => {
+    const all = stack.node.findAll();
+    return {
+      target: stack.node.id,
+      resources: all.filter((c) => c instanceof TerraformResource).length,
+      dataSources: all.filter((c) => c instanceof TerraformDataSource).length,
+      outputs: all.filter((c) => c instanceof TerraformOutput).length,
+      ms: (ms.get(stack.node.id) ?? 0) + synthMs,
+    };
+  });
+}
+
+/** A removed target must not leave a deployable stack behind. */
+function removeStaleStacks(outdir: string, keep: ReadonlySet<string>): void {
+  const stacksDir = path.join(outdir, 'stacks');
+  if (!fs.existsSync(stacksDir)) return;
+  for (const entry of fs.readdirSync(stacksDir)) {
+    if (!keep.has(entry) && fs.existsSync(path.join(stacksDir, entry, 'cdk.tf.json'))) fs.rmSync(path.join(stacksDir, entry), { recursive: true, force: true });
+  }
+}
