@@ -20,7 +20,7 @@ import { buildK8s } from '../lib/synth/k8s';
 import { ModelError } from '../lib/model/load';
 import { type GenerateShape, parseRemoteKey, TENANT_SECRETS } from '../lib/model/secret-keys';
 import { SECRETS } from '../config/secrets';
-import type { K8sObject } from '../lib/render/platform-charts';
+import type { K8sObject } from '../lib/k8s/object';
 import { DEV_SECRETS_NAMESPACE } from '../constructs/k8s/secrets/providers';
 import { SECRET_STORE_NAME, TENANT_SECRET_STORE_NAME } from '../constructs/k8s/secrets/store';
 

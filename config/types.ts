@@ -357,3 +357,15 @@ export interface SecretSpec {
   /** Shared across services (same vault entry read into several namespaces). */
   readonly shared: boolean;
 }
+
+type Primitive = string | number | boolean | bigint | symbol | undefined | null;
+
+/**
+ * What an overlay of T may contain (Helm's merge rules, lib/model/overlay.ts): any subset of T's
+ * keys, deeply, with `null` to delete.
+ */
+export type Overlay<T> = T extends Primitive
+  ? T
+  : T extends readonly unknown[]
+    ? T
+    : { readonly [K in keyof T]?: Overlay<T[K]> | null };

@@ -1,6 +1,5 @@
 import type { ComponentName, COMPONENTS } from '../components';
-import type { Overlay } from '../../lib/model/overlay';
-import type { EnvironmentSettings } from '../types';
+import type { EnvironmentSettings, Overlay } from '../types';
 
 /**
  * A typed environment overlay: only existing settings and component names and fields are allowed,

@@ -1,5 +1,5 @@
 import { PLATFORM_NAMESPACES } from '../../config/types';
-import type { Feature } from '../../lib/render/platform-charts';
+import type { Feature } from './core/target-scope';
 import { tenantHostOf } from './core/names';
 import { kafkaNamespaceOf } from './secrets/kafka-credentials';
 import { IdentityServiceAccounts, identityOfService } from './workloads/identities';

@@ -3,7 +3,7 @@
  * they were rendered from. Rules are pure functions `(ctx) => Finding[]`.
  */
 import type { ResolvedTarget } from '../../config/types';
-import type { K8sObject } from '../render/platform-charts';
+import type { K8sObject } from '../k8s/object';
 export { groupOf } from '../k8s/api-version';
 import { groupOf } from '../k8s/api-version';
 import { forEachPodSpec } from '../k8s/pod-specs';

@@ -5,7 +5,7 @@
 import { groupOf as apiGroupOf } from '../k8s/api-version';
 import { parseQuantity } from '../k8s/quantity';
 import { SYNC_OPTIONS_ANNOTATION } from '../../constructs/k8s/core/argocd';
-import type { K8sObject } from '../render/platform-charts';
+import type { K8sObject } from '../k8s/object';
 import { type FieldChange, under } from './field-diff';
 
 /** Kinds whose deletion loses data or breaks everything inside them (reason shown in the warning). */

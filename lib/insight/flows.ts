@@ -15,7 +15,7 @@ import {
   type Policy,
   selects,
 } from './network-policy';
-import type { GraphEdge, GraphNode } from './network-graph';
+import type { GraphEdge, GraphNode } from './graph-types';
 
 const METADATA_NAME = 'kubernetes.io/metadata.name';
 

@@ -3,7 +3,7 @@
  * objects (so they run after rendering, not as a Feature): `INVENTORY.md` and `network.svg`.
  */
 import type { ResolvedTarget } from '../../config/types';
-import type { K8sObject } from '../render/platform-charts';
+import type { K8sObject } from '../k8s/object';
 import type { RenderedTarget } from '../render/render';
 import { toDot } from './dot';
 import type { SvgRenderer } from './graphviz';

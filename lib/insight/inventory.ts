@@ -3,7 +3,7 @@
  * object counts by kind, all sorted, so reviewers see in a pull request what a change does.
  */
 import type { Component, ResolvedTarget } from '../../config/types';
-import type { K8sObject } from '../render/platform-charts';
+import type { K8sObject } from '../k8s/object';
 
 function cell(text: string | number): string {
   return String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');

@@ -9,9 +9,8 @@
  * the picture and its layout grow with the number of groups, not of tenants.
  */
 import type { ResolvedTarget } from '../../config/types';
-import type { K8sObject } from '../render/platform-charts';
+import type { K8sObject } from '../k8s/object';
 import {
-  type Endpoint,
   type EndpointPort,
   type Labels,
   type NamespaceLabels,
@@ -20,10 +19,12 @@ import {
   type Protocol,
   selects,
 } from './network-policy';
+import type { GraphEdge, GraphNode } from './graph-types';
 import { allowedPorts, graphEdges, groupBy, mergeEdges, PolicyIndex, portLabel } from './flows';
 import { groupTenants, type TenantGroup, type TenantNamespace, tenantNamespaces } from './tenant-groups';
 
 export { portLabel } from './flows';
+export type { GraphEdge, GraphNode } from './graph-types';
 export type { TenantGroup } from './tenant-groups';
 
 export const METADATA_NAME = 'kubernetes.io/metadata.name';
@@ -36,22 +37,6 @@ export const NODES_ID = 'nodes';
 export const TENANT_WORKLOAD_PORT = 8080;
 /** Up to a dozen tenant boxes stay readable and lay out in about a second; beyond that tenants are drawn per group. */
 export const GROUP_TENANTS_ABOVE = 12;
-
-export type GraphNode = Endpoint & {
-  /** Shown in the picture. */
-  readonly label: string;
-  /** Not a rendered pod: from the model (Helm chart, operator-run software), a tenant namespace, or outside the cluster. */
-  readonly origin: 'workload' | 'component' | 'tenant' | 'cluster' | 'external';
-  /** Id of the tenant group the node stands for; its `namespace` is then the group's representative. */
-  readonly group?: string;
-};
-
-export interface GraphEdge {
-  readonly from: string;
-  readonly to: string;
-  /** `8081`, `53/UDP`, sorted. */
-  readonly ports: readonly string[];
-}
 
 /** A tenant group as drawn, with what its members may do to each other. */
 export interface DrawnTenantGroup extends TenantGroup {

@@ -4,7 +4,7 @@
  * for a direction when a policy selecting it has that policyType; a flow A -> B:port is allowed
  * when A's egress and B's ingress both allow it (or the side is not isolated).
  */
-import type { K8sObject } from '../render/platform-charts';
+import type { K8sObject } from '../k8s/object';
 
 export type Labels = Readonly<Record<string, string>>;
 export type Protocol = 'TCP' | 'UDP' | 'SCTP';

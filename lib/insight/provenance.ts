@@ -6,7 +6,7 @@
  */
 import { TIER_QUOTAS } from '../../config/tenancy';
 import type { Component, ResolvedTarget } from '../../config/types';
-import type { K8sObject } from '../render/platform-charts';
+import type { K8sObject } from '../k8s/object';
 import { leaves } from './field-diff';
 import { keyHistory, type SpecLayer } from './layers';
 

@@ -5,7 +5,7 @@
  * synth compare the same way.
  */
 import * as yaml from 'js-yaml';
-import type { K8sObject } from '../render/platform-charts';
+import type { K8sObject } from '../k8s/object';
 import { changeDangers, type DangerContext, deletionDanger, groupOf } from './danger';
 import { type FieldChange, fieldChanges } from './field-diff';
 

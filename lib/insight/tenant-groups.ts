@@ -7,7 +7,7 @@
  * group therefore have the same flows up to renaming, and one representative stands for all.
  */
 import { NAMESPACE_TYPE_LABEL } from '../../config/namespaces';
-import type { K8sObject } from '../render/platform-charts';
+import type { K8sObject } from '../k8s/object';
 import type { Labels, Policy } from './network-policy';
 
 /** Labels constructs/baseline/tenant.ts sets on a tenant namespace. */

@@ -7,14 +7,7 @@
 
 import { closestKey } from './suggest';
 
-type Primitive = string | number | boolean | bigint | symbol | undefined | null;
-
-/** What an overlay of T may contain: any subset of T's keys, deeply, with `null` to delete. */
-export type Overlay<T> = T extends Primitive
-  ? T
-  : T extends readonly unknown[]
-    ? T
-    : { readonly [K in keyof T]?: Overlay<T[K]> | null };
+export type { Overlay } from '../../config/types';
 
 export class OverlayError extends Error {
   constructor(

@@ -1,4 +1,4 @@
-import type { Feature } from './platform-charts';
+import type { Feature } from '../../constructs/k8s/core/target-scope';
 import { baseline } from '../../constructs/k8s/baseline';
 import { gitops } from '../../constructs/k8s/gitops';
 import { operators } from '../../constructs/k8s/operators';

@@ -8,37 +8,9 @@
  * result is the JSON the construct would render, key order included (test/bench/manifests.test.ts
  * compares both).
  */
-import { ApiObject, type ApiObjectProps, Lazy } from 'cdk8s';
-import type { Construct } from 'constructs';
-import type { K8sObject } from './platform-charts';
-
-/** A cdk8s L1 class (cdk8s-plus-29 `k8s.*` or imports/): its GVK, its mapping and its constructor. */
-export interface L1Class<P> {
-  readonly GVK: { readonly apiVersion: string; readonly kind: string };
-  manifest(props: P): unknown;
-  new (scope: Construct, id: string, props: P): ApiObject;
-}
-
-/** Props of an object without a generated binding: metadata plus any top-level fields. */
-export type UntypedProps = Omit<ApiObjectProps, 'apiVersion' | 'kind'>;
-
-/**
- * An L1-like class for a kind without a generated binding (SecretStore, TenantBucket): its
- * construct is a plain `ApiObject`, its manifest the cleaned props in ApiObject.toJson()'s order.
- */
-export function untypedKind(apiVersion: string, kind: string): L1Class<UntypedProps> {
-  const gvk = { apiVersion, kind };
-  return class Untyped extends ApiObject {
-    static readonly GVK = gvk;
-    static manifest(props: UntypedProps): unknown {
-      const { metadata, ...rest } = props as Record<string, unknown>;
-      return { ...gvk, metadata, ...rest };
-    }
-    constructor(scope: Construct, id: string, props: UntypedProps) {
-      super(scope, id, { ...gvk, ...props });
-    }
-  };
-}
+import { Lazy } from 'cdk8s';
+import type { L1Class } from '../../constructs/k8s/core/typed-object';
+import type { K8sObject } from '../k8s/object';
 
 /** Thrown while cleaning at add time when a value can only be resolved at render (Lazy, tokens). */
 export class Deferred extends Error {}
@@ -243,23 +215,4 @@ function definedKeys(v: Record<string, unknown>): number {
   let n = 0;
   for (const key in v) if (v[key] !== null && v[key] !== undefined && Object.prototype.hasOwnProperty.call(v, key)) n++;
   return n;
-}
-
-/** One typed object: an L1 class and the props its constructor would take. */
-export interface TypedObject<P = any> { // eslint-disable-line @typescript-eslint/no-explicit-any
-  readonly cls: L1Class<P>;
-  readonly props: P;
-}
-
-/** Props of an L1 class's constructor (without the `undefined` of optional props). */
-export type PropsOf<C> = C extends new (scope: Construct, id: string, props: infer P) => ApiObject ? NonNullable<P> : never;
-
-/** A typed object (props checked against the class). */
-export function typed<C extends L1Class<any>>(cls: C, props: PropsOf<C>): TypedObject<PropsOf<C>> { // eslint-disable-line @typescript-eslint/no-explicit-any
-  return { cls, props };
-}
-
-/** Creates each object as a construct under `scope` (the construct form of a list of typed objects). */
-export function constructAll(scope: Construct, objects: readonly TypedObject[]): ApiObject[] {
-  return objects.map((o, i) => new o.cls(scope, `${o.cls.GVK.kind.toLowerCase()}-${i}`, o.props));
 }

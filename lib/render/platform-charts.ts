@@ -1,18 +1,11 @@
 import { ApiObject, App, Chart, ImplicitTokenResolver, LazyResolver, NumberStringUnionResolver, ResolutionContext, type IResolver } from 'cdk8s';
 import { Construct } from 'constructs';
 import type { ResolvedTarget } from '../../config/types';
-import { APPS_FOLDER, BOOTSTRAP_FOLDER, FOLDERS, type FolderName } from '../../constructs/k8s/core/layout';
-import { Deferred, type L1Class, manifestOf, type TypedObject } from './manifest';
-
-export type OutputFolder = FolderName | typeof APPS_FOLDER | typeof BOOTSTRAP_FOLDER;
-
-/** A rendered Kubernetes object as plain JSON. */
-export type K8sObject = {
-  apiVersion: string;
-  kind: string;
-  metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> };
-  [key: string]: unknown;
-};
+import { FOLDERS, type FolderName } from '../../constructs/k8s/core/layout';
+import type { OutputFolder, TargetScope } from '../../constructs/k8s/core/target-scope';
+import type { L1Class, TypedObject } from '../../constructs/k8s/core/typed-object';
+import type { K8sObject } from '../k8s/object';
+import { Deferred, manifestOf } from './manifest';
 
 export interface PlatformChartsOptions {
   /**
@@ -41,7 +34,7 @@ interface ManifestEntry {
  * straight to a plain manifest, `addManifest` takes one that is already final. Inside a file,
  * objects keep the order they were added in, constructs and manifests alike.
  */
-export class PlatformCharts {
+export class PlatformCharts implements TargetScope {
   readonly app: App;
   private readonly charts = new Map<OutputFolder, Chart>();
   private readonly groups = new Map<string, Construct>();
@@ -210,8 +203,6 @@ export interface RenderOptions {
   readonly cdk8sToJson?: boolean;
 }
 
-/** A feature adds one capability's objects for a target (baseline, secrets, operators, GitOps). */
-export type Feature = (charts: PlatformCharts, model: ResolvedTarget) => void;
 
 /*
  * Fast path of ApiObject.toJson() (cdk8s 2.70): the same resolve -> sanitize (sorted keys) ->

@@ -1,5 +1,7 @@
 import type { ResolvedTarget } from '../../config/types';
-import { type Feature, type K8sObject, PlatformCharts } from './platform-charts';
+import type { Feature } from '../../constructs/k8s/core/target-scope';
+import type { K8sObject } from '../k8s/object';
+import { PlatformCharts } from './platform-charts';
 
 export interface RenderedTarget {
   readonly target: string;

@@ -11,8 +11,8 @@ import { QUOTA_KEYS, TENANT_LIMIT_RANGE } from '../../constructs/k8s/tenants/ten
 import { REQUIRED_LABELS } from '../../constructs/k8s/core/labels';
 import { INGRESS_CLASS, platformHosts, tenantHostOf } from '../../constructs/k8s/core/names';
 import { tenantNamespace } from '../../config/namespaces';
-import type { K8sObject } from '../../lib/render/platform-charts';
-import { loadCrdSchemas } from '../../imports/schemas';
+import type { K8sObject } from '../../lib/k8s/object';
+import { loadCrdSchemas } from '../../lib/gate/schemas';
 
 export type Obj = K8sObject & { __file: string };
 export type Check = (objects: readonly Obj[], model: ResolvedTarget) => string[];

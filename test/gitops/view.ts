@@ -1,5 +1,5 @@
 import type { ChartComponent, ResolvedTarget } from '../../config/types';
-import type { K8sObject } from '../../lib/render/platform-charts';
+import type { K8sObject } from '../../lib/k8s/object';
 import { allObjects, renderedTarget, shippedBuild } from '../support/render';
 
 export type Obj = K8sObject & { __file: string; spec?: any; metadata: K8sObject['metadata'] & { finalizers?: string[] } };

@@ -1,4 +1,4 @@
-import type { K8sObject } from '../../lib/render/platform-charts';
+import type { K8sObject } from '../../lib/k8s/object';
 import { type Endpoint, flowAllowed, inCidr, isolationOf, policiesOf, selects } from '../../lib/insight/network-policy';
 import { namespaceLabels } from '../../lib/insight/network-graph';
 import { isAllowed } from './support/reachability';

@@ -1,5 +1,5 @@
 import { loadPlatform } from '../../lib/model/load';
-import type { K8sObject } from '../../lib/render/platform-charts';
+import type { K8sObject } from '../../lib/k8s/object';
 import { catalogFile, keyHistory, specLayers } from '../../lib/insight/layers';
 import { explainObject } from '../../lib/insight/provenance';
 import { targetByName } from '../../config/targets';

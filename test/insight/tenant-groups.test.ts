@@ -1,4 +1,4 @@
-import type { K8sObject } from '../../lib/render/platform-charts';
+import type { K8sObject } from '../../lib/k8s/object';
 import { renderTarget } from '../../lib/render/render';
 import { FEATURES } from '../../lib/render/features';
 import { renderedObjects } from '../../lib/insight';

@@ -1,6 +1,6 @@
 import { TARGETS } from '../../config/targets';
 import type { EnvironmentName } from '../../config/types';
-import type { K8sObject } from '../../lib/render/platform-charts';
+import type { K8sObject } from '../../lib/k8s/object';
 import { allObjects, renderedTarget, TARGET_NAMES } from '../support/render';
 
 export { TARGET_NAMES };

@@ -4,7 +4,8 @@ import type { ResolvedTarget, ServiceComponent } from '../../config/types';
 import { SECRET_LIKE_ENV } from '../../lib/model/validate';
 import { baseline, ServiceWorkload } from '../../constructs/k8s/baseline';
 import { FOLDERS } from '../../constructs/k8s/core/layout';
-import { PlatformCharts, type K8sObject } from '../../lib/render/platform-charts';
+import { PlatformCharts } from '../../lib/render/platform-charts';
+import type { K8sObject } from '../../lib/k8s/object';
 import { renderTarget } from '../../lib/render/render';
 import {
   KAFKA_CREDENTIALS_STORE,

@@ -3,7 +3,7 @@ import { parseRemoteKey, platformRemoteKey, TENANT_SECRETS, tenantRemotePrefix }
 import { SECRETS } from '../../config/secrets';
 import { PLATFORM_NAMESPACES } from '../../config/types';
 import { SECRET_LIKE_ENV } from '../../lib/model/validate';
-import type { K8sObject } from '../../lib/render/platform-charts';
+import type { K8sObject } from '../../lib/k8s/object';
 import { KAFKA_CREDENTIALS_STORE, podSpecs, SECRET_STORE_NAME, TENANT_SECRET_STORE_NAME, unresolvedReferences } from '../../constructs/k8s/secrets';
 import { allObjects, renderedTarget, shippedBuild, TARGET_NAMES } from '../support/render';
 

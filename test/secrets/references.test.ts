@@ -1,4 +1,4 @@
-import type { K8sObject } from '../../lib/render/platform-charts';
+import type { K8sObject } from '../../lib/k8s/object';
 import { secretProducers, secretReferences, unresolvedReferences } from '../../constructs/k8s/secrets/references';
 
 const container = (name: string, extra: Record<string, unknown> = {}) => ({ name, image: 'x:1', ...extra });

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildK8s } from '../../lib/synth/k8s';
-import type { K8sObject } from '../../lib/render/platform-charts';
+import type { K8sObject } from '../../lib/k8s/object';
 import type { GateProblem } from '../../lib/gate';
 
 export const CACHE_ENV = 'MATIH_TEST_BUILD_CACHE';

@@ -1,6 +1,6 @@
 import type { K8sBuild } from '../../lib/synth/k8s';
 import { loadPlatform } from '../../lib/model/load';
-import type { K8sObject } from '../../lib/render/platform-charts';
+import type { K8sObject } from '../../lib/k8s/object';
 import type { RenderedTarget } from '../../lib/render/render';
 import { readBuildCache } from './build-cache';
 

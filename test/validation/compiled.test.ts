@@ -4,11 +4,11 @@
  * including objects shaped exactly like a valid one that was validated first (the compiled
  * schema is reused, the values must still be checked), and for mutated shipped objects.
  */
-import type { K8sObject } from '../../lib/render/platform-charts';
+import type { K8sObject } from '../../lib/k8s/object';
 import { contextOf, type Located } from '../../lib/gate/context';
 import { schemaRule } from '../../lib/gate/rules/schema';
 import { SchemaRegistry } from '../../lib/gate/structural';
-import { loadCrdSchemas, loadK8sSchema } from '../../imports/schemas';
+import { loadCrdSchemas, loadK8sSchema } from '../../lib/gate/schemas';
 import { renderedTarget } from '../support/render';
 
 const k8s = loadK8sSchema();

@@ -1,4 +1,4 @@
-import type { K8sObject } from '../../lib/render/platform-charts';
+import type { K8sObject } from '../../lib/k8s/object';
 import { validateRendered } from '../../lib/gate';
 import { renderedTarget, shippedBuild } from '../support/render';
 

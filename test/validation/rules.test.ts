@@ -2,7 +2,7 @@
  * Every gate rule stays quiet on the shipped output of every target, and fires on a shipped target
  * with one object broken by hand (the smallest change that makes the rule's point).
  */
-import type { K8sObject } from '../../lib/render/platform-charts';
+import type { K8sObject } from '../../lib/k8s/object';
 import { buildContext, contextOf, type Located, RULES, runRules, validateRendered } from '../../lib/gate';
 import { shippedBuild, TARGET_NAMES } from '../support/render';
 

@@ -10,7 +10,7 @@ import { UNTYPED_KINDS } from '../../lib/gate';
 import { compactCrd, compactK8sDefinitions, type CrdSchemaFile } from '../../lib/gate/compact-schema';
 import { shippedSchemas } from '../../lib/gate/schemas';
 import { SchemaRegistry } from '../../lib/gate/structural';
-import { loadCrdSchemas, loadK8sSchema } from '../../imports/schemas';
+import { loadCrdSchemas, loadK8sSchema } from '../../lib/gate/schemas';
 import { shippedBuild } from '../support/render';
 
 const REPO = path.resolve(__dirname, '..', '..');

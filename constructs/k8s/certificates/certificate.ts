@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { typed, type TypedObject } from '../../../lib/render/manifest';
+import { typed, type TypedObject } from '../core/typed-object';
 import {
   Certificate,
   type CertificateProps,

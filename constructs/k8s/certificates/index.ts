@@ -7,14 +7,14 @@
 import type { ResolvedTarget } from '../../../config/types';
 import { standardLabels, tenantBilling } from '../core/labels';
 import { platformHosts, tenantHostOf } from '../core/names';
-import type { PlatformCharts } from '../../../lib/render/platform-charts';
+import type { TargetScope } from '../core/target-scope';
 import { TlsCertificate, tlsCertificateObject } from './certificate';
 import { AcmeIssuers } from './issuers';
 
 export { TlsCertificate, tlsCertificateObject, type TlsCertificateProps } from './certificate';
 export { AcmeIssuers, dns01Solver, ISSUERS, type IssuerName } from './issuers';
 
-export function renderCertificates(charts: PlatformCharts, model: ResolvedTarget): void {
+export function renderCertificates(charts: TargetScope, model: ResolvedTarget): void {
   const certManager = model.identities['cert-manager'];
   if (!certManager) throw new Error(`target ${model.target.name}: no "cert-manager" workload identity in config/identities.ts`);
   const platformBilling = { costCenter: model.target.costCenter, application: 'platform-certificates', team: 'platform-engineering' };

@@ -2,7 +2,7 @@ import type { ChartComponent, ResolvedTarget } from '../../../config/types';
 import { PLATFORM_NAMESPACES } from '../../../config/types';
 import { LABEL, MANAGED_BY, PART_OF } from '../core/labels';
 import { APPS_FOLDER, BOOTSTRAP_FOLDER } from '../core/layout';
-import type { Feature } from '../../../lib/render/platform-charts';
+import type { Feature } from '../core/target-scope';
 import { FolderApplication, folderApplicationName } from './folder-application';
 import { HelmApplication } from './helm-application';
 import { clusterScopedKinds, folderObjects, namespacesOf } from './inventory';

@@ -1,8 +1,9 @@
 import { ApiObject } from 'cdk8s';
 import type { FolderName } from '../core/layout';
-import type { K8sObject, PlatformCharts } from '../../../lib/render/platform-charts';
+import type { K8sObject } from '../../../lib/k8s/object';
+import type { TargetScope } from '../core/target-scope';
 
-/** An object of a folder: a cdk8s construct, or a plain manifest (PlatformCharts.addObject/addManifest). */
+/** An object of a folder: a cdk8s construct, or a plain manifest (TargetScope.addObject/addManifest). */
 export type BuiltObject = ApiObject | K8sObject;
 
 import { groupOf } from '../../../lib/k8s/api-version';
@@ -18,7 +19,7 @@ export interface FolderObjects {
  * The objects of every dist folder that holds at least one (constructs, then plain manifests), in FOLDERS order. Only folders with
  * objects get a file, so only those may get an Application (Argo CD fails on a missing path).
  */
-export function folderObjects(charts: PlatformCharts): FolderObjects[] {
+export function folderObjects(charts: TargetScope): FolderObjects[] {
   const result: FolderObjects[] = [];
   for (const folder of charts.folders()) {
     const objects: BuiltObject[] = charts.chart(folder).node.findAll().filter((c): c is ApiObject => c instanceof ApiObject);

@@ -2,7 +2,7 @@ import { ApiObject } from 'cdk8s';
 import type { ResolvedTarget } from '../../../config/types';
 import { type BuiltObject, groupKind } from './inventory';
 import { mergeSyncOptions, protectFromPrune, SYNC_OPTIONS_ANNOTATION } from '../core/argocd';
-import type { K8sObject } from '../../../lib/render/platform-charts';
+import type { K8sObject } from '../../../lib/k8s/object';
 
 /** Kinds whose deletion loses data, or everything beneath them. */
 export const DATA_KINDS: readonly string[] = [

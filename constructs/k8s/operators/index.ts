@@ -1,4 +1,4 @@
-import type { Feature } from '../../../lib/render/platform-charts';
+import type { Feature } from '../core/target-scope';
 import { buildClickHouse } from './clickhouse';
 import { buildCrossplane } from './crossplane';
 import { buildFlink } from './flink';

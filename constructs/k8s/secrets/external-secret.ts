@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { checkSecretKey, checkSecretName } from '../../../lib/model/secret-keys';
-import { typed, type TypedObject } from '../../../lib/render/manifest';
+import { typed, type TypedObject } from '../core/typed-object';
 import {
   ExternalSecret,
   type ExternalSecretProps,

@@ -18,8 +18,9 @@ import { ExternalSecret } from '../../../imports/externalsecrets-external-secret
 import { renderCertificates } from '../certificates';
 import { standardLabels, tenantBilling } from '../core/labels';
 import { tenantNamespace } from '../core/names';
-import type { Feature, PlatformCharts } from '../../../lib/render/platform-charts';
-import { typed, type TypedObject } from '../../../lib/render/manifest';
+import type { Feature } from '../core/target-scope';
+import type { TargetScope } from '../core/target-scope';
+import { typed, type TypedObject } from '../core/typed-object';
 import { externalSecretObject, MatihExternalSecret } from './external-secret';
 import { renderKafkaCredentials } from './kafka-credential-copies';
 import { consumedSecrets } from './plan';
@@ -51,7 +52,7 @@ interface StoreRead {
 }
 
 /** What every ExternalSecret of the target reads: its namespace, store and vault entries (constructs and manifests). */
-function externalSecretReads(charts: PlatformCharts): StoreRead[] {
+function externalSecretReads(charts: TargetScope): StoreRead[] {
   type Json = { metadata: { namespace?: string }; spec?: { secretStoreRef?: { kind?: string; name?: string }; data?: Array<{ remoteRef: { key: string } }> } };
   const jsons: Json[] = [];
   for (const c of charts.app.node.findAll()) {
@@ -72,7 +73,7 @@ function storeRemoteKeys(reads: readonly StoreRead[], matches: (namespace: strin
 }
 
 /** Vault entries read through each namespace's tenant SecretStore; built once per render (every dev tenant store asks). */
-function tenantStoreKeys(charts: PlatformCharts): (namespace: string) => string[] {
+function tenantStoreKeys(charts: TargetScope): (namespace: string) => string[] {
   let cache: { pass: number; keys: Map<string, Set<string>> } | undefined;
   return (namespace) => {
     if (cache?.pass !== charts.renderPass) {
@@ -89,7 +90,7 @@ function tenantStoreKeys(charts: PlatformCharts): (namespace: string) => string[
   };
 }
 
-function renderPlatformSecrets(charts: PlatformCharts, model: ResolvedTarget): void {
+function renderPlatformSecrets(charts: TargetScope, model: ResolvedTarget): void {
   const eso = model.identities['external-secrets'];
   if (!eso) throw new Error(`target ${model.target.name}: no "external-secrets" workload identity in config/identities.ts`);
   const consumed = consumedSecrets(model, SECRETS).filter((c) => c.spec.producer === 'external-secret');
@@ -119,7 +120,7 @@ function renderPlatformSecrets(charts: PlatformCharts, model: ResolvedTarget): v
 }
 
 /** Per tenant, plain manifests (a target may hold thousands): ServiceAccount, SecretStore (+ dev reader RBAC), ExternalSecrets. */
-function renderTenantSecrets(charts: PlatformCharts, model: ResolvedTarget): void {
+function renderTenantSecrets(charts: TargetScope, model: ResolvedTarget): void {
   const keysOf = tenantStoreKeys(charts);
   for (const tenant of model.tenants) {
     const namespace = tenantNamespace(tenant.slug);

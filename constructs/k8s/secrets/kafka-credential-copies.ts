@@ -12,7 +12,7 @@ import { KAFKA_CA_SECRET } from '../../../config/secrets';
 import type { Billing, ResolvedTarget, ServiceComponent } from '../../../config/types';
 import { ClusterSecretStore } from '../../../imports/clustersecretstores-external-secrets.io';
 import { standardLabels } from '../core/labels';
-import type { PlatformCharts } from '../../../lib/render/platform-charts';
+import type { TargetScope } from '../core/target-scope';
 import { kafkaUserName } from '../operators/strimzi/users';
 import { MatihExternalSecret } from './external-secret';
 import { KAFKA_CA_KEYS, KAFKA_COMPONENT, KAFKA_USER_KEYS, kafkaNamespaceOf, kafkaUserSecretName, usesKafka } from './kafka-credentials';
@@ -82,7 +82,7 @@ export class KafkaCredentialsStore extends Construct {
 }
 
 /** The store (security/) and, per namespace, one CA copy and one copy per client (data/). */
-export function renderKafkaCredentials(charts: PlatformCharts, model: ResolvedTarget): void {
+export function renderKafkaCredentials(charts: TargetScope, model: ResolvedTarget): void {
   const kafkaNamespace = kafkaNamespaceOf(model);
   const copies = kafkaCredentialCopies(model);
   if (kafkaNamespace === undefined || copies.length === 0) return;

@@ -7,7 +7,7 @@
  * embeds a pod template (any object with a `containers` array of named containers).
  */
 import { forEachPodSpec, podSpecsIn } from '../../../lib/k8s/pod-specs';
-import type { K8sObject } from '../../../lib/render/platform-charts';
+import type { K8sObject } from '../../../lib/k8s/object';
 
 export type SecretReferenceKind = 'secretKeyRef' | 'envFrom' | 'volume' | 'projected' | 'imagePullSecret';
 

@@ -1,7 +1,7 @@
 import { Lazy } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-29';
 import { Construct } from 'constructs';
-import { typed, type TypedObject } from '../../../lib/render/manifest';
+import { typed, type TypedObject } from '../core/typed-object';
 
 /** Secret names a reader may `get`: a list, or a function called at synth (after every feature rendered). */
 export type SecretNames = readonly string[] | (() => readonly string[]);

@@ -9,7 +9,7 @@ import { Construct } from 'constructs';
 import type { Billing, TargetSpec } from '../../../config/types';
 import { ClusterSecretStore, type ClusterSecretStoreSpecProvider, toJson_ClusterSecretStoreSpecProvider } from '../../../imports/clustersecretstores-external-secrets.io';
 import { standardLabels } from '../core/labels';
-import { constructAll, typed, type TypedObject, untypedKind } from '../../../lib/render/manifest';
+import { constructAll, typed, type TypedObject, untypedKind } from '../core/typed-object';
 import { DEV_SECRETS_NAMESPACE, devProvider, type StoreServiceAccount, vaultProvider } from './providers';
 import { SecretReader, secretReaderObjects, type SecretNames } from './secret-reader';
 

@@ -4,7 +4,7 @@ import { NAMESPACE_TYPE_LABEL, podSecurityLabels, tenantNamespace } from '../../
 import { TENANT_LIMITS } from '../../../config/tenancy';
 import type { Tenant, TenantQuota } from '../../../config/types';
 import { MANAGED_BY, standardLabels, tenantBilling } from '../core/labels';
-import { constructAll, typed, type TypedObject } from '../../../lib/render/manifest';
+import { constructAll, typed, type TypedObject } from '../core/typed-object';
 import { INGRESS_CLASS, type TenantHost } from '../core/names';
 import { tenantPolicies } from '../network/network-policies';
 import { networkPolicyProps } from '../network/network-policy';
@@ -47,7 +47,7 @@ export interface TenantBaselineProps {
  * The objects of one tenant's baseline: namespace (the GitOps pass protects it from pruning),
  * quota, limits, ServiceAccount, owner Role and binding, NetworkPolicies and the tenant's Ingress.
  * Typed props, not constructs: a target may hold thousands of tenants, so the feature adds them as
- * plain manifests (PlatformCharts.addObjects).
+ * plain manifests (TargetScope.addObjects).
  */
 export function tenantBaselineObjects(props: TenantBaselineProps): TypedObject[] {
   const { slug, tier, ownerGroup, quota } = props.tenant;

@@ -5,7 +5,7 @@
  * ContainerCreating, a 503, or a controller looping on "not found".
  */
 import { ARGOCD_NAMESPACE } from '../../../config/types';
-import type { K8sObject } from '../../render/platform-charts';
+import type { K8sObject } from '../../k8s/object';
 import { podSpecSecretReferences, secretProducers } from '../../../constructs/k8s/secrets/references';
 import { asArray, type Finding, type GateContext, isObject, type Json, ofKind, podSpecsOf, selects } from '../context';
 

@@ -1,14 +1,14 @@
 import { CLICKHOUSE_INSTALLATION_NAME } from '../../../../config/components/data-infrastructure';
 import { resources } from '../../../../config/components/define';
 import type { ResolvedTarget } from '../../../../config/types';
-import type { PlatformCharts } from '../../../../lib/render/platform-charts';
+import type { TargetScope } from '../../core/target-scope';
 import { operatedComponent, operatorLabels } from '../common';
 import { MatihClickHouse } from './clickhouse-installation';
 
 export * from './clickhouse-installation';
 
 /** ClickHouseKeeperInstallation + ClickHouseInstallation in `data/clickhouse.yaml`; dev runs one of each. */
-export function buildClickHouse(charts: PlatformCharts, model: ResolvedTarget): void {
+export function buildClickHouse(charts: TargetScope, model: ResolvedTarget): void {
   const component = operatedComponent(model, 'clickhouse');
   if (!component) return;
   const dev = model.settings.name === 'dev';

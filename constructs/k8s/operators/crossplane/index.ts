@@ -1,7 +1,7 @@
 import { tenantNamespace } from '../../../../config/namespaces';
 import type { ResolvedTarget } from '../../../../config/types';
 import { tenantBilling } from '../../core/labels';
-import type { PlatformCharts } from '../../../../lib/render/platform-charts';
+import type { TargetScope } from '../../core/target-scope';
 import { operatorLabels } from '../common';
 import { CrossplanePackages } from './packages';
 import { CloudProviderConfig, CROSSPLANE_IDENTITY } from './provider-config';
@@ -23,7 +23,7 @@ const CROSSPLANE_COMPONENT = 'crossplane';
  * and Composition (`data/crossplane.yaml`, wave 4) and one TenantBucket per eligible tenant
  * (`tenants/<slug>.yaml`, wave 6).
  */
-export function buildCrossplane(charts: PlatformCharts, model: ResolvedTarget): void {
+export function buildCrossplane(charts: TargetScope, model: ResolvedTarget): void {
   const chart = model.components[CROSSPLANE_COMPONENT];
   if (!chart) return;
   const identity = model.identities[CROSSPLANE_IDENTITY];

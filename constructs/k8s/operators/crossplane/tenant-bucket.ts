@@ -10,7 +10,7 @@ import type { Cloud, TargetSpec, Tier } from '../../../../config/types';
 import { Composition, CompositionSpecMode } from '../../../../imports/compositions-apiextensions.crossplane.io';
 import { CompositeResourceDefinitionV2, CompositeResourceDefinitionV2SpecScope } from '../../../../imports/xrds-apiextensions.crossplane.io';
 import { mergeSyncOptions, protectFromPrune, SYNC_OPTIONS_ANNOTATION } from '../../core/argocd';
-import { typed, type TypedObject, untypedKind, type UntypedProps } from '../../../../lib/render/manifest';
+import { typed, type TypedObject, untypedKind, type UntypedProps } from '../../core/typed-object';
 import { PATCH_AND_TRANSFORM } from './packages';
 import { PROVIDER_CONFIG_KIND, PROVIDER_CONFIG_NAME } from './provider-config';
 

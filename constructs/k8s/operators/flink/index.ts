@@ -1,6 +1,6 @@
 import { MINIO_ENDPOINT } from '../../../../config/components/define';
 import type { ResolvedTarget } from '../../../../config/types';
-import type { PlatformCharts } from '../../../../lib/render/platform-charts';
+import type { TargetScope } from '../../core/target-scope';
 import { operatedComponent, operatorLabels } from '../common';
 import { FlinkSqlGateway } from './flink-session';
 
@@ -14,7 +14,7 @@ export const FLINK_SERVICE_ACCOUNT = 'flink';
 export const FLINK_OBJECT_STORE_SECRET = 'lakehouse-s3-credentials';
 
 /** The Flink session cluster with the SQL gateway in `data/flink-sql-gateway.yaml` (JobManager 1, TaskManagers 2-8, 60 s checkpoints [K8FLINK][FLINKJ]). */
-export function buildFlink(charts: PlatformCharts, model: ResolvedTarget): void {
+export function buildFlink(charts: TargetScope, model: ResolvedTarget): void {
   const component = operatedComponent(model, 'flink-sql-gateway');
   if (!component) return;
   new FlinkSqlGateway(charts.group('data', 'flink-sql-gateway'), 'flink-sql-gateway', {

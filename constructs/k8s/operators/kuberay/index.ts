@@ -1,13 +1,13 @@
 import { RAY_CLUSTER_NAME } from '../../../../config/components/ml-infrastructure';
 import type { ResolvedTarget } from '../../../../config/types';
-import type { PlatformCharts } from '../../../../lib/render/platform-charts';
+import type { TargetScope } from '../../core/target-scope';
 import { operatedComponent, operatorLabels } from '../common';
 import { MatihRayCluster } from './ray-cluster';
 
 export { GPU_RESOURCE, MatihRayCluster, RAY_GPU_IMAGE, RAY_HEAD_PORTS, RAY_IMAGE, RAY_VERSION } from './ray-cluster';
 
 /** The RayCluster of fact sheet §3.5 in `data/ray.yaml`; not prune-protected (no state of its own). */
-export function buildKubeRay(charts: PlatformCharts, model: ResolvedTarget): void {
+export function buildKubeRay(charts: TargetScope, model: ResolvedTarget): void {
   const component = operatedComponent(model, 'ray');
   if (!component) return;
   new MatihRayCluster(charts.group('data', 'ray'), 'ray', {

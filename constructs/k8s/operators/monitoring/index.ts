@@ -1,6 +1,6 @@
 import type { PlatformNamespace, ResolvedTarget } from '../../../../config/types';
 import { ARGOCD_NAMESPACE } from '../../../../config/types';
-import type { PlatformCharts } from '../../../../lib/render/platform-charts';
+import type { TargetScope } from '../../core/target-scope';
 import { operatorLabels } from '../common';
 import { type AlertRule, PlaneAlertRules, workloadAlerts } from './rules';
 
@@ -63,7 +63,7 @@ export const PLANES: ReadonlyArray<{ readonly plane: string; readonly prefix: st
 ];
 
 /** One PrometheusRule per plane in `monitoring/<plane>.yaml`. */
-export function buildMonitoring(charts: PlatformCharts, model: ResolvedTarget): void {
+export function buildMonitoring(charts: TargetScope, model: ResolvedTarget): void {
   const prometheus = model.components[PROMETHEUS_COMPONENT];
   if (!prometheus) return;
   for (const p of PLANES) {

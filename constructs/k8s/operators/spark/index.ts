@@ -1,6 +1,6 @@
 import { MINIO_ENDPOINT, resources } from '../../../../config/components/define';
 import type { ResolvedTarget } from '../../../../config/types';
-import type { PlatformCharts } from '../../../../lib/render/platform-charts';
+import type { TargetScope } from '../../core/target-scope';
 import { operatedComponent, operatorLabels } from '../common';
 import { SparkDriverAccount } from './driver-rbac';
 import { MatihSparkConnect } from './spark-connect';
@@ -16,7 +16,7 @@ export const SPARK_SERVICE_ACCOUNT = 'spark-connect';
 export const SPARK_OBJECT_STORE_SECRET = 'lakehouse-s3-credentials';
 
 /** The Spark Connect server in `data/spark-connect.yaml`. */
-export function buildSparkConnect(charts: PlatformCharts, model: ResolvedTarget): void {
+export function buildSparkConnect(charts: TargetScope, model: ResolvedTarget): void {
   const component = operatedComponent(model, 'spark-connect');
   if (!component) return;
   const prod = model.settings.name === 'prod';

@@ -2,7 +2,7 @@ import { KAFKA_CLUSTER_NAME, KAFKA_CONNECT_CLUSTER_NAME } from '../../../../conf
 import { IMAGE_REPOSITORY_PREFIX, PG_HOST, resources } from '../../../../config/components/define';
 import { KAFKA_CA_SECRET } from '../../../../config/secrets';
 import type { ResolvedTarget } from '../../../../config/types';
-import type { PlatformCharts } from '../../../../lib/render/platform-charts';
+import type { TargetScope } from '../../core/target-scope';
 import { operatedComponent, operatorLabels } from '../common';
 import { KAFKA_VERSION, KafkaCluster } from './kafka-cluster';
 import { type CdcSource, KafkaConnectCluster } from './kafka-connect';
@@ -29,7 +29,7 @@ export const KAFKA_CONNECT_DB_SECRET = 'matih-db-credentials';
 export const CDC_SOURCES: readonly CdcSource[] = [{ database: 'tenant' }];
 
 /** Kafka + node pools (`data/kafka.yaml`), topics (`data/kafka-topics.yaml`), users (`data/kafka-users.yaml`). */
-export function buildStrimzi(charts: PlatformCharts, model: ResolvedTarget): void {
+export function buildStrimzi(charts: TargetScope, model: ResolvedTarget): void {
   const component = operatedComponent(model, 'kafka');
   if (!component) return;
   const labels = operatorLabels('kafka', component.billing, undefined, KAFKA_CLUSTER_NAME);
@@ -56,7 +56,7 @@ export function buildStrimzi(charts: PlatformCharts, model: ResolvedTarget): voi
 }
 
 /** KafkaConnect, its KafkaConnectors and KafkaUser in `data/kafka-connect.yaml` (nothing when kafka-connect or kafka is off). */
-export function buildKafkaConnect(charts: PlatformCharts, model: ResolvedTarget): void {
+export function buildKafkaConnect(charts: TargetScope, model: ResolvedTarget): void {
   const component = operatedComponent(model, 'kafka-connect');
   const kafka = operatedComponent(model, 'kafka');
   if (!component) return;

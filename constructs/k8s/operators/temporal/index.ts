@@ -2,7 +2,7 @@ import { TEMPORAL_CLUSTER_NAME } from '../../../../config/components/data-infras
 import { PG_HOST } from '../../../../config/components/define';
 import { platformRemoteKey } from '../../../../lib/model/secret-keys';
 import type { EnvironmentName, ResolvedTarget } from '../../../../config/types';
-import type { PlatformCharts } from '../../../../lib/render/platform-charts';
+import type { TargetScope } from '../../core/target-scope';
 import { MatihExternalSecret } from '../../secrets/external-secret';
 import { SECRET_STORE_NAME } from '../../secrets/store';
 import { operatedComponent, operatorLabels } from '../common';
@@ -31,7 +31,7 @@ export function temporalNamespaces(environment: EnvironmentName): TemporalNamesp
 }
 
 /** TemporalCluster, its TemporalNamespaces and the database ExternalSecret in `data/temporal.yaml`. */
-export function buildTemporal(charts: PlatformCharts, model: ResolvedTarget): void {
+export function buildTemporal(charts: TargetScope, model: ResolvedTarget): void {
   const component = operatedComponent(model, 'temporal');
   if (!component) return;
   const scope = charts.group('data', 'temporal');
