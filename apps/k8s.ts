@@ -8,7 +8,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { PLACEHOLDER_CLIENT_ID } from '../lib/model/outputs';
+import { PLACEHOLDER_CLIENT_ID } from '../lib/clouds';
 import type { ResolvedTarget } from '../config/types';
 import { flag, flagList, parseArgs } from './cli/args';
 import { reportFailure, reportProblems, targetSummary } from './cli/report';

@@ -6,12 +6,13 @@ import { BASE_SETTINGS, ENVIRONMENT_OVERLAYS, OPEN_PATHS, OPTIONAL_PATHS } from 
 import { KAFKA_TOPICS } from '../../config/kafka-topics';
 import { applyOverlay, OverlayError } from './overlay';
 import { TARGETS } from '../../config/targets';
-import { loadTenants, ModelError } from './tenants';
+import { ModelError } from './errors';
+import { loadTenants } from './tenants';
 import type { PlatformSpec, ResolvedTarget, TargetSpec, Tenant } from '../../config/types';
 import { validateSpec } from './validate';
-import { resolveIdentities } from './identities';
+import { resolveIdentities } from './outputs';
 
-export { ModelError } from './tenants';
+export { ModelError } from './errors';
 
 /** Repository folder holding config/ (resolved from this file, never from the working directory). */
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');

@@ -4,20 +4,14 @@ import { z } from 'zod';
 import { isQuantity } from '../k8s/quantity';
 import { TIER_QUOTAS } from '../../config/tenancy';
 import { TIERS, type Tenant } from '../../config/types';
+import { ModelError } from './errors';
+
+export { ModelError } from './errors';
 
 /** A tenant namespace is `tenant-<slug>` (63 characters at most), so slugs are short DNS-1123 labels. */
 const SLUG = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 export const MAX_SLUG_LENGTH = 40;
 
-export class ModelError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: readonly string[],
-  ) {
-    super(`${file}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'ModelError';
-  }
-}
 
 const quantity = z
   .string({ error: 'expected a Kubernetes quantity such as "8" or "16Gi"' })

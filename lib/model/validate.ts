@@ -1,7 +1,7 @@
 import { isQuantity, parseQuantity } from '../k8s/quantity';
 import { SECRETS } from '../../config/secrets';
 import { KAFKA_TOPICS } from '../../config/kafka-topics';
-import { ModelError } from './tenants';
+import { ModelError } from './errors';
 import { PLATFORM_NAMESPACES, type PlatformSpec, type Resources, type TargetSpec } from '../../config/types';
 
 /** Environment variable names that must never carry a literal value (only secretKeyRef). */

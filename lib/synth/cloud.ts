@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { App, TerraformDataSource, TerraformOutput, TerraformResource } from 'cdktf';
 import { loadPlatform, type LoadOptions } from '../model/load';
-import { federatedIdentities } from '../model/outputs';
+import { federatedIdentities } from '../clouds';
 import type { Cloud, TargetSpec, Tenant } from '../../config/types';
 import { awsPlatform } from '../../constructs/cloud/aws';
 import { azurePlatform } from '../../constructs/cloud/azure';

@@ -16,7 +16,7 @@ export const LAYERS = [
   { name: 'config', path: 'config', may: [] },
   { name: 'lib/k8s', path: 'lib/k8s', may: [] },
   { name: 'imports', path: 'imports', may: [] },
-  { name: 'lib/clouds', path: 'lib/clouds', may: ['config', 'lib/k8s'] },
+  { name: 'lib/clouds', path: 'lib/clouds', may: ['config', 'lib/k8s', 'imports'] },
   { name: 'lib/model', path: 'lib/model', may: ['config', 'lib/k8s', 'lib/clouds'] },
   { name: 'constructs', path: 'constructs', may: ['config', 'lib/k8s', 'imports', 'lib/clouds', 'lib/model'] },
   { name: 'lib/render', path: 'lib/render', may: ['config', 'lib/k8s', 'imports', 'lib/clouds', 'lib/model', 'constructs'] },

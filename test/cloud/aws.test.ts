@@ -1,5 +1,6 @@
 import { targetByName } from '../../config/targets';
-import { awsRoleName, federatedIdentities, serviceAccountSubject, vaultLocation } from '../../lib/model/outputs';
+import { awsRoleName } from '../../lib/clouds/aws';
+import { federatedIdentities, serviceAccountSubject, vaultLocation } from '../../lib/clouds';
 import { EKS_LOG_TYPES } from '../../constructs/cloud/aws/cluster';
 import { cloudTags } from '../../constructs/cloud/common/tags';
 import { dataSources, inputFor, type Json, only, ref, resources, synth, taggableResources, targetsOf } from './helpers';

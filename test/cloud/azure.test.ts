@@ -1,5 +1,6 @@
 import { targetByName } from '../../config/targets';
-import { azureIdentityName, federatedIdentities, serviceAccountSubject, vaultLocation } from '../../lib/model/outputs';
+import { azureIdentityName } from '../../lib/clouds/azure';
+import { federatedIdentities, serviceAccountSubject, vaultLocation } from '../../lib/clouds';
 import { AKS_LOG_CATEGORIES } from '../../constructs/cloud/azure/cluster';
 import { ML_CONTAINER } from '../../constructs/cloud/azure/data';
 import { cloudTags } from '../../constructs/cloud/common/tags';

@@ -1,5 +1,6 @@
 import { targetByName } from '../../config/targets';
-import { federatedIdentities, gcpServiceAccountId, gcpWorkloadIdentityMember, vaultLocation } from '../../lib/model/outputs';
+import { federatedIdentities, vaultLocation } from '../../lib/clouds';
+import { gcpServiceAccountId, gcpWorkloadIdentityMember } from '../../lib/clouds/gcp';
 import { KEY_ROTATION_PERIOD } from '../../constructs/cloud/gcp/cluster';
 import { cloudLabels } from '../../constructs/cloud/common/tags';
 import { inputFor, type Json, only, ref, resources, synth, taggableResources, targetsOf } from './helpers';

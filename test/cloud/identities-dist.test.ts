@@ -6,7 +6,9 @@
  */
 import { TARGETS } from '../../config/targets';
 import { WORKLOAD_IDENTITIES } from '../../config/identities';
-import { AZURE_USE_LABEL, identityAnnotations, identityPodLabels, loadTargetOutputs } from '../../lib/model/outputs';
+import { identityAnnotations, loadTargetOutputs } from '../../lib/model/outputs';
+import { profileOf } from '../../lib/clouds';
+import { AZURE_USE_LABEL } from '../../lib/clouds/azure';
 import { allObjects, renderedTarget } from '../support/render';
 import { CONFIG_DIR, type Json } from './helpers';
 
@@ -31,7 +33,7 @@ describe('identity cross-check against the ServiceAccounts rendered in dist/', (
   });
 
   it.each(TARGETS.filter((t) => t.provider.cloud === 'azure').map((t) => [t.name, t] as const))('%s labels the pods of federated ServiceAccounts for the Azure webhook', (name, target) => {
-    expect(identityPodLabels(target)).toEqual({ [AZURE_USE_LABEL]: 'true' });
+    expect(profileOf(target).identityPodLabels).toEqual({ [AZURE_USE_LABEL]: 'true' });
     const objects = allObjects(renderedTarget(name));
     const problems: string[] = [];
     for (const identity of WORKLOAD_IDENTITIES) {

@@ -5,14 +5,10 @@
  */
 import * as path from 'node:path';
 import { TARGETS } from '../../config/targets';
-import {
-  ANNOTATION,
-  federatedIdentities,
-  gcpWorkloadIdentityMember,
-  identityAnnotations,
-  serviceAccountSubject,
-  type TargetOutputs,
-} from '../../lib/model/outputs';
+import { identityAnnotations, type TargetOutputs } from '../../lib/model/outputs';
+import { CLOUD_PROFILES } from '../../lib/clouds';
+import { federatedIdentities, serviceAccountSubject } from '../../lib/clouds';
+import { gcpWorkloadIdentityMember } from '../../lib/clouds/gcp';
 import type { TargetSpec } from '../../config/types';
 import { OUTPUT_NAMES } from '../../constructs/cloud/common/outputs';
 import { CONFIG_DIR, inputFor, type Json, resources, synth } from './helpers';
@@ -34,7 +30,7 @@ function cloudSide(target: TargetSpec, json: Json, name: string, fakeClientId: s
       const [, id] = referenced(exposed.clientId);
       const cred = Object.values(resources(json, 'azurerm_federated_identity_credential')).filter((c) => c.parent_id === `\${azurerm_user_assigned_identity.${id}.id}`);
       expect(cred).toHaveLength(1);
-      return { trusted: cred[0].subject, annotation: { [ANNOTATION.azure]: fakeClientId }, outputs: { clientId: fakeClientId } };
+      return { trusted: cred[0].subject, annotation: { [CLOUD_PROFILES.azure.identityAnnotation]: fakeClientId }, outputs: { clientId: fakeClientId } };
     }
     case 'aws': {
       const [, id] = referenced(exposed.roleArn);
@@ -43,7 +39,7 @@ function cloudSide(target: TargetSpec, json: Json, name: string, fakeClientId: s
       const sub = json.data.aws_iam_policy_document[trustId].statement[0].condition.filter((c: Json) => c.variable.endsWith(':sub'));
       expect(sub).toHaveLength(1);
       expect(sub[0].values).toHaveLength(1);
-      return { trusted: sub[0].values[0], annotation: { [ANNOTATION.aws]: `arn:aws:iam::${p.accountId}:role/${role.name}` }, outputs: {} };
+      return { trusted: sub[0].values[0], annotation: { [CLOUD_PROFILES.aws.identityAnnotation]: `arn:aws:iam::${p.accountId}:role/${role.name}` }, outputs: {} };
     }
     case 'gcp': {
       const [, id] = referenced(exposed.serviceAccountEmail);
@@ -51,7 +47,7 @@ function cloudSide(target: TargetSpec, json: Json, name: string, fakeClientId: s
       const members = Object.values(resources(json, 'google_service_account_iam_member')).filter((m) => m.service_account_id === `\${google_service_account.${id}.name}`);
       expect(members).toHaveLength(1);
       expect(members[0].role).toBe('roles/iam.workloadIdentityUser');
-      return { trusted: members[0].member, annotation: { [ANNOTATION.gcp]: `${account.account_id}@${p.projectId}.iam.gserviceaccount.com` }, outputs: {} };
+      return { trusted: members[0].member, annotation: { [CLOUD_PROFILES.gcp.identityAnnotation]: `${account.account_id}@${p.projectId}.iam.gserviceaccount.com` }, outputs: {} };
     }
   }
 }

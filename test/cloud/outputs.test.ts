@@ -3,19 +3,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ModelError } from '../../lib/model/tenants';
 import { targetByName } from '../../config/targets';
-import {
-  awsRoleArn,
-  gcpServiceAccountEmail,
-  gcpServiceAccountId,
-  identityAnnotations,
-  identityPodLabels,
-  loadTargetOutputs,
-  PLACEHOLDER_CLIENT_ID,
-  pendingIdentities,
-  resolveIdentityValues,
-  tenantIdentity,
-  vaultLocation,
-} from '../../lib/model/outputs';
+import { identityAnnotations, loadTargetOutputs, pendingIdentities, resolveIdentityValues } from '../../lib/model/outputs';
+import { profileOf } from '../../lib/clouds';
+import { awsRoleArn } from '../../lib/clouds/aws';
+import { gcpServiceAccountEmail, gcpServiceAccountId } from '../../lib/clouds/gcp';
+import { PLACEHOLDER_CLIENT_ID, tenantIdentity, vaultLocation } from '../../lib/clouds';
 import { outputValues, toTargetOutputs } from '../../apps/cloud-outputs';
 
 const CLIENT = '7f9c2b8e-1d2a-4c3b-9e8f-0a1b2c3d4e5f';
@@ -61,9 +53,9 @@ describe('identityAnnotations', () => {
   });
 
   it('labels pods only on Azure', () => {
-    expect(identityPodLabels(targetByName('dev-azure'))).toEqual({ 'azure.workload.identity/use': 'true' });
-    expect(identityPodLabels(targetByName('prod-aws'))).toEqual({});
-    expect(identityPodLabels(targetByName('prod-gcp'))).toEqual({});
+    expect(profileOf(targetByName('dev-azure')).identityPodLabels).toEqual({ 'azure.workload.identity/use': 'true' });
+    expect(profileOf(targetByName('prod-aws')).identityPodLabels).toEqual({});
+    expect(profileOf(targetByName('prod-gcp')).identityPodLabels).toEqual({});
   });
 
   it('resolves the platform identities in the ResolvedIdentity shape', () => {

@@ -1,4 +1,4 @@
-import { vaultLocation } from '../../lib/model/outputs';
+import { vaultLocation } from '../../lib/clouds';
 import { parseRemoteKey, platformRemoteKey, TENANT_SECRETS, tenantRemotePrefix } from '../../lib/model/secret-keys';
 import { SECRETS } from '../../config/secrets';
 import { PLATFORM_NAMESPACES } from '../../config/types';

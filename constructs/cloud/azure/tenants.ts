@@ -3,7 +3,7 @@ import { DnsZone } from '@cdktf/provider-azurerm/lib/dns-zone';
 import type { KeyVault } from '@cdktf/provider-azurerm/lib/key-vault';
 import type { LogAnalyticsWorkspace } from '@cdktf/provider-azurerm/lib/log-analytics-workspace';
 import type { TerraformStack } from 'cdktf';
-import { vaultLocation } from '../../../lib/model/outputs';
+import { vaultLocation } from '../../../lib/clouds';
 import { protect } from '../common/stateful';
 import type { AzureContext } from './context';
 import type { AzureData } from './data';

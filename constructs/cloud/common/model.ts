@@ -1,5 +1,5 @@
 import type { TerraformStack } from 'cdktf';
-import type { FederatedIdentity } from '../../../lib/model/outputs';
+import type { FederatedIdentity } from '../../../lib/clouds';
 import type { Cloud, TargetSpec, Tenant } from '../../../config/types';
 
 /** What one cloud stack is built from: plain data from config/, never files or environment. */

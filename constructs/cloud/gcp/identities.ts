@@ -6,7 +6,8 @@ import { ServiceAccountIamMember } from '@cdktf/provider-google/lib/service-acco
 import { StorageBucketIamMember } from '@cdktf/provider-google/lib/storage-bucket-iam-member';
 import type { ContainerCluster } from '@cdktf/provider-google/lib/container-cluster';
 import type { TerraformStack } from 'cdktf';
-import { type FederatedIdentity, gcpServiceAccountId, gcpWorkloadIdentityMember, vaultLocation } from '../../../lib/model/outputs';
+import { type FederatedIdentity, vaultLocation } from '../../../lib/clouds';
+import { gcpServiceAccountId, gcpWorkloadIdentityMember } from '../../../lib/clouds/gcp';
 import { type GcpContext, idOf } from './context';
 import type { GcpData } from './data';
 

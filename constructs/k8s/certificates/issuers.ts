@@ -3,13 +3,9 @@
  * every target, so a target switches by changing `settings.certificateIssuer` only.
  */
 import { Construct } from 'constructs';
-import { ANNOTATION } from '../../../lib/model/outputs';
+import { profileOf } from '../../../lib/clouds';
 import type { Billing, ResolvedIdentity, TargetSpec } from '../../../config/types';
-import {
-  ClusterIssuer,
-  ClusterIssuerSpecAcmeSolversDns01AzureDnsEnvironment,
-  type ClusterIssuerSpecAcmeSolversDns01,
-} from '../../../imports/clusterissuers-cert-manager.io';
+import { ClusterIssuer, type ClusterIssuerSpecAcmeSolversDns01 } from '../../../imports/clusterissuers-cert-manager.io';
 import { standardLabels } from '../core/labels';
 
 export const ISSUERS = {
@@ -19,37 +15,9 @@ export const ISSUERS = {
 
 export type IssuerName = keyof typeof ISSUERS;
 
-/** Placeholder client id of config/outputs.ts: not worth pinning in an issuer. */
-const NIL_GUID = '00000000-0000-0000-0000-000000000000';
-
-/**
- * The DNS-01 solver of a target's cloud. Each authenticates with cert-manager's own ServiceAccount
- * (workload identity; its annotation comes from config/ through `model.identities['cert-manager']`).
- */
+/** The DNS-01 solver of a target's cloud, authenticated as cert-manager's own ServiceAccount (its profile). */
 export function dns01Solver(target: TargetSpec, certManager: ResolvedIdentity): ClusterIssuerSpecAcmeSolversDns01 {
-  const p = target.provider;
-  switch (p.cloud) {
-    case 'azure': {
-      // Azure workload identity (fact sheet §6 [PROVING]); the client id defaults to the pod's AZURE_CLIENT_ID.
-      const clientId = certManager.annotations[ANNOTATION.azure];
-      return {
-        azureDns: {
-          subscriptionId: p.subscriptionId,
-          resourceGroupName: p.resourceGroup,
-          hostedZoneName: target.domain,
-          environment: ClusterIssuerSpecAcmeSolversDns01AzureDnsEnvironment.AZURE_PUBLIC_CLOUD,
-          ...(clientId && clientId !== NIL_GUID ? { managedIdentity: { clientId } } : {}),
-        },
-      };
-    }
-    case 'aws':
-      // Ambient IRSA credentials of the cert-manager pod (ClusterIssuers may use them by default);
-      // auth.kubernetes would need the role ARN here and token-create RBAC for cert-manager.
-      return { route53: { region: p.region } };
-    case 'gcp':
-      // Ambient GKE workload identity; the managed zone is found from the DNS name.
-      return { cloudDns: { project: p.projectId } };
-  }
+  return profileOf(target).dns01Solver(target, certManager);
 }
 
 export interface AcmeIssuersProps {

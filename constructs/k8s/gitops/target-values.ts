@@ -1,4 +1,5 @@
 import type { ChartComponent, ResolvedTarget } from '../../../config/types';
+import { profileOf } from '../../../lib/clouds';
 
 type Values = Record<string, unknown>;
 
@@ -14,9 +15,6 @@ export function mergeValues(base: Readonly<Values>, over: Readonly<Values>): Val
   }
   return result;
 }
-
-/** external-dns provider name per cloud. */
-const DNS_PROVIDER = { azure: 'azure', aws: 'aws', gcp: 'google' } as const;
 
 /**
  * Values only the target knows, merged over the catalog's: the ServiceAccount of a chart bound to
@@ -34,7 +32,7 @@ export function targetValues(name: string, chart: ChartComponent, model: Resolve
   }
   if (chart.chart.name === 'external-dns') {
     values = mergeValues(values, {
-      provider: { name: DNS_PROVIDER[model.target.provider.cloud] },
+      ...profileOf(model.target).externalDnsValues(model.target),
       domainFilters: [model.target.domain],
       txtOwnerId: model.target.cluster.name,
     });

@@ -10,7 +10,8 @@
  */
 import { ApiObject } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-29';
-import { identityAnnotations, TENANT_SECRETS_SERVICE_ACCOUNT, tenantIdentity } from '../../../lib/model/outputs';
+import { identityAnnotations } from '../../../lib/model/outputs';
+import { TENANT_SECRETS_SERVICE_ACCOUNT, tenantIdentity } from '../../../lib/clouds';
 import { platformRemoteKey, TENANT_SECRETS, tenantRemoteKey } from '../../../lib/model/secret-keys';
 import { SECRETS } from '../../../config/secrets';
 import { PLATFORM_NAMESPACES, type ResolvedTarget } from '../../../config/types';

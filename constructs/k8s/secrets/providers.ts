@@ -3,77 +3,29 @@
  * Vault, AWS Secrets Manager, GCP Secret Manager, each through workload identity) or, for
  * dev-generated targets, Secrets a developer applies into matih-system (`npm run dev-secrets`).
  */
-import { vaultLocation } from '../../../lib/model/outputs';
+import { profileOf, type StoreServiceAccount } from '../../../lib/clouds';
 import type { TargetSpec } from '../../../config/types';
 import {
   type ClusterSecretStoreSpecProvider,
-  ClusterSecretStoreSpecProviderAwsService,
-  ClusterSecretStoreSpecProviderAzurekvAuthType,
-  ClusterSecretStoreSpecProviderAzurekvEnvironmentType,
   ClusterSecretStoreSpecProviderKubernetesServerCaProviderType,
 } from '../../../imports/clustersecretstores-external-secrets.io';
 
 /** Namespace the dev store reads developer-applied Secrets from (one of the platform namespaces). */
 export const DEV_SECRETS_NAMESPACE = 'matih-system';
 
-/** A ServiceAccount reference; `namespace` only for ClusterSecretStores (a SecretStore uses its own). */
-export interface StoreServiceAccount {
-  readonly name: string;
-  readonly namespace?: string;
-}
+export type { StoreServiceAccount } from '../../../lib/clouds';
 
 export interface VaultProviderProps {
   readonly target: TargetSpec;
   /** ServiceAccount federated to the cloud identity that may read this store's entries. */
   readonly serviceAccount: StoreServiceAccount;
-  /** Tenant whose own vault (Azure) or prefix (AWS) the store reads. @default the platform vault */
+  /** Tenant whose own vault (Azure) or prefix (AWS, GCP) the store reads. @default the platform vault */
   readonly tenant?: string;
 }
 
-/** Cloud vault provider of a target, authenticated by workload identity. */
+/** Cloud vault provider of a target, authenticated by workload identity (the target cloud's profile). */
 export function vaultProvider(props: VaultProviderProps): ClusterSecretStoreSpecProvider {
-  const { target, serviceAccount, tenant } = props;
-  const location = vaultLocation(target, tenant);
-  switch (location.cloud) {
-    case 'azure': {
-      const p = target.provider.cloud === 'azure' ? target.provider : undefined;
-      return {
-        azurekv: {
-          vaultUrl: location.vaultUrl,
-          tenantId: p?.tenantId,
-          environmentType: ClusterSecretStoreSpecProviderAzurekvEnvironmentType.PUBLIC_CLOUD,
-          // ESO reads the client id from the ServiceAccount's azure.workload.identity/client-id annotation.
-          authType: ClusterSecretStoreSpecProviderAzurekvAuthType.WORKLOAD_IDENTITY,
-          serviceAccountRef: serviceAccount,
-        },
-      };
-    }
-    case 'aws':
-      return {
-        aws: {
-          service: ClusterSecretStoreSpecProviderAwsService.SECRETS_MANAGER,
-          region: location.region,
-          // The IAM role may only read this prefix; remote keys stay cloud-neutral (config/secret-keys.ts).
-          prefix: location.prefix,
-          // IRSA: ESO exchanges a token of this ServiceAccount for its eks.amazonaws.com/role-arn role.
-          auth: { jwt: { serviceAccountRef: serviceAccount } },
-        },
-      };
-    case 'gcp':
-      return {
-        gcpsm: {
-          projectId: location.projectId,
-          auth: {
-            workloadIdentity: {
-              serviceAccountRef: serviceAccount,
-              clusterProjectId: location.projectId,
-              clusterLocation: target.provider.cloud === 'gcp' ? target.provider.region : undefined,
-              clusterName: target.cluster.name,
-            },
-          },
-        },
-      };
-  }
+  return profileOf(props.target).secretStoreProvider(props.target, props.serviceAccount, props.tenant);
 }
 
 export interface KubernetesProviderProps {

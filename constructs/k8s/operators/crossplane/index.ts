@@ -7,8 +7,8 @@ import { CrossplanePackages } from './packages';
 import { CloudProviderConfig, CROSSPLANE_IDENTITY } from './provider-config';
 import { TENANT_BUCKET_TIERS, TenantBucketApi, tenantBucketObject } from './tenant-bucket';
 
-export { CrossplanePackages, FUNCTION_RUNTIME_CONFIG, PATCH_AND_TRANSFORM, PROVIDER_PACKAGES, PROVIDER_RUNTIME_CONFIG } from './packages';
-export { CloudProviderConfig, MANAGED_GROUP, PROVIDER_CONFIG_KIND, PROVIDER_CONFIG_NAME } from './provider-config';
+export { CrossplanePackages, FUNCTION_RUNTIME_CONFIG, PATCH_AND_TRANSFORM, PROVIDER_RUNTIME_CONFIG } from './packages';
+export { CloudProviderConfig, PROVIDER_CONFIG_KIND, PROVIDER_CONFIG_NAME } from './provider-config';
 export {
   bucketPrefix, TENANT_BUCKET_API_VERSION, TENANT_BUCKET_KIND, TENANT_BUCKET_NAME, TENANT_BUCKET_TIERS, TenantBucket, TenantBucketApi, tenantBucketName,
   tenantBucketObject, TenantBucketXR,

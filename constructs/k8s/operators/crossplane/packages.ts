@@ -1,30 +1,10 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import type { Cloud, NodePoolName, ResolvedIdentity } from '../../../../config/types';
+import { CLOUD_PROFILES } from '../../../../lib/clouds';
 import { Provider } from '../../../../imports/providers-pkg.crossplane.io';
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext, writableVolumes } from '../../core/security-context';
 import { poolSelector, poolTolerations } from '../common';
-
-/**
- * Provider packages, pinned. The community builds of crossplane-contrib (xpkg.crossplane.io) are
- * used: Upbound's own registry serves these versions to subscribers only. Azure matches the
- * provider-upjet-azure v2.7.0 CRDs vendored in ../shared/crds; AWS and GCP are the family releases
- * of the same line.
- */
-export const PROVIDER_PACKAGES: Readonly<Record<Cloud, readonly { readonly name: string; readonly package: string }[]>> = {
-  azure: [
-    { name: 'provider-family-azure', package: 'xpkg.crossplane.io/crossplane-contrib/provider-family-azure:v2.7.0' },
-    { name: 'provider-azure-storage', package: 'xpkg.crossplane.io/crossplane-contrib/provider-azure-storage:v2.7.0' },
-  ],
-  aws: [
-    { name: 'provider-family-aws', package: 'xpkg.crossplane.io/crossplane-contrib/provider-family-aws:v2.7.0' },
-    { name: 'provider-aws-s3', package: 'xpkg.crossplane.io/crossplane-contrib/provider-aws-s3:v2.7.0' },
-  ],
-  gcp: [
-    { name: 'provider-family-gcp', package: 'xpkg.crossplane.io/crossplane-contrib/provider-family-gcp:v2.6.0' },
-    { name: 'provider-gcp-storage', package: 'xpkg.crossplane.io/crossplane-contrib/provider-gcp-storage:v2.6.0' },
-  ],
-};
 
 /** The composition function of the tenant-bucket Composition (Crossplane v2 supports only `mode: Pipeline`). */
 export const PATCH_AND_TRANSFORM = {
@@ -92,10 +72,11 @@ export class CrossplanePackages extends Construct {
     const labels = { ...props.labels };
     runtimeConfig(this, 'provider-runtime', PROVIDER_RUNTIME_CONFIG, labels, pool, props.identity);
     runtimeConfig(this, 'function-runtime', FUNCTION_RUNTIME_CONFIG, labels, pool);
-    for (const p of [...PROVIDER_PACKAGES[props.cloud], PATCH_AND_TRANSFORM]) {
+    const packages = CLOUD_PROFILES[props.cloud].crossplane.packages;
+    for (const p of [...packages, PATCH_AND_TRANSFORM]) {
       if (!PINNED.test(p.package)) throw new Error(`Crossplane package "${p.package}" must be pinned to a vX.Y.Z tag`);
     }
-    for (const p of PROVIDER_PACKAGES[props.cloud]) {
+    for (const p of packages) {
       this.providers.push(
         new Provider(this, p.name, {
           metadata: { name: p.name, labels },

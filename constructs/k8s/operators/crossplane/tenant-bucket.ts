@@ -6,7 +6,8 @@
  * bucket is named after the namespace, so a tenant cannot point its XR at another tenant's bucket.
  */
 import { Construct } from 'constructs';
-import type { Cloud, TargetSpec, Tier } from '../../../../config/types';
+import type { TargetSpec, Tier } from '../../../../config/types';
+import { profileOf } from '../../../../lib/clouds';
 import { Composition, CompositionSpecMode } from '../../../../imports/compositions-apiextensions.crossplane.io';
 import { CompositeResourceDefinitionV2, CompositeResourceDefinitionV2SpecScope } from '../../../../imports/xrds-apiextensions.crossplane.io';
 import { mergeSyncOptions, protectFromPrune, SYNC_OPTIONS_ANNOTATION } from '../../core/argocd';
@@ -28,9 +29,9 @@ const EXTERNAL_NAME = 'metadata.annotations[crossplane.io/external-name]';
 // Deleting the XR orphans the bucket: no `Delete` in the managed resources' management policies.
 const KEEP_ON_DELETE = ['Create', 'Observe', 'Update', 'LateInitialize'];
 
-/** Prefix of a tenant's bucket name: buckets are global on S3 and GCS, containers local to the Azure account. */
+/** Prefix of a tenant's bucket name on the target's cloud (its profile). */
 export function bucketPrefix(target: TargetSpec): string {
-  return target.provider.cloud === 'azure' ? '' : `matih-${target.name}-`;
+  return profileOf(target).crossplane.bucketPrefix(target);
 }
 
 /** The bucket (or Azure container) name a tenant namespace gets; throws when the cloud would reject it. */
@@ -48,35 +49,17 @@ interface ComposedResource {
   readonly namePatch: string;
 }
 
-function composed(cloud: Cloud, target: TargetSpec): ComposedResource[] {
-  const mr = (apiVersion: string, kind: string, forProvider: Record<string, unknown>) => ({
-    apiVersion,
-    kind,
-    spec: { providerConfigRef: { kind: PROVIDER_CONFIG_KIND, name: PROVIDER_CONFIG_NAME }, managementPolicies: KEEP_ON_DELETE, forProvider },
-  });
-  const p = target.provider;
-  switch (p.cloud) {
-    case 'azure':
-      return [{ name: 'container', base: mr('storage.azure.m.upbound.io/v1beta1', 'Container', { storageAccountName: p.storageAccountName, containerAccessType: 'private' }), namePatch: EXTERNAL_NAME }];
-    case 'aws':
-      return [
-        { name: 'bucket', base: mr('s3.aws.m.upbound.io/v1beta1', 'Bucket', { region: p.region }), namePatch: EXTERNAL_NAME },
-        {
-          name: 'public-access-block',
-          base: mr('s3.aws.m.upbound.io/v1beta1', 'BucketPublicAccessBlock', {
-            region: p.region, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true,
-          }),
-          namePatch: 'spec.forProvider.bucket',
-        },
-      ];
-    case 'gcp':
-      return [{
-        name: 'bucket',
-        base: mr('storage.gcp.m.upbound.io/v1beta1', 'Bucket', { location: p.region.toUpperCase(), uniformBucketLevelAccess: true, publicAccessPrevention: 'enforced' }),
-        namePatch: EXTERNAL_NAME,
-      }];
-  }
-  throw new Error(`no tenant bucket composition for cloud ${cloud as string}`);
+/** The cloud's managed resources of one bucket, each with the shared provider config and keep-on-delete policies. */
+function composed(target: TargetSpec): ComposedResource[] {
+  return profileOf(target).crossplane.bucketResources(target).map((r) => ({
+    name: r.name,
+    base: {
+      apiVersion: r.apiVersion,
+      kind: r.kind,
+      spec: { providerConfigRef: { kind: PROVIDER_CONFIG_KIND, name: PROVIDER_CONFIG_NAME }, managementPolicies: KEEP_ON_DELETE, forProvider: { ...r.forProvider } },
+    },
+    namePatch: r.namePatch,
+  }));
 }
 
 export interface TenantBucketApiProps {
@@ -120,7 +103,7 @@ export class TenantBucketApi extends Construct {
       }),
     );
     const prefix = bucketPrefix(props.target);
-    const resources = composed(cloud, props.target).map((r) => ({
+    const resources = composed(props.target).map((r) => ({
       name: r.name,
       base: r.base,
       patches: [

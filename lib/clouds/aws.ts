@@ -1,0 +1,76 @@
+/** AWS: EKS with IRSA, Secrets Manager under a path prefix, Route 53, provider-upjet-aws. */
+import type { TargetSpec } from '../../config/types';
+import { ClusterSecretStoreSpecProviderAwsService } from '../../imports/clustersecretstores-external-secrets.io';
+import { type FederatedIdentity, shortHash } from './identities';
+import { type CloudProfile, providerOf, type VaultLocation } from './profile';
+
+export const AWS_ROLE_ANNOTATION = 'eks.amazonaws.com/role-arn';
+
+/** AWS IAM role name (at most 64 characters). */
+export function awsRoleName(target: TargetSpec, identity: Pick<FederatedIdentity, 'name'>): string {
+  const name = `${target.cluster.name}-${identity.name}`;
+  return name.length <= 64 ? name : `${name.slice(0, 55).replace(/-+$/, '')}-${shortHash(name, 8)}`;
+}
+
+export function awsRoleArn(target: TargetSpec, identity: Pick<FederatedIdentity, 'name'>): string {
+  return `arn:aws:iam::${providerOf(target, 'aws').accountId}:role/${awsRoleName(target, identity)}`;
+}
+
+/** Tenant buckets are global S3 names: `matih-<target>-tenant-<slug>`. */
+export function awsBucketPrefix(target: TargetSpec): string {
+  return `matih-${target.name}-`;
+}
+
+function vaultLocation(target: TargetSpec, tenant?: string): VaultLocation {
+  const p = providerOf(target, 'aws');
+  return { cloud: 'aws', region: p.region, prefix: tenant ? `matih/${target.name}/tenants/${tenant}/` : `matih/${target.name}/platform/` };
+}
+
+export const aws: CloudProfile = {
+  cloud: 'aws',
+  identityAnnotation: AWS_ROLE_ANNOTATION,
+  identityKnownAfterApply: false,
+  identityValue: (target, identity, recorded) => recorded?.roleArn ?? awsRoleArn(target, identity),
+  identityPodLabels: {},
+  vaultLocation,
+  secretStoreProvider(target, serviceAccount, tenant) {
+    const location = vaultLocation(target, tenant) as Extract<VaultLocation, { cloud: 'aws' }>;
+    return {
+      aws: {
+        service: ClusterSecretStoreSpecProviderAwsService.SECRETS_MANAGER,
+        region: location.region,
+        // The IAM role may only read this prefix; remote keys stay cloud-neutral (lib/model/secret-keys.ts).
+        prefix: location.prefix,
+        // IRSA: ESO exchanges a token of this ServiceAccount for its eks.amazonaws.com/role-arn role.
+        auth: { jwt: { serviceAccountRef: serviceAccount } },
+      },
+    };
+  },
+  // Ambient IRSA credentials of the cert-manager pod (ClusterIssuers may use them by default);
+  // auth.kubernetes would need the role ARN here and token-create RBAC for cert-manager.
+  dns01Solver: (target) => ({ route53: { region: providerOf(target, 'aws').region } }),
+  externalDnsValues: () => ({ provider: { name: 'aws' } }),
+  crossplane: {
+    packages: [
+      { name: 'provider-family-aws', package: 'xpkg.crossplane.io/crossplane-contrib/provider-family-aws:v2.7.0' },
+      { name: 'provider-aws-s3', package: 'xpkg.crossplane.io/crossplane-contrib/provider-aws-s3:v2.7.0' },
+    ],
+    managedGroup: 'aws.m.upbound.io',
+    // IRSA reads the role from the ServiceAccount annotation itself.
+    providerConfigSpec: () => ({ credentials: { source: 'IRSA' } }),
+    bucketPrefix: awsBucketPrefix,
+    bucketResources(target) {
+      const region = providerOf(target, 'aws').region;
+      return [
+        { name: 'bucket', apiVersion: 's3.aws.m.upbound.io/v1beta1', kind: 'Bucket', forProvider: { region }, namePatch: 'metadata.annotations[crossplane.io/external-name]' },
+        {
+          name: 'public-access-block',
+          apiVersion: 's3.aws.m.upbound.io/v1beta1',
+          kind: 'BucketPublicAccessBlock',
+          forProvider: { region, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
+          namePatch: 'spec.forProvider.bucket',
+        },
+      ];
+    },
+  },
+};

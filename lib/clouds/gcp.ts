@@ -1,0 +1,73 @@
+/** GCP: GKE workload identity, Secret Manager with IAM conditions on a prefix, Cloud DNS, provider-upjet-gcp. */
+import type { TargetSpec } from '../../config/types';
+import { type FederatedIdentity, shortHash } from './identities';
+import { type CloudProfile, providerOf, type VaultLocation } from './profile';
+
+export const GCP_SERVICE_ACCOUNT_ANNOTATION = 'iam.gke.io/gcp-service-account';
+
+/** GCP service account id: 6 to 30 characters, `<env>-<identity>`, shortened with a hash when longer. */
+export function gcpServiceAccountId(target: TargetSpec, identity: Pick<FederatedIdentity, 'name'>): string {
+  const id = `${target.environment}-${identity.name}`;
+  return id.length <= 30 ? id : `${id.slice(0, 21).replace(/-+$/, '')}-${shortHash(`${target.name}/${identity.name}`, 8)}`;
+}
+
+export function gcpServiceAccountEmail(target: TargetSpec, identity: Pick<FederatedIdentity, 'name'>): string {
+  return `${gcpServiceAccountId(target, identity)}@${providerOf(target, 'gcp').projectId}.iam.gserviceaccount.com`;
+}
+
+/** GKE workload identity principal of a ServiceAccount: what `roles/iam.workloadIdentityUser` is granted to. */
+export function gcpWorkloadIdentityMember(projectId: string, identity: Pick<FederatedIdentity, 'namespace' | 'serviceAccount'>): string {
+  return `serviceAccount:${projectId}.svc.id.goog[${identity.namespace}/${identity.serviceAccount}]`;
+}
+
+function vaultLocation(target: TargetSpec, tenant?: string): VaultLocation {
+  // Secret ids allow [A-Za-z0-9_-]; "--" never occurs in a slug, so it separates safely.
+  return { cloud: 'gcp', projectId: providerOf(target, 'gcp').projectId, prefix: tenant ? `tenant--${tenant}--` : 'platform--' };
+}
+
+export const gcp: CloudProfile = {
+  cloud: 'gcp',
+  identityAnnotation: GCP_SERVICE_ACCOUNT_ANNOTATION,
+  identityKnownAfterApply: false,
+  identityValue: (target, identity, recorded) => recorded?.serviceAccountEmail ?? gcpServiceAccountEmail(target, identity),
+  identityPodLabels: {},
+  vaultLocation,
+  secretStoreProvider(target, serviceAccount, tenant) {
+    const location = vaultLocation(target, tenant) as Extract<VaultLocation, { cloud: 'gcp' }>;
+    return {
+      gcpsm: {
+        projectId: location.projectId,
+        auth: {
+          workloadIdentity: {
+            serviceAccountRef: serviceAccount,
+            clusterProjectId: location.projectId,
+            clusterLocation: providerOf(target, 'gcp').region,
+            clusterName: target.cluster.name,
+          },
+        },
+      },
+    };
+  },
+  // Ambient GKE workload identity; the managed zone is found from the DNS name.
+  dns01Solver: (target) => ({ cloudDns: { project: providerOf(target, 'gcp').projectId } }),
+  externalDnsValues: () => ({ provider: { name: 'google' } }),
+  crossplane: {
+    packages: [
+      { name: 'provider-family-gcp', package: 'xpkg.crossplane.io/crossplane-contrib/provider-family-gcp:v2.6.0' },
+      { name: 'provider-gcp-storage', package: 'xpkg.crossplane.io/crossplane-contrib/provider-gcp-storage:v2.6.0' },
+    ],
+    managedGroup: 'gcp.m.upbound.io',
+    // GKE workload identity: the provider pods use the Google service account of their ServiceAccount annotation.
+    providerConfigSpec: (target) => ({ projectID: providerOf(target, 'gcp').projectId, credentials: { source: 'InjectedIdentity' } }),
+    bucketPrefix: (target) => `matih-${target.name}-`,
+    bucketResources: (target) => [
+      {
+        name: 'bucket',
+        apiVersion: 'storage.gcp.m.upbound.io/v1beta1',
+        kind: 'Bucket',
+        forProvider: { location: providerOf(target, 'gcp').region.toUpperCase(), uniformBucketLevelAccess: true, publicAccessPrevention: 'enforced' },
+        namePatch: 'metadata.annotations[crossplane.io/external-name]',
+      },
+    ],
+  },
+};

@@ -1,0 +1,21 @@
+/** The cloud profiles, by cloud. Add a cloud: a profile file here plus a folder in constructs/cloud/. */
+import type { Cloud, TargetSpec } from '../../config/types';
+import { aws } from './aws';
+import { azure } from './azure';
+import { gcp } from './gcp';
+import type { CloudProfile, VaultLocation } from './profile';
+
+export const CLOUD_PROFILES: Readonly<Record<Cloud, CloudProfile>> = { azure, aws, gcp };
+
+/** The profile of a target's cloud. */
+export function profileOf(target: TargetSpec): CloudProfile {
+  return CLOUD_PROFILES[target.provider.cloud];
+}
+
+export type { BucketResource, CloudProfile, CrossplaneProfile, RecordedIdentity, StoreServiceAccount, VaultLocation } from './profile';
+export * from './identities';
+
+/** Where the platform's (or a tenant's) secrets live on a target. */
+export function vaultLocation(target: TargetSpec, tenant?: string): VaultLocation {
+  return profileOf(target).vaultLocation(target, tenant);
+}

@@ -1,0 +1,84 @@
+/**
+ * Every Kubernetes-side choice that depends on the cloud, in one contract: how a ServiceAccount is
+ * bound to a cloud identity, where secrets live and how External Secrets reads them, how
+ * cert-manager solves DNS-01, how external-dns writes records, which Crossplane providers and
+ * managed resources serve tenant buckets. One profile per cloud (azure.ts, aws.ts, gcp.ts), beside
+ * the naming rules the cdktf stacks share, so the two sides can never disagree on a name.
+ */
+import type { Cloud, ResolvedIdentity, TargetSpec } from '../../config/types';
+import type { ClusterIssuerSpecAcmeSolversDns01 } from '../../imports/clusterissuers-cert-manager.io';
+import type { ClusterSecretStoreSpecProvider } from '../../imports/clustersecretstores-external-secrets.io';
+import type { FederatedIdentity } from './identities';
+
+/**
+ * Where a tenant's (or the platform's) secrets live. Azure Key Vault has no paths, so each tenant
+ * gets its own vault; AWS Secrets Manager uses a name prefix; GCP Secret Manager a secret-id prefix.
+ */
+export type VaultLocation =
+  | { readonly cloud: 'azure'; readonly keyVaultName: string; readonly vaultUrl: string }
+  | { readonly cloud: 'aws'; readonly region: string; readonly prefix: string }
+  | { readonly cloud: 'gcp'; readonly projectId: string; readonly prefix: string };
+
+/** Values of a cloud identity recorded after `cdktf deploy` (config/targets/<target>.outputs.json). */
+export interface RecordedIdentity {
+  readonly clientId?: string;
+  readonly principalId?: string;
+  readonly roleArn?: string;
+  readonly serviceAccountEmail?: string;
+}
+
+/** A ServiceAccount reference; `namespace` only for ClusterSecretStores (a SecretStore uses its own). */
+export interface StoreServiceAccount {
+  readonly name: string;
+  readonly namespace?: string;
+}
+
+/** One managed resource a tenant bucket claim composes (group/version/kind and its forProvider). */
+export interface BucketResource {
+  readonly name: string;
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly forProvider: Readonly<Record<string, unknown>>;
+  /** Where the bucket name is patched in: the external-name annotation or a forProvider field. */
+  readonly namePatch: string;
+}
+
+export interface CrossplaneProfile {
+  /** Provider packages, pinned (registry/path:vX.Y.Z). */
+  readonly packages: readonly { readonly name: string; readonly package: string }[];
+  /** Group of the namespaced (Crossplane v2) managed resources and their provider configs. */
+  readonly managedGroup: string;
+  /** Spec of the ClusterProviderConfig, authenticated by workload identity. */
+  providerConfigSpec(target: TargetSpec, identity: ResolvedIdentity): unknown;
+  /** Prefix of a tenant's bucket name (buckets are global on S3 and GCS, containers local to the Azure account). */
+  bucketPrefix(target: TargetSpec): string;
+  /** Managed resources of one tenant bucket. */
+  bucketResources(target: TargetSpec): readonly BucketResource[];
+}
+
+export interface CloudProfile {
+  readonly cloud: Cloud;
+  /** ServiceAccount annotation that binds it to a cloud identity. */
+  readonly identityAnnotation: string;
+  /** True when the annotation value is only known after `cdktf deploy` (then a placeholder until recorded). */
+  readonly identityKnownAfterApply: boolean;
+  /** Annotation value of an identity: the recorded one, else the deterministic one (or the placeholder). */
+  identityValue(target: TargetSpec, identity: FederatedIdentity, recorded?: RecordedIdentity): string;
+  /** Pod labels every pod using a federated ServiceAccount needs. */
+  readonly identityPodLabels: Readonly<Record<string, string>>;
+  /** Where the platform's or a tenant's secrets live. */
+  vaultLocation(target: TargetSpec, tenant?: string): VaultLocation;
+  /** The External Secrets provider block of a store reading that vault through workload identity. */
+  secretStoreProvider(target: TargetSpec, serviceAccount: StoreServiceAccount, tenant?: string): ClusterSecretStoreSpecProvider;
+  /** cert-manager's DNS-01 solver on the target's zone, authenticated as cert-manager's identity. */
+  dns01Solver(target: TargetSpec, certManager: ResolvedIdentity): ClusterIssuerSpecAcmeSolversDns01;
+  /** Chart values external-dns needs on this cloud (provider and its settings). */
+  externalDnsValues(target: TargetSpec): Readonly<Record<string, unknown>>;
+  readonly crossplane: CrossplaneProfile;
+}
+
+/** The provider block of a target narrowed to its cloud (throws on a mismatch: a profile bug). */
+export function providerOf<C extends Cloud>(target: TargetSpec, cloud: C): Extract<TargetSpec['provider'], { cloud: C }> {
+  if (target.provider.cloud !== cloud) throw new Error(`${target.name} is not a ${cloud} target`);
+  return target.provider as Extract<TargetSpec['provider'], { cloud: C }>;
+}
