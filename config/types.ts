@@ -167,7 +167,7 @@ export interface ChartComponent extends ComponentBase {
 }
 
 /** Software run by an operator from custom resources (Kafka, Ray, Temporal). */
-export interface OperatedComponent extends ComponentBase {
+export interface OperatedComponent<S extends object = object> extends ComponentBase {
   readonly kind: 'operated';
   /** The chart component (operator) that reconciles it. */
   readonly operator: string;
@@ -176,6 +176,45 @@ export interface OperatedComponent extends ComponentBase {
   readonly stateful: boolean;
   /** Its pods call the Kubernetes API server (spawners, executors): opens egress to it. */
   readonly callsKubernetesApi?: boolean;
+  /**
+   * Replicas, resources, storage and engine settings of its custom resources, per environment
+   * through overlays (Kafka and Ray size through `settings.kafka` and `settings.ray` instead).
+   */
+  readonly sizing: S;
+}
+
+/** A sized replica set of an operated component. */
+export interface ReplicaSizing {
+  readonly replicas: number;
+  readonly resources: Resources;
+}
+
+/** ClickHouse servers and Keeper nodes (storage per replica). */
+export interface ClickHouseSizing {
+  readonly server: ReplicaSizing & { readonly storage: string };
+  readonly keeper: ReplicaSizing & { readonly storage: string };
+}
+
+/** The TemporalCluster: services, shard count (fixed for the cluster's lifetime) and workflow retention. */
+export interface TemporalSizing {
+  /** History shards; cannot change after the cluster is created. */
+  readonly historyShards: number;
+  /** Retention of closed workflows in the platform's Temporal namespaces (Go duration, e.g. `720h`). */
+  readonly retention: string;
+  readonly resources: Resources;
+}
+
+/** The Spark Connect server (driver) and its executors (Spark sizes: `4g`). */
+export interface SparkConnectSizing {
+  readonly server: { readonly cores: number; readonly memory: string; readonly resources: Resources };
+  readonly executor: { readonly instances: number; readonly cores: number; readonly memory: string };
+}
+
+/** The Flink session cluster behind the SQL gateway (Flink sizes: `2048m`). */
+export interface FlinkSizing {
+  readonly jobManager: { readonly cpu: number; readonly memory: string };
+  readonly taskManager: { readonly cpu: number; readonly memory: string; readonly slots: number; readonly min: number; readonly max: number };
+  readonly checkpointIntervalSeconds: number;
 }
 
 export type Component = ServiceComponent | ChartComponent | OperatedComponent;
@@ -196,6 +235,8 @@ export interface KafkaSizing {
   readonly retentionHours: number;
   /** Plain 9092 listener (dev only); TLS 9093 is always on. */
   readonly plainListener: boolean;
+  /** Cap each topic's declared partition count at `defaultPartitions` (small clusters), never raising a smaller one. */
+  readonly capTopicPartitions: boolean;
   readonly brokerStorage: string;
   readonly brokerResources: Resources;
 }
@@ -221,6 +262,26 @@ export interface EnvironmentSettings {
   readonly requireImmutableTags: boolean;
   /** Refresh interval of ExternalSecrets. */
   readonly secretRefreshInterval: string;
+  /** Settings of the cloud stacks (cdktf) that differ by environment. */
+  readonly cloud: CloudSettings;
+}
+
+/** Environment-dependent settings of the cloud stacks; each cloud reads its own block. */
+export interface CloudSettings {
+  /** Cloud-side deletion protection and `prevent_destroy` on clusters and stateful resources. */
+  readonly deletionProtection: boolean;
+  readonly azure: {
+    /** AKS control-plane tier (the uptime SLA needs Standard). */
+    readonly aksSkuTier: 'Free' | 'Standard' | 'Premium';
+    /** Retention of the Log Analytics workspace the control-plane logs go to. */
+    readonly logRetentionDays: number;
+    /** Replication of the platform storage account. */
+    readonly storageReplication: 'LRS' | 'ZRS' | 'GRS' | 'GZRS';
+  };
+  readonly aws: {
+    /** Retention of the EKS control-plane log group. */
+    readonly logRetentionDays: number;
+  };
 }
 
 /** The whole overlayable platform: components plus environment settings. */

@@ -1,4 +1,4 @@
-import type { ChartComponent, Component } from '../types';
+import type { ChartComponent, ClickHouseSizing, Component, FlinkSizing, ReplicaSizing, SparkConnectSizing, TemporalSizing } from '../types';
 import {
   billing,
   containerSecurity,
@@ -141,6 +141,7 @@ export const DATA_INFRASTRUCTURE = {
     operator: 'strimzi-kafka-operator',
     resources: ['kafka.strimzi.io/KafkaConnect', 'kafka.strimzi.io/KafkaConnector'],
     stateful: false,
+    sizing: { replicas: 2, resources: resources('500m', '1Gi', '2', '2Gi') } satisfies ReplicaSizing,
   }),
   // Chart 1.x with the [K8TRINO] Trino v458 image; coordinator and workers on the compute pool.
   trino: dataChart('trino', {
@@ -313,6 +314,10 @@ export const DATA_INFRASTRUCTURE = {
     operator: 'clickhouse-operator',
     resources: ['clickhouse.altinity.com/ClickHouseInstallation', 'clickhouse-keeper.altinity.com/ClickHouseKeeperInstallation'],
     stateful: true,
+    sizing: {
+      server: { replicas: 2, storage: '200Gi', resources: resources('2', '8Gi', '4', '16Gi') },
+      keeper: { replicas: 3, storage: '10Gi', resources: resources('250m', '512Mi', '1', '1Gi') },
+    } satisfies ClickHouseSizing,
   }),
   // StarRocks runs as root [SECCTX] and every namespace enforces the restricted Pod Security Standard; ClickHouse serves OLAP.
   // Enabling it needs an explicit PSA exception for its namespace.
@@ -417,6 +422,11 @@ export const DATA_INFRASTRUCTURE = {
     operator: 'spark-operator',
     resources: ['sparkoperator.k8s.io/SparkConnect'],
     stateful: false,
+    // Pod memory = spark memory + overhead (10%, at least 384m), so the server's limit leaves room above 4g.
+    sizing: {
+      server: { cores: 2, memory: '4g', resources: resources('2', '5Gi', '2', '5Gi') },
+      executor: { instances: 4, cores: 2, memory: '8g' },
+    } satisfies SparkConnectSizing,
   }),
   'spark-history': dataChart('spark-history', {
     nodePool: 'compute',
@@ -448,6 +458,12 @@ export const DATA_INFRASTRUCTURE = {
     operator: 'flink-operator',
     resources: ['flink.apache.org/FlinkDeployment', 'flink.apache.org/FlinkSessionJob'],
     stateful: false,
+    // JobManager 1, TaskManagers 2-8, 60 s checkpoints [K8FLINK][FLINKJ].
+    sizing: {
+      jobManager: { cpu: 1, memory: '2048m' },
+      taskManager: { cpu: 2, memory: '4096m', slots: 2, min: 2, max: 8 },
+      checkpointIntervalSeconds: 60,
+    } satisfies FlinkSizing,
   }),
   airflow: dataChart('airflow', {
     callsKubernetesApi: true, // KubernetesExecutor: the scheduler runs each task as a pod
@@ -515,5 +531,7 @@ export const DATA_INFRASTRUCTURE = {
     operator: 'temporal-operator',
     resources: ['temporal.io/TemporalCluster', 'temporal.io/TemporalNamespace'],
     stateful: false,
+    // History shards are fixed for the cluster's lifetime: prod gets room to grow; 30 days of closed workflows.
+    sizing: { historyShards: 512, retention: '720h', resources: resources('250m', '512Mi', '1', '1Gi') } satisfies TemporalSizing,
   }),
 } satisfies Record<string, Component>;

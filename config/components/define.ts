@@ -21,8 +21,11 @@ import type {
 export const PLATFORM_VERSION = '1.3.0';
 export const IMAGE_REPOSITORY_PREFIX = 'matihlabsacr.azurecr.io/matih';
 
-/** Keeps the literal keys of a component map while checking every entry against `Component`. */
-export function defineComponents<K extends string>(c: Record<K, Component>): Record<K, Component> {
+/**
+ * Checks every entry against `Component` and keeps each entry's own type, so a typed overlay of
+ * `clickhouse` may only name ClickHouse's fields (its sizing included).
+ */
+export function defineComponents<T extends Record<string, Component>>(c: T): T {
   return c;
 }
 
@@ -284,8 +287,11 @@ export function helmChart(o: ChartOptions): ChartComponent {
   };
 }
 
-export function operated(o: Omit<OperatedComponent, 'kind' | 'enabled' | 'dependsOn'> & { enabled?: boolean; dependsOn?: readonly string[] }): OperatedComponent {
-  return { kind: 'operated', ...o, enabled: o.enabled ?? true, dependsOn: o.dependsOn ?? [] };
+/** Software an operator runs from custom resources; `sizing` is what its resources are sized by (none for Kafka and Ray: settings size them). */
+export function operated<S extends object = Record<string, never>>(
+  o: Omit<OperatedComponent<S>, 'kind' | 'enabled' | 'dependsOn' | 'sizing'> & { enabled?: boolean; dependsOn?: readonly string[]; sizing?: S },
+): OperatedComponent<S> {
+  return { kind: 'operated', ...o, enabled: o.enabled ?? true, dependsOn: o.dependsOn ?? [], sizing: o.sizing ?? ({} as S) };
 }
 
 /** Operators and cluster add-ons: matih-system, system pool, platform cost centre. */

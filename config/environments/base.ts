@@ -17,6 +17,8 @@ export const BASE_SETTINGS: EnvironmentSettings = {
     defaultPartitions: 6,
     retentionHours: 720,
     plainListener: false,
+    // Prod topics keep the partition counts of config/kafka-topics.ts.
+    capTopicPartitions: false,
     brokerStorage: '100Gi',
     brokerResources: { requests: { cpu: '1', memory: '4Gi' }, limits: { cpu: '2', memory: '8Gi' } },
   },
@@ -29,4 +31,10 @@ export const BASE_SETTINGS: EnvironmentSettings = {
   dbPoolSize: 30,
   requireImmutableTags: true,
   secretRefreshInterval: '1h',
+  cloud: {
+    deletionProtection: true,
+    // Standard tier: the AKS uptime SLA; ZRS keeps the platform storage through a zone outage.
+    azure: { aksSkuTier: 'Standard', logRetentionDays: 90, storageReplication: 'ZRS' },
+    aws: { logRetentionDays: 365 },
+  },
 };

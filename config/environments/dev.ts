@@ -24,6 +24,7 @@ export const dev: EnvironmentOverlay = {
       defaultPartitions: 3,
       retentionHours: 168,
       plainListener: true,
+      capTopicPartitions: true,
       brokerStorage: '20Gi',
       brokerResources: { requests: { cpu: '250m', memory: '1Gi' }, limits: { cpu: '1', memory: '2Gi' } },
     },
@@ -35,8 +36,18 @@ export const dev: EnvironmentOverlay = {
     },
     dbPoolSize: 10,
     requireImmutableTags: false,
+    // Dev clusters are disposable: no deletion protection, free control plane, short log retention.
+    cloud: { deletionProtection: false, azure: { aksSkuTier: 'Free', logRetentionDays: 30, storageReplication: 'LRS' }, aws: { logRetentionDays: 90 } },
   },
   components: {
     ...singleReplica,
+    // One ClickHouse server and one Keeper, small.
+    clickhouse: {
+      sizing: { server: { replicas: 1, storage: '20Gi', resources: { requests: { cpu: '500m', memory: '2Gi' }, limits: { cpu: '2', memory: '4Gi' } } }, keeper: { replicas: 1 } },
+    },
+    // A handful of history shards is plenty for dev and can never grow later; a week of workflow history.
+    temporal: { sizing: { historyShards: 4, retention: '168h' } },
+    'spark-connect': { sizing: { executor: { instances: 2, memory: '4g' } } },
+    'kafka-connect': { sizing: { replicas: 1 } },
   },
 };

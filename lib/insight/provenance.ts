@@ -74,19 +74,41 @@ const RULES: readonly Rule[] = [
     return field && ns.startsWith('tenant-') ? { tenant: ns.slice('tenant-'.length), field } : undefined;
   } },
   { path: /storageClassName$/, ref: () => ({ target: 'storageClass' }) },
+  // Operated components: their custom resources are sized by `components.<name>.sizing`.
+  ...chSizing('ClickHouseInstallation', 'server'),
+  ...chSizing('ClickHouseKeeperInstallation', 'keeper'),
+  { kinds: ['SparkConnect'], path: /^spec\.(server|executor)\.(cores|instances|memory)$/, ref: (m, c) => comp(c, 'sizing', m[1], m[2]) },
+  { kinds: ['SparkConnect'], path: /^spec\.server\.template\..*\.resources\.(requests|limits)\.(cpu|memory)$/, ref: (m, c) => comp(c, 'sizing', 'server', 'resources', m[1], m[2]) },
+  { kinds: ['KafkaConnect'], path: /^spec\.resources\.(requests|limits)\.(cpu|memory)$/, ref: (m, c) => comp(c, 'sizing', 'resources', m[1], m[2]) },
+  { kinds: ['TemporalCluster'], path: /^spec\.numHistoryShards$/, ref: (_, c) => comp(c, 'sizing', 'historyShards') },
+  { kinds: ['TemporalCluster'], path: /^spec\.(?:services\.\w+|jobResources)\.?(?:resources)?\.(requests|limits)\.(cpu|memory)$/, ref: (m, c) => comp(c, 'sizing', 'resources', m[1], m[2]) },
+  { kinds: ['TemporalNamespace'], path: /^spec\.retentionPeriod$/, ref: (_, c) => comp(c, 'sizing', 'retention') },
+  { kinds: ['FlinkDeployment'], path: /^spec\.flinkConfiguration\["execution\.checkpointing\.interval"\]$/, ref: (_, c) => comp(c, 'sizing', 'checkpointIntervalSeconds') },
+  { kinds: ['FlinkDeployment'], path: /^spec\.flinkConfiguration\["taskmanager\.numberOfTaskSlots"\]$/, ref: (_, c) => comp(c, 'sizing', 'taskManager', 'slots') },
+  { kinds: ['FlinkDeployment'], path: /^spec\.flinkConfiguration\["slotmanager\.number-of-slots\.(min|max)"\]$/, ref: (m, c) => comp(c, 'sizing', 'taskManager', m[1]) },
+  { kinds: ['FlinkDeployment'], path: /^spec\.(jobManager|taskManager)\.resource\.(cpu|memory)$/, ref: (m, c) => comp(c, 'sizing', m[1], m[2]) },
 ];
 
-/** Which construct folder renders the objects of a dist folder (for "construct default" answers). */
+/** The ClickHouse (or Keeper) fields `components.clickhouse.sizing.<part>` sets. */
+function chSizing(kind: string, part: 'server' | 'keeper'): Rule[] {
+  return [
+    { kinds: [kind], path: /^spec\.configuration\.clusters\[name=[^\]]+\]\.layout\.replicasCount$/, ref: (_, c) => comp(c, 'sizing', part, 'replicas') },
+    { kinds: [kind], path: /^spec\.templates\.podTemplates\[.*\.resources\.(requests|limits)\.(cpu|memory)$/, ref: (m, c) => comp(c, 'sizing', part, 'resources', m[1], m[2]) },
+    { kinds: [kind], path: /^spec\.templates\.volumeClaimTemplates\[.*\.resources\.requests\.storage$/, ref: (_, c) => comp(c, 'sizing', part, 'storage') },
+  ];
+}
+
+/** Which constructs render the objects of a dist folder (for "construct default" answers). */
 const FOLDER_FEATURE: Record<string, string> = {
-  platform: 'constructs/baseline', workloads: 'constructs/baseline', tenants: 'constructs/baseline', monitoring: 'constructs/baseline',
-  security: 'constructs/secrets', secrets: 'constructs/secrets', data: 'constructs/operators', apps: 'constructs/gitops', bootstrap: 'constructs/gitops',
+  platform: 'constructs/k8s/baseline.ts', workloads: 'constructs/k8s/workloads/', tenants: 'constructs/k8s/tenants/', monitoring: 'constructs/k8s/operators/monitoring/',
+  security: 'constructs/k8s/secrets/', secrets: 'constructs/k8s/secrets/', data: 'constructs/k8s/operators/', apps: 'constructs/k8s/gitops/', bootstrap: 'constructs/k8s/gitops/',
 };
 
 function constructDefault(path: string, file: string): string {
-  if (/^metadata\.labels\["app\.kubernetes\.io\//.test(path)) return 'construct default (constructs/core/labels.ts)';
-  if (/securityContext/.test(path)) return 'construct default (constructs/core/security-context.ts)';
-  if (/argocd\.argoproj\.io/.test(path)) return 'construct default (constructs/core/argocd.ts)';
-  return `construct default (${FOLDER_FEATURE[file.split('/')[0]] ?? 'constructs/'}/…)`;
+  if (/^metadata\.labels\["app\.kubernetes\.io\//.test(path)) return 'construct default (constructs/k8s/core/labels.ts)';
+  if (/securityContext/.test(path)) return 'construct default (config/pod-security.ts)';
+  if (/argocd\.argoproj\.io/.test(path)) return 'construct default (constructs/k8s/core/argocd.ts)';
+  return `construct default (${FOLDER_FEATURE[file.split('/')[0]] ?? 'constructs/k8s/'})`;
 }
 
 /** The component an object belongs to: its `app.kubernetes.io/name` label, else its name. */
@@ -111,8 +133,9 @@ function describe(ref: Ref, model: ResolvedTarget, layers: readonly SpecLayer[],
   if ('spec' in ref) return { key: ref.spec.join('.'), origin: describeSpec(ref.spec, layers) };
   if ('target' in ref) return { key: `target.${ref.target}`, origin: `config/targets/${model.target.name}.ts` };
   if ('topic' in ref) {
+    const cap = describeSpec(['settings', 'kafka', 'capTopicPartitions'], layers);
     const sizing = describeSpec(['settings', 'kafka', 'defaultPartitions'], layers);
-    return { key: `topics[${ref.topic}].partitions`, origin: `config/kafka-topics.ts (prod count); environment default partitions: ${sizing}` };
+    return { key: `topics[${ref.topic}].partitions`, origin: `config/kafka-topics.ts (declared count); capped at settings.kafka.defaultPartitions when settings.kafka.capTopicPartitions (${cap}; default partitions: ${sizing})` };
   }
   const tenant = model.tenants.find((t) => t.slug === ref.tenant);
   const key = `tenants[${ref.tenant}].quota.${ref.field}`;

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { App, TerraformDataSource, TerraformOutput, TerraformResource } from 'cdktf';
 import { loadPlatform, type LoadOptions } from '../model/load';
 import { federatedIdentities } from '../clouds';
-import type { Cloud, TargetSpec, Tenant } from '../../config/types';
+import type { Cloud, CloudSettings, TargetSpec, Tenant } from '../../config/types';
 import { awsPlatform } from '../../constructs/cloud/aws';
 import { azurePlatform } from '../../constructs/cloud/azure';
 import type { CloudModel, CloudPlatform } from '../../constructs/cloud/common/model';
@@ -23,15 +23,17 @@ export const PLATFORMS: Readonly<Record<Cloud, CloudPlatform>> = { azure: azureP
 export interface CloudTargetInput {
   readonly target: TargetSpec;
   readonly tenants: readonly Tenant[];
+  /** The environment's cloud settings (`settings.cloud` after overlays). */
+  readonly settings: CloudSettings;
 }
 
 export function cloudModel(input: CloudTargetInput): CloudModel {
-  return { target: input.target, tenants: input.tenants, identities: federatedIdentities(input.tenants) };
+  return { target: input.target, tenants: input.tenants, identities: federatedIdentities(input.tenants), settings: input.settings };
 }
 
 /** Loads config/ (same validation as the Kubernetes app) and keeps what the cloud stacks need. */
 export function loadCloudTargets(options: LoadOptions = {}): CloudTargetInput[] {
-  return loadPlatform(options).targets.map((t) => ({ target: t.target, tenants: t.tenants }));
+  return loadPlatform(options).targets.map((t) => ({ target: t.target, tenants: t.tenants, settings: t.settings.cloud }));
 }
 
 export interface StackSummary {

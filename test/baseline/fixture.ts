@@ -77,6 +77,7 @@ export const COMPONENTS: Record<string, Component> = {
     operator: 'strimzi-kafka-operator',
     resources: ['kafka.strimzi.io/Kafka'],
     stateful: true,
+    sizing: {},
   } satisfies OperatedComponent,
   postgresql: chart('postgresql', { namespace: 'matih-control-plane', ports: [{ name: 'tcp-postgresql', port: 5432 }] }),
   'api-gateway': service('api-gateway', {

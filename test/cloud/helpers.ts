@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { Testing, TerraformResource, type TerraformStack } from 'cdktf';
 import { TARGETS, targetByName } from '../../config/targets';
+import { resolveSpec } from '../../lib/model/load';
 import { loadTenants } from '../../lib/model/tenants';
 import type { TargetSpec, Tenant } from '../../config/types';
 import { buildCloudApp, type CloudTargetInput } from '../../lib/synth/cloud';
@@ -17,7 +18,8 @@ export function shippedTenants(): Tenant[] {
 }
 
 export function inputFor(name: string): CloudTargetInput {
-  return { target: targetByName(name), tenants: shippedTenants().filter((t) => t.targets.includes(name)) };
+  const target = targetByName(name);
+  return { target, tenants: shippedTenants().filter((t) => t.targets.includes(name)), settings: resolveSpec(target, CONFIG_DIR).settings.cloud };
 }
 
 export function targetsOf(cloud: TargetSpec['provider']['cloud']): string[] {

@@ -63,7 +63,7 @@ describe('explainObject', () => {
     expect(by['spec.template.spec.containers[name=api-gateway].image'].key).toBe('components.api-gateway.image');
     expect(by['spec.template.spec.containers[name=api-gateway].resources.requests.cpu'].key).toBe('components.api-gateway.resources.requests.cpu');
     expect(by['metadata.labels["matih.ai/team"]'].key).toBe('components.api-gateway.billing.team');
-    expect(by['spec.template.spec.containers[name=api-gateway].securityContext.runAsNonRoot'].origin).toBe('construct default (constructs/core/security-context.ts)');
+    expect(by['spec.template.spec.containers[name=api-gateway].securityContext.runAsNonRoot'].origin).toBe('construct default (config/pod-security.ts)');
   });
 
   it('traces tenant quotas to the tier table or to tenants.yaml', () => {

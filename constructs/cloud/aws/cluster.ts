@@ -36,7 +36,7 @@ export function awsCluster(stack: TerraformStack, ctx: AwsContext, net: AwsNetwo
   const clusterRole = new IamRole(stack, 'cluster_role', { name: `${name}-cluster`, assumeRolePolicy: servicePrincipalTrust(stack, 'cluster_trust', 'eks.amazonaws.com').json });
   attach(stack, 'cluster_role', clusterRole, ['AmazonEKSClusterPolicy']);
   // EKS writes control-plane logs here; owning the group sets retention and encryption.
-  const logGroup = new CloudwatchLogGroup(stack, 'cluster_logs', { name: `/aws/eks/${name}/cluster`, retentionInDays: ctx.prod ? 365 : 90 });
+  const logGroup = new CloudwatchLogGroup(stack, 'cluster_logs', { name: `/aws/eks/${name}/cluster`, retentionInDays: ctx.settings.aws.logRetentionDays });
   const authorized = target.cluster.authorizedCidrs;
   const cluster = new EksCluster(stack, 'eks', {
     name,
@@ -57,10 +57,10 @@ export function awsCluster(stack: TerraformStack, ctx: AwsContext, net: AwsNetwo
     kubernetesNetworkConfig: { serviceIpv4Cidr: target.cluster.serviceCidr },
     // Standard support only: a cluster left on an old version fails loudly instead of billing extended support.
     upgradePolicy: { supportType: 'STANDARD' },
-    deletionProtection: ctx.prod,
+    deletionProtection: ctx.settings.deletionProtection,
     dependsOn: [logGroup],
   });
-  protect(cluster, ctx.prod);
+  protect(cluster, ctx.settings.deletionProtection);
 
   // Cluster admins assume this role (with MFA) and are mapped by an access entry, not by being the creator.
   const adminTrust = policyDocument(stack, 'admin_trust', [

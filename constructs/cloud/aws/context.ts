@@ -1,4 +1,4 @@
-import type { AwsTarget, TargetSpec } from '../../../config/types';
+import type { AwsTarget, CloudSettings, TargetSpec } from '../../../config/types';
 import type { CloudModel } from '../common/model';
 
 /** Shared values of one AWS stack, passed between the files of this folder. */
@@ -6,7 +6,8 @@ export interface AwsContext {
   readonly model: CloudModel;
   readonly target: TargetSpec;
   readonly aws: AwsTarget;
-  readonly prod: boolean;
+  /** The environment's cloud settings (config/environments: `settings.cloud`). */
+  readonly settings: CloudSettings;
   /** Three availability zones of the region (a, b, c). */
   readonly zones: readonly string[];
   readonly arnPrefix: { readonly secrets: string; readonly iam: string };
@@ -19,7 +20,7 @@ export function awsContext(model: CloudModel): AwsContext {
     model,
     target: model.target,
     aws,
-    prod: model.target.environment === 'prod',
+    settings: model.settings,
     zones: ['a', 'b', 'c'].map((z) => `${aws.region}${z}`),
     arnPrefix: { secrets: `arn:aws:secretsmanager:${aws.region}:${aws.accountId}:secret:`, iam: `arn:aws:iam::${aws.accountId}:` },
   };

@@ -34,8 +34,8 @@ export function azureCluster(stack: TerraformStack, ctx: AzureContext, net: Azur
   const { target, azure, location } = ctx;
   const rg = net.resourceGroup.name;
   const logs = protect(
-    new LogAnalyticsWorkspace(stack, 'log_analytics', { name: `log-${target.cluster.name}`, location, resourceGroupName: rg, sku: 'PerGB2018', retentionInDays: ctx.prod ? 90 : 30 }),
-    ctx.prod,
+    new LogAnalyticsWorkspace(stack, 'log_analytics', { name: `log-${target.cluster.name}`, location, resourceGroupName: rg, sku: 'PerGB2018', retentionInDays: ctx.settings.azure.logRetentionDays }),
+    ctx.settings.deletionProtection,
   );
   const system = target.cluster.nodePools.find((p) => p.name === 'system');
   if (!system) throw new Error(`${target.name}: no system node pool`);
@@ -47,7 +47,7 @@ export function azureCluster(stack: TerraformStack, ctx: AzureContext, net: Azur
     dnsPrefix: target.cluster.name,
     kubernetesVersion: target.cluster.kubernetesVersion,
     // Uptime SLA for production control planes.
-    skuTier: ctx.prod ? 'Standard' : 'Free',
+    skuTier: ctx.settings.azure.aksSkuTier,
     // Patch releases of the pinned minor version arrive automatically; minors stay a config change.
     automaticUpgradeChannel: 'patch',
     nodeOsUpgradeChannel: 'NodeImage',
@@ -95,7 +95,7 @@ export function azureCluster(stack: TerraformStack, ctx: AzureContext, net: Azur
       upgradeSettings: { maxSurge: '33%' },
     },
   });
-  protect(cluster, ctx.prod);
+  protect(cluster, ctx.settings.deletionProtection);
 
   for (const pool of target.cluster.nodePools.filter((p) => p.name !== 'system')) {
     new KubernetesClusterNodePool(stack, `pool_${pool.name}`, {

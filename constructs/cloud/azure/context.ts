@@ -1,4 +1,4 @@
-import type { AzureTarget, TargetSpec } from '../../../config/types';
+import type { AzureTarget, CloudSettings, TargetSpec } from '../../../config/types';
 import type { CloudModel } from '../common/model';
 
 /** Shared values of one Azure stack, passed between the files of this folder. */
@@ -6,7 +6,8 @@ export interface AzureContext {
   readonly model: CloudModel;
   readonly target: TargetSpec;
   readonly azure: AzureTarget;
-  readonly prod: boolean;
+  /** The environment's cloud settings (config/environments: `settings.cloud`). */
+  readonly settings: CloudSettings;
   readonly resourceGroupName: string;
   readonly location: string;
 }
@@ -14,7 +15,7 @@ export interface AzureContext {
 export function azureContext(model: CloudModel): AzureContext {
   const azure = model.target.provider;
   if (azure.cloud !== 'azure') throw new Error(`${model.target.name}: the Azure platform needs an Azure target`);
-  return { model, target: model.target, azure, prod: model.target.environment === 'prod', resourceGroupName: azure.resourceGroup, location: azure.location };
+  return { model, target: model.target, azure, settings: model.settings, resourceGroupName: azure.resourceGroup, location: azure.location };
 }
 
 /** Built-in role names used for least-privilege assignments. */

@@ -66,7 +66,7 @@ export function azureData(stack: TerraformStack, ctx: AzureContext, net: AzureNe
     accountTier: 'Standard',
     accountKind: 'StorageV2',
     // Zone-redundant in production, local elsewhere.
-    accountReplicationType: ctx.prod ? 'ZRS' : 'LRS',
+    accountReplicationType: ctx.settings.azure.storageReplication,
     // TLS 1.2+, HTTPS only, no anonymous blob access.
     minTlsVersion: 'TLS1_2',
     httpsTrafficOnlyEnabled: true,

@@ -39,7 +39,7 @@ function grants(identity: FederatedIdentity, data: AzureData, tenants: Map<strin
 /** User-assigned identities federated to ServiceAccounts, each with least-privilege role assignments. */
 export function azureIdentities(stack: TerraformStack, ctx: AzureContext, net: AzureNetwork, cluster: KubernetesCluster, data: AzureData, tenants: Map<string, AzureTenant>): Map<string, UserAssignedIdentity> {
   // Crossplane and infrastructure-service create tenant resources only in this group, never elsewhere.
-  const tenantResources = protect(new ResourceGroup(stack, 'tenant_resources', { name: `${ctx.resourceGroupName}-tenants`, location: ctx.location }), ctx.prod);
+  const tenantResources = protect(new ResourceGroup(stack, 'tenant_resources', { name: `${ctx.resourceGroupName}-tenants`, location: ctx.location }), ctx.settings.deletionProtection);
   const result = new Map<string, UserAssignedIdentity>();
   for (const identity of ctx.model.identities) {
     const id = identity.name.replace(/-/g, '_');

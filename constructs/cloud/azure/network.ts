@@ -14,7 +14,7 @@ export interface AzureNetwork {
 export function azureNetwork(stack: TerraformStack, ctx: AzureContext): AzureNetwork {
   const { target, location } = ctx;
   // Holds every stateful resource of the target; deleting it would delete them all.
-  const resourceGroup = protect(new ResourceGroup(stack, 'resource_group', { name: ctx.resourceGroupName, location }), ctx.prod);
+  const resourceGroup = protect(new ResourceGroup(stack, 'resource_group', { name: ctx.resourceGroupName, location }), ctx.settings.deletionProtection);
   // Only the node range: with Azure CNI overlay the pod and service CIDRs must stay outside the VNet
   // (config's vnetCidr /14 would contain them).
   const vnet = new VirtualNetwork(stack, 'vnet', {

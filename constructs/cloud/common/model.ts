@@ -1,6 +1,6 @@
 import type { TerraformStack } from 'cdktf';
 import type { FederatedIdentity } from '../../../lib/clouds';
-import type { Cloud, TargetSpec, Tenant } from '../../../config/types';
+import type { Cloud, CloudSettings, TargetSpec, Tenant } from '../../../config/types';
 
 /** What one cloud stack is built from: plain data from config/, never files or environment. */
 export interface CloudModel {
@@ -12,6 +12,8 @@ export interface CloudModel {
    * @default federatedIdentities(tenants)
    */
   readonly identities: readonly FederatedIdentity[];
+  /** The environment's cloud settings: deletion protection, tiers, retention, replication. */
+  readonly settings: CloudSettings;
 }
 
 /**

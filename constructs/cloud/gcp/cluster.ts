@@ -71,10 +71,10 @@ export function gcpCluster(stack: TerraformStack, ctx: GcpContext, net: GcpNetwo
     enableLegacyAbac: false,
     addonsConfig: { gcePersistentDiskCsiDriverConfig: { enabled: true } },
     loggingConfig: { enableComponents: ['SYSTEM_COMPONENTS', 'APISERVER', 'CONTROLLER_MANAGER', 'SCHEDULER', 'WORKLOADS'] },
-    deletionProtection: ctx.prod,
+    deletionProtection: ctx.settings.deletionProtection,
     dependsOn: [keyGrant, ...ctx.apis],
   });
-  protect(cluster, ctx.prod);
+  protect(cluster, ctx.settings.deletionProtection);
 
   for (const pool of target.cluster.nodePools) {
     new ContainerNodePool(stack, `pool_${pool.name}`, {

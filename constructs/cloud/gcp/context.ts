@@ -1,5 +1,5 @@
 import type { ITerraformDependable } from 'cdktf';
-import type { GcpTarget, TargetSpec } from '../../../config/types';
+import type { CloudSettings, GcpTarget, TargetSpec } from '../../../config/types';
 import type { CloudModel } from '../common/model';
 
 /** Shared values of one GCP stack, passed between the files of this folder. */
@@ -7,7 +7,8 @@ export interface GcpContext {
   readonly model: CloudModel;
   readonly target: TargetSpec;
   readonly gcp: GcpTarget;
-  readonly prod: boolean;
+  /** The environment's cloud settings (config/environments: `settings.cloud`). */
+  readonly settings: CloudSettings;
   readonly project: string;
   /** Enabled project APIs; resources depend on them so a fresh project applies in one run. @default [] */
   readonly apis: readonly ITerraformDependable[];
@@ -16,7 +17,7 @@ export interface GcpContext {
 export function gcpContext(model: CloudModel, apis: readonly ITerraformDependable[] = []): GcpContext {
   const gcp = model.target.provider;
   if (gcp.cloud !== 'gcp') throw new Error(`${model.target.name}: the GCP platform needs a GCP target`);
-  return { model, target: model.target, gcp, prod: model.target.environment === 'prod', project: gcp.projectId, apis };
+  return { model, target: model.target, gcp, settings: model.settings, project: gcp.projectId, apis };
 }
 
 export function idOf(name: string): string {

@@ -6,12 +6,15 @@ import { NODE_POOL_LABEL, taintOf } from '../../../config/node-pools';
 import type { Billing, Component, NodePoolName, OperatedComponent, ResolvedTarget } from '../../../config/types';
 import { standardLabels } from '../core/labels';
 
-/** The enabled operated component `name`, or undefined when the catalog or an overlay switched it off. */
-export function operatedComponent(model: ResolvedTarget, name: string): OperatedComponent | undefined {
+/**
+ * The enabled operated component `name`, or undefined when the catalog or an overlay switched it
+ * off. `S` is the sizing its builder reads (config/types.ts); the model's overlays keep its shape.
+ */
+export function operatedComponent<S extends object = object>(model: ResolvedTarget, name: string): OperatedComponent<S> | undefined {
   const component: Component | undefined = model.components[name];
   if (!component) return undefined;
   if (component.kind !== 'operated') throw new Error(`component "${name}" must be kind "operated" to be rendered by an operator, found "${component.kind}"`);
-  return component;
+  return component as OperatedComponent<S>;
 }
 
 export interface Toleration {

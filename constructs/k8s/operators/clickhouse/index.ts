@@ -1,22 +1,21 @@
 import { CLICKHOUSE_INSTALLATION_NAME } from '../../../../config/components/data-infrastructure';
-import { resources } from '../../../../config/components/define';
-import type { ResolvedTarget } from '../../../../config/types';
+import type { ClickHouseSizing, ResolvedTarget } from '../../../../config/types';
 import type { TargetScope } from '../../core/target-scope';
 import { operatedComponent, operatorLabels } from '../common';
 import { MatihClickHouse } from './clickhouse-installation';
 
 export * from './clickhouse-installation';
 
-/** ClickHouseKeeperInstallation + ClickHouseInstallation in `data/clickhouse.yaml`; dev runs one of each. */
+/** ClickHouseKeeperInstallation + ClickHouseInstallation in `data/clickhouse.yaml`, sized by the component's `sizing`. */
 export function buildClickHouse(charts: TargetScope, model: ResolvedTarget): void {
-  const component = operatedComponent(model, 'clickhouse');
+  const component = operatedComponent<ClickHouseSizing>(model, 'clickhouse');
   if (!component) return;
-  const dev = model.settings.name === 'dev';
+  const { server, keeper } = component.sizing;
   new MatihClickHouse(charts.group('data', 'clickhouse'), 'clickhouse', {
     name: CLICKHOUSE_INSTALLATION_NAME,
     namespace: component.namespace,
-    server: { replicas: dev ? 1 : 2, storage: dev ? '20Gi' : '200Gi', resources: dev ? resources('500m', '2Gi', '2', '4Gi') : resources('2', '8Gi', '4', '16Gi') },
-    keeper: { replicas: dev ? 1 : 3, storage: '10Gi', resources: resources('250m', '512Mi', '1', '1Gi') },
+    server: { replicas: server.replicas, storage: server.storage, resources: server.resources },
+    keeper: { replicas: keeper.replicas, storage: keeper.storage, resources: keeper.resources },
     storageClass: model.target.storageClass,
     nodePool: component.nodePool,
     labels: operatorLabels('clickhouse', component.billing, undefined, CLICKHOUSE_INSTALLATION_NAME),

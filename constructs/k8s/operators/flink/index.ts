@@ -1,5 +1,5 @@
 import { MINIO_ENDPOINT } from '../../../../config/components/define';
-import type { ResolvedTarget } from '../../../../config/types';
+import type { FlinkSizing, ResolvedTarget } from '../../../../config/types';
 import type { TargetScope } from '../../core/target-scope';
 import { operatedComponent, operatorLabels } from '../common';
 import { FlinkSqlGateway } from './flink-session';
@@ -13,17 +13,18 @@ export const FLINK_SERVICE_ACCOUNT = 'flink';
 /** MinIO key of the lakehouse, already synced into matih-data-plane. */
 export const FLINK_OBJECT_STORE_SECRET = 'lakehouse-s3-credentials';
 
-/** The Flink session cluster with the SQL gateway in `data/flink-sql-gateway.yaml` (JobManager 1, TaskManagers 2-8, 60 s checkpoints [K8FLINK][FLINKJ]). */
+/** The Flink session cluster with the SQL gateway in `data/flink-sql-gateway.yaml`, sized by the component's `sizing`. */
 export function buildFlink(charts: TargetScope, model: ResolvedTarget): void {
-  const component = operatedComponent(model, 'flink-sql-gateway');
+  const component = operatedComponent<FlinkSizing>(model, 'flink-sql-gateway');
   if (!component) return;
+  const { jobManager, taskManager, checkpointIntervalSeconds } = component.sizing;
   new FlinkSqlGateway(charts.group('data', 'flink-sql-gateway'), 'flink-sql-gateway', {
     name: FLINK_SQL_GATEWAY_NAME,
     namespace: component.namespace,
     serviceAccount: FLINK_SERVICE_ACCOUNT,
-    jobManager: { cpu: 1, memory: '2048m' },
-    taskManager: { cpu: 2, memory: '4096m', slots: 2, min: 2, max: 8 },
-    checkpointIntervalSeconds: 60,
+    jobManager: { ...jobManager },
+    taskManager: { ...taskManager },
+    checkpointIntervalSeconds,
     checkpointUri: `s3://flink-checkpoints/${FLINK_SQL_GATEWAY_NAME}`,
     objectStore: { endpoint: MINIO_ENDPOINT, secret: FLINK_OBJECT_STORE_SECRET },
     nodePool: component.nodePool,

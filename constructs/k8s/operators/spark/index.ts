@@ -1,5 +1,5 @@
-import { MINIO_ENDPOINT, resources } from '../../../../config/components/define';
-import type { ResolvedTarget } from '../../../../config/types';
+import { MINIO_ENDPOINT } from '../../../../config/components/define';
+import type { ResolvedTarget, SparkConnectSizing } from '../../../../config/types';
 import type { TargetScope } from '../../core/target-scope';
 import { operatedComponent, operatorLabels } from '../common';
 import { SparkDriverAccount } from './driver-rbac';
@@ -17,9 +17,9 @@ export const SPARK_OBJECT_STORE_SECRET = 'lakehouse-s3-credentials';
 
 /** The Spark Connect server in `data/spark-connect.yaml`. */
 export function buildSparkConnect(charts: TargetScope, model: ResolvedTarget): void {
-  const component = operatedComponent(model, 'spark-connect');
+  const component = operatedComponent<SparkConnectSizing>(model, 'spark-connect');
   if (!component) return;
-  const prod = model.settings.name === 'prod';
+  const { server, executor } = component.sizing;
   const scope = charts.group('data', 'spark-connect');
   new SparkDriverAccount(scope, 'driver-account', {
     name: SPARK_SERVICE_ACCOUNT,
@@ -30,9 +30,8 @@ export function buildSparkConnect(charts: TargetScope, model: ResolvedTarget): v
     name: SPARK_CONNECT_NAME,
     namespace: component.namespace,
     serviceAccount: SPARK_SERVICE_ACCOUNT,
-    // Pod memory = spark memory + overhead (10%, at least 384m), so the limit leaves room above 4g.
-    server: { cores: 2, memory: '4g', resources: resources('2', '5Gi', '2', '5Gi') },
-    executor: { instances: prod ? 4 : 2, cores: 2, memory: prod ? '8g' : '4g' },
+    server: { cores: server.cores, memory: server.memory, resources: server.resources },
+    executor: { instances: executor.instances, cores: executor.cores, memory: executor.memory },
     nodePool: component.nodePool,
     objectStore: { endpoint: MINIO_ENDPOINT, secret: SPARK_OBJECT_STORE_SECRET },
     labels: operatorLabels('spark-connect', component.billing, undefined, SPARK_CONNECT_NAME),

@@ -1,7 +1,7 @@
 import { KAFKA_CLUSTER_NAME, KAFKA_CONNECT_CLUSTER_NAME } from '../../../../config/components/data-infrastructure';
-import { IMAGE_REPOSITORY_PREFIX, PG_HOST, resources } from '../../../../config/components/define';
+import { IMAGE_REPOSITORY_PREFIX, PG_HOST } from '../../../../config/components/define';
 import { KAFKA_CA_SECRET } from '../../../../config/secrets';
-import type { ResolvedTarget } from '../../../../config/types';
+import type { ReplicaSizing, ResolvedTarget } from '../../../../config/types';
 import type { TargetScope } from '../../core/target-scope';
 import { operatedComponent, operatorLabels } from '../common';
 import { KAFKA_VERSION, KafkaCluster } from './kafka-cluster';
@@ -57,7 +57,7 @@ export function buildStrimzi(charts: TargetScope, model: ResolvedTarget): void {
 
 /** KafkaConnect, its KafkaConnectors and KafkaUser in `data/kafka-connect.yaml` (nothing when kafka-connect or kafka is off). */
 export function buildKafkaConnect(charts: TargetScope, model: ResolvedTarget): void {
-  const component = operatedComponent(model, 'kafka-connect');
+  const component = operatedComponent<ReplicaSizing>(model, 'kafka-connect');
   const kafka = operatedComponent(model, 'kafka');
   if (!component) return;
   if (!kafka) throw new Error(`component "kafka-connect" is enabled on ${model.target.name} but its Kafka cluster (component "kafka") is not`);
@@ -69,8 +69,8 @@ export function buildKafkaConnect(charts: TargetScope, model: ResolvedTarget): v
     caSecret: KAFKA_CA_SECRET,
     user: KAFKA_CONNECT_USER,
     image: KAFKA_CONNECT_IMAGE,
-    replicas: model.settings.name === 'prod' ? 2 : 1,
-    resources: resources('500m', '1Gi', '2', '2Gi'),
+    replicas: component.sizing.replicas,
+    resources: component.sizing.resources,
     nodePool: component.nodePool,
     database: { host: PG_HOST, port: 5432, secret: KAFKA_CONNECT_DB_SECRET, usernameKey: 'username', passwordKey: 'password' },
     sources: CDC_SOURCES,

@@ -17,12 +17,12 @@ export interface TopicSettings {
 }
 
 /**
- * Partitions, replicas and config of a topic. Prod uses the topic's own partition count; other
- * environments cap it at their default (dev 3, staging 3), never raising a smaller topic.
+ * Partitions, replicas and config of a topic: the topic's own partition count, or, where the
+ * environment caps them (`kafka.capTopicPartitions`), at most its default, never raising a smaller topic.
  */
 export function topicSettings(topic: TopicSpec, settings: EnvironmentSettings): TopicSettings {
   const k = settings.kafka;
-  const partitions = settings.name === 'prod' ? topic.partitions : Math.min(topic.partitions, k.defaultPartitions);
+  const partitions = k.capTopicPartitions ? Math.min(topic.partitions, k.defaultPartitions) : topic.partitions;
   return {
     partitions,
     replicas: k.replicationFactor,

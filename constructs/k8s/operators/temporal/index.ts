@@ -1,7 +1,7 @@
 import { TEMPORAL_CLUSTER_NAME } from '../../../../config/components/data-infrastructure';
 import { PG_HOST } from '../../../../config/components/define';
 import { platformRemoteKey } from '../../../../lib/model/secret-keys';
-import type { EnvironmentName, ResolvedTarget } from '../../../../config/types';
+import type { ResolvedTarget, TemporalSizing } from '../../../../config/types';
 import type { TargetScope } from '../../core/target-scope';
 import { MatihExternalSecret } from '../../secrets/external-secret';
 import { SECRET_STORE_NAME } from '../../secrets/store';
@@ -22,8 +22,7 @@ export const TEMPORAL_DB_USER = 'matih';
 export const TEMPORAL_DB_PASSWORD_KEY = 'password';
 
 /** Namespaces of the pipeline workflows (pipeline-service submits, workers run activities [TEMP][PFLOW]). */
-export function temporalNamespaces(environment: EnvironmentName): TemporalNamespaceSpec[] {
-  const retention = environment === 'prod' ? '720h' : '168h';
+export function temporalNamespaces(retention: string): TemporalNamespaceSpec[] {
   return [
     { name: 'pipelines', description: 'Pipeline runs submitted by pipeline-service', retention },
     { name: 'pipeline-maintenance', description: 'Scheduled maintenance workflows (compaction, cleanup, backfills)', retention },
@@ -32,7 +31,7 @@ export function temporalNamespaces(environment: EnvironmentName): TemporalNamesp
 
 /** TemporalCluster, its TemporalNamespaces and the database ExternalSecret in `data/temporal.yaml`. */
 export function buildTemporal(charts: TargetScope, model: ResolvedTarget): void {
-  const component = operatedComponent(model, 'temporal');
+  const component = operatedComponent<TemporalSizing>(model, 'temporal');
   if (!component) return;
   const scope = charts.group('data', 'temporal');
   const labels = operatorLabels('temporal', component.billing, undefined, TEMPORAL_CLUSTER_NAME);
@@ -56,11 +55,10 @@ export function buildTemporal(charts: TargetScope, model: ResolvedTarget): void 
       visibilityDatabase: 'temporal_visibility',
       passwordSecret: { name: TEMPORAL_DB_SECRET, key: TEMPORAL_DB_PASSWORD_KEY },
     },
-    // Fixed for the cluster's lifetime: dev stays tiny, staging and prod get room to grow.
-    historyShards: model.settings.name === 'dev' ? 4 : 512,
-    namespaces: temporalNamespaces(model.settings.name),
+    historyShards: component.sizing.historyShards,
+    namespaces: temporalNamespaces(component.sizing.retention),
     labels,
     nodePool: component.nodePool,
-    resources: { requests: { cpu: '250m', memory: '512Mi' }, limits: { cpu: '1', memory: '1Gi' } },
+    resources: component.sizing.resources,
   });
 }

@@ -1,0 +1,131 @@
+/**
+ * Every environment decision is a model field: each value that used to be chosen inside a construct
+ * by the environment's name is set here from `overrides/<env>.yaml` alone, and the rendered
+ * manifests and Terraform follow it.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Testing } from 'cdktf';
+import { buildK8s } from '../../lib/synth/k8s';
+import { buildCloudApp, loadCloudTargets } from '../../lib/synth/cloud';
+import type { K8sObject } from '../../lib/k8s/object';
+
+const REPO = path.resolve(__dirname, '..', '..');
+
+const DEV_OVERRIDES = `
+settings:
+  kafka: { capTopicPartitions: false }
+  cloud:
+    deletionProtection: true
+    azure: { aksSkuTier: Premium, logRetentionDays: 45, storageReplication: GZRS }
+components:
+  clickhouse:
+    sizing:
+      server: { replicas: 3, storage: 33Gi, resources: { requests: { cpu: 700m } } }
+      keeper: { replicas: 5, storage: 7Gi }
+  temporal: { sizing: { historyShards: 16, retention: 240h, resources: { limits: { memory: 3Gi } } } }
+  spark-connect: { sizing: { executor: { instances: 7, memory: 6g }, server: { cores: 3 } } }
+  kafka-connect: { sizing: { replicas: 3, resources: { requests: { cpu: 750m } } } }
+  flink-sql-gateway: { sizing: { checkpointIntervalSeconds: 30, taskManager: { max: 5, slots: 3 }, jobManager: { memory: 3072m } } }
+`;
+
+const PROD_OVERRIDES = `
+settings:
+  cloud:
+    deletionProtection: false
+    aws: { logRetentionDays: 30 }
+`;
+
+let dataDir: string;
+beforeAll(() => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'matih-knobs-'));
+  fs.copyFileSync(path.join(REPO, 'config', 'tenants.yaml'), path.join(dataDir, 'tenants.yaml'));
+  fs.mkdirSync(path.join(dataDir, 'overrides'));
+  fs.writeFileSync(path.join(dataDir, 'overrides', 'dev.yaml'), DEV_OVERRIDES);
+  fs.writeFileSync(path.join(dataDir, 'overrides', 'prod.yaml'), PROD_OVERRIDES);
+});
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe('operated components size from components.<name>.sizing (overrides/dev.yaml)', () => {
+  let objects: K8sObject[];
+  const one = (kind: string, name?: string): Json => {
+    const found = objects.filter((o) => o.kind === kind && (name === undefined || o.metadata.name === name));
+    expect(found).toHaveLength(1);
+    return found[0] as Json;
+  };
+  beforeAll(() => {
+    const build = buildK8s({ dataDir, targets: ['dev-azure'] });
+    expect(build.problems).toEqual([]);
+    objects = [...build.rendered[0].files.values()].flat();
+  });
+
+  test('ClickHouse servers and Keeper', () => {
+    const chi = one('ClickHouseInstallation');
+    expect(chi.spec.configuration.clusters[0].layout.replicasCount).toBe(3);
+    expect(chi.spec.templates.volumeClaimTemplates[0].spec.resources.requests.storage).toBe('33Gi');
+    expect(chi.spec.templates.podTemplates[0].spec.containers[0].resources.requests.cpu).toBe('700m');
+    const chk = one('ClickHouseKeeperInstallation');
+    expect(chk.spec.configuration.clusters[0].layout.replicasCount).toBe(5);
+    expect(chk.spec.templates.volumeClaimTemplates[0].spec.resources.requests.storage).toBe('7Gi');
+  });
+
+  test('Temporal history shards, retention and resources', () => {
+    const cluster = one('TemporalCluster');
+    expect(cluster.spec.numHistoryShards).toBe(16);
+    expect(cluster.spec.services.frontend.resources.limits.memory).toBe('3Gi');
+    for (const ns of objects.filter((o) => o.kind === 'TemporalNamespace')) expect((ns as Json).spec.retentionPeriod).toBe('240h');
+  });
+
+  test('Spark Connect server and executors', () => {
+    const spark = one('SparkConnect');
+    expect(spark.spec.executor).toMatchObject({ instances: 7, memory: '6g' });
+    expect(spark.spec.server.cores).toBe(3);
+  });
+
+  test('Kafka Connect replicas and resources', () => {
+    const connect = one('KafkaConnect');
+    expect(connect.spec.replicas).toBe(3);
+    expect(connect.spec.resources.requests.cpu).toBe('750m');
+  });
+
+  test('Flink checkpoints, task slots and memory', () => {
+    const flink = one('FlinkDeployment');
+    expect(flink.spec.flinkConfiguration['execution.checkpointing.interval']).toBe('30s');
+    expect(flink.spec.flinkConfiguration['taskmanager.numberOfTaskSlots']).toBe('3');
+    expect(flink.spec.flinkConfiguration['slotmanager.number-of-slots.max']).toBe('15');
+    expect(flink.spec.jobManager.resource.memory).toBe('3072m');
+  });
+
+  test('topics keep their declared partitions when the environment stops capping them', () => {
+    const topics = objects.filter((o) => o.kind === 'KafkaTopic') as Json[];
+    expect(Math.max(...topics.map((t) => t.spec.partitions))).toBeGreaterThan(3);
+  });
+});
+
+describe('cloud stacks follow settings.cloud (overrides/dev.yaml, overrides/prod.yaml)', () => {
+  const synth = (target: string): Json => {
+    const inputs = loadCloudTargets({ dataDir, targets: [target] });
+    const { stacks } = buildCloudApp(inputs, fs.mkdtempSync(path.join(os.tmpdir(), 'matih-knobs-cdktf-')));
+    return JSON.parse(Testing.synth(stacks[0])) as Json;
+  };
+
+  test('AKS tier, log retention, storage replication and deletion protection', () => {
+    const json = synth('dev-azure');
+    const aks = Object.values(json.resource.azurerm_kubernetes_cluster)[0] as Json;
+    expect(aks.sku_tier).toBe('Premium');
+    expect(aks.lifecycle?.prevent_destroy).toBe(true);
+    expect((Object.values(json.resource.azurerm_log_analytics_workspace)[0] as Json).retention_in_days).toBe(45);
+    expect((Object.values(json.resource.azurerm_storage_account)[0] as Json).account_replication_type).toBe('GZRS');
+  });
+
+  test('EKS log retention and deletion protection', () => {
+    const json = synth('prod-aws');
+    expect((Object.values(json.resource.aws_cloudwatch_log_group)[0] as Json).retention_in_days).toBe(30);
+    const eks = Object.values(json.resource.aws_eks_cluster)[0] as Json;
+    expect(eks.deletion_protection).toBe(false);
+    expect(eks.lifecycle?.prevent_destroy).toBeUndefined();
+  });
+});
