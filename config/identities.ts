@@ -22,9 +22,3 @@ export const WORKLOAD_IDENTITIES: readonly WorkloadIdentity[] = [
   { name: 'infrastructure-service', namespace: 'matih-control-plane', serviceAccount: 'infrastructure-service', permission: 'cloud-provisioning' },
   { name: 'ml-service', namespace: 'matih-data-plane', serviceAccount: 'ml-service', permission: 'object-storage' },
 ];
-
-export function identityByName(name: string): WorkloadIdentity {
-  const identity = WORKLOAD_IDENTITIES.find((i) => i.name === name);
-  if (!identity) throw new Error(`unknown workload identity "${name}"`);
-  return identity;
-}

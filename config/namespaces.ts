@@ -1,4 +1,4 @@
-import { PLATFORM_NAMESPACES, type PlatformNamespace } from './types';
+import type { PlatformNamespace } from './types';
 
 /** Pod Security Standard levels (https://kubernetes.io/docs/concepts/security/pod-security-standards/). */
 export type PodSecurityLevel = 'restricted' | 'baseline' | 'privileged';
@@ -159,5 +159,3 @@ export function tenantNamespace(slug: string): string {
 
 /** `matih.ai/namespace-type` values; tenant policies select platform namespaces by this label. */
 export const NAMESPACE_TYPE_LABEL = 'matih.ai/namespace-type';
-
-export const PLATFORM_NAMESPACE_LIST: readonly PlatformNamespaceSpec[] = PLATFORM_NAMESPACES.map((n) => NAMESPACES[n]);

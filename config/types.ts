@@ -158,8 +158,6 @@ export interface ChartComponent extends ComponentBase {
   readonly values: Readonly<Record<string, unknown>>;
   /** True when it keeps data (PVCs): Argo CD must never prune or delete it. */
   readonly stateful: boolean;
-  /** Secrets its values reference by existing-secret name (config/secrets.ts produces them). */
-  readonly secretNames: readonly string[];
   /** Custom resource kinds (group/Kind) this chart defines, for sync-wave ordering. */
   readonly providesKinds: readonly string[];
   /** Its pods call the Kubernetes API server (spawners, executors): opens egress to it. */

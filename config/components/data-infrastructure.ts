@@ -61,7 +61,6 @@ export const DATA_INFRASTRUCTURE = {
     ports: [{ name: 'tcp-postgresql', port: 5432 }],
     podSelector: selector('postgresql'),
     stateful: true,
-    secretNames: ['matih-db-credentials'],
     values: {
       architecture: 'replication',
       auth: {
@@ -102,7 +101,6 @@ export const DATA_INFRASTRUCTURE = {
     ports: [{ name: 'tcp-redis', port: 6379 }, { name: 'tcp-sentinel', port: 26379 }],
     podSelector: selector('redis'),
     stateful: true,
-    secretNames: ['matih-redis-credentials'],
     values: {
       architecture: 'replication',
       auth: { enabled: true, existingSecret: 'matih-redis-credentials', existingSecretPasswordKey: 'password' },
@@ -152,7 +150,6 @@ export const DATA_INFRASTRUCTURE = {
     ports: [{ name: 'http', port: 8080 }],
     podSelector: selector('trino'),
     dependsOn: ['polaris', 'hive-metastore', 'minio'],
-    secretNames: ['trino-password-db', 'polaris-trino-credentials', 'lakehouse-s3-credentials'],
     values: {
       image: { tag: '458' },
       ...COMPUTE,
@@ -237,7 +234,6 @@ export const DATA_INFRASTRUCTURE = {
     ports: [{ name: 'http', port: 9000 }, { name: 'console', port: 9001 }],
     podSelector: { app: 'minio', release: 'minio' },
     stateful: true,
-    secretNames: ['minio-root-credentials'],
     values: {
       mode: 'distributed',
       replicas: 4,
@@ -259,7 +255,6 @@ export const DATA_INFRASTRUCTURE = {
     ports: [{ name: 'http', port: 6333 }, { name: 'grpc', port: 6334 }],
     podSelector: selector('qdrant'),
     stateful: true,
-    secretNames: ['qdrant-credentials'],
     values: {
       replicaCount: 3,
       ...DP,
@@ -278,7 +273,6 @@ export const DATA_INFRASTRUCTURE = {
     ports: [{ name: 'http', port: 7474 }, { name: 'tcp-bolt', port: 7687 }],
     podSelector: { app: 'neo4j' },
     stateful: true,
-    secretNames: ['neo4j-auth'],
     values: {
       neo4j: { name: 'neo4j', passwordFromSecret: 'neo4j-auth', resources: { cpu: '1', memory: '4Gi' } },
       volumes: { data: { mode: 'defaultStorageClass', defaultStorageClass: { requests: { storage: '50Gi' } } } },
@@ -345,7 +339,6 @@ export const DATA_INFRASTRUCTURE = {
     ports: [{ name: 'mongodb', port: 27017 }],
     podSelector: selector('mongodb'),
     stateful: true,
-    secretNames: ['mongodb-credentials'],
     values: {
       architecture: 'replicaset',
       replicaCount: 3,
@@ -365,7 +358,6 @@ export const DATA_INFRASTRUCTURE = {
     ports: [{ name: 'http', port: 8000 }],
     podSelector: selector('chromadb'),
     stateful: true,
-    secretNames: ['chromadb-auth'],
     values: {
       chromadb: { auth: { enabled: true, type: 'token', existingSecret: 'chromadb-auth' }, dataVolumeSize: '20Gi' },
       ...DP,
@@ -380,7 +372,6 @@ export const DATA_INFRASTRUCTURE = {
     ports: [{ name: 'http', port: 8181 }, { name: 'management', port: 8182 }],
     podSelector: selector('polaris'),
     dependsOn: ['postgresql', 'minio'],
-    secretNames: ['polaris-db-credentials', 'lakehouse-s3-credentials'],
     values: {
       replicaCount: 2,
       ...DP,
@@ -401,7 +392,6 @@ export const DATA_INFRASTRUCTURE = {
     ports: [{ name: 'thrift', port: 9083 }],
     podSelector: selector('hive-metastore'),
     dependsOn: ['postgresql', 'minio'],
-    secretNames: ['matih-db-credentials', 'lakehouse-s3-credentials'],
     values: {
       ...DP,
       podSecurityContext: podSecurity(1000),
@@ -436,7 +426,6 @@ export const DATA_INFRASTRUCTURE = {
     ports: [{ name: 'http', port: 18080 }],
     podSelector: selector('spark-history-server', 'spark-history'),
     dependsOn: ['minio'],
-    secretNames: ['lakehouse-s3-credentials'],
     values: {
       ...COMPUTE,
       podSecurityContext: podSecurity(185),
@@ -474,7 +463,6 @@ export const DATA_INFRASTRUCTURE = {
     podSelector: { tier: 'airflow', component: 'webserver', release: 'airflow' },
     dependsOn: ['postgresql'],
     stateful: true,
-    secretNames: ['airflow-metadata-secret', 'airflow-webserver-secret', 'airflow-fernet-key'],
     values: {
       executor: 'KubernetesExecutor',
       postgresql: { enabled: false },
@@ -496,7 +484,6 @@ export const DATA_INFRASTRUCTURE = {
     ports: [{ name: 'http', port: 8585 }],
     podSelector: selector('openmetadata'),
     dependsOn: ['postgresql', 'elasticsearch'],
-    secretNames: ['matih-db-credentials'],
     values: {
       replicaCount: 2,
       ...DP,

@@ -257,7 +257,6 @@ export interface ChartOptions {
   readonly values: Readonly<Record<string, unknown>>;
   readonly dependsOn?: readonly string[];
   readonly stateful?: boolean;
-  readonly secretNames?: readonly string[];
   readonly providesKinds?: readonly string[];
   readonly releaseName?: string;
   readonly enabled?: boolean;
@@ -281,7 +280,6 @@ export function helmChart(o: ChartOptions): ChartComponent {
     ...(o.releaseName !== undefined ? { releaseName: o.releaseName } : {}),
     values: o.values,
     stateful: o.stateful ?? false,
-    secretNames: o.secretNames ?? [],
     providesKinds: o.providesKinds ?? [],
     ...(o.callsKubernetesApi ? { callsKubernetesApi: true } : {}),
   };

@@ -90,7 +90,6 @@ export const ML_INFRASTRUCTURE = {
     ports: [{ name: 'http', port: 5000 }],
     podSelector: { 'app.kubernetes.io/name': 'mlflow', 'app.kubernetes.io/instance': 'mlflow' },
     dependsOn: ['postgresql', 'minio'],
-    secretNames: ['matih-db-credentials', 'lakehouse-s3-credentials'],
     values: {
       replicaCount: 2,
       ...placement('dataplane'),
@@ -123,7 +122,6 @@ export const ML_INFRASTRUCTURE = {
     ports: [{ name: 'http', port: 6566 }],
     podSelector: { 'app.kubernetes.io/name': 'feast-feature-server', 'app.kubernetes.io/instance': 'feast' },
     dependsOn: ['redis', 'postgresql'],
-    secretNames: ['matih-db-credentials', 'matih-redis-credentials'],
     values: {
       replicaCount: 2,
       feature_store_yaml_base64: Buffer.from(FEATURE_STORE_YAML).toString('base64'),
@@ -144,7 +142,6 @@ export const ML_INFRASTRUCTURE = {
     chart: { repoURL: 'https://vllm-project.github.io/production-stack', name: 'vllm-stack', version: '0.1.12' },
     ports: [{ name: 'http', port: 8000 }],
     podSelector: { environment: 'router', release: 'router' },
-    secretNames: ['huggingface-token'],
     values: {
       servingEngineSpec: {
         runtimeClassName: '',

@@ -46,7 +46,6 @@ export const OBSERVABILITY = {
     ports: [{ name: 'http-web', port: 9090 }],
     podSelector: { 'app.kubernetes.io/name': 'prometheus', 'operator.prometheus.io/name': 'monitoring-kube-prometheus-prometheus' },
     stateful: true,
-    secretNames: ['alertmanager-receivers'],
     // CRDs come from prometheus-operator-crds (wave 1), so this chart can wait for the Alertmanager secrets (wave 3).
     providesKinds: [],
     values: {
@@ -111,7 +110,6 @@ export const OBSERVABILITY = {
     podSelector: selector('grafana'),
     dependsOn: ['kube-prometheus-stack', 'loki', 'tempo'],
     stateful: true,
-    secretNames: ['grafana-admin-credentials'],
     values: {
       ...SYSTEM,
       admin: { existingSecret: 'grafana-admin-credentials', userKey: 'admin-user', passwordKey: 'admin-password' },

@@ -114,10 +114,6 @@ export function diffTarget(
   return { target, objects, files };
 }
 
-export function hasDanger(diffs: readonly { objects?: readonly ObjectChange[]; dangers?: readonly string[] }[]): boolean {
-  return diffs.some((d) => (d.objects ?? []).some((o) => o.dangers.length > 0) || (d.dangers ?? []).length > 0);
-}
-
 function show(value: unknown): string {
   if (value === undefined) return '(unset)';
   const text = typeof value === 'string' ? value : JSON.stringify(value);

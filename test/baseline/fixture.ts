@@ -49,7 +49,6 @@ function chart(name: string, o: Partial<ChartComponent> & Pick<ChartComponent, '
     chart: { repoURL: 'https://charts.test', name, version: '1.0.0' },
     values: {},
     stateful: false,
-    secretNames: [],
     providesKinds: [],
     ...o,
   };

@@ -1,3 +1,4 @@
+import { chartSecretNames } from '../../lib/model/chart-secrets';
 import { PLATFORM_NAMESPACES } from '../../config/types';
 import { TARGET_NAMES } from '../support/render';
 import {
@@ -149,7 +150,7 @@ describe.each(TARGET_NAMES)('Argo CD app-of-apps of %s', (target) => {
       const problems: string[] = [];
       for (const [name, c] of components) {
         const wave = waveOf(helmApp.get(name)!);
-        for (const secret of c.secretNames) {
+        for (const secret of chartSecretNames(c)) {
           const at = producedAt.get(`${c.namespace}/${secret}`);
           if (at === undefined) problems.push(`${name}: nothing in dist produces ${c.namespace}/${secret}`);
           else if (at >= wave) problems.push(`${name} (wave ${wave}) reads ${c.namespace}/${secret}, produced at wave ${at}`);

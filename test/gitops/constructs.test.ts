@@ -22,7 +22,6 @@ function chart(overrides: Partial<ChartComponent> = {}): ChartComponent {
     chart: { repoURL: 'https://charts.example.com', name: 'thing', version: '1.2.3' },
     values: { replicas: 2 },
     stateful: false,
-    secretNames: [],
     providesKinds: [],
     ...overrides,
   };

@@ -1,3 +1,4 @@
+import { chartSecretNames } from '../../lib/model/chart-secrets';
 import { vaultLocation } from '../../lib/clouds';
 import { parseRemoteKey, platformRemoteKey, TENANT_SECRETS, tenantRemotePrefix } from '../../lib/model/secret-keys';
 import { SECRETS } from '../../config/secrets';
@@ -55,7 +56,7 @@ describe.each(TARGET_NAMES)('%s', (target) => {
   it('produces every existing-secret a chart is configured with, in the chart namespace', () => {
     const produced = new Set(externalSecrets.map((e) => `${e.metadata.namespace}/${e.spec.target.name}`));
     const missing = Object.entries(model.components).flatMap(([name, c]) =>
-      c.kind === 'chart' ? c.secretNames.filter((s) => !produced.has(`${c.namespace}/${s}`)).map((s) => `${name}: ${c.namespace}/${s}`) : [],
+      c.kind === 'chart' ? chartSecretNames(c).filter((s) => !produced.has(`${c.namespace}/${s}`)).map((s) => `${name}: ${c.namespace}/${s}`) : [],
     );
     expect(missing).toEqual([]);
   });
@@ -64,7 +65,7 @@ describe.each(TARGET_NAMES)('%s', (target) => {
     const catalog = new Map(SECRETS.map((s) => [s.name, s]));
     const expected = new Set<string>();
     for (const c of Object.values(model.components)) {
-      const names = c.kind === 'service' ? c.secrets.map((s) => s.secret) : c.kind === 'chart' ? c.secretNames : [];
+      const names = c.kind === 'service' ? c.secrets.map((s) => s.secret) : c.kind === 'chart' ? chartSecretNames(c) : [];
       for (const n of names) if (catalog.get(n)?.producer === 'external-secret') expected.add(`${c.namespace}/${n}`);
     }
     const platform = externalSecrets.filter((e) => e.__file.startsWith('secrets/'));

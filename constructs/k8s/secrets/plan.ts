@@ -1,4 +1,5 @@
 import type { ResolvedTarget, SecretSpec } from '../../../config/types';
+import { chartSecretNames } from '../../../lib/model/chart-secrets';
 
 /** One Secret consumed in one namespace, with the components that consume it. */
 export interface ConsumedSecret {
@@ -9,7 +10,7 @@ export interface ConsumedSecret {
 
 /**
  * Exactly the (namespace, Secret) pairs the enabled components of a target consume: first-party
- * services through `secrets`, charts through `secretNames` (existing-secret values). Sorted by
+ * services through `secrets`, charts through the Secrets their values name (lib/model/chart-secrets.ts). Sorted by
  * namespace, then name. Throws on a Secret the catalog does not declare.
  */
 export function consumedSecrets(model: ResolvedTarget, catalog: readonly SecretSpec[]): ConsumedSecret[] {
@@ -17,7 +18,7 @@ export function consumedSecrets(model: ResolvedTarget, catalog: readonly SecretS
   const pairs = new Map<string, { namespace: string; spec: SecretSpec; consumers: Set<string> }>();
   const problems: string[] = [];
   for (const [name, c] of Object.entries(model.components)) {
-    const used = c.kind === 'service' ? c.secrets.map((u) => u.secret) : c.kind === 'chart' ? c.secretNames : [];
+    const used = c.kind === 'service' ? c.secrets.map((u) => u.secret) : c.kind === 'chart' ? chartSecretNames(c, catalog) : [];
     for (const secret of used) {
       const spec = specs.get(secret);
       if (!spec) {
