@@ -19,3 +19,12 @@ export * from './identities';
 export function vaultLocation(target: TargetSpec, tenant?: string): VaultLocation {
   return profileOf(target).vaultLocation(target, tenant);
 }
+
+/**
+ * The name prefix of every tenant bucket on a target (`<cloud prefix>tenant-`): Crossplane names a
+ * tenant's bucket `<prefix><tenant namespace>`, and the cloud identity that provisions them is
+ * scoped to exactly this prefix, so the two sides read it from one place.
+ */
+export function tenantBucketPrefix(target: TargetSpec): string {
+  return `${profileOf(target).crossplane.bucketPrefix(target)}tenant-`;
+}

@@ -6,7 +6,7 @@ import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import type { Route53Zone } from '@cdktf/provider-aws/lib/route53-zone';
 import { Fn, type TerraformStack } from 'cdktf';
 import { awsRoleName } from '../../../lib/clouds/aws';
-import { type FederatedIdentity, serviceAccountSubject, vaultLocation } from '../../../lib/clouds';
+import { type FederatedIdentity, serviceAccountSubject, tenantBucketPrefix, vaultLocation } from '../../../lib/clouds';
 import { type AwsContext, idOf } from './context';
 import type { AwsData } from './data';
 import type { AwsKeys } from './kms';
@@ -74,7 +74,7 @@ function statements(identity: FederatedIdentity, ctx: AwsContext, keys: AwsKeys,
         { sid: 'FindZones', effect: 'Allow', actions: ['route53:ListHostedZones', 'route53:ListHostedZonesByName'], resources: ['*'] },
       ];
     case 'cloud-provisioning': {
-      const bucketPrefix = `arn:aws:s3:::${ctx.target.cluster.name}-tenant-`;
+      const bucketPrefix = `arn:aws:s3:::${tenantBucketPrefix(ctx.target)}`;
       return [
         { sid: 'TenantBuckets', effect: 'Allow', actions: ['s3:*'], resources: [`${bucketPrefix}*`, `${bucketPrefix}*/*`] },
         {

@@ -6,7 +6,7 @@ import { ServiceAccountIamMember } from '@cdktf/provider-google/lib/service-acco
 import { StorageBucketIamMember } from '@cdktf/provider-google/lib/storage-bucket-iam-member';
 import type { ContainerCluster } from '@cdktf/provider-google/lib/container-cluster';
 import type { TerraformStack } from 'cdktf';
-import { type FederatedIdentity, vaultLocation } from '../../../lib/clouds';
+import { type FederatedIdentity, tenantBucketPrefix, vaultLocation } from '../../../lib/clouds';
 import { gcpServiceAccountId, gcpWorkloadIdentityMember } from '../../../lib/clouds/gcp';
 import { type GcpContext, idOf } from './context';
 import type { GcpData } from './data';
@@ -41,7 +41,7 @@ function grant(stack: TerraformStack, id: string, identity: FederatedIdentity, m
         project,
         role: 'roles/storage.admin',
         member,
-        condition: { title: 'tenant-buckets', expression: `resource.name.startsWith("projects/_/buckets/${ctx.target.cluster.name}-tenant-")` },
+        condition: { title: 'tenant-buckets', expression: `resource.name.startsWith("projects/_/buckets/${tenantBucketPrefix(ctx.target)}")` },
       });
       new ProjectIamMember(stack, `${id}_tenant_secrets`, { project, role: 'roles/secretmanager.admin', member, condition: secretPrefixCondition('tenant--') });
       return;
