@@ -53,7 +53,7 @@ export function parseManifests(files: ReadonlyMap<string, string>, where: string
     try {
       docs = yaml.loadAll(text, undefined, { filename: file });
     } catch (error) {
-      throw new Error(`${where}/${file}: YAML syntax error: ${(error as Error).message.split('\n')[0]}`);
+      throw new Error(`${where}/${file}: YAML syntax error: ${(error as Error).message.split('\n')[0]}`, { cause: error });
     }
     docs.forEach((doc, i) => {
       if (doc === null || doc === undefined) return;

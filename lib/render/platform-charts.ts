@@ -113,7 +113,7 @@ export class PlatformCharts implements TargetScope {
       head = manifestOf(cls, { metadata } as P, false);
     } catch (error) {
       if (!(error instanceof Deferred)) throw error;
-      throw new Error(`${cls.GVK.kind} in ${folder}/${file}: metadata must not hold lazy values (passes read it before render)`);
+      throw new Error(`${cls.GVK.kind} in ${folder}/${file}: metadata must not hold lazy values (passes read it before render)`, { cause: error });
     }
     const entry: ManifestEntry = {
       object: head,

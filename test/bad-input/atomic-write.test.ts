@@ -50,7 +50,7 @@ test('writes the target, replaces its stale files, keeps everything else, and is
 });
 
 test('a tenant removed from tenants.yaml loses its file on the next synth', async () => {
-  const without = SHIPPED_TENANTS.replace(/  - slug: wayne-free\n(    .*\n)*/, '');
+  const without = SHIPPED_TENANTS.replace(/ {2}- slug: wayne-free\n( {4}.*\n)*/, '');
   expect(without).not.toContain('wayne-free');
   fs.writeFileSync(path.join(ws.dataDir, 'tenants.yaml'), without);
   const before = fingerprint(ws.outDir);

@@ -4,7 +4,7 @@ import { allObjects, renderedTarget, shippedBuild, TARGET_NAMES } from '../suppo
 import { fixtureModel } from './fixture';
 import { CHECKS, type Obj } from './properties';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+ 
 
 describe.each(TARGET_NAMES)('every rendered object of %s', (target) => {
   const model = () => shippedBuild().model.targets.find((t) => t.target.name === target)!;

@@ -17,7 +17,7 @@ import { loadCrdSchemas } from '../../lib/gate/schemas';
 export type Obj = K8sObject & { __file: string };
 export type Check = (objects: readonly Obj[], model: ResolvedTarget) => string[];
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+ 
 type Any = any;
 
 const id = (o: Obj) => `${o.__file}: ${o.kind} ${o.metadata.namespace ?? ''}/${o.metadata.name}`;

@@ -95,8 +95,17 @@ function mutate(source: object, random: () => number): Obj {
   const object = structuredClone(source) as Obj;
   const slots: Array<[Record<string | number, unknown>, string | number]> = [];
   const collect = (value: unknown) => {
-    if (Array.isArray(value)) value.forEach((v, i) => (slots.push([value as unknown as Record<number, unknown>, i]), collect(v)));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) (slots.push([value as Obj, k]), collect(v));
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => {
+        slots.push([value as unknown as Record<number, unknown>, i]);
+        collect(v);
+      });
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        slots.push([value as Obj, k]);
+        collect(v);
+      }
+    }
   };
   collect(object.spec ?? object);
   if (slots.length === 0) return object;
