@@ -10,24 +10,41 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly', Buffer: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+      },
+    },
     rules: {
       // Provider packages are imported by deep path: the package root loads every resource class (seconds, hundreds of MB).
       'no-restricted-imports': [
         'error',
         {
           paths: PROVIDERS.map((name) => ({ name, message: `import ${name}/lib/<resource> by deep path, never the package root` })),
-          patterns: [{ group: ['**/apps', '**/apps/**'], message: 'only apps/ (and tests) may import entry points: move shared code to lib/' }],
+          patterns: [
+            { group: ['**/apps', '**/apps/**'], message: 'only apps/ (and tests) may import entry points: move shared code to lib/' },
+          ],
         },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
     },
   },
   {
     // Entry points and tests may import entry points.
     files: ['apps/**/*.ts', 'test/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: PROVIDERS.map((name) => ({ name, message: `import ${name}/lib/<resource> by deep path, never the package root` })) }],
+      'no-restricted-imports': [
+        'error',
+        { paths: PROVIDERS.map((name) => ({ name, message: `import ${name}/lib/<resource> by deep path, never the package root` })) },
+      ],
     },
   },
   {

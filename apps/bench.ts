@@ -37,7 +37,13 @@ function lastLines(text: string, count = 15): string {
   return text.trim().split('\n').slice(-count).join('\n');
 }
 
-function synthSize(tenants: number, target: string, root: string, timeoutMs: number, app: string): Omit<SizeResult, 'perTenantMs' | 'perTenantCpuMs'> {
+function synthSize(
+  tenants: number,
+  target: string,
+  root: string,
+  timeoutMs: number,
+  app: string,
+): Omit<SizeResult, 'perTenantMs' | 'perTenantCpuMs'> {
   const dataDir = path.join(root, `tenants-${tenants}`);
   const out = path.join(dataDir, 'dist');
   fs.mkdirSync(dataDir, { recursive: true });
@@ -60,7 +66,16 @@ function synthSize(tenants: number, target: string, root: string, timeoutMs: num
   const base = { tenants, wallMs: run.wallMs, cpuMs: run.cpuMs, peakRssMb: run.peakRssMb, files, bytes, app: reported };
   if (run.timedOut || run.exitCode !== 0) {
     const error = run.timedOut ? `killed after ${timeoutMs / 1000} s` : lastLines(`${run.stdout}\n${run.stderr}`);
-    return { ...base, status: run.timedOut ? 'timed out' : 'failed', objects: null, floorMs: null, floorCpuMs: null, ratio: null, cpuRatio: null, error };
+    return {
+      ...base,
+      status: run.timedOut ? 'timed out' : 'failed',
+      objects: null,
+      floorMs: null,
+      floorCpuMs: null,
+      ratio: null,
+      cpuRatio: null,
+      error,
+    };
   }
   const floorRun = runMeasured({
     label: `floor ${tenants} tenants`,
@@ -70,7 +85,16 @@ function synthSize(tenants: number, target: string, root: string, timeoutMs: num
     timeoutMs,
   });
   if (floorRun.exitCode !== 0) {
-    return { ...base, status: 'ok', objects: null, floorMs: null, floorCpuMs: null, ratio: null, cpuRatio: null, error: `floor: ${lastLines(floorRun.stderr)}` };
+    return {
+      ...base,
+      status: 'ok',
+      objects: null,
+      floorMs: null,
+      floorCpuMs: null,
+      ratio: null,
+      cpuRatio: null,
+      error: `floor: ${lastLines(floorRun.stderr)}`,
+    };
   }
   const floor = JSON.parse(floorRun.stdout.trim().split('\n').at(-1)!) as FloorResult;
   fs.rmSync(path.join(dataDir, 'floor.yaml'), { force: true });
@@ -110,7 +134,8 @@ function main(): void {
   // --no-svg: the same pipeline without the network.svg layout (apps/bench/k8s-no-svg.ts).
   const app = flag(args, 'no-svg') ? 'apps/bench/k8s-no-svg.ts' : 'apps/k8s.ts';
   const sizes = (flagList(args, 'sizes') ?? ['10', '100', '1000', '10000']).map(Number);
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 99_999)) fail(`--sizes must be integers from 1 to 99999, got ${flag(args, 'sizes')}`);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 99_999))
+    fail(`--sizes must be integers from 1 to 99999, got ${flag(args, 'sizes')}`);
   sizes.sort((a, b) => a - b);
   const target = flag(args, 'target') ?? 'prod-azure';
   const timeoutMs = Number(flag(args, 'timeout') ?? '900') * 1000;
@@ -119,11 +144,18 @@ function main(): void {
   if (outFile.startsWith(REPO_ROOT + path.sep)) fail(`--out must be outside the repository (${outFile})`);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'matih-bench-'));
   const load = os.loadavg();
-  console.log(`bench: ${os.cpus().length} cores, load average ${load.map((l) => l.toFixed(2)).join(' ')}, node ${process.version}, work dir ${work}`);
+  console.log(
+    `bench: ${os.cpus().length} cores, load average ${load.map((l) => l.toFixed(2)).join(' ')}, node ${process.version}, work dir ${work}`,
+  );
 
   try {
-    const loads = ['apps/k8s.ts', 'apps/cloud.ts'].filter((m) => fs.existsSync(path.join(REPO_ROOT, m))).map((m) => moduleLoad(m, REPO_ROOT));
-    for (const l of loads) console.log(`module load ${l.label.slice(5)}: require ${l.requireMs?.toFixed(0) ?? '-'} ms, process start to loaded ${l.sinceStartMs?.toFixed(0) ?? '-'} ms, whole process ${l.wallMs.toFixed(0)} ms, rss ${l.peakRssMb?.toFixed(0) ?? '-'} MB`);
+    const loads = ['apps/k8s.ts', 'apps/cloud.ts']
+      .filter((m) => fs.existsSync(path.join(REPO_ROOT, m)))
+      .map((m) => moduleLoad(m, REPO_ROOT));
+    for (const l of loads)
+      console.log(
+        `module load ${l.label.slice(5)}: require ${l.requireMs?.toFixed(0) ?? '-'} ms, process start to loaded ${l.sinceStartMs?.toFixed(0) ?? '-'} ms, whole process ${l.wallMs.toFixed(0)} ms, rss ${l.peakRssMb?.toFixed(0) ?? '-'} MB`,
+      );
 
     const raw: Array<Omit<SizeResult, 'perTenantMs' | 'perTenantCpuMs'>> = [];
     for (const n of sizes) {
@@ -139,29 +171,47 @@ function main(): void {
     const cmd = (label: string, npmArgs: string[], env: Record<string, string> = {}) => {
       console.log(`bench: ${label} ...`);
       const m = runMeasured({ label, command: 'npm', args: npmArgs, cwd: REPO_ROOT, env, timeoutMs });
-      if (m.exitCode !== 0) console.log(`  exit ${m.timedOut ? 'timeout' : m.exitCode}: ${lastLines(`${m.stdout}\n${m.stderr}`, 8).replace(/\n/g, '\n  ')}`);
+      if (m.exitCode !== 0)
+        console.log(`  exit ${m.timedOut ? 'timeout' : m.exitCode}: ${lastLines(`${m.stdout}\n${m.stderr}`, 8).replace(/\n/g, '\n  ')}`);
       commands.set(label, m);
     };
     if (!flag(args, 'skip-full')) {
       for (const dir of ['full', 'cloud']) fs.mkdirSync(path.join(work, dir), { recursive: true });
-      cmd('npm run synth', ['run', '--silent', 'synth', '--', '--out', path.join(work, 'full', 'dist')], { CDKTF_OUTDIR: path.join(work, 'full', 'cdktf.out') });
-      if (fs.existsSync(path.join(REPO_ROOT, 'apps', 'cloud.ts'))) cmd('npm run synth:cloud', ['run', '--silent', 'synth:cloud'], { CDKTF_OUTDIR: path.join(work, 'cloud', 'cdktf.out') });
+      cmd('npm run synth', ['run', '--silent', 'synth', '--', '--out', path.join(work, 'full', 'dist')], {
+        CDKTF_OUTDIR: path.join(work, 'full', 'cdktf.out'),
+      });
+      if (fs.existsSync(path.join(REPO_ROOT, 'apps', 'cloud.ts')))
+        cmd('npm run synth:cloud', ['run', '--silent', 'synth:cloud'], { CDKTF_OUTDIR: path.join(work, 'cloud', 'cdktf.out') });
       else console.log('bench: apps/cloud.ts does not exist yet; cloud synth not measured');
       cmd('npm run typecheck', ['run', '--silent', 'typecheck']);
     }
     if (!flag(args, 'skip-tests')) cmd('npm test', ['test', '--silent']);
 
     const verdicts = budgets(results, commands);
-    console.log(`\nsynth of one target (${target}) per tenant count; wall/cpu/rss of the whole process, floor = js-yaml of the same objects to one file\n`);
+    console.log(
+      `\nsynth of one target (${target}) per tenant count; wall/cpu/rss of the whole process, floor = js-yaml of the same objects to one file\n`,
+    );
     console.log(sizeTable(results));
     console.log(`\nmodule load and whole commands\n`);
     console.log(commandTable([...loads, ...commands.values()]));
-    console.log(`\nbudgets (issue #8; measured on this machine, load average now ${os.loadavg().map((l) => l.toFixed(2)).join(' ')})\n`);
+    console.log(
+      `\nbudgets (issue #8; measured on this machine, load average now ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')})\n`,
+    );
     console.log(budgetTable(verdicts));
 
     const strip = (m: Measurement) => ({ ...m, stdout: lastLines(m.stdout, 5), stderr: lastLines(m.stderr, 5) });
     const report = {
-      machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, memoryMb: Math.round(os.totalmem() / 2 ** 20), node: process.version, loadBefore: load, loadAfter: os.loadavg() },
+      machine: {
+        cores: os.cpus().length,
+        cpu: os.cpus()[0]?.model,
+        memoryMb: Math.round(os.totalmem() / 2 ** 20),
+        node: process.version,
+        loadBefore: load,
+        loadAfter: os.loadavg(),
+      },
       target,
       sizes: results,
       moduleLoad: loads.map(strip),

@@ -25,7 +25,10 @@ type Json = Record<string, unknown>;
 export function outputValues(raw: Json, targetName: string): Json {
   const scoped = targetName in raw && typeof raw[targetName] === 'object' ? (raw[targetName] as Json) : raw;
   return Object.fromEntries(
-    Object.entries(scoped).map(([name, v]) => [name, v !== null && typeof v === 'object' && 'value' in (v as Json) && 'type' in (v as Json) ? (v as Json).value : v]),
+    Object.entries(scoped).map(([name, v]) => [
+      name,
+      v !== null && typeof v === 'object' && 'value' in (v as Json) && 'type' in (v as Json) ? (v as Json).value : v,
+    ]),
   );
 }
 
@@ -34,13 +37,18 @@ export function toTargetOutputs(values: Json, targetName: string, source: string
   const identities = values[OUTPUT_NAMES.identities];
   if (identities === undefined) throw new Error(`output "${OUTPUT_NAMES.identities}" not found in ${source}; was the stack applied?`);
   const nameServers = values[OUTPUT_NAMES.nameServers];
-  return parseTargetOutputs({ target: targetName, source, identities, ...(Array.isArray(nameServers) ? { nameServers } : {}) }, source, targetName);
+  return parseTargetOutputs(
+    { target: targetName, source, identities, ...(Array.isArray(nameServers) ? { nameServers } : {}) },
+    source,
+    targetName,
+  );
 }
 
 function readOutputs(targetName: string, from: string | undefined): { raw: Json; source: string } {
   if (from) return { raw: JSON.parse(fs.readFileSync(from, 'utf8')) as Json, source: path.basename(from) };
   const stackDir = path.join(cloudOutDir(), 'stacks', targetName);
-  if (!fs.existsSync(stackDir)) throw new Error(`${displayPath(stackDir)} does not exist: run npm run synth:cloud and npx cdktf deploy ${targetName} first`);
+  if (!fs.existsSync(stackDir))
+    throw new Error(`${displayPath(stackDir)} does not exist: run npm run synth:cloud and npx cdktf deploy ${targetName} first`);
   const text = execFileSync('terraform', ['output', '-json'], { cwd: stackDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   return { raw: JSON.parse(text) as Json, source: `terraform output -json (cdktf.out/stacks/${targetName})` };
 }
@@ -60,7 +68,9 @@ export function runCloudOutputs(argv: readonly string[]): number {
     }
     const file = outputsFile(resolveDataDir(flag(args, 'data-dir')), targetName);
     fs.writeFileSync(file, text);
-    console.log(`cloud-outputs: wrote ${displayPath(file)} (${Object.keys(outputs.identities).length} identities); run npm run synth to annotate the ServiceAccounts`);
+    console.log(
+      `cloud-outputs: wrote ${displayPath(file)} (${Object.keys(outputs.identities).length} identities); run npm run synth to annotate the ServiceAccounts`,
+    );
     return 0;
   } catch (error) {
     return reportFailure(error);

@@ -19,8 +19,13 @@ export function runCloud(argv: readonly string[]): number {
     const inputs = loadCloudTargets({ dataDir: flag(args, 'data-dir'), targets });
     const summaries = synthCloud(inputs, outdir, !targets);
     if (!flag(args, 'quiet')) {
-      for (const s of summaries) console.log(`cloud ${s.target}: ${s.resources} resources, ${s.dataSources} data sources, ${s.outputs} outputs, ${s.ms.toFixed(0)} ms`);
-      console.log(`cloud: ${summaries.length} stacks written to ${path.relative(process.cwd(), outdir) || '.'} (total ${(performance.now() - started).toFixed(0)} ms)`);
+      for (const s of summaries)
+        console.log(
+          `cloud ${s.target}: ${s.resources} resources, ${s.dataSources} data sources, ${s.outputs} outputs, ${s.ms.toFixed(0)} ms`,
+        );
+      console.log(
+        `cloud: ${summaries.length} stacks written to ${path.relative(process.cwd(), outdir) || '.'} (total ${(performance.now() - started).toFixed(0)} ms)`,
+      );
     }
     return 0;
   } catch (error) {

@@ -32,21 +32,33 @@ export function readTree(dir: string): Map<string, string> {
   return files;
 }
 
-function k8sDiffs(args: ReturnType<typeof parseArgs>, svg: Awaited<ReturnType<typeof loadGraphviz>>): { diffs: TargetDiff[]; gateProblems: number } {
+function k8sDiffs(
+  args: ReturnType<typeof parseArgs>,
+  svg: Awaited<ReturnType<typeof loadGraphviz>>,
+): { diffs: TargetDiff[]; gateProblems: number } {
   const targets = flagList(args, 'target');
   const dist = path.resolve(flag(args, 'dist') ?? DIST_DIR);
   const build = buildK8s({ dataDir: flag(args, 'data-dir'), targets, svg });
   const diffs: TargetDiff[] = [];
   for (const rendered of build.rendered) {
     const model = build.model.targets.find((t) => t.target.name === rendered.target)!;
-    const stateful = new Set(Object.entries(model.components).filter(([, c]) => c.kind === 'chart' && c.stateful).flatMap(([n, c]) => [n, ...(c.kind === 'chart' && c.releaseName ? [c.releaseName] : [])]));
-    diffs.push(diffTarget(rendered.target, readTree(path.join(dist, rendered.target)), serializeTarget(rendered).files, { statefulApplications: stateful }));
+    const stateful = new Set(
+      Object.entries(model.components)
+        .filter(([, c]) => c.kind === 'chart' && c.stateful)
+        .flatMap(([n, c]) => [n, ...(c.kind === 'chart' && c.releaseName ? [c.releaseName] : [])]),
+    );
+    diffs.push(
+      diffTarget(rendered.target, readTree(path.join(dist, rendered.target)), serializeTarget(rendered).files, {
+        statefulApplications: stateful,
+      }),
+    );
   }
   // A full synth removes target folders it no longer renders.
   if (!targets && fs.existsSync(dist)) {
     const rendered = new Set(build.rendered.map((r) => r.target));
     for (const entry of fs.readdirSync(dist, { withFileTypes: true })) {
-      if (entry.isDirectory() && !entry.name.startsWith('.') && !rendered.has(entry.name)) diffs.push(diffTarget(entry.name, readTree(path.join(dist, entry.name)), new Map()));
+      if (entry.isDirectory() && !entry.name.startsWith('.') && !rendered.has(entry.name))
+        diffs.push(diffTarget(entry.name, readTree(path.join(dist, entry.name)), new Map()));
     }
   }
   return { diffs, gateProblems: build.problems.length };
@@ -54,7 +66,8 @@ function k8sDiffs(args: ReturnType<typeof parseArgs>, svg: Awaited<ReturnType<ty
 
 function cloudDiffs(args: ReturnType<typeof parseArgs>): StackDiff[] | string {
   const previous = path.resolve(flag(args, 'cloud-out') ?? cloudOutDir());
-  if (!fs.existsSync(path.join(previous, 'stacks'))) return `terraform: no previous synth in ${path.relative(process.cwd(), previous) || '.'}; run npm run synth first (skipped)`;
+  if (!fs.existsSync(path.join(previous, 'stacks')))
+    return `terraform: no previous synth in ${path.relative(process.cwd(), previous) || '.'}; run npm run synth first (skipped)`;
   const fresh = fs.mkdtempSync(path.join(os.tmpdir(), 'matih-diff-cdktf-'));
   try {
     const inputs = loadCloudTargets({ dataDir: flag(args, 'data-dir'), targets: flagList(args, 'target') });
@@ -81,10 +94,16 @@ export async function runDiff(argv: readonly string[]): Promise<number> {
     if (typeof cloud === 'string') console.log(cloud);
     else for (const d of cloud) console.log(formatStackDiff(d).join('\n'));
     const stacks = typeof cloud === 'string' ? [] : cloud;
-    const dangers = diffs.flatMap((d) => d.objects.flatMap((o) => o.dangers)).length + stacks.flatMap((s) => s.resources.flatMap((r) => r.dangers)).length;
-    const changes = diffs.some((d) => d.objects.length > 0 || d.files.length > 0) || stacks.some((s) => s.resources.length > 0 || s.other.length > 0);
+    const dangers =
+      diffs.flatMap((d) => d.objects.flatMap((o) => o.dangers)).length +
+      stacks.flatMap((s) => s.resources.flatMap((r) => r.dangers)).length;
+    const changes =
+      diffs.some((d) => d.objects.length > 0 || d.files.length > 0) || stacks.some((s) => s.resources.length > 0 || s.other.length > 0);
     // The gate's verdict is printed, not folded into the exit code: exit codes describe the change only.
-    if (gateProblems > 0) console.log(`diff: warning: the safety gate rejects the fresh output (${gateProblems} problems): npm run synth would refuse to write; npm run validate lists them`);
+    if (gateProblems > 0)
+      console.log(
+        `diff: warning: the safety gate rejects the fresh output (${gateProblems} problems): npm run synth would refuse to write; npm run validate lists them`,
+      );
     if (dangers > 0) {
       console.log(`diff: ${dangers} dangerous change${dangers === 1 ? '' : 's'} (exit 2)`);
       return 2;

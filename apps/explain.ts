@@ -16,7 +16,8 @@ import { objectsOf } from '../lib/render/render';
 import { specLayers, type SpecLayer } from '../lib/insight/layers';
 import { explainObject, formatProvenance } from '../lib/insight/provenance';
 
-const USAGE = 'usage: npm run explain -- <target> <kind>/<namespace>/<name> [field.path] [--data-dir DIR]   (namespace "-" for cluster-scoped objects)';
+const USAGE =
+  'usage: npm run explain -- <target> <kind>/<namespace>/<name> [field.path] [--data-dir DIR]   (namespace "-" for cluster-scoped objects)';
 
 export function runExplain(argv: readonly string[]): number {
   try {
@@ -33,11 +34,16 @@ export function runExplain(argv: readonly string[]): number {
     const rendered = build.rendered[0];
     const model = build.model.targets[0];
     const matches = [...objectsOf(rendered)].filter(
-      ({ object: o }) => o.kind.toLowerCase() === kind.toLowerCase() && (o.metadata.namespace ?? '-') === namespace && o.metadata.name === name,
+      ({ object: o }) =>
+        o.kind.toLowerCase() === kind.toLowerCase() && (o.metadata.namespace ?? '-') === namespace && o.metadata.name === name,
     );
     if (matches.length === 0) {
-      const sameName = [...objectsOf(rendered)].filter(({ object: o }) => o.metadata.name === name).map(({ object: o }) => `${o.kind}/${o.metadata.namespace ?? '-'}/${o.metadata.name}`);
-      console.error(`error: ${targetName} renders no ${kind}/${namespace}/${name}${sameName.length ? `; objects named ${name}: ${sameName.join(', ')}` : ''}`);
+      const sameName = [...objectsOf(rendered)]
+        .filter(({ object: o }) => o.metadata.name === name)
+        .map(({ object: o }) => `${o.kind}/${o.metadata.namespace ?? '-'}/${o.metadata.name}`);
+      console.error(
+        `error: ${targetName} renders no ${kind}/${namespace}/${name}${sameName.length ? `; objects named ${name}: ${sameName.join(', ')}` : ''}`,
+      );
       return 1;
     }
     const overrides: SpecLayer[] = [];
@@ -46,8 +52,19 @@ export function runExplain(argv: readonly string[]): number {
       if (fs.existsSync(file)) overrides.push({ file: displayPath(file), overlay: yaml.load(fs.readFileSync(file, 'utf8')) ?? {} });
     }
     for (const { file, object } of matches) {
-      console.log(`# ${targetName}: ${object.kind} ${object.metadata.namespace ?? '-'}/${object.metadata.name} (dist/${targetName}/${file})`);
-      const lines = formatProvenance(explainObject({ model, object, file, layers: specLayers(model.target, overrides), tenantsFile: displayPath(build.model.tenantsFile), field }));
+      console.log(
+        `# ${targetName}: ${object.kind} ${object.metadata.namespace ?? '-'}/${object.metadata.name} (dist/${targetName}/${file})`,
+      );
+      const lines = formatProvenance(
+        explainObject({
+          model,
+          object,
+          file,
+          layers: specLayers(model.target, overrides),
+          tenantsFile: displayPath(build.model.tenantsFile),
+          field,
+        }),
+      );
       if (lines.length === 0) console.error(`error: ${object.kind} ${name} has no field ${field}`);
       console.log(lines.join('\n'));
     }

@@ -33,7 +33,9 @@ export async function runGraph(argv: readonly string[]): Promise<number> {
     const text = format === 'dot' ? toDot(graph) : (await loadGraphviz())(toDot(graph));
     const out = flag(args, 'out') ?? `network-${target}.${format}`;
     fs.writeFileSync(out, text);
-    console.log(`graph ${target}: ${graph.nodes.length} nodes, ${graph.edges.length} allowed flows from ${graph.policyCount} NetworkPolicies -> ${out} (${(performance.now() - started).toFixed(0)} ms)`);
+    console.log(
+      `graph ${target}: ${graph.nodes.length} nodes, ${graph.edges.length} allowed flows from ${graph.policyCount} NetworkPolicies -> ${out} (${(performance.now() - started).toFixed(0)} ms)`,
+    );
     return 0;
   } catch (error) {
     return reportFailure(error);

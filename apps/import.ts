@@ -36,9 +36,13 @@ const SCHEMA_ONLY = [
 
 /** Synchronous download through a child Node process (global fetch), so this script stays linear. */
 function download(url: string, file: string): void {
-  const script = 'fetch(process.argv[1]).then((r) => { if (!r.ok) throw new Error(`${r.status} ${r.statusText}`); return r.text(); }).then((t) => process.stdout.write(t))';
+  const script =
+    'fetch(process.argv[1]).then((r) => { if (!r.ok) throw new Error(`${r.status} ${r.statusText}`); return r.text(); }).then((t) => process.stdout.write(t))';
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, execFileSync(process.execPath, ['-e', script, url], { maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] }));
+  fs.writeFileSync(
+    file,
+    execFileSync(process.execPath, ['-e', script, url], { maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] }),
+  );
 }
 
 /** `--upstream`: the pinned URLs of cdk8s.yaml, fetched into a folder laid out like ../shared. */
@@ -87,9 +91,7 @@ const local = filesByBaseName(crdDir);
 const resolve = (entry: string) => {
   const [name, url] = entry.split(':=');
   const base = path.posix.basename(url);
-  const candidates = [...local.entries()]
-    .filter(([file]) => file === base || file.endsWith(`.${base}`))
-    .flatMap(([, paths]) => paths);
+  const candidates = [...local.entries()].filter(([file]) => file === base || file.endsWith(`.${base}`)).flatMap(([, paths]) => paths);
   if (candidates.length !== 1) {
     console.error(`import: cdk8s.yaml imports "${name}": expected one file named ${base} under ${crdDir}, found ${candidates.length}`);
     process.exit(1);
@@ -109,7 +111,11 @@ if (!fs.existsSync(k8sDefinitions)) {
  * (cold 10.5 s against 4.7 s with declarations, measured), and the declarations type the same API.
  */
 function compileBindings(sourceDir: string, targetDir: string): void {
-  const files = fs.readdirSync(sourceDir).filter((f) => f.endsWith('.ts')).sort().map((f) => path.join(sourceDir, f));
+  const files = fs
+    .readdirSync(sourceDir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()
+    .map((f) => path.join(sourceDir, f));
   const program = ts.createProgram(files, {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.CommonJS,
@@ -125,7 +131,9 @@ function compileBindings(sourceDir: string, targetDir: string): void {
   const result = program.emit();
   const errors = [...ts.getPreEmitDiagnostics(program), ...result.diagnostics].filter((d) => d.category === ts.DiagnosticCategory.Error);
   if (errors.length > 0 || result.emitSkipped) {
-    console.error(ts.formatDiagnostics(errors, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => '\n' }));
+    console.error(
+      ts.formatDiagnostics(errors, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => '\n' }),
+    );
     process.exit(1);
   }
 }
@@ -134,10 +142,24 @@ function compileBindings(sourceDir: string, targetDir: string): void {
 const generated = fs.mkdtempSync(path.join(root, '.import-tmp-'));
 try {
   for (const spec of specs) {
-    execFileSync('npx', ['cdk8s', '--no-check-upgrade', 'import', '--no-save', '--language', 'typescript', '--output', generated, `${spec.name}:=${spec.file}`], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    execFileSync(
+      'npx',
+      [
+        'cdk8s',
+        '--no-check-upgrade',
+        'import',
+        '--no-save',
+        '--language',
+        'typescript',
+        '--output',
+        generated,
+        `${spec.name}:=${spec.file}`,
+      ],
+      {
+        cwd: root,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
   }
   fs.rmSync(outDir, { recursive: true, force: true });
   compileBindings(generated, outDir);
@@ -153,10 +175,15 @@ function writeJson(file: string, value: unknown): number {
 }
 
 fs.mkdirSync(schemaDir, { recursive: true });
-let bytes = writeJson('k8s-1.29.json', compactK8sDefinitions(JSON.parse(fs.readFileSync(k8sDefinitions, 'utf8')), 'kubernetes-schemas/v1.29.0/_definitions.json'));
+let bytes = writeJson(
+  'k8s-1.29.json',
+  compactK8sDefinitions(JSON.parse(fs.readFileSync(k8sDefinitions, 'utf8')), 'kubernetes-schemas/v1.29.0/_definitions.json'),
+);
 const crdFiles: string[] = [];
 for (const spec of [...specs, ...schemaOnly]) {
-  const docs = yaml.loadAll(fs.readFileSync(spec.file, 'utf8')).filter((d) => d && (d as { kind?: string }).kind === 'CustomResourceDefinition');
+  const docs = yaml
+    .loadAll(fs.readFileSync(spec.file, 'utf8'))
+    .filter((d) => d && (d as { kind?: string }).kind === 'CustomResourceDefinition');
   for (const doc of docs) {
     const crd = compactCrd(doc);
     const file = `${spec.name}-${crd.group}.json`;
@@ -177,4 +204,6 @@ const index = [
 ].join('\n');
 fs.writeFileSync(path.join(schemaDir, 'index.ts'), index);
 if (upstream) fs.rmSync(path.dirname(crdDir), { recursive: true, force: true });
-console.log(`import: ${specs.length} CRD modules and ${crdFiles.length + 1} schemas (${(bytes / 1024).toFixed(0)} KiB) written to imports/ from ${crdDir}`);
+console.log(
+  `import: ${specs.length} CRD modules and ${crdFiles.length + 1} schemas (${(bytes / 1024).toFixed(0)} KiB) written to imports/ from ${crdDir}`,
+);

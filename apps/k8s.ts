@@ -19,7 +19,11 @@ import { buildK8s, DIST_DIR, writeK8s } from '../lib/synth/k8s';
 /** network.svg files already in `out`: reused when their picture is unchanged (Graphviz layout is slow). */
 export function previousSvgs(out: string): string[] {
   if (!fs.existsSync(out)) return [];
-  return fs.readdirSync(out).map((t) => path.join(out, t, NETWORK_SVG_FILE)).filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f, 'utf8'));
+  return fs
+    .readdirSync(out)
+    .map((t) => path.join(out, t, NETWORK_SVG_FILE))
+    .filter((f) => fs.existsSync(f))
+    .map((f) => fs.readFileSync(f, 'utf8'));
 }
 
 /** Async only because Graphviz (WebAssembly, for network.svg) loads asynchronously; rendering is synchronous. */
@@ -52,7 +56,9 @@ export async function runK8s(argv: readonly string[]): Promise<number> {
         console.log(`k8s ${targetSummary(r, files[i].fileCount, renderMs, build.validateMs.get(r.target) ?? 0)}`);
         const pending = placeholderIdentities(build.model.targets[i]);
         if (pending.length > 0) {
-          console.log(`k8s ${r.target}: note: ${pending.length} workload identities (${pending.join(', ')}) carry the placeholder client id until \`npm run cloud-outputs -- --target ${r.target}\` records the deployed ones`);
+          console.log(
+            `k8s ${r.target}: note: ${pending.length} workload identities (${pending.join(', ')}) carry the placeholder client id until \`npm run cloud-outputs -- --target ${r.target}\` records the deployed ones`,
+          );
         }
       });
       console.log(

@@ -18,7 +18,9 @@ interface ChildResult {
 function runCloudInChild(argv: readonly string[]): Promise<ChildResult> {
   return new Promise((resolve) => {
     // process.execArgv carries tsx's loader, so the child runs TypeScript the same way we do.
-    const child = spawn(process.execPath, [...process.execArgv, path.join(__dirname, 'cloud.ts'), ...argv], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...process.execArgv, path.join(__dirname, 'cloud.ts'), ...argv], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

@@ -30,7 +30,9 @@ export function runValidate(argv: readonly string[]): number {
         console.log(`validate ${targetSummary(r, serializeTarget(r).files.size, renderMs, gateMs)}`);
       }
       const share = render > 0 ? ` (${((100 * gate) / render).toFixed(0)}% of render time)` : '';
-      console.log(`validate: ${build.rendered.length} targets passed the gate; render ${render.toFixed(0)} ms, gate ${gate.toFixed(0)} ms${share}, total ${(performance.now() - started).toFixed(0)} ms`);
+      console.log(
+        `validate: ${build.rendered.length} targets passed the gate; render ${render.toFixed(0)} ms, gate ${gate.toFixed(0)} ms${share}, total ${(performance.now() - started).toFixed(0)} ms`,
+      );
     }
     return 0;
   } catch (error) {

@@ -19,6 +19,11 @@ export const WORKLOAD_IDENTITIES: readonly WorkloadIdentity[] = [
   { name: 'cert-manager', namespace: 'matih-system', serviceAccount: 'cert-manager', permission: 'dns-zone-write' },
   { name: 'external-dns', namespace: 'matih-system', serviceAccount: 'external-dns', permission: 'dns-zone-write' },
   { name: 'crossplane', namespace: 'matih-system', serviceAccount: 'crossplane-provider', permission: 'cloud-provisioning' },
-  { name: 'infrastructure-service', namespace: 'matih-control-plane', serviceAccount: 'infrastructure-service', permission: 'cloud-provisioning' },
+  {
+    name: 'infrastructure-service',
+    namespace: 'matih-control-plane',
+    serviceAccount: 'infrastructure-service',
+    permission: 'cloud-provisioning',
+  },
   { name: 'ml-service', namespace: 'matih-data-plane', serviceAccount: 'ml-service', permission: 'object-storage' },
 ];

@@ -137,7 +137,10 @@ export interface PodSecurityException {
 export const POD_SECURITY_EXCEPTIONS: readonly PodSecurityException[] = [];
 
 /** The Pod Security level enforced in a namespace (tenant namespaces are always `restricted`). */
-export function podSecurityLevel(namespace: string, exceptions: readonly PodSecurityException[] = POD_SECURITY_EXCEPTIONS): PodSecurityLevel {
+export function podSecurityLevel(
+  namespace: string,
+  exceptions: readonly PodSecurityException[] = POD_SECURITY_EXCEPTIONS,
+): PodSecurityLevel {
   return exceptions.find((e) => e.namespace === namespace)?.level ?? 'restricted';
 }
 
@@ -145,7 +148,11 @@ export function podSecurityLevel(namespace: string, exceptions: readonly PodSecu
 export function podSecurityLabels(level: PodSecurityLevel): Record<string, string> {
   const labels: Record<string, string> = {};
   // Audit and warn stay at restricted so an excepted namespace still reports what it lacks.
-  for (const [mode, value] of [['enforce', level], ['audit', 'restricted'], ['warn', 'restricted']] as const) {
+  for (const [mode, value] of [
+    ['enforce', level],
+    ['audit', 'restricted'],
+    ['warn', 'restricted'],
+  ] as const) {
     labels[`pod-security.kubernetes.io/${mode}`] = value;
     labels[`pod-security.kubernetes.io/${mode}-version`] = POD_SECURITY_VERSION;
   }

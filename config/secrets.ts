@@ -4,7 +4,12 @@ import type { SecretSpec } from './types';
 type Shape = NonNullable<SecretSpec['generate']>[string];
 
 /** A secret synced by ESO from the cloud vault; every key has a generator shape for dev. */
-function vault(name: string, description: string, keys: Record<string, Shape>, opts: { shared?: boolean; retainOnDelete?: boolean } = {}): SecretSpec {
+function vault(
+  name: string,
+  description: string,
+  keys: Record<string, Shape>,
+  opts: { shared?: boolean; retainOnDelete?: boolean } = {},
+): SecretSpec {
   return {
     name,
     description,
@@ -21,30 +26,61 @@ export const KAFKA_CA_SECRET = `${KAFKA_CLUSTER_NAME}-cluster-ca-cert`;
 
 // One secret per concept: the embeddings chart's `redis-credentials` and `matih-jwt-secret` [CHEMB] are matih-redis-credentials and platform-jwt-secret.
 export const SECRETS: readonly SecretSpec[] = [
-  vault('matih-db-credentials', 'Shared PostgreSQL login (Bitnami existingSecret) used by services and third-party charts', {
-    username: 'username', password: 'password', 'postgres-password': 'password', 'replication-password': 'password',
-  }, { shared: true }),
+  vault(
+    'matih-db-credentials',
+    'Shared PostgreSQL login (Bitnami existingSecret) used by services and third-party charts',
+    {
+      username: 'username',
+      password: 'password',
+      'postgres-password': 'password',
+      'replication-password': 'password',
+    },
+    { shared: true },
+  ),
   vault('matih-redis-credentials', 'Shared Redis password (Bitnami existingSecret)', { password: 'password' }, { shared: true }),
   vault('platform-jwt-secret', 'Shared JWT signing key of the platform', { 'signing-key': 'base64-64' }, { shared: true }),
-  vault('ai-service-db-credentials', 'ai-service database login and URL', { username: 'username', password: 'password', 'database-url': 'placeholder' }),
+  vault('ai-service-db-credentials', 'ai-service database login and URL', {
+    username: 'username',
+    password: 'password',
+    'database-url': 'placeholder',
+  }),
   vault('ai-service-llm-keys', 'External LLM provider API keys (ai-service, ops-agent-service)', {
-    'openai-api-key': 'placeholder', 'anthropic-api-key': 'placeholder', 'azure-openai-api-key': 'placeholder',
+    'openai-api-key': 'placeholder',
+    'anthropic-api-key': 'placeholder',
+    'azure-openai-api-key': 'placeholder',
   }),
   vault('embeddings-service-db-secret', 'embeddings-service database login', { username: 'username', password: 'password' }),
   vault('qdrant-credentials', 'Qdrant API key (server and clients)', { 'api-key': 'hex32' }),
   vault('trino-password-db', 'Trino password file (htpasswd, bcrypt) for PASSWORD authentication', { 'password.db': 'placeholder' }),
-  vault('polaris-trino-credentials', 'Polaris OAuth2 client used by the Trino iceberg catalog', { 'client-id': 'username', 'client-secret': 'hex32' }),
-  vault('polaris-db-credentials', 'Polaris relational-JDBC persistence login', { username: 'username', password: 'password', 'jdbc-url': 'placeholder' }),
+  vault('polaris-trino-credentials', 'Polaris OAuth2 client used by the Trino iceberg catalog', {
+    'client-id': 'username',
+    'client-secret': 'hex32',
+  }),
+  vault('polaris-db-credentials', 'Polaris relational-JDBC persistence login', {
+    username: 'username',
+    password: 'password',
+    'jdbc-url': 'placeholder',
+  }),
   vault('lakehouse-s3-credentials', 'MinIO access key for the lakehouse, MLflow artifacts, Spark history and Triton models', {
-    'access-key': 'username', 'secret-key': 'password',
+    'access-key': 'username',
+    'secret-key': 'password',
   }),
   vault('minio-root-credentials', 'MinIO root user (chart existingSecret)', { rootUser: 'username', rootPassword: 'password' }),
   vault('alertmanager-receivers', 'Alertmanager receiver credentials, mounted as files', {
-    'pagerduty-key': 'placeholder', 'slack-webhook': 'placeholder', 'smtp-user': 'placeholder', 'smtp-pass': 'placeholder',
+    'pagerduty-key': 'placeholder',
+    'slack-webhook': 'placeholder',
+    'smtp-user': 'placeholder',
+    'smtp-pass': 'placeholder',
   }),
-  vault('billing-stripe-credentials', 'Stripe API key and webhook signing secret', { 'api-key': 'placeholder', 'webhook-secret': 'placeholder' }),
+  vault('billing-stripe-credentials', 'Stripe API key and webhook signing secret', {
+    'api-key': 'placeholder',
+    'webhook-secret': 'placeholder',
+  }),
   vault('notification-channel-credentials', 'SMTP, Slack and Teams credentials of notification-service', {
-    'smtp-username': 'placeholder', 'smtp-password': 'placeholder', 'slack-bot-token': 'placeholder', 'teams-webhook-url': 'placeholder',
+    'smtp-username': 'placeholder',
+    'smtp-password': 'placeholder',
+    'slack-bot-token': 'placeholder',
+    'teams-webhook-url': 'placeholder',
   }),
   vault('grafana-admin-credentials', 'Grafana admin login', { 'admin-user': 'username', 'admin-password': 'password' }),
   vault('airflow-metadata-secret', 'Airflow metadata DB connection string (key `connection`)', { connection: 'placeholder' }),
@@ -52,7 +88,8 @@ export const SECRETS: readonly SecretSpec[] = [
   vault('airflow-fernet-key', 'Airflow Fernet key (32 url-safe base64 bytes)', { 'fernet-key': 'placeholder' }),
   vault('neo4j-auth', 'Neo4j auth in the form neo4j/<password>', { NEO4J_AUTH: 'placeholder' }),
   vault('mongodb-credentials', 'MongoDB root password and replica-set key (Bitnami existingSecret)', {
-    'mongodb-root-password': 'password', 'mongodb-replica-set-key': 'hex32',
+    'mongodb-root-password': 'password',
+    'mongodb-replica-set-key': 'hex32',
   }),
   vault('chromadb-auth', 'ChromaDB token (server and ops-agent-service)', { token: 'hex32' }),
   vault('huggingface-token', 'Hugging Face token for gated vLLM models', { token: 'placeholder' }),

@@ -211,7 +211,13 @@ export interface SparkConnectSizing {
 /** The Flink session cluster behind the SQL gateway (Flink sizes: `2048m`). */
 export interface FlinkSizing {
   readonly jobManager: { readonly cpu: number; readonly memory: string };
-  readonly taskManager: { readonly cpu: number; readonly memory: string; readonly slots: number; readonly min: number; readonly max: number };
+  readonly taskManager: {
+    readonly cpu: number;
+    readonly memory: string;
+    readonly slots: number;
+    readonly min: number;
+    readonly max: number;
+  };
   readonly checkpointIntervalSeconds: number;
 }
 
@@ -423,8 +429,4 @@ type Primitive = string | number | boolean | bigint | symbol | undefined | null;
  * What an overlay of T may contain (Helm's merge rules, lib/model/overlay.ts): any subset of T's
  * keys, deeply, with `null` to delete.
  */
-export type Overlay<T> = T extends Primitive
-  ? T
-  : T extends readonly unknown[]
-    ? T
-    : { readonly [K in keyof T]?: Overlay<T[K]> | null };
+export type Overlay<T> = T extends Primitive ? T : T extends readonly unknown[] ? T : { readonly [K in keyof T]?: Overlay<T[K]> | null };

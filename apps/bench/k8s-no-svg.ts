@@ -29,7 +29,9 @@ function main(): number {
       const ms = (build.renderMs.get(r.target) ?? 0) + (build.validateMs.get(r.target) ?? 0) + (build.insightMs.get(r.target) ?? 0);
       console.log(`k8s ${r.target}: ${files[i].fileCount} files, ${ms.toFixed(0)} ms`);
     });
-    console.log(`k8s: (render ${sum(build.renderMs).toFixed(0)} ms, validate ${sum(build.validateMs).toFixed(0)} ms, write ${writeMs.toFixed(0)} ms, total ${(performance.now() - started).toFixed(0)} ms)`);
+    console.log(
+      `k8s: (render ${sum(build.renderMs).toFixed(0)} ms, validate ${sum(build.validateMs).toFixed(0)} ms, write ${writeMs.toFixed(0)} ms, total ${(performance.now() - started).toFixed(0)} ms)`,
+    );
     return 0;
   } catch (error) {
     return reportFailure(error);

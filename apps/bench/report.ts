@@ -37,7 +37,8 @@ export interface Budget {
   readonly verdict: 'pass' | 'FAIL' | 'not measured';
 }
 
-const fmt = (value: number | null | undefined, digits = 0): string => (value === null || value === undefined || !Number.isFinite(value) ? '-' : value.toFixed(digits));
+const fmt = (value: number | null | undefined, digits = 0): string =>
+  value === null || value === undefined || !Number.isFinite(value) ? '-' : value.toFixed(digits);
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -47,7 +48,23 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 
 export function sizeTable(results: readonly SizeResult[]): string {
   return table(
-    ['tenants', 'status', 'wall ms', 'cpu ms', 'rss MB', 'objects', 'files', 'MB out', 'app ms', 'floor ms', 'floor cpu', 'wall/floor', 'cpu/floor', 'ms/tenant', 'cpu/tenant'],
+    [
+      'tenants',
+      'status',
+      'wall ms',
+      'cpu ms',
+      'rss MB',
+      'objects',
+      'files',
+      'MB out',
+      'app ms',
+      'floor ms',
+      'floor cpu',
+      'wall/floor',
+      'cpu/floor',
+      'ms/tenant',
+      'cpu/tenant',
+    ],
     results.map((r) => [
       String(r.tenants),
       r.status,
@@ -71,12 +88,22 @@ export function sizeTable(results: readonly SizeResult[]): string {
 export function commandTable(measurements: readonly Measurement[]): string {
   return table(
     ['command', 'exit', 'wall ms', 'cpu ms', 'rss MB', 'node procs'],
-    measurements.map((m) => [m.label, m.timedOut ? 'timeout' : String(m.exitCode), fmt(m.wallMs), fmt(m.cpuMs), fmt(m.peakRssMb), String(m.nodeProcesses)]),
+    measurements.map((m) => [
+      m.label,
+      m.timedOut ? 'timeout' : String(m.exitCode),
+      fmt(m.wallMs),
+      fmt(m.cpuMs),
+      fmt(m.peakRssMb),
+      String(m.nodeProcesses),
+    ]),
   );
 }
 
 export function budgetTable(budgets: readonly Budget[]): string {
-  return table(['budget', 'limit', 'measured', 'verdict'], budgets.map((b) => [b.name, b.limit, b.measured, b.verdict]));
+  return table(
+    ['budget', 'limit', 'measured', 'verdict'],
+    budgets.map((b) => [b.name, b.limit, b.measured, b.verdict]),
+  );
 }
 
 function verdict(measured: number | null | undefined, limit: number): Budget['verdict'] {
@@ -97,10 +124,30 @@ export function budgets(sizes: readonly SizeResult[], commands: ReadonlyMap<stri
   return [
     { name: 'full synth (npm run synth)', limit: '3000 ms', measured: `${fmt(full?.wallMs)} ms`, verdict: verdict(full?.wallMs, 3000) },
     { name: '10,000 tenants: synth / floor (wall)', limit: '2.5', measured: fmt(largest?.ratio, 2), verdict: verdict(largest?.ratio, 2.5) },
-    { name: '10,000 tenants: synth / floor (cpu)', limit: '2.5', measured: fmt(largest?.cpuRatio, 2), verdict: verdict(largest?.cpuRatio, 2.5) },
-    { name: '10,000 tenants: ms/tenant vs 1,000 (wall)', limit: '1.3x', measured: `${fmt(linearity, 2)}x`, verdict: verdict(linearity, 1.3) },
-    { name: '10,000 tenants: ms/tenant vs 1,000 (cpu)', limit: '1.3x', measured: `${fmt(cpuLinearity, 2)}x`, verdict: verdict(cpuLinearity, 1.3) },
-    { name: '10,000 tenants: peak RSS', limit: '1024 MB', measured: `${fmt(largest?.peakRssMb)} MB`, verdict: verdict(largest?.peakRssMb, 1024) },
+    {
+      name: '10,000 tenants: synth / floor (cpu)',
+      limit: '2.5',
+      measured: fmt(largest?.cpuRatio, 2),
+      verdict: verdict(largest?.cpuRatio, 2.5),
+    },
+    {
+      name: '10,000 tenants: ms/tenant vs 1,000 (wall)',
+      limit: '1.3x',
+      measured: `${fmt(linearity, 2)}x`,
+      verdict: verdict(linearity, 1.3),
+    },
+    {
+      name: '10,000 tenants: ms/tenant vs 1,000 (cpu)',
+      limit: '1.3x',
+      measured: `${fmt(cpuLinearity, 2)}x`,
+      verdict: verdict(cpuLinearity, 1.3),
+    },
+    {
+      name: '10,000 tenants: peak RSS',
+      limit: '1024 MB',
+      measured: `${fmt(largest?.peakRssMb)} MB`,
+      verdict: verdict(largest?.peakRssMb, 1024),
+    },
     { name: 'npm test', limit: '30000 ms', measured: `${fmt(test?.wallMs)} ms`, verdict: verdict(test?.wallMs, 30_000) },
     { name: 'npm run typecheck', limit: '10000 ms', measured: `${fmt(typecheck?.wallMs)} ms`, verdict: verdict(typecheck?.wallMs, 10_000) },
   ];

@@ -23,7 +23,24 @@ export interface GenerateOptions {
   readonly seed?: number;
 }
 
-const WORDS = ['acme', 'globex', 'initech', 'hooli', 'umbrella', 'stark', 'wayne', 'wonka', 'tyrell', 'cyberdyne', 'soylent', 'massive', 'aperture', 'vandelay', 'oscorp', 'pied-piper'];
+const WORDS = [
+  'acme',
+  'globex',
+  'initech',
+  'hooli',
+  'umbrella',
+  'stark',
+  'wayne',
+  'wonka',
+  'tyrell',
+  'cyberdyne',
+  'soylent',
+  'massive',
+  'aperture',
+  'vandelay',
+  'oscorp',
+  'pied-piper',
+];
 
 /** mulberry32: tiny deterministic PRNG (no Math.random: the set must be reproducible). */
 function prng(seed: number): () => number {
@@ -65,7 +82,8 @@ function enterpriseQuota(scale: number): TenantQuota {
  */
 export function generateTenants(options: GenerateOptions): TenantEntry[] {
   const { count, targets } = options;
-  if (!Number.isInteger(count) || count < 0 || count > 99_999) throw new Error(`tenant count must be an integer from 0 to 99999, got ${count}`);
+  if (!Number.isInteger(count) || count < 0 || count > 99_999)
+    throw new Error(`tenant count must be an integer from 0 to 99999, got ${count}`);
   if (targets.length === 0) throw new Error('place the synthetic tenants on at least one target');
   const random = prng(options.seed ?? 8);
   const tenants: TenantEntry[] = [];

@@ -6,7 +6,12 @@ const file = process.env.MATIH_BENCH_USAGE;
 if (file) {
   process.on('exit', () => {
     const usage = process.resourceUsage();
-    const line = { pid: process.pid, script: process.argv[1] || '', cpuUs: usage.userCPUTime + usage.systemCPUTime, maxRssKb: usage.maxRSS };
+    const line = {
+      pid: process.pid,
+      script: process.argv[1] || '',
+      cpuUs: usage.userCPUTime + usage.systemCPUTime,
+      maxRssKb: usage.maxRSS,
+    };
     try {
       fs.appendFileSync(file, `${JSON.stringify(line)}\n`);
     } catch {

@@ -31,6 +31,9 @@ export function flag(args: ParsedArgs, name: string): string | undefined {
 }
 
 export function flagList(args: ParsedArgs, name: string): string[] | undefined {
-  const values = args.flags.get(name)?.flatMap((v) => v.split(',')).filter(Boolean);
+  const values = args.flags
+    .get(name)
+    ?.flatMap((v) => v.split(','))
+    .filter(Boolean);
   return values && values.length > 0 ? values : undefined;
 }

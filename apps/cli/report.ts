@@ -13,7 +13,9 @@ export function reportFailure(error: unknown): number {
 }
 
 export function reportProblems(problems: readonly GateProblem[], outcome = 'dist/ was not changed'): void {
-  console.error(`error: the safety gate rejected the rendered output (${problems.length} problem${problems.length === 1 ? '' : 's'}); ${outcome}`);
+  console.error(
+    `error: the safety gate rejected the rendered output (${problems.length} problem${problems.length === 1 ? '' : 's'}); ${outcome}`,
+  );
   for (const p of problems.slice(0, 200)) {
     console.error(`  - ${p.target}/${p.file}: ${p.object}: [${p.rule}] ${p.message}`);
   }

@@ -24,7 +24,10 @@ const DP = placement('dataplane');
 const COMPUTE = placement('compute');
 
 /** A data-infrastructure chart: matih-data-plane, dataplane pool, CC-DP. */
-function dataChart(name: string, o: Omit<ChartOptions, 'category' | 'namespace' | 'nodePool' | 'billing'> & Partial<ChartOptions>): ChartComponent {
+function dataChart(
+  name: string,
+  o: Omit<ChartOptions, 'category' | 'namespace' | 'nodePool' | 'billing'> & Partial<ChartOptions>,
+): ChartComponent {
   return helmChart({
     category: 'data',
     namespace: 'matih-data-plane',
@@ -44,9 +47,33 @@ const bitnamiSecurity = (uid: number) => ({
 
 // One database per service on the shared PostgreSQL [DSPG]; third-party charts log in with the shared matih-db-credentials.
 const DATABASES = [
-  'iam', 'tenant', 'registry', 'notification', 'audit', 'billing', 'config', 'query', 'catalog', 'semantic', 'bi',
-  'pipeline', 'ai', 'ml', 'quality', 'ontology', 'governance', 'ops_agent', 'embeddings', 'airflow', 'mlflow',
-  'openmetadata', 'temporal', 'temporal_visibility', 'hive_metastore', 'polaris', 'feast',
+  'iam',
+  'tenant',
+  'registry',
+  'notification',
+  'audit',
+  'billing',
+  'config',
+  'query',
+  'catalog',
+  'semantic',
+  'bi',
+  'pipeline',
+  'ai',
+  'ml',
+  'quality',
+  'ontology',
+  'governance',
+  'ops_agent',
+  'embeddings',
+  'airflow',
+  'mlflow',
+  'openmetadata',
+  'temporal',
+  'temporal_visibility',
+  'hive_metastore',
+  'polaris',
+  'feast',
 ];
 
 export const DATA_INFRASTRUCTURE = {
@@ -98,7 +125,10 @@ export const DATA_INFRASTRUCTURE = {
     description: 'Shared Redis 7 with Sentinel: caches, sessions, pub/sub and the Feast online store',
     source: '[HCUMB][NSCP][SECCTX][COMM][FS]',
     chart: { repoURL: BITNAMI, name: 'redis', version: '18.16.1' },
-    ports: [{ name: 'tcp-redis', port: 6379 }, { name: 'tcp-sentinel', port: 26379 }],
+    ports: [
+      { name: 'tcp-redis', port: 6379 },
+      { name: 'tcp-sentinel', port: 26379 },
+    ],
     podSelector: selector('redis'),
     stateful: true,
     values: {
@@ -120,7 +150,10 @@ export const DATA_INFRASTRUCTURE = {
     nodePool: 'dataplane',
     description: `Strimzi Kafka 3.7 cluster ${KAFKA_CLUSTER_NAME} (KRaft, node pools); TLS 9093 always, plain 9092 in dev`,
     source: '[KTOPO][DSKAFKA][FLINKJ][NSCP][SECCTX]',
-    ports: [{ name: 'tcp-clients', port: 9092 }, { name: 'tcp-clientstls', port: 9093 }],
+    ports: [
+      { name: 'tcp-clients', port: 9092 },
+      { name: 'tcp-clientstls', port: 9093 },
+    ],
     podSelector: { 'strimzi.io/cluster': KAFKA_CLUSTER_NAME, 'strimzi.io/kind': 'Kafka' },
     billing: billing('CC-DP', 'kafka', 'data-platform'),
     operator: 'strimzi-kafka-operator',
@@ -215,13 +248,28 @@ export const DATA_INFRASTRUCTURE = {
     description: 'Elasticsearch 8.11: audit search, full-text search and OpenMetadata search index',
     source: '[DINF][OBSCAP][AUDIT]',
     chart: { repoURL: BITNAMI, name: 'elasticsearch', version: '19.13.14' },
-    ports: [{ name: 'tcp-rest-api', port: 9200 }, { name: 'tcp-transport', port: 9300 }],
+    ports: [
+      { name: 'tcp-rest-api', port: 9200 },
+      { name: 'tcp-transport', port: 9300 },
+    ],
     podSelector: selector('elasticsearch'),
     stateful: true,
     values: {
       sysctlImage: { enabled: false },
-      master: { replicaCount: 3, ...DP, ...bitnamiSecurity(1001), resources: resources('250m', '1Gi', '1', '2Gi'), persistence: { size: '8Gi' } },
-      data: { replicaCount: 3, ...DP, ...bitnamiSecurity(1001), resources: resources('1', '4Gi', '2', '8Gi'), persistence: { size: '100Gi' } },
+      master: {
+        replicaCount: 3,
+        ...DP,
+        ...bitnamiSecurity(1001),
+        resources: resources('250m', '1Gi', '1', '2Gi'),
+        persistence: { size: '8Gi' },
+      },
+      data: {
+        replicaCount: 3,
+        ...DP,
+        ...bitnamiSecurity(1001),
+        resources: resources('1', '4Gi', '2', '8Gi'),
+        persistence: { size: '100Gi' },
+      },
       coordinating: { replicaCount: 2, ...DP, ...bitnamiSecurity(1001), resources: resources('250m', '1Gi', '1', '2Gi') },
       ingest: { enabled: false },
       metrics: { enabled: true, serviceMonitor: { enabled: true } },
@@ -231,7 +279,10 @@ export const DATA_INFRASTRUCTURE = {
     description: 'MinIO object storage: lakehouse, MLflow artifacts, exports, Spark history, Flink checkpoints',
     source: '[DSOBJ][K8SPARK][K8FLINK]',
     chart: { repoURL: 'https://charts.min.io/', name: 'minio', version: '5.2.0' },
-    ports: [{ name: 'http', port: 9000 }, { name: 'console', port: 9001 }],
+    ports: [
+      { name: 'http', port: 9000 },
+      { name: 'console', port: 9001 },
+    ],
     podSelector: { app: 'minio', release: 'minio' },
     stateful: true,
     values: {
@@ -243,8 +294,17 @@ export const DATA_INFRASTRUCTURE = {
       containerSecurityContext: { readOnlyRootFilesystem: false, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } },
       resources: resources('500m', '2Gi', '2', '4Gi'),
       persistence: { enabled: true, size: '500Gi' },
-      buckets: ['mlflow-artifacts', 'pipeline-outputs', 'exports', 'thumbnails', 'lakehouse', 'backups', 'spark-history', 'flink-checkpoints', 'models']
-        .map((name) => ({ name, policy: 'none', purge: false })),
+      buckets: [
+        'mlflow-artifacts',
+        'pipeline-outputs',
+        'exports',
+        'thumbnails',
+        'lakehouse',
+        'backups',
+        'spark-history',
+        'flink-checkpoints',
+        'models',
+      ].map((name) => ({ name, policy: 'none', purge: false })),
       metrics: { serviceMonitor: { enabled: true } },
     },
   }),
@@ -252,7 +312,10 @@ export const DATA_INFRASTRUCTURE = {
     description: 'Qdrant vector database for embeddings (production; LanceDB in dev)',
     source: '[NPEG][DSVEC]',
     chart: { repoURL: 'https://qdrant.github.io/qdrant-helm', name: 'qdrant', version: '1.12.4' },
-    ports: [{ name: 'http', port: 6333 }, { name: 'grpc', port: 6334 }],
+    ports: [
+      { name: 'http', port: 6333 },
+      { name: 'grpc', port: 6334 },
+    ],
     podSelector: selector('qdrant'),
     stateful: true,
     values: {
@@ -270,7 +333,10 @@ export const DATA_INFRASTRUCTURE = {
     description: 'Neo4j 5 knowledge graph',
     source: '[DSGRAPH]',
     chart: { repoURL: 'https://helm.neo4j.com/neo4j', name: 'neo4j', version: '5.26.0' },
-    ports: [{ name: 'http', port: 7474 }, { name: 'tcp-bolt', port: 7687 }],
+    ports: [
+      { name: 'http', port: 7474 },
+      { name: 'tcp-bolt', port: 7687 },
+    ],
     podSelector: { app: 'neo4j' },
     stateful: true,
     values: {
@@ -287,13 +353,28 @@ export const DATA_INFRASTRUCTURE = {
     description: 'Dgraph context graph for the AI services',
     source: '[DSGRAPH][NPEG][CG]',
     chart: { repoURL: 'https://charts.dgraph.io', name: 'dgraph', version: '0.0.18' },
-    ports: [{ name: 'http', port: 8080 }, { name: 'grpc', port: 9080 }],
+    ports: [
+      { name: 'http', port: 8080 },
+      { name: 'grpc', port: 9080 },
+    ],
     podSelector: { app: 'dgraph', release: 'dgraph' },
     stateful: true,
     values: {
       ratel: { enabled: false },
-      zero: { replicaCount: 3, ...DP, persistence: { size: '20Gi' }, resources: resources('250m', '1Gi', '1', '2Gi'), securityContext: { enabled: true, ...podSecurity(1000) } },
-      alpha: { replicaCount: 3, ...DP, persistence: { size: '100Gi' }, resources: resources('1', '4Gi', '2', '8Gi'), securityContext: { enabled: true, ...podSecurity(1000) } },
+      zero: {
+        replicaCount: 3,
+        ...DP,
+        persistence: { size: '20Gi' },
+        resources: resources('250m', '1Gi', '1', '2Gi'),
+        securityContext: { enabled: true, ...podSecurity(1000) },
+      },
+      alpha: {
+        replicaCount: 3,
+        ...DP,
+        persistence: { size: '100Gi' },
+        resources: resources('1', '4Gi', '2', '8Gi'),
+        securityContext: { enabled: true, ...podSecurity(1000) },
+      },
     },
   }),
   clickhouse: operated({
@@ -301,7 +382,10 @@ export const DATA_INFRASTRUCTURE = {
     nodePool: 'dataplane',
     description: `ClickHouse OLAP (ClickHouseInstallation ${CLICKHOUSE_INSTALLATION_NAME} with ClickHouse Keeper)`,
     source: '[DSOLAP][COMP]',
-    ports: [{ name: 'http', port: 8123 }, { name: 'tcp', port: 9000 }],
+    ports: [
+      { name: 'http', port: 8123 },
+      { name: 'tcp', port: 9000 },
+    ],
     // Set on both the ClickHouse and the Keeper pod templates: the operator's own `clickhouse.altinity.com/chi` label is not on Keeper pods.
     podSelector: selector('clickhouse', CLICKHOUSE_INSTALLATION_NAME),
     billing: billing('CC-DP', 'clickhouse', 'data-platform'),
@@ -320,7 +404,10 @@ export const DATA_INFRASTRUCTURE = {
     description: 'StarRocks OLAP (operator + cluster via kube-starrocks)',
     source: '[DSOLAP][SECCTX]',
     chart: { repoURL: 'https://starrocks.github.io/starrocks-kubernetes-operator', name: 'kube-starrocks', version: '1.11.4' },
-    ports: [{ name: 'http', port: 8030 }, { name: 'mysql', port: 9030 }],
+    ports: [
+      { name: 'http', port: 8030 },
+      { name: 'mysql', port: 9030 },
+    ],
     podSelector: { 'app.starrocks.ownerreference/name': 'kube-starrocks-fe' },
     stateful: true,
     providesKinds: ['starrocks.com/StarRocksCluster'],
@@ -369,7 +456,10 @@ export const DATA_INFRASTRUCTURE = {
     description: 'Apache Polaris Iceberg REST catalog (warehouse matih)',
     source: '[SPARK][K8TRINO]',
     chart: { repoURL: 'https://downloads.apache.org/polaris/helm-chart', name: 'polaris', version: '1.7.0' },
-    ports: [{ name: 'http', port: 8181 }, { name: 'management', port: 8182 }],
+    ports: [
+      { name: 'http', port: 8181 },
+      { name: 'management', port: 8182 },
+    ],
     podSelector: selector('polaris'),
     dependsOn: ['postgresql', 'minio'],
     values: {
@@ -439,7 +529,10 @@ export const DATA_INFRASTRUCTURE = {
     nodePool: 'compute',
     description: 'Flink session cluster with SQL gateway (JobManager 1, TaskManagers 2–8, RocksDB + S3 checkpoints)',
     source: '[K8FLINK][FLINKJ]',
-    ports: [{ name: 'http', port: 8083 }, { name: 'rest', port: 8081 }],
+    ports: [
+      { name: 'http', port: 8083 },
+      { name: 'rest', port: 8081 },
+    ],
     // Flink labels JobManager and TaskManagers alike; selecting only `component: jobmanager` left TaskManagers outside every policy.
     podSelector: { app: 'flink-sql-gateway', type: 'flink-native-kubernetes' },
     dependsOn: ['kafka', 'minio'],
@@ -492,7 +585,12 @@ export const DATA_INFRASTRUCTURE = {
       resources: resources('500m', '2Gi', '2', '4Gi'),
       openmetadata: {
         config: {
-          elasticsearch: { host: 'elasticsearch.matih-data-plane.svc.cluster.local', port: 9200, scheme: 'http', searchType: 'elasticsearch' },
+          elasticsearch: {
+            host: 'elasticsearch.matih-data-plane.svc.cluster.local',
+            port: 9200,
+            scheme: 'http',
+            searchType: 'elasticsearch',
+          },
           database: {
             host: PG_HOST,
             port: 5432,

@@ -51,9 +51,7 @@ export const IAM_JWKS_URI = 'http://iam-service.matih-control-plane.svc.cluster.
 
 export function pgConfig(database: string, runtime: 'java' | 'python'): Record<string, string> {
   const base = { DB_HOST: PG_HOST, DB_PORT: '5432', DB_NAME: database };
-  return runtime === 'java'
-    ? { ...base, SPRING_DATASOURCE_URL: `jdbc:postgresql://${PG_HOST}:5432/${database}` }
-    : base;
+  return runtime === 'java' ? { ...base, SPRING_DATASOURCE_URL: `jdbc:postgresql://${PG_HOST}:5432/${database}` } : base;
 }
 
 // Redis runs with Sentinel [NSCP]; clients use the sentinel master set of the Bitnami chart.
@@ -287,7 +285,11 @@ export function helmChart(o: ChartOptions): ChartComponent {
 
 /** Software an operator runs from custom resources; `sizing` is what its resources are sized by (none for Kafka and Ray: settings size them). */
 export function operated<S extends object = Record<string, never>>(
-  o: Omit<OperatedComponent<S>, 'kind' | 'enabled' | 'dependsOn' | 'sizing'> & { enabled?: boolean; dependsOn?: readonly string[]; sizing?: S },
+  o: Omit<OperatedComponent<S>, 'kind' | 'enabled' | 'dependsOn' | 'sizing'> & {
+    enabled?: boolean;
+    dependsOn?: readonly string[];
+    sizing?: S;
+  },
 ): OperatedComponent<S> {
   return { kind: 'operated', ...o, enabled: o.enabled ?? true, dependsOn: o.dependsOn ?? [], sizing: o.sizing ?? ({} as S) };
 }

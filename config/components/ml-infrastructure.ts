@@ -177,7 +177,14 @@ export const ML_INFRASTRUCTURE = {
     values: {
       proxy: { service: { type: 'ClusterIP' }, chp: { ...AI } },
       hub: { ...AI, db: { type: 'sqlite-pvc', pvc: { storage: '5Gi' } } },
-      singleuser: { ...AI, uid: 1000, fsGid: 100, storage: { capacity: '10Gi' }, cpu: { guarantee: 0.5, limit: 2 }, memory: { guarantee: '1G', limit: '4G' } },
+      singleuser: {
+        ...AI,
+        uid: 1000,
+        fsGid: 100,
+        storage: { capacity: '10Gi' },
+        cpu: { guarantee: 0.5, limit: 2 },
+        memory: { guarantee: '1G', limit: '4G' },
+      },
       scheduling: { userScheduler: { enabled: false }, userPlaceholder: { enabled: false } },
       prePuller: { hook: { enabled: false }, continuous: { enabled: false } },
     },

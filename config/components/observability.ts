@@ -6,7 +6,10 @@ const PROMETHEUS_URL = 'http://monitoring-kube-prometheus-prometheus.matih-monit
 const selector = (name: string, instance = name) => ({ 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': instance });
 const SECRET_DIR = '/etc/alertmanager/secrets/alertmanager-receivers';
 
-function obsChart(name: string, o: Omit<ChartOptions, 'category' | 'namespace' | 'nodePool' | 'billing'> & Partial<ChartOptions>): ChartComponent {
+function obsChart(
+  name: string,
+  o: Omit<ChartOptions, 'category' | 'namespace' | 'nodePool' | 'billing'> & Partial<ChartOptions>,
+): ChartComponent {
   return helmChart({
     category: 'observability',
     namespace: 'matih-observability',
@@ -30,8 +33,11 @@ export const OBSERVABILITY = {
     ports: [],
     podSelector: { 'app.kubernetes.io/name': 'prometheus-operator-crds' },
     providesKinds: [
-      'monitoring.coreos.com/ServiceMonitor', 'monitoring.coreos.com/PodMonitor', 'monitoring.coreos.com/PrometheusRule',
-      'monitoring.coreos.com/Prometheus', 'monitoring.coreos.com/Alertmanager',
+      'monitoring.coreos.com/ServiceMonitor',
+      'monitoring.coreos.com/PodMonitor',
+      'monitoring.coreos.com/PrometheusRule',
+      'monitoring.coreos.com/Prometheus',
+      'monitoring.coreos.com/Alertmanager',
     ],
     values: {},
   }),
@@ -94,7 +100,11 @@ export const OBSERVABILITY = {
           },
           receivers: [
             { name: 'pagerduty', pagerduty_configs: [{ routing_key_file: `${SECRET_DIR}/pagerduty-key` }] },
-            { name: 'slack-alerts', slack_configs: [{ channel: '#matih-alerts', send_resolved: true }], email_configs: [{ to: 'alerts@matih.ai' }] },
+            {
+              name: 'slack-alerts',
+              slack_configs: [{ channel: '#matih-alerts', send_resolved: true }],
+              email_configs: [{ to: 'alerts@matih.ai' }],
+            },
             { name: 'slack-warnings', slack_configs: [{ channel: '#matih-warnings', send_resolved: true }] },
             { name: 'slack-provisioning', slack_configs: [{ channel: '#matih-provisioning' }] },
           ],
@@ -135,7 +145,10 @@ export const OBSERVABILITY = {
     description: 'Loki log store (single binary, 7 d retention)',
     source: '[LOKI][MON]',
     chart: { repoURL: 'https://grafana.github.io/helm-charts', name: 'loki', version: '6.16.0' },
-    ports: [{ name: 'http-metrics', port: 3100 }, { name: 'grpc', port: 9095 }],
+    ports: [
+      { name: 'http-metrics', port: 3100 },
+      { name: 'grpc', port: 9095 },
+    ],
     podSelector: selector('loki'),
     stateful: true,
     values: {
@@ -145,7 +158,9 @@ export const OBSERVABILITY = {
         commonConfig: { replication_factor: 1 },
         storage: { type: 'filesystem' },
         schemaConfig: {
-          configs: [{ from: '2024-01-01', store: 'tsdb', object_store: 'filesystem', schema: 'v13', index: { prefix: 'index_', period: '24h' } }],
+          configs: [
+            { from: '2024-01-01', store: 'tsdb', object_store: 'filesystem', schema: 'v13', index: { prefix: 'index_', period: '24h' } },
+          ],
         },
         limits_config: { retention_period: '168h' },
         compactor: { retention_enabled: true, delete_request_store: 'filesystem' },
@@ -166,7 +181,11 @@ export const OBSERVABILITY = {
     description: 'Tempo trace store (OTLP receivers, 7 d retention)',
     source: '[MON]',
     chart: { repoURL: 'https://grafana.github.io/helm-charts', name: 'tempo', version: '1.24.4' },
-    ports: [{ name: 'http', port: 3200 }, { name: 'otlp-grpc', port: 4317 }, { name: 'otlp-http', port: 4318 }],
+    ports: [
+      { name: 'http', port: 3200 },
+      { name: 'otlp-grpc', port: 4317 },
+      { name: 'otlp-http', port: 4318 },
+    ],
     podSelector: selector('tempo'),
     stateful: true,
     values: {
@@ -186,7 +205,10 @@ export const OBSERVABILITY = {
     description: 'OpenTelemetry collector gateway: OTLP from services to Tempo',
     source: '[MON]',
     chart: { repoURL: 'https://open-telemetry.github.io/opentelemetry-helm-charts', name: 'opentelemetry-collector', version: '0.108.0' },
-    ports: [{ name: 'otlp', port: 4317 }, { name: 'otlp-http', port: 4318 }],
+    ports: [
+      { name: 'otlp', port: 4317 },
+      { name: 'otlp-http', port: 4318 },
+    ],
     podSelector: selector('opentelemetry-collector'),
     dependsOn: ['tempo'],
     values: {
@@ -217,7 +239,8 @@ export const OBSERVABILITY = {
       resources: resources('50m', '64Mi', '200m', '256Mi'),
       serviceMonitor: { enabled: true },
       config: {
-        outputs: '[OUTPUT]\n    Name loki\n    Match kube.*\n    Host loki.matih-observability.svc.cluster.local\n    Port 3100\n    Labels job=fluent-bit\n    Auto_Kubernetes_Labels on\n',
+        outputs:
+          '[OUTPUT]\n    Name loki\n    Match kube.*\n    Host loki.matih-observability.svc.cluster.local\n    Port 3100\n    Labels job=fluent-bit\n    Auto_Kubernetes_Labels on\n',
       },
     },
   }),

@@ -11,7 +11,10 @@ export const OPERATORS = {
     description: 'cert-manager: ACME DNS-01 certificates (ClusterIssuers letsencrypt-staging/prod-dns01)',
     source: '[NSTOPO][PROVDNS][DNSM][ORCH]',
     chart: { repoURL: 'https://charts.jetstack.io', name: 'cert-manager', version: 'v1.21.1' },
-    ports: [{ name: 'https', port: 10250 }, { name: 'http-metrics', port: 9402 }],
+    ports: [
+      { name: 'https', port: 10250 },
+      { name: 'http-metrics', port: 9402 },
+    ],
     podSelector: { ...selector('cert-manager'), 'app.kubernetes.io/component': 'controller' },
     providesKinds: ['cert-manager.io/Certificate', 'cert-manager.io/ClusterIssuer', 'cert-manager.io/Issuer'],
     values: {
@@ -28,7 +31,10 @@ export const OPERATORS = {
     description: 'External Secrets Operator: cloud vault -> Kubernetes Secrets',
     source: '[NSTOPO][SECSM][GKE][ORCH]',
     chart: { repoURL: 'https://charts.external-secrets.io', name: 'external-secrets', version: '2.9.0' },
-    ports: [{ name: 'webhook', port: 10250 }, { name: 'metrics', port: 8080 }],
+    ports: [
+      { name: 'webhook', port: 10250 },
+      { name: 'metrics', port: 8080 },
+    ],
     podSelector: selector('external-secrets'),
     providesKinds: ['external-secrets.io/ExternalSecret', 'external-secrets.io/ClusterSecretStore', 'external-secrets.io/SecretStore'],
     values: {
@@ -47,8 +53,12 @@ export const OPERATORS = {
     ports: [{ name: 'http', port: 8080 }],
     podSelector: { name: 'strimzi-cluster-operator', 'strimzi.io/kind': 'cluster-operator' },
     providesKinds: [
-      'kafka.strimzi.io/Kafka', 'kafka.strimzi.io/KafkaNodePool', 'kafka.strimzi.io/KafkaTopic', 'kafka.strimzi.io/KafkaUser',
-      'kafka.strimzi.io/KafkaConnect', 'kafka.strimzi.io/KafkaConnector',
+      'kafka.strimzi.io/Kafka',
+      'kafka.strimzi.io/KafkaNodePool',
+      'kafka.strimzi.io/KafkaTopic',
+      'kafka.strimzi.io/KafkaUser',
+      'kafka.strimzi.io/KafkaConnect',
+      'kafka.strimzi.io/KafkaConnector',
     ],
     values: { watchNamespaces: DATA_PLANE_NS, resources: resources('200m', '384Mi', '1', '512Mi') },
   }),
@@ -65,7 +75,10 @@ export const OPERATORS = {
     description: 'Temporal operator (TemporalCluster, TemporalNamespace); webhooks need cert-manager',
     source: '[ORCH][TEMP]',
     chart: { repoURL: 'https://alexandrevilain.github.io/temporal-operator', name: 'temporal-operator', version: '0.22.0' },
-    ports: [{ name: 'webhook', port: 9443 }, { name: 'metrics', port: 8080 }],
+    ports: [
+      { name: 'webhook', port: 9443 },
+      { name: 'metrics', port: 8080 },
+    ],
     podSelector: selector('temporal-operator'),
     dependsOn: ['cert-manager'],
     providesKinds: ['temporal.io/TemporalCluster', 'temporal.io/TemporalNamespace'],
@@ -74,11 +87,17 @@ export const OPERATORS = {
     description: 'Crossplane v2 (providers, compositions) for cloud resources of tenants',
     source: '[ORCH]',
     chart: { repoURL: 'https://charts.crossplane.io/stable', name: 'crossplane', version: '2.3.4' },
-    ports: [{ name: 'webhooks', port: 9443 }, { name: 'metrics', port: 8080 }],
+    ports: [
+      { name: 'webhooks', port: 9443 },
+      { name: 'metrics', port: 8080 },
+    ],
     podSelector: { app: 'crossplane', release: 'crossplane' },
     providesKinds: [
-      'pkg.crossplane.io/Provider', 'pkg.crossplane.io/Function', 'pkg.crossplane.io/DeploymentRuntimeConfig',
-      'apiextensions.crossplane.io/Composition', 'apiextensions.crossplane.io/CompositeResourceDefinition',
+      'pkg.crossplane.io/Provider',
+      'pkg.crossplane.io/Function',
+      'pkg.crossplane.io/DeploymentRuntimeConfig',
+      'apiextensions.crossplane.io/Composition',
+      'apiextensions.crossplane.io/CompositeResourceDefinition',
     ],
     values: { metrics: { enabled: true }, rbacManager: placement('system') },
   }),
@@ -90,7 +109,11 @@ export const OPERATORS = {
     description: 'Platform NGINX ingress controller (class nginx), 2 replicas behind a cloud LoadBalancer',
     source: '[NSING][HC]',
     chart: { repoURL: 'https://kubernetes.github.io/ingress-nginx', name: 'ingress-nginx', version: '4.13.2' },
-    ports: [{ name: 'http', port: 80 }, { name: 'https', port: 443 }, { name: 'metrics', port: 10254 }],
+    ports: [
+      { name: 'http', port: 80 },
+      { name: 'https', port: 443 },
+      { name: 'metrics', port: 10254 },
+    ],
     podSelector: { ...selector('ingress-nginx'), 'app.kubernetes.io/component': 'controller' },
     values: {
       controller: {
@@ -126,7 +149,10 @@ export const OPERATORS = {
     description: 'KEDA event-driven autoscaling (custom metrics such as audit_events_queue_size)',
     source: '[NSTOPO][CHAUD]',
     chart: { repoURL: 'https://kedacore.github.io/charts', name: 'keda', version: '2.16.0' },
-    ports: [{ name: 'metricsservice', port: 9666 }, { name: 'https', port: 6443 }],
+    ports: [
+      { name: 'metricsservice', port: 9666 },
+      { name: 'https', port: 6443 },
+    ],
     podSelector: { app: 'keda-operator' },
     providesKinds: ['keda.sh/ScaledObject', 'keda.sh/ScaledJob', 'keda.sh/TriggerAuthentication'],
     values: { podSecurityContext: { operator: podSecurity(1000), metricServer: podSecurity(1000), webhooks: podSecurity(1000) } },
@@ -144,9 +170,16 @@ export const OPERATORS = {
     description: 'Kubeflow Spark operator (SparkApplication, SparkConnect) for matih-data-plane jobs',
     source: '[SPARK][K8SPARK][COMP]',
     chart: { repoURL: 'https://kubeflow.github.io/spark-operator', name: 'spark-operator', version: '2.4.0' },
-    ports: [{ name: 'webhook', port: 9443 }, { name: 'metrics', port: 8080 }],
+    ports: [
+      { name: 'webhook', port: 9443 },
+      { name: 'metrics', port: 8080 },
+    ],
     podSelector: { ...selector('spark-operator'), 'app.kubernetes.io/component': 'controller' },
-    providesKinds: ['sparkoperator.k8s.io/SparkApplication', 'sparkoperator.k8s.io/ScheduledSparkApplication', 'sparkoperator.k8s.io/SparkConnect'],
+    providesKinds: [
+      'sparkoperator.k8s.io/SparkApplication',
+      'sparkoperator.k8s.io/ScheduledSparkApplication',
+      'sparkoperator.k8s.io/SparkConnect',
+    ],
     values: {
       spark: { jobNamespaces: DATA_PLANE_NS },
       controller: placement('system'),
@@ -163,7 +196,10 @@ export const OPERATORS = {
       name: 'flink-kubernetes-operator',
       version: '1.12.1',
     },
-    ports: [{ name: 'webhook', port: 9443 }, { name: 'metrics', port: 9999 }],
+    ports: [
+      { name: 'webhook', port: 9443 },
+      { name: 'metrics', port: 9999 },
+    ],
     podSelector: { 'app.kubernetes.io/name': 'flink-kubernetes-operator' },
     dependsOn: ['cert-manager'],
     providesKinds: ['flink.apache.org/FlinkDeployment', 'flink.apache.org/FlinkSessionJob'],

@@ -25,8 +25,16 @@ export const BASE_SETTINGS: EnvironmentSettings = {
   // Fact sheet §3.5 [RAY][MLARCH]: prod head 4 CPU/8Gi, CPU workers 2-8, GPU workers 1-4.
   ray: {
     head: { requests: { cpu: '4', memory: '8Gi' }, limits: { cpu: '4', memory: '8Gi' } },
-    cpuWorkers: { minReplicas: 2, maxReplicas: 8, resources: { requests: { cpu: '4', memory: '16Gi' }, limits: { cpu: '4', memory: '16Gi' } } },
-    gpuWorkers: { minReplicas: 1, maxReplicas: 4, resources: { requests: { cpu: '4', memory: '32Gi' }, limits: { cpu: '6', memory: '48Gi' } } },
+    cpuWorkers: {
+      minReplicas: 2,
+      maxReplicas: 8,
+      resources: { requests: { cpu: '4', memory: '16Gi' }, limits: { cpu: '4', memory: '16Gi' } },
+    },
+    gpuWorkers: {
+      minReplicas: 1,
+      maxReplicas: 4,
+      resources: { requests: { cpu: '4', memory: '32Gi' }, limits: { cpu: '6', memory: '48Gi' } },
+    },
   },
   dbPoolSize: 30,
   requireImmutableTags: true,

@@ -37,13 +37,24 @@ export const dev: EnvironmentOverlay = {
     dbPoolSize: 10,
     requireImmutableTags: false,
     // Dev clusters are disposable: no deletion protection, free control plane, short log retention.
-    cloud: { deletionProtection: false, azure: { aksSkuTier: 'Free', logRetentionDays: 30, storageReplication: 'LRS' }, aws: { logRetentionDays: 90 } },
+    cloud: {
+      deletionProtection: false,
+      azure: { aksSkuTier: 'Free', logRetentionDays: 30, storageReplication: 'LRS' },
+      aws: { logRetentionDays: 90 },
+    },
   },
   components: {
     ...singleReplica,
     // One ClickHouse server and one Keeper, small.
     clickhouse: {
-      sizing: { server: { replicas: 1, storage: '20Gi', resources: { requests: { cpu: '500m', memory: '2Gi' }, limits: { cpu: '2', memory: '4Gi' } } }, keeper: { replicas: 1 } },
+      sizing: {
+        server: {
+          replicas: 1,
+          storage: '20Gi',
+          resources: { requests: { cpu: '500m', memory: '2Gi' }, limits: { cpu: '2', memory: '4Gi' } },
+        },
+        keeper: { replicas: 1 },
+      },
     },
     // A handful of history shards is plenty for dev and can never grow later; a week of workflow history.
     temporal: { sizing: { historyShards: 4, retention: '168h' } },

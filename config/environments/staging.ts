@@ -4,7 +4,15 @@ import type { EnvironmentOverlay } from './overlay-types';
 export const staging: EnvironmentOverlay = {
   settings: {
     name: 'staging',
-    kafka: { brokers: 3, replicationFactor: 3, minInsyncReplicas: 2, defaultPartitions: 3, retentionHours: 168, brokerStorage: '50Gi', capTopicPartitions: true },
+    kafka: {
+      brokers: 3,
+      replicationFactor: 3,
+      minInsyncReplicas: 2,
+      defaultPartitions: 3,
+      retentionHours: 168,
+      brokerStorage: '50Gi',
+      capTopicPartitions: true,
+    },
     ray: {
       cpuWorkers: { minReplicas: 1, maxReplicas: 4 },
       // GPU workers run in prod only.
@@ -12,7 +20,11 @@ export const staging: EnvironmentOverlay = {
     },
     dbPoolSize: 20,
     // Staging is rebuilt from prod's definition at will: no deletion protection, free control plane, short retention.
-    cloud: { deletionProtection: false, azure: { aksSkuTier: 'Free', logRetentionDays: 30, storageReplication: 'LRS' }, aws: { logRetentionDays: 90 } },
+    cloud: {
+      deletionProtection: false,
+      azure: { aksSkuTier: 'Free', logRetentionDays: 30, storageReplication: 'LRS' },
+      aws: { logRetentionDays: 90 },
+    },
   },
   components: {
     'api-gateway': { replicas: 2, autoscaling: null },

@@ -24,8 +24,14 @@ export const baseline: Feature = (charts, model) => {
   const policies = platformPolicies(model);
   const byComponent = new Map(policies.flatMap((p) => (p.owner.kind === 'component' ? [[p.owner.component, p] as const] : [])));
   for (const ns of PLATFORM_NAMESPACES) {
-    const own = policies.filter((p) => p.namespace === ns && (p.owner.kind === 'namespace' || (p.owner.kind === 'component' && p.owner.componentKind !== 'service')));
-    new PlatformNamespace(charts.group('platform', ns), 'baseline', { name: ns, costCenter: model.target.costCenter, networkPolicies: own });
+    const own = policies.filter(
+      (p) => p.namespace === ns && (p.owner.kind === 'namespace' || (p.owner.kind === 'component' && p.owner.componentKind !== 'service')),
+    );
+    new PlatformNamespace(charts.group('platform', ns), 'baseline', {
+      name: ns,
+      costCenter: model.target.costCenter,
+      networkPolicies: own,
+    });
   }
   new IdentityServiceAccounts(charts.group('platform', 'identities'), 'baseline', { model });
 

@@ -62,7 +62,13 @@ export const aws: CloudProfile = {
     bucketResources(target) {
       const region = providerOf(target, 'aws').region;
       return [
-        { name: 'bucket', apiVersion: 's3.aws.m.upbound.io/v1beta1', kind: 'Bucket', forProvider: { region }, namePatch: 'metadata.annotations[crossplane.io/external-name]' },
+        {
+          name: 'bucket',
+          apiVersion: 's3.aws.m.upbound.io/v1beta1',
+          kind: 'Bucket',
+          forProvider: { region },
+          namePatch: 'metadata.annotations[crossplane.io/external-name]',
+        },
         {
           name: 'public-access-block',
           apiVersion: 's3.aws.m.upbound.io/v1beta1',

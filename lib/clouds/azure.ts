@@ -2,7 +2,10 @@
 import type { TargetSpec } from '../../config/types';
 import { ProviderConfigSpecCredentialsSource, toJson_ProviderConfigSpec } from '../../imports/azureproviderconfigs-azure.upbound.io';
 import { ClusterIssuerSpecAcmeSolversDns01AzureDnsEnvironment } from '../../imports/clusterissuers-cert-manager.io';
-import { ClusterSecretStoreSpecProviderAzurekvAuthType, ClusterSecretStoreSpecProviderAzurekvEnvironmentType } from '../../imports/clustersecretstores-external-secrets.io';
+import {
+  ClusterSecretStoreSpecProviderAzurekvAuthType,
+  ClusterSecretStoreSpecProviderAzurekvEnvironmentType,
+} from '../../imports/clustersecretstores-external-secrets.io';
 import { type FederatedIdentity, PLACEHOLDER_CLIENT_ID, shortHash } from './identities';
 import { type CloudProfile, providerOf, type VaultLocation } from './profile';
 

@@ -65,7 +65,11 @@ export const gcp: CloudProfile = {
         name: 'bucket',
         apiVersion: 'storage.gcp.m.upbound.io/v1beta1',
         kind: 'Bucket',
-        forProvider: { location: providerOf(target, 'gcp').region.toUpperCase(), uniformBucketLevelAccess: true, publicAccessPrevention: 'enforced' },
+        forProvider: {
+          location: providerOf(target, 'gcp').region.toUpperCase(),
+          uniformBucketLevelAccess: true,
+          publicAccessPrevention: 'enforced',
+        },
         namePatch: 'metadata.annotations[crossplane.io/external-name]',
       },
     ],

@@ -27,7 +27,13 @@ export interface FederatedIdentity {
 export const TENANT_SECRETS_SERVICE_ACCOUNT = 'tenant-secrets';
 
 export function tenantIdentity(slug: string): FederatedIdentity {
-  return { name: `tenant-${slug}`, namespace: `tenant-${slug}`, serviceAccount: TENANT_SECRETS_SERVICE_ACCOUNT, permission: 'tenant-vault-read', tenant: slug };
+  return {
+    name: `tenant-${slug}`,
+    namespace: `tenant-${slug}`,
+    serviceAccount: TENANT_SECRETS_SERVICE_ACCOUNT,
+    permission: 'tenant-vault-read',
+    tenant: slug,
+  };
 }
 
 /** Every federated identity of a target: config/identities.ts, then one per tenant on the target. */

@@ -56,11 +56,33 @@ export interface CrdSchemaFile {
 }
 
 const KEEP = new Set<string>([
-  'type', 'properties', 'additionalProperties', 'items', 'required', 'enum', '$ref', 'nullable',
-  'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum',
-  'minItems', 'maxItems', 'minProperties', 'maxProperties', 'anyOf', 'oneOf', 'allOf',
-  'x-kubernetes-int-or-string', 'x-kubernetes-preserve-unknown-fields', 'x-kubernetes-embedded-resource',
-  'x-kubernetes-list-type', 'x-kubernetes-list-map-keys',
+  'type',
+  'properties',
+  'additionalProperties',
+  'items',
+  'required',
+  'enum',
+  '$ref',
+  'nullable',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minItems',
+  'maxItems',
+  'minProperties',
+  'maxProperties',
+  'anyOf',
+  'oneOf',
+  'allOf',
+  'x-kubernetes-int-or-string',
+  'x-kubernetes-preserve-unknown-fields',
+  'x-kubernetes-embedded-resource',
+  'x-kubernetes-list-type',
+  'x-kubernetes-list-map-keys',
 ]);
 
 /** Strips a schema node to the validator's keywords (descriptions, defaults, CEL rules, examples go). */
@@ -153,7 +175,8 @@ interface RawCrd {
 /** One CRD reduced to its served versions' schemas (`status` dropped: never rendered). */
 export function compactCrd(raw: unknown): CrdSchemaFile {
   const crd = raw as RawCrd;
-  if (crd?.kind !== 'CustomResourceDefinition') throw new Error(`expected a CustomResourceDefinition, found kind ${JSON.stringify(crd?.kind)}`);
+  if (crd?.kind !== 'CustomResourceDefinition')
+    throw new Error(`expected a CustomResourceDefinition, found kind ${JSON.stringify(crd?.kind)}`);
   const versions: Record<string, SchemaNode> = {};
   for (const version of crd.spec.versions) {
     if (!version.served) continue;
@@ -164,7 +187,13 @@ export function compactCrd(raw: unknown): CrdSchemaFile {
     versions[version.name] = node;
   }
   const definitions = hoistRepeated(versions);
-  return { group: crd.spec.group, kind: crd.spec.names.kind, scope: crd.spec.scope, versions, ...(Object.keys(definitions).length > 0 ? { definitions } : {}) };
+  return {
+    group: crd.spec.group,
+    kind: crd.spec.names.kind,
+    scope: crd.spec.scope,
+    versions,
+    ...(Object.keys(definitions).length > 0 ? { definitions } : {}),
+  };
 }
 
 /** Smallest subschema (serialized characters) worth sharing through a `$ref`. */

@@ -8,7 +8,19 @@
  */
 import type { SchemaNode } from './compact-schema';
 import {
-  at, badPort, bareTypes, bodyOf, checkBounds, checkListType, describe, enumMessage, hasType, join, OBJECT_META, type SchemaDocument, suggestion,
+  at,
+  badPort,
+  bareTypes,
+  bodyOf,
+  checkBounds,
+  checkListType,
+  describe,
+  enumMessage,
+  hasType,
+  join,
+  OBJECT_META,
+  type SchemaDocument,
+  suggestion,
 } from './schema-values';
 
 /** A JSON path built by push/pop; formatted like the plain validator's strings, only on demand. */
@@ -47,7 +59,17 @@ export class PathStack {
 export type Check = (value: unknown, path: PathStack, problems: string[]) => void;
 
 const NOOP: Check = () => undefined;
-const BOUND_KEYS = ['minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'minItems', 'maxItems', 'minProperties', 'maxProperties'] as const;
+const BOUND_KEYS = [
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minimum',
+  'maximum',
+  'minItems',
+  'maxItems',
+  'minProperties',
+  'maxProperties',
+] as const;
 
 export class SchemaCompiler {
   private readonly strict = new Map<SchemaDocument, WeakMap<SchemaNode, Check>>();
@@ -112,7 +134,8 @@ export class SchemaCompiler {
     while (node.$ref) {
       const ref = node.$ref;
       const target = doc.definitions[ref.slice(ref.lastIndexOf('/') + 1)];
-      if (!target) return (_value, path, problems) => void problems.push(`${at(path.toString())}: schema reference ${ref} does not resolve`);
+      if (!target)
+        return (_value, path, problems) => void problems.push(`${at(path.toString())}: schema reference ${ref} does not resolve`);
       node = target;
     }
     const { crd } = doc;
@@ -133,10 +156,16 @@ export class SchemaCompiler {
     const additional = node.additionalProperties;
     const additionalSlot = typeof additional === 'object' ? this.slot(additional, doc, lax) : undefined;
     // Built-in types without properties (RawExtension, FieldsV1) are free-form; CRD objects are pruned.
-    const tolerant = additional === true || node['x-kubernetes-preserve-unknown-fields'] === true || (!crd && !schemaProps && additional === undefined) || lax;
+    const tolerant =
+      additional === true ||
+      node['x-kubernetes-preserve-unknown-fields'] === true ||
+      (!crd && !schemaProps && additional === undefined) ||
+      lax;
     return (value, path, problems) => {
       if (value === undefined) {
-        problems.push(`${at(path.toString())}: value is undefined (a construct passed a plain value where the binding expects e.g. Quantity.fromString(...))`);
+        problems.push(
+          `${at(path.toString())}: value is undefined (a construct passed a plain value where the binding expects e.g. Quantity.fromString(...))`,
+        );
         return;
       }
       if (value === null) {
@@ -145,7 +174,8 @@ export class SchemaCompiler {
         return;
       }
       if (intOrString) {
-        if (typeof value !== 'string' && !Number.isInteger(value)) problems.push(`${at(path.toString())}: expected integer or string, found ${describe(value)}`);
+        if (typeof value !== 'string' && !Number.isInteger(value))
+          problems.push(`${at(path.toString())}: expected integer or string, found ${describe(value)}`);
         return;
       }
       if (typeOk && !typeOk(value)) {
@@ -169,7 +199,8 @@ export class SchemaCompiler {
       }
       if (typeof value !== 'object') return;
       const object = value as Record<string, unknown>;
-      if (required) for (const key of required) if (object[key] === undefined) problems.push(`${path.with(key)}: required field is missing`);
+      if (required)
+        for (const key of required) if (object[key] === undefined) problems.push(`${path.with(key)}: required field is missing`);
       if (embedded) {
         embedded(object, path, problems);
         return;
@@ -196,7 +227,8 @@ export class SchemaCompiler {
     const types = node.oneOf ? bareTypes(node.oneOf) : [];
     return (value, path, problems) => {
       for (const branch of allOf) branch(value, path, problems);
-      if (anyOf && !anyOf.some((passes) => passes(value, path))) problems.push(`${at(path.toString())}: matches none of the allowed forms (anyOf)`);
+      if (anyOf && !anyOf.some((passes) => passes(value, path)))
+        problems.push(`${at(path.toString())}: matches none of the allowed forms (anyOf)`);
       if (oneOf) {
         let matching = 0;
         for (const passes of oneOf) if (passes(value, path)) matching++;
@@ -205,7 +237,8 @@ export class SchemaCompiler {
           return;
         }
         // Built-in oneOf (Quantity, IntOrString) lists disjoint types; CRDs mean exactly one.
-        if (matching === 0 || (doc.crd && matching > 1)) problems.push(`${at(path.toString())}: must match exactly one of the allowed forms (oneOf), matches ${matching}`);
+        if (matching === 0 || (doc.crd && matching > 1))
+          problems.push(`${at(path.toString())}: must match exactly one of the allowed forms (oneOf), matches ${matching}`);
       }
     };
   }
@@ -215,7 +248,8 @@ export class SchemaCompiler {
     const keys = Object.keys(node);
     const type = node.type;
     // A bare type rejects undefined and (in CRDs, not nullable) null like the full check does; built-in docs accept null.
-    if (keys.length === 1 && type !== undefined) return (value) => (value === null ? !doc.crd : value !== undefined && hasType(value, type));
+    if (keys.length === 1 && type !== undefined)
+      return (value) => (value === null ? !doc.crd : value !== undefined && hasType(value, type));
     const check = this.lazy(node, doc, true);
     return (value, path) => {
       const found: string[] = [];

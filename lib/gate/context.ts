@@ -51,7 +51,9 @@ export function podSpecsOf(ctx: GateContext): readonly PodSpecAt[] {
   if (found) return found;
   const list: PodSpecAt[] = [];
   for (const located of ctx.objects) {
-    forEachPodSpec(located.object, ({ spec, path, labels }) => list.push({ file: located.file, object: located.object, spec, path, labels }));
+    forEachPodSpec(located.object, ({ spec, path, labels }) =>
+      list.push({ file: located.file, object: located.object, spec, path, labels }),
+    );
   }
   podSpecCache.set(ctx, (found = list));
   return found;
@@ -105,7 +107,10 @@ export function asArray(value: unknown): unknown[] {
 }
 
 /** True when every `key: value` of `selector` is among `labels`. An empty selector matches nothing here. */
-export function selects(selector: Readonly<Record<string, string>> | undefined, labels: Readonly<Record<string, string>> | undefined): boolean {
+export function selects(
+  selector: Readonly<Record<string, string>> | undefined,
+  labels: Readonly<Record<string, string>> | undefined,
+): boolean {
   if (!selector) return false;
   const keys = Object.keys(selector);
   return keys.length > 0 && keys.every((k) => labels?.[k] === selector[k]);

@@ -12,9 +12,24 @@ export interface WritableRootException {
 }
 
 export const WRITABLE_ROOT_EXCEPTIONS: readonly WritableRootException[] = [
-  { apiVersion: 'ray.io/v1', kind: 'RayCluster', container: 'ray-head', reason: 'Ray installs runtime_env packages and writes under $HOME (constructs/operators/kuberay)' },
-  { apiVersion: 'ray.io/v1', kind: 'RayCluster', container: 'ray-worker', reason: 'Ray installs runtime_env packages and writes under $HOME (constructs/operators/kuberay)' },
-  { apiVersion: 'temporal.io/v1beta1', kind: 'TemporalCluster', container: 'service', reason: 'the Temporal server renders its config into the image at start (constructs/operators/temporal)' },
+  {
+    apiVersion: 'ray.io/v1',
+    kind: 'RayCluster',
+    container: 'ray-head',
+    reason: 'Ray installs runtime_env packages and writes under $HOME (constructs/operators/kuberay)',
+  },
+  {
+    apiVersion: 'ray.io/v1',
+    kind: 'RayCluster',
+    container: 'ray-worker',
+    reason: 'Ray installs runtime_env packages and writes under $HOME (constructs/operators/kuberay)',
+  },
+  {
+    apiVersion: 'temporal.io/v1beta1',
+    kind: 'TemporalCluster',
+    container: 'service',
+    reason: 'the Temporal server renders its config into the image at start (constructs/operators/temporal)',
+  },
 ];
 
 export function writableRootAllowed(apiVersion: string, kind: string, container: string): boolean {

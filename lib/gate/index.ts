@@ -64,7 +64,8 @@ export const RULES: Readonly<Record<string, Rule>> = {
 export function runRules(ctx: GateContext, rules: Readonly<Record<string, Rule>> = RULES): GateProblem[] {
   const problems: GateProblem[] = [];
   for (const [rule, check] of Object.entries(rules)) {
-    for (const f of check(ctx)) problems.push({ target: ctx.target, file: f.file, object: describeObject(f.object), rule, message: f.message });
+    for (const f of check(ctx))
+      problems.push({ target: ctx.target, file: f.file, object: describeObject(f.object), rule, message: f.message });
   }
   return problems;
 }
@@ -73,11 +74,14 @@ export function runRules(ctx: GateContext, rules: Readonly<Record<string, Rule>>
 export function identityProblem(object: unknown): string | undefined {
   const o = object as { apiVersion?: unknown; kind?: unknown; metadata?: { name?: unknown; namespace?: unknown } } | null;
   if (typeof o !== 'object' || o === null || Array.isArray(o)) return `expected an object, found ${JSON.stringify(o)}`;
-  if (typeof o.apiVersion !== 'string' || o.apiVersion === '') return `apiVersion: expected a string, found ${JSON.stringify(o.apiVersion)}`;
+  if (typeof o.apiVersion !== 'string' || o.apiVersion === '')
+    return `apiVersion: expected a string, found ${JSON.stringify(o.apiVersion)}`;
   if (typeof o.kind !== 'string' || o.kind === '') return `kind: expected a string, found ${JSON.stringify(o.kind)}`;
   if (typeof o.metadata !== 'object' || o.metadata === null) return `metadata: expected an object, found ${JSON.stringify(o.metadata)}`;
-  if (typeof o.metadata.name !== 'string' || o.metadata.name === '') return `metadata.name: expected a string, found ${JSON.stringify(o.metadata.name)}`;
-  if (o.metadata.namespace !== undefined && typeof o.metadata.namespace !== 'string') return `metadata.namespace: expected a string, found ${JSON.stringify(o.metadata.namespace)}`;
+  if (typeof o.metadata.name !== 'string' || o.metadata.name === '')
+    return `metadata.name: expected a string, found ${JSON.stringify(o.metadata.name)}`;
+  if (o.metadata.namespace !== undefined && typeof o.metadata.namespace !== 'string')
+    return `metadata.namespace: expected a string, found ${JSON.stringify(o.metadata.namespace)}`;
   return undefined;
 }
 

@@ -53,31 +53,46 @@ export function checkListType(list: unknown[], node: SchemaNode, pathOf: () => s
     for (const item of list) {
       if (typeof item !== 'object' || item === null) continue;
       const id = keys.map((k) => String((item as Record<string, unknown>)[k] ?? '')).join('\u0000');
-      if (seen.has(id)) problems.push(`${at(pathOf())}: duplicate entry with ${keys.map((k) => `${k}=${JSON.stringify((item as Record<string, unknown>)[k])}`).join(', ')}`);
+      if (seen.has(id))
+        problems.push(
+          `${at(pathOf())}: duplicate entry with ${keys.map((k) => `${k}=${JSON.stringify((item as Record<string, unknown>)[k])}`).join(', ')}`,
+        );
       seen.add(id);
     }
   }
 }
 
 /** CRD value bounds (pattern, lengths, minimum/maximum, item and property counts). */
-export function checkBounds(value: unknown, node: SchemaNode, regex: (pattern: string) => RegExp | null, pathOf: () => string, problems: string[]): void {
+export function checkBounds(
+  value: unknown,
+  node: SchemaNode,
+  regex: (pattern: string) => RegExp | null,
+  pathOf: () => string,
+  problems: string[],
+): void {
   if (typeof value === 'string') {
-    if (node.minLength !== undefined && value.length < node.minLength) problems.push(`${at(pathOf())}: shorter than ${node.minLength} characters`);
-    if (node.maxLength !== undefined && value.length > node.maxLength) problems.push(`${at(pathOf())}: longer than ${node.maxLength} characters`);
+    if (node.minLength !== undefined && value.length < node.minLength)
+      problems.push(`${at(pathOf())}: shorter than ${node.minLength} characters`);
+    if (node.maxLength !== undefined && value.length > node.maxLength)
+      problems.push(`${at(pathOf())}: longer than ${node.maxLength} characters`);
     if (node.pattern !== undefined) {
       const re = regex(node.pattern);
       if (re && !re.test(value)) problems.push(`${at(pathOf())}: ${JSON.stringify(value)} does not match ${node.pattern}`);
     }
   } else if (typeof value === 'number') {
-    if (node.minimum !== undefined && (node.exclusiveMinimum ? value <= node.minimum : value < node.minimum)) problems.push(`${at(pathOf())}: ${value} is below the minimum ${node.minimum}`);
-    if (node.maximum !== undefined && (node.exclusiveMaximum ? value >= node.maximum : value > node.maximum)) problems.push(`${at(pathOf())}: ${value} is above the maximum ${node.maximum}`);
+    if (node.minimum !== undefined && (node.exclusiveMinimum ? value <= node.minimum : value < node.minimum))
+      problems.push(`${at(pathOf())}: ${value} is below the minimum ${node.minimum}`);
+    if (node.maximum !== undefined && (node.exclusiveMaximum ? value >= node.maximum : value > node.maximum))
+      problems.push(`${at(pathOf())}: ${value} is above the maximum ${node.maximum}`);
   } else if (Array.isArray(value)) {
     if (node.minItems !== undefined && value.length < node.minItems) problems.push(`${at(pathOf())}: fewer than ${node.minItems} items`);
     if (node.maxItems !== undefined && value.length > node.maxItems) problems.push(`${at(pathOf())}: more than ${node.maxItems} items`);
   } else if (typeof value === 'object' && value !== null) {
     const n = Object.keys(value).length;
-    if (node.minProperties !== undefined && n < node.minProperties) problems.push(`${at(pathOf())}: fewer than ${node.minProperties} fields`);
-    if (node.maxProperties !== undefined && n > node.maxProperties) problems.push(`${at(pathOf())}: more than ${node.maxProperties} fields`);
+    if (node.minProperties !== undefined && n < node.minProperties)
+      problems.push(`${at(pathOf())}: fewer than ${node.minProperties} fields`);
+    if (node.maxProperties !== undefined && n > node.maxProperties)
+      problems.push(`${at(pathOf())}: more than ${node.maxProperties} fields`);
   }
 }
 

@@ -14,7 +14,19 @@
 import { apiVersionOf, type CrdSchemaFile, type SchemaNode } from './compact-schema';
 import { PathStack, SchemaCompiler } from './compiled';
 import {
-  at, badPort, bareTypes, bodyOf, checkBounds, checkListType, describe, enumMessage, hasType, join, OBJECT_META, type SchemaDocument, suggestion,
+  at,
+  badPort,
+  bareTypes,
+  bodyOf,
+  checkBounds,
+  checkListType,
+  describe,
+  enumMessage,
+  hasType,
+  join,
+  OBJECT_META,
+  type SchemaDocument,
+  suggestion,
 } from './schema-values';
 
 interface Root {
@@ -115,7 +127,8 @@ export class SchemaRegistry {
   private checkResource(object: Record<string, unknown>, node: SchemaNode, doc: SchemaDocument, path: string, problems: string[]): void {
     const rest: Record<string, unknown> = {};
     for (const key of Object.keys(object)) {
-      if (key === 'metadata') this.check(object.metadata, this.k8s.definitions[OBJECT_META], this.k8s, join(path, 'metadata'), problems, false);
+      if (key === 'metadata')
+        this.check(object.metadata, this.k8s.definitions[OBJECT_META], this.k8s, join(path, 'metadata'), problems, false);
       else if (key === 'apiVersion' || key === 'kind') {
         if (typeof object[key] !== 'string') problems.push(`${join(path, key)}: expected string, found ${describe(object[key])}`);
       } else rest[key] = object[key];
@@ -137,7 +150,9 @@ export class SchemaRegistry {
     }
     if (value === undefined) {
       // cdk8s bindings turn a plain value passed where they expect a class (Quantity, IntOrString) into undefined.
-      problems.push(`${at(path)}: value is undefined (a construct passed a plain value where the binding expects e.g. Quantity.fromString(...))`);
+      problems.push(
+        `${at(path)}: value is undefined (a construct passed a plain value where the binding expects e.g. Quantity.fromString(...))`,
+      );
       return;
     }
     if (value === null) {
@@ -146,7 +161,8 @@ export class SchemaRegistry {
       return;
     }
     if (node['x-kubernetes-int-or-string'] || node.format === 'int-or-string') {
-      if (typeof value !== 'string' && !Number.isInteger(value)) problems.push(`${at(path)}: expected integer or string, found ${describe(value)}`);
+      if (typeof value !== 'string' && !Number.isInteger(value))
+        problems.push(`${at(path)}: expected integer or string, found ${describe(value)}`);
       return;
     }
     if (node.type !== undefined && !hasType(value, node.type)) {
@@ -154,7 +170,14 @@ export class SchemaRegistry {
       return;
     }
     if (node.enum && !node.enum.includes(value)) problems.push(`${at(path)}: ${enumMessage(value, node.enum)}`);
-    if (doc.crd) checkBounds(value, node, (pattern) => this.regex(pattern), () => path, problems);
+    if (doc.crd)
+      checkBounds(
+        value,
+        node,
+        (pattern) => this.regex(pattern),
+        () => path,
+        problems,
+      );
     if (node.oneOf || node.anyOf || node.allOf) this.checkCombinators(value, node, doc, path, problems);
     if (Array.isArray(value)) {
       if (node.items) for (let i = 0; i < value.length; i++) this.check(value[i], node.items, doc, `${path}[${i}]`, problems, lax);
@@ -203,7 +226,8 @@ export class SchemaRegistry {
         return;
       }
       // Built-in oneOf (Quantity, IntOrString) lists disjoint types; CRDs mean exactly one.
-      if (matching === 0 || (doc.crd && matching > 1)) problems.push(`${at(path)}: must match exactly one of the allowed forms (oneOf), matches ${matching}`);
+      if (matching === 0 || (doc.crd && matching > 1))
+        problems.push(`${at(path)}: must match exactly one of the allowed forms (oneOf), matches ${matching}`);
     }
   }
 
@@ -225,7 +249,9 @@ export class SchemaRegistry {
 function deriveKinds(definitions: Readonly<Record<string, unknown>>): Record<string, string> {
   const kinds: Record<string, string> = {};
   for (const [name, def] of Object.entries(definitions)) {
-    const gvks = (def as { 'x-kubernetes-group-version-kind'?: Array<{ group: string; version: string; kind: string }> })['x-kubernetes-group-version-kind'];
+    const gvks = (def as { 'x-kubernetes-group-version-kind'?: Array<{ group: string; version: string; kind: string }> })[
+      'x-kubernetes-group-version-kind'
+    ];
     if (gvks?.length === 1) kinds[`${apiVersionOf(gvks[0].group, gvks[0].version)}/${gvks[0].kind}`] = name;
   }
   return kinds;

@@ -44,7 +44,10 @@ export function groupOf(apiVersion: string): string {
 }
 
 function syncOptions(o: K8sObject): string[] {
-  return (o.metadata.annotations?.[SYNC_OPTIONS_ANNOTATION] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return (o.metadata.annotations?.[SYNC_OPTIONS_ANNOTATION] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export interface DangerContext {
@@ -55,13 +58,16 @@ export interface DangerContext {
 /** Why deleting this object is dangerous, or undefined when it is not. */
 export function deletionDanger(o: K8sObject, context: DangerContext = {}): string | undefined {
   const options = syncOptions(o);
-  if (options.includes('Delete=false') || options.includes('Prune=false')) return `carries ${SYNC_OPTIONS_ANNOTATION}: ${options.join(',')} (marked stateful)`;
+  if (options.includes('Delete=false') || options.includes('Prune=false'))
+    return `carries ${SYNC_OPTIONS_ANNOTATION}: ${options.join(',')} (marked stateful)`;
   if (o.metadata.annotations?.['helm.sh/resource-policy'] === 'keep') return 'carries helm.sh/resource-policy: keep';
   if (STATEFUL_KINDS[o.kind]) return `${o.kind}: ${STATEFUL_KINDS[o.kind]}`;
   if (o.kind === 'Application' && groupOf(o.apiVersion) === 'argoproj.io') {
-    if (context.statefulApplications?.has(o.metadata.name)) return 'Application of a stateful chart: deleting it deletes the release and its volumes';
+    if (context.statefulApplications?.has(o.metadata.name))
+      return 'Application of a stateful chart: deleting it deletes the release and its volumes';
     const finalizers = (o.metadata as { finalizers?: string[] }).finalizers ?? [];
-    if (finalizers.some((f) => f.startsWith('resources-finalizer.argocd.argoproj.io'))) return 'Application with the resources finalizer: deleting it cascades to every object it manages';
+    if (finalizers.some((f) => f.startsWith('resources-finalizer.argocd.argoproj.io')))
+      return 'Application with the resources finalizer: deleting it cascades to every object it manages';
   }
   if (o.kind === 'ExternalSecret') {
     const policy = ((o.spec ?? {}) as { target?: { creationPolicy?: string } }).target?.creationPolicy ?? 'Owner';
@@ -80,21 +86,32 @@ export function changeDangers(before: K8sObject, after: K8sObject, fields: reado
   const kindKey = `${groupOf(after.apiVersion)}/${after.kind}`;
   for (const prefix of IMMUTABLE_FIELDS[kindKey] ?? []) {
     // An unset clusterIP is allocated by the API server; only a change between two set values is refused.
-    const changed = fields.filter((f) => under(f.path, prefix) && !(kindKey === 'core/Service' && f.after === undefined && f.path === prefix));
-    if (changed.length > 0) dangers.push(`immutable field ${prefix} changes (${changed.map((f) => f.path).join(', ')}): the API server rejects the update; Argo CD would need to delete and re-create the ${after.kind}`);
+    const changed = fields.filter(
+      (f) => under(f.path, prefix) && !(kindKey === 'core/Service' && f.after === undefined && f.path === prefix),
+    );
+    if (changed.length > 0)
+      dangers.push(
+        `immutable field ${prefix} changes (${changed.map((f) => f.path).join(', ')}): the API server rejects the update; Argo CD would need to delete and re-create the ${after.kind}`,
+      );
   }
   const lost = syncOptions(before).filter((o) => (o === 'Delete=false' || o === 'Prune=false') && !syncOptions(after).includes(o));
   if (lost.length > 0) dangers.push(`protection removed: ${SYNC_OPTIONS_ANNOTATION} no longer has ${lost.join(', ')}`);
-  if (before.metadata.annotations?.['helm.sh/resource-policy'] === 'keep' && after.metadata.annotations?.['helm.sh/resource-policy'] !== 'keep') {
+  if (
+    before.metadata.annotations?.['helm.sh/resource-policy'] === 'keep' &&
+    after.metadata.annotations?.['helm.sh/resource-policy'] !== 'keep'
+  ) {
     dangers.push('protection removed: helm.sh/resource-policy: keep');
   }
   for (const f of fields) {
-    if (/(^|\.)deleteClaim$/.test(f.path) && f.after === true) dangers.push(`${f.path} becomes true: volumes are deleted with the broker pool`);
+    if (/(^|\.)deleteClaim$/.test(f.path) && f.after === true)
+      dangers.push(`${f.path} becomes true: volumes are deleted with the broker pool`);
     if (after.kind === 'PersistentVolumeClaim' && f.path === 'spec.resources.requests.storage') {
       const [b, a] = [storageOf(f.before), storageOf(f.after)];
-      if (b !== undefined && a !== undefined && a < b) dangers.push(`PVC storage shrinks ${String(f.before)} -> ${String(f.after)}: volumes cannot shrink`);
+      if (b !== undefined && a !== undefined && a < b)
+        dangers.push(`PVC storage shrinks ${String(f.before)} -> ${String(f.after)}: volumes cannot shrink`);
     }
-    if (after.kind === 'StorageClass' && f.path === 'reclaimPolicy' && f.after === 'Delete') dangers.push('StorageClass reclaimPolicy becomes Delete');
+    if (after.kind === 'StorageClass' && f.path === 'reclaimPolicy' && f.after === 'Delete')
+      dangers.push('StorageClass reclaimPolicy becomes Delete');
   }
   return dangers;
 }

@@ -87,7 +87,8 @@ export function toDot(graph: NetworkGraph): string {
   });
   for (const n of outside) lines.push(`  ${quote(n.id)} [label=${quote(n.label)}, ${NODE_STYLE[n.origin]}];`);
   const edges = foldUniversalEdges(graph);
-  if (edges.some((e) => e.from === EVERY_POD || e.to === EVERY_POD)) lines.push(`  ${quote(EVERY_POD)} [shape=doubleoctagon, style=filled, fillcolor="#ffffcc"];`);
+  if (edges.some((e) => e.from === EVERY_POD || e.to === EVERY_POD))
+    lines.push(`  ${quote(EVERY_POD)} [shape=doubleoctagon, style=filled, fillcolor="#ffffcc"];`);
   for (const e of edges) lines.push(`  ${quote(e.from)} -> ${quote(e.to)} [label=${quote(e.ports.join(','))}];`);
   lines.push('}');
   return `${lines.join('\n')}\n`;

@@ -62,12 +62,17 @@ function primitiveListChange(before: readonly unknown[], after: readonly unknown
   const removed = before.filter((v) => !after.some((a) => key(a) === key(v)));
   const added = after.filter((v) => !before.some((b) => key(b) === key(v)));
   if (removed.length === 0 && added.length === 0) return [{ path: path || '(root)', before, after }];
-  return [{ path: `${path || '(root)'} (items)`, before: removed.length > 0 ? removed : undefined, after: added.length > 0 ? added : undefined }];
+  return [
+    { path: `${path || '(root)'} (items)`, before: removed.length > 0 ? removed : undefined, after: added.length > 0 ? added : undefined },
+  ];
 }
 
 /** Leaf paths of a value (for listing what an added or removed object holds). */
 export function leaves(value: unknown, path = ''): Array<[string, unknown]> {
-  if (isObject(value)) return Object.keys(value).sort().flatMap((k) => leaves(value[k], join(path, k)));
+  if (isObject(value))
+    return Object.keys(value)
+      .sort()
+      .flatMap((k) => leaves(value[k], join(path, k)));
   if (Array.isArray(value) && value.length > 0) {
     const named = namedItems(value);
     if (named) return [...named].flatMap(([n, v]) => leaves(v, `${path}[name=${n}]`));

@@ -85,7 +85,13 @@ class NamespaceIndex {
  * Nodes a source may reach at most: for a source isolated for egress, the pods its egress peers
  * select (through the namespace index) and the externals when a peer is an ipBlock; every node otherwise.
  */
-function candidates(src: GraphNode, iso: Isolation, all: readonly GraphNode[], pods: ReadonlyMap<string, readonly GraphNode[]>, namespaces: NamespaceIndex): Set<GraphNode> {
+function candidates(
+  src: GraphNode,
+  iso: Isolation,
+  all: readonly GraphNode[],
+  pods: ReadonlyMap<string, readonly GraphNode[]>,
+  namespaces: NamespaceIndex,
+): Set<GraphNode> {
   if (iso.egress.length === 0) return new Set(all);
   const found = new Set<GraphNode>();
   for (const policy of iso.egress) {
@@ -97,7 +103,8 @@ function candidates(src: GraphNode, iso: Isolation, all: readonly GraphNode[], p
           continue;
         }
         for (const ns of namespaces.selected(peer, policy.namespace)) {
-          for (const p of pods.get(ns) ?? []) if (p.kind === 'pod' && (!peer.podSelector || selects(peer.podSelector, p.labels))) found.add(p);
+          for (const p of pods.get(ns) ?? [])
+            if (p.kind === 'pod' && (!peer.podSelector || selects(peer.podSelector, p.labels))) found.add(p);
         }
       }
     }
@@ -112,7 +119,10 @@ export function allowedPorts(src: Endpoint, dst: Endpoint, index: PolicyIndex, n
 
 /** Allowed flows between distinct nodes, in node order of the sources. */
 export function graphEdges(nodes: readonly GraphNode[], index: PolicyIndex, labels: NamespaceLabels): GraphEdge[] {
-  const pods = groupBy(nodes.filter((n): n is PodNode => n.kind === 'pod'), (n) => n.namespace);
+  const pods = groupBy(
+    nodes.filter((n): n is PodNode => n.kind === 'pod'),
+    (n) => n.namespace,
+  );
   const namespaces = new NamespaceIndex([...pods.keys()], labels);
   const edges: GraphEdge[] = [];
   for (const src of nodes) {

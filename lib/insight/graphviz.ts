@@ -47,7 +47,10 @@ export function svgRenderer(render: (dot: string) => string, graphvizVersion: st
 let loading: Promise<{ render: (dot: string) => string; version: string }> | undefined;
 
 export async function loadGraphviz(previous: Iterable<string> = []): Promise<SvgRenderer> {
-  loading ??= instance().then((viz) => ({ render: (dot: string) => viz.renderString(dot, { format: 'svg', engine: 'dot' }), version: viz.graphvizVersion }));
+  loading ??= instance().then((viz) => ({
+    render: (dot: string) => viz.renderString(dot, { format: 'svg', engine: 'dot' }),
+    version: viz.graphvizVersion,
+  }));
   const { render, version } = await loading;
   return svgRenderer(render, version, previous);
 }

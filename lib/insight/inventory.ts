@@ -21,7 +21,9 @@ function artifact(c: Component): string {
 
 function scale(c: Component): string {
   if (c.kind !== 'service') return c.stateful ? 'stateful' : '';
-  return c.autoscaling ? `HPA ${c.autoscaling.minReplicas}-${c.autoscaling.maxReplicas} @${c.autoscaling.targetCPUUtilizationPercentage}% CPU` : `${c.replicas}`;
+  return c.autoscaling
+    ? `HPA ${c.autoscaling.minReplicas}-${c.autoscaling.maxReplicas} @${c.autoscaling.targetCPUUtilizationPercentage}% CPU`
+    : `${c.replicas}`;
 }
 
 /** Object counts by kind (apiVersion group shown when two groups share a kind name). */
@@ -58,9 +60,15 @@ export function inventoryMarkdown(model: ResolvedTarget, objects: readonly K8sOb
         [...model.tenants]
           .sort((a, b) => (a.slug < b.slug ? -1 : 1))
           .map((x) => [
-            x.slug, `tenant-${x.slug}`, x.tier,
-            `${x.quota.requestsCpu} / ${x.quota.limitsCpu}`, `${x.quota.requestsMemory} / ${x.quota.limitsMemory}`,
-            x.quota.pods, x.quota.services, x.quota.persistentVolumeClaims, x.quota.requestsStorage,
+            x.slug,
+            `tenant-${x.slug}`,
+            x.tier,
+            `${x.quota.requestsCpu} / ${x.quota.limitsCpu}`,
+            `${x.quota.requestsMemory} / ${x.quota.limitsMemory}`,
+            x.quota.pods,
+            x.quota.services,
+            x.quota.persistentVolumeClaims,
+            x.quota.requestsStorage,
           ]),
       ),
     );

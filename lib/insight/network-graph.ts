@@ -10,15 +10,7 @@
  */
 import type { ResolvedTarget } from '../../config/types';
 import type { K8sObject } from '../k8s/object';
-import {
-  type EndpointPort,
-  type Labels,
-  type NamespaceLabels,
-  type Policy,
-  policiesOf,
-  type Protocol,
-  selects,
-} from './network-policy';
+import { type EndpointPort, type Labels, type NamespaceLabels, type Policy, policiesOf, type Protocol, selects } from './network-policy';
 import type { GraphEdge, GraphNode } from './graph-types';
 import { allowedPorts, graphEdges, groupBy, mergeEdges, PolicyIndex, portLabel } from './flows';
 import { groupTenants, type TenantGroup, type TenantNamespace, tenantNamespaces } from './tenant-groups';
@@ -160,7 +152,10 @@ function podNodes(objects: readonly K8sObject[], model: ResolvedTarget, tenants:
     label: 'kube-dns',
     namespace: 'kube-system',
     labels: { 'k8s-app': 'kube-dns' },
-    ports: [{ port: 53, protocol: 'UDP' }, { port: 53, protocol: 'TCP' }],
+    ports: [
+      { port: 53, protocol: 'UDP' },
+      { port: 53, protocol: 'TCP' },
+    ],
     origin: 'cluster',
   });
   return nodes;
@@ -169,13 +164,23 @@ function podNodes(objects: readonly K8sObject[], model: ResolvedTarget, tenants:
 function externalNodes(model: ResolvedTarget, policies: readonly Policy[]): GraphNode[] {
   const nodeIp = firstHost(model.target.cluster.nodeCidr);
   return [
-    { kind: 'external', id: INTERNET_ID, label: `internet (${INTERNET_IP})`, ip: INTERNET_IP, ports: externalPorts(policies), origin: 'external' },
+    {
+      kind: 'external',
+      id: INTERNET_ID,
+      label: `internet (${INTERNET_IP})`,
+      ip: INTERNET_IP,
+      ports: externalPorts(policies),
+      origin: 'external',
+    },
     {
       kind: 'external',
       id: NODES_ID,
       label: `cluster nodes (${nodeIp})`,
       ip: nodeIp,
-      ports: [{ port: 10250, protocol: 'TCP' }, { port: 9100, protocol: 'TCP' }],
+      ports: [
+        { port: 10250, protocol: 'TCP' },
+        { port: 9100, protocol: 'TCP' },
+      ],
       origin: 'external',
     },
   ];

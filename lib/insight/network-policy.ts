@@ -18,7 +18,13 @@ export interface EndpointPort {
 
 /** A pod (real or synthetic) or an address outside the cluster. */
 export type Endpoint =
-  | { readonly kind: 'pod'; readonly id: string; readonly namespace: string; readonly labels: Labels; readonly ports: readonly EndpointPort[] }
+  | {
+      readonly kind: 'pod';
+      readonly id: string;
+      readonly namespace: string;
+      readonly labels: Labels;
+      readonly ports: readonly EndpointPort[];
+    }
   | { readonly kind: 'external'; readonly id: string; readonly ip: string; readonly ports: readonly EndpointPort[] };
 
 interface LabelSelectorRequirement {
@@ -59,7 +65,12 @@ export function policiesOf(objects: Iterable<K8sObject>): Policy[] {
   const policies: Policy[] = [];
   for (const o of objects) {
     if (o.kind !== 'NetworkPolicy') continue;
-    const spec = (o.spec ?? {}) as { podSelector?: LabelSelector; policyTypes?: string[]; ingress?: Array<{ from?: Peer[]; ports?: PortRule[] }>; egress?: Array<{ to?: Peer[]; ports?: PortRule[] }> };
+    const spec = (o.spec ?? {}) as {
+      podSelector?: LabelSelector;
+      policyTypes?: string[];
+      ingress?: Array<{ from?: Peer[]; ports?: PortRule[] }>;
+      egress?: Array<{ to?: Peer[]; ports?: PortRule[] }>;
+    };
     if (!o.metadata.namespace) throw new Error(`NetworkPolicy ${o.metadata.name} has no namespace`);
     const types = spec.policyTypes ?? (spec.egress ? ['Ingress', 'Egress'] : ['Ingress']);
     policies.push({
@@ -78,9 +89,12 @@ export function selects(selector: LabelSelector, labels: Labels): boolean {
   for (const e of selector.matchExpressions ?? []) {
     const has = Object.prototype.hasOwnProperty.call(labels, e.key);
     const ok =
-      e.operator === 'Exists' ? has
-        : e.operator === 'DoesNotExist' ? !has
-          : e.operator === 'In' ? has && (e.values ?? []).includes(labels[e.key])
+      e.operator === 'Exists'
+        ? has
+        : e.operator === 'DoesNotExist'
+          ? !has
+          : e.operator === 'In'
+            ? has && (e.values ?? []).includes(labels[e.key])
             : !has || !(e.values ?? []).includes(labels[e.key]);
     if (!ok) return false;
   }
@@ -98,7 +112,7 @@ export function inCidr(ip: string, cidr: string): boolean {
   const bits = Number(bitsText);
   if (!Number.isInteger(bits) || bits < 0 || bits > 32) throw new Error(`"${cidr}" is not an IPv4 CIDR`);
   const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
-  return ((ipToInt(ip) & mask) >>> 0) === ((ipToInt(base) & mask) >>> 0);
+  return (ipToInt(ip) & mask) >>> 0 === (ipToInt(base) & mask) >>> 0;
 }
 
 /** Namespace name -> labels (with `kubernetes.io/metadata.name`, which the API server always sets). */
@@ -130,8 +144,18 @@ function portMatches(rules: readonly PortRule[] | undefined, port: EndpointPort)
   });
 }
 
-function ruleAllows(rules: readonly Rule[], policyNamespace: string, other: Endpoint, port: EndpointPort, namespaces: NamespaceLabels): boolean {
-  return rules.some((r) => (!r.peers || r.peers.length === 0 || r.peers.some((p) => peerMatches(p, policyNamespace, other, namespaces))) && portMatches(r.ports, port));
+function ruleAllows(
+  rules: readonly Rule[],
+  policyNamespace: string,
+  other: Endpoint,
+  port: EndpointPort,
+  namespaces: NamespaceLabels,
+): boolean {
+  return rules.some(
+    (r) =>
+      (!r.peers || r.peers.length === 0 || r.peers.some((p) => peerMatches(p, policyNamespace, other, namespaces))) &&
+      portMatches(r.ports, port),
+  );
 }
 
 /** Policies that select a pod, per direction (precomputed once per endpoint). */
@@ -151,7 +175,12 @@ export function isolationOf(endpoint: Endpoint, policies: readonly Policy[]): Is
  * `isolationOf`; externals are never isolated (nothing outside the cluster is policed here).
  */
 export function flowAllowed(
-  src: Endpoint, srcIso: Isolation, dst: Endpoint, dstIso: Isolation, port: EndpointPort, namespaces: NamespaceLabels,
+  src: Endpoint,
+  srcIso: Isolation,
+  dst: Endpoint,
+  dstIso: Isolation,
+  port: EndpointPort,
+  namespaces: NamespaceLabels,
 ): boolean {
   if (src.kind === 'external' && dst.kind === 'external') return false;
   const egressOk = srcIso.egress.length === 0 || srcIso.egress.some((p) => ruleAllows(p.egress!, p.namespace, dst, port, namespaces));

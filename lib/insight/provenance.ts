@@ -29,13 +29,23 @@ interface Rule {
 
 const comp = (c: string | undefined, ...rest: string[]): Ref | undefined => (c ? { spec: ['components', c, ...rest] } : undefined);
 const QUOTA_FIELDS: Record<string, string> = {
-  'requests.cpu': 'requestsCpu', 'requests.memory': 'requestsMemory', 'limits.cpu': 'limitsCpu', 'limits.memory': 'limitsMemory',
-  pods: 'pods', services: 'services', persistentvolumeclaims: 'persistentVolumeClaims', 'requests.storage': 'requestsStorage',
+  'requests.cpu': 'requestsCpu',
+  'requests.memory': 'requestsMemory',
+  'limits.cpu': 'limitsCpu',
+  'limits.memory': 'limitsMemory',
+  pods: 'pods',
+  services: 'services',
+  persistentvolumeclaims: 'persistentVolumeClaims',
+  'requests.storage': 'requestsStorage',
 };
 const KAFKA_CONFIG: Record<string, string> = {
-  'default.replication.factor': 'replicationFactor', 'offsets.topic.replication.factor': 'replicationFactor',
-  'transaction.state.log.replication.factor': 'replicationFactor', 'min.insync.replicas': 'minInsyncReplicas',
-  'transaction.state.log.min.isr': 'minInsyncReplicas', 'num.partitions': 'defaultPartitions', 'log.retention.hours': 'retentionHours',
+  'default.replication.factor': 'replicationFactor',
+  'offsets.topic.replication.factor': 'replicationFactor',
+  'transaction.state.log.replication.factor': 'replicationFactor',
+  'min.insync.replicas': 'minInsyncReplicas',
+  'transaction.state.log.min.isr': 'minInsyncReplicas',
+  'num.partitions': 'defaultPartitions',
+  'log.retention.hours': 'retentionHours',
 };
 const CONTAINER = String.raw`spec\.template\.spec\.containers\[name=[^\]]+\]`;
 
@@ -49,59 +59,143 @@ const RULES: readonly Rule[] = [
   { path: new RegExp(`^${CONTAINER}\\.env\\[name=[^\\]]+\\]\\.valueFrom\\.secretKeyRef\\.(name|key)$`), ref: (_, c) => comp(c, 'secrets') },
   { path: /^spec\.template\.spec\.(nodeSelector|tolerations)/, ref: (_, c) => comp(c, 'nodePool') },
   { kinds: ['HorizontalPodAutoscaler'], path: /^spec\.(min|max)Replicas$/, ref: (m, c) => comp(c, 'autoscaling', `${m[1]}Replicas`) },
-  { kinds: ['HorizontalPodAutoscaler'], path: /averageUtilization$/, ref: (_, c) => comp(c, 'autoscaling', 'targetCPUUtilizationPercentage') },
+  {
+    kinds: ['HorizontalPodAutoscaler'],
+    path: /averageUtilization$/,
+    ref: (_, c) => comp(c, 'autoscaling', 'targetCPUUtilizationPercentage'),
+  },
   { kinds: ['PodDisruptionBudget'], path: /^spec\.minAvailable$/, ref: (_, c) => comp(c, 'pdbMinAvailable') },
   { kinds: ['ConfigMap'], path: /^data(?:\.([\w-]+)|\["(.+)"\])$/, ref: (m, c) => comp(c, 'config', m[1] ?? m[2]) },
   { kinds: ['Service'], path: /^spec\.ports\[name=http\]\.(port|targetPort)$/, ref: (_, c) => comp(c, 'port') },
   { kinds: ['Ingress'], path: /^metadata\.annotations\["(.+)"\]$/, ref: (m, c) => comp(c, 'ingress', 'annotations', m[1]) },
   { kinds: ['Ingress'], path: /host/, ref: () => ({ target: 'domain' }) },
-  { path: /metadata\.labels\["matih\.ai\/(cost-center|application|team)"\]$/, ref: (m, c) => comp(c, 'billing', { 'cost-center': 'costCenter', application: 'application', team: 'team' }[m[1]]!) },
+  {
+    path: /metadata\.labels\["matih\.ai\/(cost-center|application|team)"\]$/,
+    ref: (m, c) => comp(c, 'billing', { 'cost-center': 'costCenter', application: 'application', team: 'team' }[m[1]]!),
+  },
   { path: /metadata\.labels\["matih\.ai\/cost-center"\]$/, ref: () => ({ target: 'costCenter' }) },
   { path: /metadata\.labels\["app\.kubernetes\.io\/version"\]$/, ref: (_, c) => comp(c, 'image', 'tag') },
-  { kinds: ['Application'], path: /^spec\.source\.(targetRevision|chart|repoURL)$/, ref: (m, c) => comp(c, 'chart', { targetRevision: 'version', chart: 'name', repoURL: 'repoURL' }[m[1]]!) },
-  { kinds: ['Application'], path: /^spec\.source\.helm\.valuesObject\.(.+)$/, ref: (m, c) => comp(c, 'values', ...m[1].split('.').filter((s) => !s.startsWith('['))) },
-  { kinds: ['KafkaNodePool'], path: /^spec\.replicas$/, ref: (_, __, o) => ({ spec: ['settings', 'kafka', ((o.spec as { roles?: string[] })?.roles ?? []).includes('broker') ? 'brokers' : 'controllers'] }) },
+  {
+    kinds: ['Application'],
+    path: /^spec\.source\.(targetRevision|chart|repoURL)$/,
+    ref: (m, c) => comp(c, 'chart', { targetRevision: 'version', chart: 'name', repoURL: 'repoURL' }[m[1]]!),
+  },
+  {
+    kinds: ['Application'],
+    path: /^spec\.source\.helm\.valuesObject\.(.+)$/,
+    ref: (m, c) => comp(c, 'values', ...m[1].split('.').filter((s) => !s.startsWith('['))),
+  },
+  {
+    kinds: ['KafkaNodePool'],
+    path: /^spec\.replicas$/,
+    ref: (_, __, o) => ({
+      spec: ['settings', 'kafka', ((o.spec as { roles?: string[] })?.roles ?? []).includes('broker') ? 'brokers' : 'controllers'],
+    }),
+  },
   { kinds: ['KafkaNodePool'], path: /^spec\.storage.*\.size$/, ref: () => ({ spec: ['settings', 'kafka', 'brokerStorage'] }) },
-  { kinds: ['KafkaNodePool'], path: /^spec\.resources\.(requests|limits)\.(cpu|memory)$/, ref: (m) => ({ spec: ['settings', 'kafka', 'brokerResources', m[1], m[2]] }) },
-  { kinds: ['Kafka'], path: /^spec\.kafka\.config\["?([\w.]+)"?\]$/, ref: (m) => (KAFKA_CONFIG[m[1]] ? { spec: ['settings', 'kafka', KAFKA_CONFIG[m[1]]] } : undefined) },
-  { kinds: ['KafkaTopic'], path: /^spec\.partitions$/, ref: (_, __, o) => ({ topic: (o.spec as { topicName?: string })?.topicName ?? o.metadata.name }) },
+  {
+    kinds: ['KafkaNodePool'],
+    path: /^spec\.resources\.(requests|limits)\.(cpu|memory)$/,
+    ref: (m) => ({ spec: ['settings', 'kafka', 'brokerResources', m[1], m[2]] }),
+  },
+  {
+    kinds: ['Kafka'],
+    path: /^spec\.kafka\.config\["?([\w.]+)"?\]$/,
+    ref: (m) => (KAFKA_CONFIG[m[1]] ? { spec: ['settings', 'kafka', KAFKA_CONFIG[m[1]]] } : undefined),
+  },
+  {
+    kinds: ['KafkaTopic'],
+    path: /^spec\.partitions$/,
+    ref: (_, __, o) => ({ topic: (o.spec as { topicName?: string })?.topicName ?? o.metadata.name }),
+  },
   { kinds: ['KafkaTopic'], path: /^spec\.replicas$/, ref: () => ({ spec: ['settings', 'kafka', 'replicationFactor'] }) },
   { kinds: ['ExternalSecret'], path: /^spec\.refreshInterval$/, ref: () => ({ spec: ['settings', 'secretRefreshInterval'] }) },
   { kinds: ['Certificate'], path: /^spec\.issuerRef\.name$/, ref: () => ({ spec: ['settings', 'certificateIssuer'] }) },
-  { kinds: ['ResourceQuota'], path: /^spec\.hard(?:\.(\w+)|\["(.+)"\])$/, ref: (m, _, o) => {
-    const field = QUOTA_FIELDS[m[1] ?? m[2]];
-    const ns = o.metadata.namespace ?? '';
-    return field && ns.startsWith('tenant-') ? { tenant: ns.slice('tenant-'.length), field } : undefined;
-  } },
+  {
+    kinds: ['ResourceQuota'],
+    path: /^spec\.hard(?:\.(\w+)|\["(.+)"\])$/,
+    ref: (m, _, o) => {
+      const field = QUOTA_FIELDS[m[1] ?? m[2]];
+      const ns = o.metadata.namespace ?? '';
+      return field && ns.startsWith('tenant-') ? { tenant: ns.slice('tenant-'.length), field } : undefined;
+    },
+  },
   { path: /storageClassName$/, ref: () => ({ target: 'storageClass' }) },
   // Operated components: their custom resources are sized by `components.<name>.sizing`.
   ...chSizing('ClickHouseInstallation', 'server'),
   ...chSizing('ClickHouseKeeperInstallation', 'keeper'),
   { kinds: ['SparkConnect'], path: /^spec\.(server|executor)\.(cores|instances|memory)$/, ref: (m, c) => comp(c, 'sizing', m[1], m[2]) },
-  { kinds: ['SparkConnect'], path: /^spec\.server\.template\..*\.resources\.(requests|limits)\.(cpu|memory)$/, ref: (m, c) => comp(c, 'sizing', 'server', 'resources', m[1], m[2]) },
-  { kinds: ['KafkaConnect'], path: /^spec\.resources\.(requests|limits)\.(cpu|memory)$/, ref: (m, c) => comp(c, 'sizing', 'resources', m[1], m[2]) },
+  {
+    kinds: ['SparkConnect'],
+    path: /^spec\.server\.template\..*\.resources\.(requests|limits)\.(cpu|memory)$/,
+    ref: (m, c) => comp(c, 'sizing', 'server', 'resources', m[1], m[2]),
+  },
+  {
+    kinds: ['KafkaConnect'],
+    path: /^spec\.resources\.(requests|limits)\.(cpu|memory)$/,
+    ref: (m, c) => comp(c, 'sizing', 'resources', m[1], m[2]),
+  },
   { kinds: ['TemporalCluster'], path: /^spec\.numHistoryShards$/, ref: (_, c) => comp(c, 'sizing', 'historyShards') },
-  { kinds: ['TemporalCluster'], path: /^spec\.(?:services\.\w+|jobResources)\.?(?:resources)?\.(requests|limits)\.(cpu|memory)$/, ref: (m, c) => comp(c, 'sizing', 'resources', m[1], m[2]) },
+  {
+    kinds: ['TemporalCluster'],
+    path: /^spec\.(?:services\.\w+|jobResources)\.?(?:resources)?\.(requests|limits)\.(cpu|memory)$/,
+    ref: (m, c) => comp(c, 'sizing', 'resources', m[1], m[2]),
+  },
   { kinds: ['TemporalNamespace'], path: /^spec\.retentionPeriod$/, ref: (_, c) => comp(c, 'sizing', 'retention') },
-  { kinds: ['FlinkDeployment'], path: /^spec\.flinkConfiguration\["execution\.checkpointing\.interval"\]$/, ref: (_, c) => comp(c, 'sizing', 'checkpointIntervalSeconds') },
-  { kinds: ['FlinkDeployment'], path: /^spec\.flinkConfiguration\["taskmanager\.numberOfTaskSlots"\]$/, ref: (_, c) => comp(c, 'sizing', 'taskManager', 'slots') },
-  { kinds: ['FlinkDeployment'], path: /^spec\.flinkConfiguration\["slotmanager\.number-of-slots\.(min|max)"\]$/, ref: (m, c) => comp(c, 'sizing', 'taskManager', m[1]) },
-  { kinds: ['FlinkDeployment'], path: /^spec\.(jobManager|taskManager)\.resource\.(cpu|memory)$/, ref: (m, c) => comp(c, 'sizing', m[1], m[2]) },
+  {
+    kinds: ['FlinkDeployment'],
+    path: /^spec\.flinkConfiguration\["execution\.checkpointing\.interval"\]$/,
+    ref: (_, c) => comp(c, 'sizing', 'checkpointIntervalSeconds'),
+  },
+  {
+    kinds: ['FlinkDeployment'],
+    path: /^spec\.flinkConfiguration\["taskmanager\.numberOfTaskSlots"\]$/,
+    ref: (_, c) => comp(c, 'sizing', 'taskManager', 'slots'),
+  },
+  {
+    kinds: ['FlinkDeployment'],
+    path: /^spec\.flinkConfiguration\["slotmanager\.number-of-slots\.(min|max)"\]$/,
+    ref: (m, c) => comp(c, 'sizing', 'taskManager', m[1]),
+  },
+  {
+    kinds: ['FlinkDeployment'],
+    path: /^spec\.(jobManager|taskManager)\.resource\.(cpu|memory)$/,
+    ref: (m, c) => comp(c, 'sizing', m[1], m[2]),
+  },
 ];
 
 /** The ClickHouse (or Keeper) fields `components.clickhouse.sizing.<part>` sets. */
 function chSizing(kind: string, part: 'server' | 'keeper'): Rule[] {
   return [
-    { kinds: [kind], path: /^spec\.configuration\.clusters\[name=[^\]]+\]\.layout\.replicasCount$/, ref: (_, c) => comp(c, 'sizing', part, 'replicas') },
-    { kinds: [kind], path: /^spec\.templates\.podTemplates\[.*\.resources\.(requests|limits)\.(cpu|memory)$/, ref: (m, c) => comp(c, 'sizing', part, 'resources', m[1], m[2]) },
-    { kinds: [kind], path: /^spec\.templates\.volumeClaimTemplates\[.*\.resources\.requests\.storage$/, ref: (_, c) => comp(c, 'sizing', part, 'storage') },
+    {
+      kinds: [kind],
+      path: /^spec\.configuration\.clusters\[name=[^\]]+\]\.layout\.replicasCount$/,
+      ref: (_, c) => comp(c, 'sizing', part, 'replicas'),
+    },
+    {
+      kinds: [kind],
+      path: /^spec\.templates\.podTemplates\[.*\.resources\.(requests|limits)\.(cpu|memory)$/,
+      ref: (m, c) => comp(c, 'sizing', part, 'resources', m[1], m[2]),
+    },
+    {
+      kinds: [kind],
+      path: /^spec\.templates\.volumeClaimTemplates\[.*\.resources\.requests\.storage$/,
+      ref: (_, c) => comp(c, 'sizing', part, 'storage'),
+    },
   ];
 }
 
 /** Which constructs render the objects of a dist folder (for "construct default" answers). */
 const FOLDER_FEATURE: Record<string, string> = {
-  platform: 'constructs/k8s/baseline.ts', workloads: 'constructs/k8s/workloads/', tenants: 'constructs/k8s/tenants/', monitoring: 'constructs/k8s/operators/monitoring/',
-  security: 'constructs/k8s/secrets/', secrets: 'constructs/k8s/secrets/', data: 'constructs/k8s/operators/', apps: 'constructs/k8s/gitops/', bootstrap: 'constructs/k8s/gitops/',
+  platform: 'constructs/k8s/baseline.ts',
+  workloads: 'constructs/k8s/workloads/',
+  tenants: 'constructs/k8s/tenants/',
+  monitoring: 'constructs/k8s/operators/monitoring/',
+  security: 'constructs/k8s/secrets/',
+  secrets: 'constructs/k8s/secrets/',
+  data: 'constructs/k8s/operators/',
+  apps: 'constructs/k8s/gitops/',
+  bootstrap: 'constructs/k8s/gitops/',
 };
 
 function constructDefault(path: string, file: string): string {
@@ -135,13 +229,21 @@ function describe(ref: Ref, model: ResolvedTarget, layers: readonly SpecLayer[],
   if ('topic' in ref) {
     const cap = describeSpec(['settings', 'kafka', 'capTopicPartitions'], layers);
     const sizing = describeSpec(['settings', 'kafka', 'defaultPartitions'], layers);
-    return { key: `topics[${ref.topic}].partitions`, origin: `config/kafka-topics.ts (declared count); capped at settings.kafka.defaultPartitions when settings.kafka.capTopicPartitions (${cap}; default partitions: ${sizing})` };
+    return {
+      key: `topics[${ref.topic}].partitions`,
+      origin: `config/kafka-topics.ts (declared count); capped at settings.kafka.defaultPartitions when settings.kafka.capTopicPartitions (${cap}; default partitions: ${sizing})`,
+    };
   }
   const tenant = model.tenants.find((t) => t.slug === ref.tenant);
   const key = `tenants[${ref.tenant}].quota.${ref.field}`;
   if (!tenant) return { key, origin: `${tenantsFile} (tenant not found on this target)` };
   const fromTier = tenant.tier !== 'ENTERPRISE' && TIER_QUOTAS[tenant.tier] === tenant.quota;
-  return { key, origin: fromTier ? `config/tenancy.ts TIER_QUOTAS.${tenant.tier}.${ref.field} (tier of ${ref.tenant} in ${tenantsFile})` : `${tenantsFile} (own quota of ${ref.tenant})` };
+  return {
+    key,
+    origin: fromTier
+      ? `config/tenancy.ts TIER_QUOTAS.${tenant.tier}.${ref.field} (tier of ${ref.tenant} in ${tenantsFile})`
+      : `${tenantsFile} (own quota of ${ref.tenant})`,
+  };
 }
 
 /** Leaf fields of a component spec keyed by their last segment, for value matching. */

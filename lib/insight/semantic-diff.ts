@@ -99,7 +99,8 @@ export function diffTarget(
         fields.unshift({ path: '(file)', before: was.file, after: now.file });
         const danger = deletionDanger(was.object, context);
         // Another folder is another Argo CD Application: the old one prunes the object before the new one creates it.
-        if (danger && folderOf(was.file) !== folderOf(now.file)) dangers.push(`moves from Argo CD app ${folderOf(was.file)} to ${folderOf(now.file)}: ${danger}`);
+        if (danger && folderOf(was.file) !== folderOf(now.file))
+          dangers.push(`moves from Argo CD app ${folderOf(was.file)} to ${folderOf(now.file)}: ${danger}`);
       }
       if (fields.length > 0) objects.push({ change: 'changed', key, before: was, after: now, fields, dangers });
     }

@@ -39,7 +39,12 @@ export function tenantNamespaces(objects: readonly K8sObject[]): TenantNamespace
     const labels = o.metadata.labels ?? {};
     if (o.kind !== 'Namespace' || labels[NAMESPACE_TYPE_LABEL] !== 'tenant') continue;
     const name = o.metadata.name;
-    result.push({ name, slug: labels[TENANT_SLUG_LABEL] ?? name.replace(/^tenant-/, ''), ...(labels[TIER_LABEL] ? { tier: labels[TIER_LABEL] } : {}), labels });
+    result.push({
+      name,
+      slug: labels[TENANT_SLUG_LABEL] ?? name.replace(/^tenant-/, ''),
+      ...(labels[TIER_LABEL] ? { tier: labels[TIER_LABEL] } : {}),
+      labels,
+    });
   }
   return result.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
@@ -81,7 +86,10 @@ export interface GroupInput {
 }
 
 /** Policies by the tenant names and slugs they contain, so "who names this namespace" is one lookup. */
-function policiesNaming(tenants: readonly TenantNamespace[], policiesByNamespace: ReadonlyMap<string, readonly Policy[]>): Map<string, Set<Policy>> {
+function policiesNaming(
+  tenants: readonly TenantNamespace[],
+  policiesByNamespace: ReadonlyMap<string, readonly Policy[]>,
+): Map<string, Set<Policy>> {
   const wanted = new Set(tenants.flatMap((t) => [t.name, t.slug]));
   const index = new Map<string, Set<Policy>>();
   for (const policies of policiesByNamespace.values()) {
@@ -100,7 +108,9 @@ function policiesNaming(tenants: readonly TenantNamespace[], policiesByNamespace
 function signature(ns: TenantNamespace, input: GroupInput, named: ReadonlyMap<string, ReadonlySet<Policy>>): string {
   const byName = (a: Policy, b: Policy) => (`${a.namespace}/${a.name}` < `${b.namespace}/${b.name}` ? -1 : 1);
   const own = [...(input.policiesByNamespace.get(ns.name) ?? [])].sort(byName);
-  const others = [...new Set([...(named.get(ns.name) ?? []), ...(named.get(ns.slug) ?? [])])].filter((p) => p.namespace !== ns.name).sort(byName);
+  const others = [...new Set([...(named.get(ns.name) ?? []), ...(named.get(ns.slug) ?? [])])]
+    .filter((p) => p.namespace !== ns.name)
+    .sort(byName);
   // Pods as policies see them: name within the namespace, labels, ports (display labels left out).
   const pods = (input.podsByNamespace.get(ns.name) ?? [])
     .map((p) => ({ name: p.id.slice(ns.name.length + 1), labels: p.labels, ports: p.ports }))
@@ -118,7 +128,9 @@ export function groupTenants(input: GroupInput): TenantGroup[] {
     if (members) members.push(ns);
     else bySignature.set(key, [ns]);
   }
-  const groups = [...bySignature.values()].map((m) => [...m].sort((a, b) => (a.name < b.name ? -1 : 1))).sort((a, b) => (a[0].name < b[0].name ? -1 : 1));
+  const groups = [...bySignature.values()]
+    .map((m) => [...m].sort((a, b) => (a.name < b.name ? -1 : 1)))
+    .sort((a, b) => (a[0].name < b[0].name ? -1 : 1));
   const used = new Map<string, number>();
   return groups.map((members) => {
     const tier = members[0].tier;

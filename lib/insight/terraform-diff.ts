@@ -13,14 +13,39 @@ import { type FieldChange, fieldChanges, under } from './field-diff';
 export const FORCES_REPLACEMENT: Readonly<Record<string, readonly string[]>> = {
   // azurerm 4.x; default_node_pool.vm_size rotates the pool only when temporary_name_for_rotation is set, so it is listed.
   azurerm_kubernetes_cluster: [
-    'name', 'location', 'resource_group_name', 'dns_prefix', 'dns_prefix_private_cluster', 'private_cluster_enabled',
-    'node_resource_group', 'disk_encryption_set_id', 'kubelet_identity', 'network_profile', 'default_node_pool.vm_size',
-    'default_node_pool.vnet_subnet_id', 'default_node_pool.zones',
+    'name',
+    'location',
+    'resource_group_name',
+    'dns_prefix',
+    'dns_prefix_private_cluster',
+    'private_cluster_enabled',
+    'node_resource_group',
+    'disk_encryption_set_id',
+    'kubelet_identity',
+    'network_profile',
+    'default_node_pool.vm_size',
+    'default_node_pool.vnet_subnet_id',
+    'default_node_pool.zones',
   ],
   azurerm_kubernetes_cluster_node_pool: [
-    'name', 'kubernetes_cluster_id', 'vm_size', 'zones', 'os_type', 'os_disk_type', 'os_disk_size_gb', 'vnet_subnet_id',
-    'pod_subnet_id', 'max_pods', 'priority', 'eviction_policy', 'kubelet_config', 'linux_os_config', 'host_encryption_enabled',
-    'fips_enabled', 'ultra_ssd_enabled', 'gpu_instance',
+    'name',
+    'kubernetes_cluster_id',
+    'vm_size',
+    'zones',
+    'os_type',
+    'os_disk_type',
+    'os_disk_size_gb',
+    'vnet_subnet_id',
+    'pod_subnet_id',
+    'max_pods',
+    'priority',
+    'eviction_policy',
+    'kubelet_config',
+    'linux_os_config',
+    'host_encryption_enabled',
+    'fips_enabled',
+    'ultra_ssd_enabled',
+    'gpu_instance',
   ],
   azurerm_key_vault: ['name', 'location', 'resource_group_name', 'tenant_id'],
   azurerm_storage_account: ['name', 'location', 'resource_group_name', 'account_tier', 'is_hns_enabled'],
@@ -32,10 +57,25 @@ export const FORCES_REPLACEMENT: Readonly<Record<string, readonly string[]>> = {
   azurerm_dns_zone: ['name', 'resource_group_name'],
   azurerm_user_assigned_identity: ['name', 'location', 'resource_group_name'],
   // aws 5.x/6.x
-  aws_eks_cluster: ['name', 'role_arn', 'encryption_config', 'kubernetes_network_config', 'vpc_config.subnet_ids', 'bootstrap_self_managed_addons'],
+  aws_eks_cluster: [
+    'name',
+    'role_arn',
+    'encryption_config',
+    'kubernetes_network_config',
+    'vpc_config.subnet_ids',
+    'bootstrap_self_managed_addons',
+  ],
   aws_eks_node_group: [
-    'cluster_name', 'node_group_name', 'node_group_name_prefix', 'node_role_arn', 'subnet_ids', 'instance_types', 'ami_type',
-    'capacity_type', 'disk_size', 'remote_access',
+    'cluster_name',
+    'node_group_name',
+    'node_group_name_prefix',
+    'node_role_arn',
+    'subnet_ids',
+    'instance_types',
+    'ami_type',
+    'capacity_type',
+    'disk_size',
+    'remote_access',
   ],
   aws_s3_bucket: ['bucket', 'bucket_prefix'],
   aws_vpc: ['cidr_block'],
@@ -44,13 +84,33 @@ export const FORCES_REPLACEMENT: Readonly<Record<string, readonly string[]>> = {
   aws_kms_key: ['customer_master_key_spec', 'key_usage'],
   // google 6.x/7.x
   google_container_cluster: [
-    'name', 'location', 'project', 'network', 'subnetwork', 'private_cluster_config', 'ip_allocation_policy', 'networking_mode',
-    'cluster_ipv4_cidr', 'default_max_pods_per_node', 'enable_autopilot',
+    'name',
+    'location',
+    'project',
+    'network',
+    'subnetwork',
+    'private_cluster_config',
+    'ip_allocation_policy',
+    'networking_mode',
+    'cluster_ipv4_cidr',
+    'default_max_pods_per_node',
+    'enable_autopilot',
   ],
   google_container_node_pool: [
-    'name', 'name_prefix', 'cluster', 'location', 'project', 'initial_node_count', 'max_pods_per_node', 'node_config.machine_type',
-    'node_config.disk_size_gb', 'node_config.disk_type', 'node_config.guest_accelerator', 'node_config.service_account',
-    'node_config.oauth_scopes', 'node_config.local_ssd_count',
+    'name',
+    'name_prefix',
+    'cluster',
+    'location',
+    'project',
+    'initial_node_count',
+    'max_pods_per_node',
+    'node_config.machine_type',
+    'node_config.disk_size_gb',
+    'node_config.disk_type',
+    'node_config.guest_accelerator',
+    'node_config.service_account',
+    'node_config.oauth_scopes',
+    'node_config.local_ssd_count',
   ],
   google_storage_bucket: ['name', 'location', 'project'],
   google_secret_manager_secret: ['secret_id', 'project', 'replication'],
@@ -119,11 +179,14 @@ export function diffStack(stack: string, before: TfJson, after: TfJson): StackDi
       let forcing = (FORCES_REPLACEMENT[type] ?? []).filter((attr) => fields.some((f) => under(attributePath(f.path), attr)));
       const notes: string[] = [];
       // With temporary_name_for_rotation, azurerm cycles the default pool through a temporary pool instead of replacing the cluster.
-      const rotation = type === 'azurerm_kubernetes_cluster' && (now as { default_node_pool?: { temporary_name_for_rotation?: string } }).default_node_pool?.temporary_name_for_rotation;
+      const rotation =
+        type === 'azurerm_kubernetes_cluster' &&
+        (now as { default_node_pool?: { temporary_name_for_rotation?: string } }).default_node_pool?.temporary_name_for_rotation;
       if (rotation) {
         const rotated = forcing.filter((a) => a.startsWith('default_node_pool.'));
         forcing = forcing.filter((a) => !a.startsWith('default_node_pool.'));
-        if (rotated.length > 0) notes.push(`rotates the default node pool through "${rotation}" (changed: ${rotated.join(', ')}): every system node is replaced`);
+        if (rotated.length > 0)
+          notes.push(`rotates the default node pool through "${rotation}" (changed: ${rotated.join(', ')}): every system node is replaced`);
       }
       const dangers = forcing.length > 0 ? [`forces replacement of ${address} (changed: ${forcing.join(', ')})`] : [];
       resources.push({ change: 'changed', address, fields, dangers, notes });
@@ -139,11 +202,13 @@ export function formatStackDiff(diff: StackDiff, maxFields = 20): string[] {
   const mark = { added: '+', removed: '-', changed: '~' } as const;
   for (const r of diff.resources) {
     lines.push(`  ${mark[r.change]} ${r.address}`);
-    for (const f of r.fields.slice(0, maxFields)) lines.push(`      ${f.path}: ${JSON.stringify(f.before) ?? '(unset)'} -> ${JSON.stringify(f.after) ?? '(unset)'}`);
+    for (const f of r.fields.slice(0, maxFields))
+      lines.push(`      ${f.path}: ${JSON.stringify(f.before) ?? '(unset)'} -> ${JSON.stringify(f.after) ?? '(unset)'}`);
     if (r.fields.length > maxFields) lines.push(`      ... and ${r.fields.length - maxFields} more fields`);
     for (const d of r.dangers) lines.push(`      DANGER: ${d}`);
     for (const n of r.notes) lines.push(`      NOTE: ${n}`);
   }
-  for (const f of diff.other.slice(0, maxFields)) lines.push(`  ~ ${f.path}: ${JSON.stringify(f.before) ?? '(unset)'} -> ${JSON.stringify(f.after) ?? '(unset)'}`);
+  for (const f of diff.other.slice(0, maxFields))
+    lines.push(`  ~ ${f.path}: ${JSON.stringify(f.before) ?? '(unset)'} -> ${JSON.stringify(f.after) ?? '(unset)'}`);
   return lines;
 }

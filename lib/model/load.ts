@@ -82,7 +82,11 @@ function setsPath(overlay: unknown, keyPath: string): boolean {
  * A model error of the merged spec, re-addressed to the data file that set the offending key: the
  * problem names `overrides/<env>.yaml`, not just the target, when an override caused it.
  */
-function attributeToDataFiles(error: ModelError, target: TargetSpec, layers: ReadonlyArray<{ file: string; overlay: unknown }>): ModelError {
+function attributeToDataFiles(
+  error: ModelError,
+  target: TargetSpec,
+  layers: ReadonlyArray<{ file: string; overlay: unknown }>,
+): ModelError {
   const files = new Set<string>();
   const problems = error.problems.map((problem) => {
     const keyPath = problem.slice(0, problem.indexOf(': '));
@@ -92,7 +96,12 @@ function attributeToDataFiles(error: ModelError, target: TargetSpec, layers: Rea
     return `${problem} (set in ${layer.file})`;
   });
   if (files.size === 0) return error;
-  return new ModelError(files.size === 1 && problems.every((p) => p.endsWith(`(set in ${[...files][0]})`)) ? `${[...files][0]} (target ${target.name})` : error.file, problems);
+  return new ModelError(
+    files.size === 1 && problems.every((p) => p.endsWith(`(set in ${[...files][0]})`))
+      ? `${[...files][0]} (target ${target.name})`
+      : error.file,
+    problems,
+  );
 }
 
 /** The merged spec of one target: base, then its environment's overlay, then data-file overrides. */
@@ -105,7 +114,8 @@ export function resolveSpec(target: TargetSpec, dataDir: string): PlatformSpec {
     try {
       spec = applyOverlay(spec, layer.overlay, { file: layer.file, openPaths: OPEN_PATHS, optionalPaths: OPTIONAL_PATHS });
     } catch (error) {
-      if (error instanceof OverlayError) throw new ModelError(error.file, [`${error.keyPath}: ${error.message.split(': ').slice(2).join(': ')}`]);
+      if (error instanceof OverlayError)
+        throw new ModelError(error.file, [`${error.keyPath}: ${error.message.split(': ').slice(2).join(': ')}`]);
       throw error;
     }
   }
@@ -117,7 +127,8 @@ export function loadPlatform(options: LoadOptions = {}): PlatformModel {
   const tenantsFile = path.join(dataDir, 'tenants.yaml');
   const knownTargets = TARGETS.map((t) => t.name);
   for (const name of options.targets ?? []) {
-    if (!knownTargets.includes(name)) throw new ModelError('config/targets', [`unknown target "${name}"; known targets: ${knownTargets.join(', ')}`]);
+    if (!knownTargets.includes(name))
+      throw new ModelError('config/targets', [`unknown target "${name}"; known targets: ${knownTargets.join(', ')}`]);
   }
   const tenants = loadTenants(tenantsFile, knownTargets);
   const selected = TARGETS.filter((t) => !options.targets || options.targets.includes(t.name));

@@ -20,7 +20,10 @@ import { ModelError } from './errors';
 const identityOutputSchema = z.strictObject({
   clientId: z.guid({ error: 'expected a GUID (the client id of the user-assigned identity)' }).optional(),
   principalId: z.guid().optional(),
-  roleArn: z.string().regex(/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,64}$/, 'expected an IAM role ARN').optional(),
+  roleArn: z
+    .string()
+    .regex(/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,64}$/, 'expected an IAM role ARN')
+    .optional(),
   serviceAccountEmail: z.email({ error: 'expected a service-account e-mail' }).optional(),
 });
 
@@ -46,9 +49,13 @@ export function outputsFile(dataDir: string, targetName: string): string {
 export function parseTargetOutputs(raw: unknown, file: string, targetName: string): TargetOutputs {
   const parsed = targetOutputsSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new ModelError(file, parsed.error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`));
+    throw new ModelError(
+      file,
+      parsed.error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`),
+    );
   }
-  if (parsed.data.target !== targetName) throw new ModelError(file, [`target: "${parsed.data.target}" does not match the file name (expected "${targetName}")`]);
+  if (parsed.data.target !== targetName)
+    throw new ModelError(file, [`target: "${parsed.data.target}" does not match the file name (expected "${targetName}")`]);
   return parsed.data;
 }
 
@@ -82,7 +89,10 @@ export function pendingIdentities(target: TargetSpec, outputs?: TargetOutputs): 
 export function resolveIdentityValues(target: TargetSpec, outputs?: TargetOutputs): Record<string, ResolvedIdentity> {
   const podLabels = { ...profileOf(target).identityPodLabels };
   return Object.fromEntries(
-    WORKLOAD_IDENTITIES.map((i) => [i.name, { namespace: i.namespace, serviceAccount: i.serviceAccount, annotations: identityAnnotations(target, i.name, outputs), podLabels }]),
+    WORKLOAD_IDENTITIES.map((i) => [
+      i.name,
+      { namespace: i.namespace, serviceAccount: i.serviceAccount, annotations: identityAnnotations(target, i.name, outputs), podLabels },
+    ]),
   );
 }
 

@@ -70,7 +70,11 @@ export function applyOverlay<T>(base: T, overlay: unknown, options: OverlayOptio
     if (base === undefined && (isOpen(path.slice(0, -1), options.openPaths ?? []) || isExactly(path, options.optionalPaths ?? []))) {
       return stripNulls(overlay) as T;
     }
-    throw new OverlayError(options.file, keyPathOf(path), `cannot merge an object into ${base === undefined ? 'a missing key' : JSON.stringify(base)}`);
+    throw new OverlayError(
+      options.file,
+      keyPathOf(path),
+      `cannot merge an object into ${base === undefined ? 'a missing key' : JSON.stringify(base)}`,
+    );
   }
   const result: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(overlay)) {

@@ -42,7 +42,8 @@ export function checkSecretName(name: string): string {
   if (!SECRET_NAME.test(name) || name.length > 63) {
     throw new SecretKeyError(`secret name "${name}" must be a DNS-1123 label (lowercase letters, digits, "-", at most 63 characters)`);
   }
-  if (name.includes(KEY_SEPARATOR)) throw new SecretKeyError(`secret name "${name}" must not contain "${KEY_SEPARATOR}" (the vault key separator)`);
+  if (name.includes(KEY_SEPARATOR))
+    throw new SecretKeyError(`secret name "${name}" must not contain "${KEY_SEPARATOR}" (the vault key separator)`);
   return name;
 }
 
@@ -56,7 +57,9 @@ export function checkSecretKey(secret: string, key: string): string {
 
 function checked(entry: string): string {
   if (entry.length > MAX_REMOTE_KEY_LENGTH) {
-    throw new SecretKeyError(`vault entry "${entry}" is ${entry.length} characters; Azure Key Vault allows at most ${MAX_REMOTE_KEY_LENGTH}`);
+    throw new SecretKeyError(
+      `vault entry "${entry}" is ${entry.length} characters; Azure Key Vault allows at most ${MAX_REMOTE_KEY_LENGTH}`,
+    );
   }
   return entry;
 }
@@ -68,7 +71,8 @@ export function platformRemoteKey(secret: string): string {
 
 /** Every entry of one tenant starts with this: `tenant--<slug>--`. */
 export function tenantRemotePrefix(slug: string): string {
-  if (!SECRET_NAME.test(slug) || slug.includes(KEY_SEPARATOR)) throw new SecretKeyError(`tenant slug "${slug}" is not a DNS-1123 label without "--"`);
+  if (!SECRET_NAME.test(slug) || slug.includes(KEY_SEPARATOR))
+    throw new SecretKeyError(`tenant slug "${slug}" is not a DNS-1123 label without "--"`);
   return `${TENANT_SCOPE}${KEY_SEPARATOR}${slug}${KEY_SEPARATOR}`;
 }
 
@@ -78,8 +82,7 @@ export function tenantRemoteKey(slug: string, secret: string): string {
 }
 
 export type ParsedRemoteKey =
-  | { readonly scope: 'platform'; readonly secret: string }
-  | { readonly scope: 'tenant'; readonly slug: string; readonly secret: string };
+  { readonly scope: 'platform'; readonly secret: string } | { readonly scope: 'tenant'; readonly slug: string; readonly secret: string };
 
 /** The inverse of platformRemoteKey / tenantRemoteKey; throws on anything else. */
 export function parseRemoteKey(entry: string): ParsedRemoteKey {

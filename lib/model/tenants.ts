@@ -12,7 +12,6 @@ export { ModelError } from './errors';
 const SLUG = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 export const MAX_SLUG_LENGTH = 40;
 
-
 const quantity = z
   .string({ error: 'expected a Kubernetes quantity such as "8" or "16Gi"' })
   .refine(isQuantity, { message: 'not a Kubernetes quantity (expected e.g. "500m", "8", "16Gi")' });

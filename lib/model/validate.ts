@@ -51,9 +51,17 @@ export function validateSpec(spec: PlatformSpec, target: TargetSpec): void {
     if (spec.settings.requireImmutableTags && MUTABLE_TAGS.has(c.image.tag)) {
       problems.push(`${where}.image.tag: "${c.image.tag}" is a mutable tag, not allowed in ${spec.settings.name} (pin a version)`);
     }
-    if (!Number.isInteger(c.replicas) || c.replicas < 1) problems.push(`${where}.replicas: expected a positive integer, found ${JSON.stringify(c.replicas)}`);
-    if (c.autoscaling && ['minReplicas', 'maxReplicas', 'targetCPUUtilizationPercentage'].some((k) => !Number.isInteger((c.autoscaling as unknown as Record<string, unknown>)[k]))) {
-      problems.push(`${where}.autoscaling: expected integers minReplicas, maxReplicas and targetCPUUtilizationPercentage, found ${JSON.stringify(c.autoscaling)}`);
+    if (!Number.isInteger(c.replicas) || c.replicas < 1)
+      problems.push(`${where}.replicas: expected a positive integer, found ${JSON.stringify(c.replicas)}`);
+    if (
+      c.autoscaling &&
+      ['minReplicas', 'maxReplicas', 'targetCPUUtilizationPercentage'].some(
+        (k) => !Number.isInteger((c.autoscaling as unknown as Record<string, unknown>)[k]),
+      )
+    ) {
+      problems.push(
+        `${where}.autoscaling: expected integers minReplicas, maxReplicas and targetCPUUtilizationPercentage, found ${JSON.stringify(c.autoscaling)}`,
+      );
     } else if (c.autoscaling && c.autoscaling.minReplicas > c.autoscaling.maxReplicas) {
       problems.push(`${where}.autoscaling: minReplicas ${c.autoscaling.minReplicas} exceeds maxReplicas ${c.autoscaling.maxReplicas}`);
     }
@@ -70,7 +78,9 @@ export function validateSpec(spec: PlatformSpec, target: TargetSpec): void {
     });
     for (const [key, value] of Object.entries(c.config)) {
       if (SECRET_LIKE_ENV.test(key) && value !== '') {
-        problems.push(`${where}.config.${key}: looks like a secret value in plain configuration; reference a Secret through components.${name}.secrets instead`);
+        problems.push(
+          `${where}.config.${key}: looks like a secret value in plain configuration; reference a Secret through components.${name}.secrets instead`,
+        );
       }
     }
     for (const topic of [...c.kafka.produces, ...c.kafka.consumes]) {

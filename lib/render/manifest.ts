@@ -65,7 +65,8 @@ export function manifestOf<P>(cls: L1Class<P>, props: P, resolveLazy: boolean): 
   const { metadata, ...body } = props as Record<string, unknown>;
   const meta = cleanValue(metadata, true, resolveLazy) as Record<string, unknown> | undefined;
   const name = meta?.name;
-  if (typeof name !== 'string' || name === '') throw new Error(`${cls.GVK.kind}: metadata.name is required for a manifest (no generated names)`);
+  if (typeof name !== 'string' || name === '')
+    throw new Error(`${cls.GVK.kind}: metadata.name is required for a manifest (no generated names)`);
   const input = { ...(cleanValue(body, false, resolveLazy) as Record<string, unknown>), metadata: meta };
   const object = cls.manifest(input as P) as K8sObject;
   if (shapes.plans.length < MAX_PLANS && shapes.failures < MAX_PLANS) {
@@ -126,7 +127,12 @@ function learnPlan(input: unknown, output: unknown, top: boolean): Plan | undefi
   if (isLeaf(output)) {
     if (input === output) return COPY;
     const wrapper = input as Record<string, unknown> | null;
-    const unwraps = typeof wrapper === 'object' && wrapper !== null && !Array.isArray(wrapper) && Object.keys(wrapper).length === 1 && wrapper.value === output;
+    const unwraps =
+      typeof wrapper === 'object' &&
+      wrapper !== null &&
+      !Array.isArray(wrapper) &&
+      Object.keys(wrapper).length === 1 &&
+      wrapper.value === output;
     return unwraps ? UNWRAP : undefined;
   }
   if (typeof output !== 'object' || output === null || typeof input !== 'object' || input === null) return undefined;
@@ -170,7 +176,8 @@ function applyPlan(plan: Plan, value: unknown): unknown {
     case 'unwrap': {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) return MISMATCH;
       const v = value as Record<string, unknown>;
-      if (v instanceof Lazy || typeof v.resolve === 'function' || !(typeof v.value === 'string' || typeof v.value === 'number')) return MISMATCH;
+      if (v instanceof Lazy || typeof v.resolve === 'function' || !(typeof v.value === 'string' || typeof v.value === 'number'))
+        return MISMATCH;
       // A plain `{ value }` must have no other defined key; Quantity and IntOrString are cleaned to `{ value }` whatever else they hold.
       if (v.constructor === Object && definedKeys(v) !== 1) return MISMATCH;
       return v.value;

@@ -1,4 +1,13 @@
-import { ApiObject, App, Chart, ImplicitTokenResolver, LazyResolver, NumberStringUnionResolver, ResolutionContext, type IResolver } from 'cdk8s';
+import {
+  ApiObject,
+  App,
+  Chart,
+  ImplicitTokenResolver,
+  LazyResolver,
+  NumberStringUnionResolver,
+  ResolutionContext,
+  type IResolver,
+} from 'cdk8s';
 import { Construct } from 'constructs';
 import type { ResolvedTarget } from '../../config/types';
 import { FOLDERS, type FolderName } from '../../constructs/k8s/core/layout';
@@ -49,7 +58,10 @@ export class PlatformCharts implements TargetScope {
   /** Extra non-Kubernetes files (Markdown, SVG) keyed by path relative to dist/<target>/. */
   readonly extraFiles = new Map<string, string>();
 
-  constructor(readonly model: ResolvedTarget, options: PlatformChartsOptions = {}) {
+  constructor(
+    readonly model: ResolvedTarget,
+    options: PlatformChartsOptions = {},
+  ) {
     this.app = new App({ outdir: '/dev/null' });
     this.objectsAsConstructs = options.objectsAsConstructs ?? false;
   }
@@ -113,7 +125,9 @@ export class PlatformCharts implements TargetScope {
       head = manifestOf(cls, { metadata } as P, false);
     } catch (error) {
       if (!(error instanceof Deferred)) throw error;
-      throw new Error(`${cls.GVK.kind} in ${folder}/${file}: metadata must not hold lazy values (passes read it before render)`, { cause: error });
+      throw new Error(`${cls.GVK.kind} in ${folder}/${file}: metadata must not hold lazy values (passes read it before render)`, {
+        cause: error,
+      });
     }
     const entry: ManifestEntry = {
       object: head,
@@ -202,7 +216,6 @@ export interface RenderOptions {
    */
   readonly cdk8sToJson?: boolean;
 }
-
 
 /*
  * Fast path of ApiObject.toJson() (cdk8s 2.70): the same resolve -> sanitize (sorted keys) ->

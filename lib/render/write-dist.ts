@@ -30,7 +30,11 @@ function lazy(files: TargetFiles | LazyTargetFiles): LazyTargetFiles {
  *
  * `pruneOtherTargets` removes target folders that are no longer rendered (full synth only).
  */
-export function writeTargetsAtomically(distDir: string, targets: ReadonlyArray<TargetFiles | LazyTargetFiles>, pruneOtherTargets: boolean): void {
+export function writeTargetsAtomically(
+  distDir: string,
+  targets: ReadonlyArray<TargetFiles | LazyTargetFiles>,
+  pruneOtherTargets: boolean,
+): void {
   const parent = path.dirname(path.resolve(distDir));
   fs.mkdirSync(parent, { recursive: true });
   const staging = fs.mkdtempSync(path.join(parent, `.dist-tmp-${path.basename(distDir)}-`));

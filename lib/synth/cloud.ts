@@ -45,7 +45,10 @@ export interface StackSummary {
 }
 
 /** One stack per target in a fresh App (no stack traces: the output stays byte-identical between runs). */
-export function buildCloudApp(inputs: readonly CloudTargetInput[], outdir: string): { app: App; stacks: CloudStack[]; ms: Map<string, number> } {
+export function buildCloudApp(
+  inputs: readonly CloudTargetInput[],
+  outdir: string,
+): { app: App; stacks: CloudStack[]; ms: Map<string, number> } {
   const app = new App({ outdir, stackTraces: false });
   const ms = new Map<string, number>();
   const stacks = inputs.map((input) => {
@@ -81,6 +84,7 @@ function removeStaleStacks(outdir: string, keep: ReadonlySet<string>): void {
   const stacksDir = path.join(outdir, 'stacks');
   if (!fs.existsSync(stacksDir)) return;
   for (const entry of fs.readdirSync(stacksDir)) {
-    if (!keep.has(entry) && fs.existsSync(path.join(stacksDir, entry, 'cdk.tf.json'))) fs.rmSync(path.join(stacksDir, entry), { recursive: true, force: true });
+    if (!keep.has(entry) && fs.existsSync(path.join(stacksDir, entry, 'cdk.tf.json')))
+      fs.rmSync(path.join(stacksDir, entry), { recursive: true, force: true });
   }
 }

@@ -21,9 +21,21 @@ export const LAYERS = [
   { name: 'constructs', path: 'constructs', may: ['config', 'lib/k8s', 'imports', 'lib/clouds', 'lib/model'] },
   { name: 'lib/render', path: 'lib/render', may: ['config', 'lib/k8s', 'imports', 'lib/clouds', 'lib/model', 'constructs'] },
   { name: 'lib/gate', path: 'lib/gate', may: ['config', 'lib/k8s', 'imports', 'lib/clouds', 'lib/model', 'constructs', 'lib/render'] },
-  { name: 'lib/insight', path: 'lib/insight', may: ['config', 'lib/k8s', 'imports', 'lib/clouds', 'lib/model', 'constructs', 'lib/render', 'lib/gate'] },
-  { name: 'lib/synth', path: 'lib/synth', may: ['config', 'lib/k8s', 'imports', 'lib/clouds', 'lib/model', 'constructs', 'lib/render', 'lib/gate', 'lib/insight'] },
-  { name: 'apps', path: 'apps', may: ['config', 'lib/k8s', 'imports', 'lib/clouds', 'lib/model', 'constructs', 'lib/render', 'lib/gate', 'lib/insight', 'lib/synth'] },
+  {
+    name: 'lib/insight',
+    path: 'lib/insight',
+    may: ['config', 'lib/k8s', 'imports', 'lib/clouds', 'lib/model', 'constructs', 'lib/render', 'lib/gate'],
+  },
+  {
+    name: 'lib/synth',
+    path: 'lib/synth',
+    may: ['config', 'lib/k8s', 'imports', 'lib/clouds', 'lib/model', 'constructs', 'lib/render', 'lib/gate', 'lib/insight'],
+  },
+  {
+    name: 'apps',
+    path: 'apps',
+    may: ['config', 'lib/k8s', 'imports', 'lib/clouds', 'lib/model', 'constructs', 'lib/render', 'lib/gate', 'lib/insight', 'lib/synth'],
+  },
 ] as const;
 
 export type LayerName = (typeof LAYERS)[number]['name'];
@@ -31,7 +43,8 @@ export type LayerName = (typeof LAYERS)[number]['name'];
 export function layerOf(file: string): LayerName | undefined {
   const rel = path.relative(REPO, file).split(path.sep).join('/');
   let best: (typeof LAYERS)[number] | undefined;
-  for (const layer of LAYERS) if (rel === layer.path || rel.startsWith(`${layer.path}/`)) if (!best || layer.path.length > best.path.length) best = layer;
+  for (const layer of LAYERS)
+    if (rel === layer.path || rel.startsWith(`${layer.path}/`)) if (!best || layer.path.length > best.path.length) best = layer;
   return best?.name;
 }
 
@@ -58,7 +71,9 @@ export function importsOf(file: string): Array<{ specifier: string; resolved?: s
       continue;
     }
     const base = path.resolve(path.dirname(file), specifier);
-    const resolved = ['', '.ts', '.js', '.json', '/index.ts', '/index.js'].map((e) => base + e).find((c) => fs.existsSync(c) && fs.statSync(c).isFile());
+    const resolved = ['', '.ts', '.js', '.json', '/index.ts', '/index.js']
+      .map((e) => base + e)
+      .find((c) => fs.existsSync(c) && fs.statSync(c).isFile());
     result.push({ specifier, resolved });
   }
   return result;

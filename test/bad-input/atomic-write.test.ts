@@ -40,7 +40,9 @@ test('writes the target, replaces its stale files, keeps everything else, and is
   expect(Object.keys(after).filter((f) => f.startsWith('dev-azure/platform/')).length).toBeGreaterThan(1);
   expect(after['dev-azure/stale/old.yaml']).toBeUndefined();
   expect(after['dev-azure/platform/removed.yaml']).toBeUndefined();
-  expect(fs.readFileSync(path.join(ws.outDir, 'prod-azure/tenants/acme.yaml'), 'utf8')).toBe('# another target, untouched by a partial synth\n');
+  expect(fs.readFileSync(path.join(ws.outDir, 'prod-azure/tenants/acme.yaml'), 'utf8')).toBe(
+    '# another target, untouched by a partial synth\n',
+  );
   expect(fs.readFileSync(path.join(ws.outDir, 'README.keep'), 'utf8')).toBe('not ours\n');
   expect(fs.readdirSync(ws.root).sort()).toEqual(['data', 'out']);
 

@@ -21,14 +21,20 @@ export interface Workspace {
 }
 
 /** A temp workspace: data/ with tenants.yaml (shipped unless given) and overrides, out/ pre-filled. */
-export function workspace(options: { tenants?: string; overrides?: Record<string, string>; outFiles?: Record<string, string> } = {}): Workspace {
+export function workspace(
+  options: { tenants?: string; overrides?: Record<string, string>; outFiles?: Record<string, string> } = {},
+): Workspace {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'matih-gate-'));
   const dataDir = path.join(root, 'data');
   const outDir = path.join(root, 'out');
   fs.mkdirSync(path.join(dataDir, 'overrides'), { recursive: true });
   fs.writeFileSync(path.join(dataDir, 'tenants.yaml'), options.tenants ?? SHIPPED_TENANTS);
   for (const [name, text] of Object.entries(options.overrides ?? {})) fs.writeFileSync(path.join(dataDir, 'overrides', name), text);
-  const outFiles = options.outFiles ?? { 'dev-azure/platform/sentinel.yaml': 'kind: Sentinel\n', 'prod-azure/tenants/acme.yaml': '# previous synth\n', 'README.keep': 'not ours\n' };
+  const outFiles = options.outFiles ?? {
+    'dev-azure/platform/sentinel.yaml': 'kind: Sentinel\n',
+    'prod-azure/tenants/acme.yaml': '# previous synth\n',
+    'README.keep': 'not ours\n',
+  };
   for (const [file, text] of Object.entries(outFiles)) {
     fs.mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
     fs.writeFileSync(path.join(outDir, file), text);

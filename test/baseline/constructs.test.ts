@@ -9,7 +9,10 @@ import { COMPONENTS, fixtureModel, service, TENANTS } from './fixture';
 import type { ServiceComponent } from '../../config/types';
 
 function objectsOf(scope: Construct): unknown[] {
-  return scope.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject).map((o) => o.toJson());
+  return scope.node
+    .findAll()
+    .filter((c): c is ApiObject => c instanceof ApiObject)
+    .map((o) => o.toJson());
 }
 
 function scope(): Construct {
@@ -23,7 +26,12 @@ describe('ServiceWorkload', () => {
 
   test('api-gateway: HPA, PDB, ingress, secrets (snapshot)', () => {
     const s = scope();
-    new ServiceWorkload(s, 'w', { name: 'api-gateway', component: COMPONENTS['api-gateway'] as ServiceComponent, domain: 'example.test', networkPolicy: policy('api-gateway') });
+    new ServiceWorkload(s, 'w', {
+      name: 'api-gateway',
+      component: COMPONENTS['api-gateway'] as ServiceComponent,
+      domain: 'example.test',
+      networkPolicy: policy('api-gateway'),
+    });
     expect(objectsOf(s)).toMatchSnapshot();
   });
 
@@ -41,7 +49,11 @@ describe('ServiceWorkload', () => {
 
   test('a static frontend gets no ServiceMonitor', () => {
     const s = scope();
-    new ServiceWorkload(s, 'w', { name: 'bi-workbench', component: COMPONENTS['bi-workbench'] as ServiceComponent, domain: 'example.test' });
+    new ServiceWorkload(s, 'w', {
+      name: 'bi-workbench',
+      component: COMPONENTS['bi-workbench'] as ServiceComponent,
+      domain: 'example.test',
+    });
     const kinds = objectsOf(s).map((o) => (o as { kind: string }).kind);
     expect(kinds).not.toContain('ServiceMonitor');
     expect(kinds).toContain('PodDisruptionBudget');
@@ -50,9 +62,13 @@ describe('ServiceWorkload', () => {
   test('rejects a selector without its name, wildcard RBAC, a metrics port it does not have, a PDB that blocks drains', () => {
     const bad = (c: ServiceComponent) => () => new ServiceWorkload(scope(), 'w', { name: 'x', component: c, domain: 'example.test' });
     expect(bad(service('x', { podSelector: { app: 'x' } }))).toThrow(/podSelector: must contain app.kubernetes.io\/name: x/);
-    expect(bad(service('x', { kubernetesApi: [{ apiGroups: [''], resources: ['*'], verbs: ['get'] }] }))).toThrow(/wildcard "\*" is not allowed/);
+    expect(bad(service('x', { kubernetesApi: [{ apiGroups: [''], resources: ['*'], verbs: ['get'] }] }))).toThrow(
+      /wildcard "\*" is not allowed/,
+    );
     expect(bad(service('x', { metricsPort: 9999 }))).toThrow(/metricsPort: 9999 is not one of its ports/);
-    expect(bad(service('x', { replicas: 2, pdbMinAvailable: 2 }))).toThrow(/pdbMinAvailable: 2 must be a positive integer below the 2 replicas/);
+    expect(bad(service('x', { replicas: 2, pdbMinAvailable: 2 }))).toThrow(
+      /pdbMinAvailable: 2 must be a positive integer below the 2 replicas/,
+    );
   });
 });
 
@@ -74,7 +90,11 @@ describe('PlatformNamespace', () => {
   test('matih-system: PSA labels, deny, DNS, API server, webhooks (snapshot)', () => {
     const model = fixtureModel();
     const s = new PlatformCharts(model).group('platform', 'matih-system');
-    new PlatformNamespace(s, 'ns', { name: 'matih-system', costCenter: 'CC-TEST', networkPolicies: platformPolicies(model).filter((p) => p.namespace === 'matih-system') });
+    new PlatformNamespace(s, 'ns', {
+      name: 'matih-system',
+      costCenter: 'CC-TEST',
+      networkPolicies: platformPolicies(model).filter((p) => p.namespace === 'matih-system'),
+    });
     expect(objectsOf(s)).toMatchSnapshot();
   });
 
@@ -96,14 +116,18 @@ describe('PlatformNamespace', () => {
     const model = fixtureModel();
     const s = new PlatformCharts(model).group('platform', 'matih-system');
     const other = platformPolicies(model).filter((p) => p.namespace === 'matih-ingress');
-    expect(() => new PlatformNamespace(s, 'ns', { name: 'matih-system', costCenter: 'CC', networkPolicies: other })).toThrow(/is for namespace matih-ingress, not matih-system/);
+    expect(() => new PlatformNamespace(s, 'ns', { name: 'matih-system', costCenter: 'CC', networkPolicies: other })).toThrow(
+      /is for namespace matih-ingress, not matih-system/,
+    );
   });
 });
 
 describe('baseline feature on the fixture model', () => {
   test('file layout (snapshot)', () => {
     const rendered = renderTarget(fixtureModel(), [baseline]);
-    const layout = Object.fromEntries([...rendered.files].map(([file, objects]) => [file, objects.map((o) => `${o.kind}/${o.metadata.name}`)]));
+    const layout = Object.fromEntries(
+      [...rendered.files].map(([file, objects]) => [file, objects.map((o) => `${o.kind}/${o.metadata.name}`)]),
+    );
     expect(layout).toMatchSnapshot();
   });
 });

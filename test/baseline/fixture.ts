@@ -59,9 +59,17 @@ export const COMPONENTS: Record<string, Component> = {
     namespace: 'matih-ingress',
     category: 'ingress',
     nodePool: 'system',
-    ports: [{ name: 'http', port: 80 }, { name: 'https', port: 443 }],
+    ports: [
+      { name: 'http', port: 80 },
+      { name: 'https', port: 443 },
+    ],
   }),
-  'strimzi-kafka-operator': chart('strimzi-kafka-operator', { namespace: 'matih-system', category: 'operator', nodePool: 'system', ports: [{ name: 'http', port: 8080 }] }),
+  'strimzi-kafka-operator': chart('strimzi-kafka-operator', {
+    namespace: 'matih-system',
+    category: 'operator',
+    nodePool: 'system',
+    ports: [{ name: 'http', port: 8080 }],
+  }),
   kafka: {
     kind: 'operated',
     enabled: true,
@@ -69,7 +77,10 @@ export const COMPONENTS: Record<string, Component> = {
     nodePool: 'dataplane',
     description: 'kafka',
     source: '[TEST]',
-    ports: [{ name: 'tcp-clients', port: 9092 }, { name: 'tcp-clientstls', port: 9093 }],
+    ports: [
+      { name: 'tcp-clients', port: 9092 },
+      { name: 'tcp-clientstls', port: 9093 },
+    ],
     podSelector: { 'strimzi.io/cluster': 'matih-kafka' },
     dependsOn: [],
     billing,
@@ -93,7 +104,10 @@ export const COMPONENTS: Record<string, Component> = {
     plane: 'data-plane',
     runtime: 'python',
     port: 8000,
-    ports: [{ name: 'http', port: 8000 }, { name: 'metrics', port: 9090 }],
+    ports: [
+      { name: 'http', port: 8000 },
+      { name: 'metrics', port: 9090 },
+    ],
     metricsPort: 9090,
     replicas: 2,
     dependsOn: ['postgresql', 'kafka'],
@@ -118,7 +132,16 @@ export const TENANTS: Tenant[] = [
     tier: 'STARTER',
     targets: ['test-azure'],
     ownerGroup: 'acme-admins',
-    quota: { requestsCpu: '8', requestsMemory: '16Gi', limitsCpu: '16', limitsMemory: '32Gi', pods: 30, services: 20, persistentVolumeClaims: 10, requestsStorage: '50Gi' },
+    quota: {
+      requestsCpu: '8',
+      requestsMemory: '16Gi',
+      limitsCpu: '16',
+      limitsMemory: '32Gi',
+      pods: 30,
+      services: 20,
+      persistentVolumeClaims: 10,
+      requestsStorage: '50Gi',
+    },
   },
 ];
 
@@ -130,8 +153,18 @@ export function fixtureModel(overrides: Partial<ResolvedTarget> = {}): ResolvedT
     tenants: TENANTS,
     topics: [],
     identities: {
-      'ai-service': { namespace: 'matih-data-plane', serviceAccount: 'ai-service', annotations: { 'azure.workload.identity/client-id': '11111111-2222-3333-4444-555555555555' }, podLabels: { 'azure.workload.identity/use': 'true' } },
-      'external-secrets': { namespace: 'matih-system', serviceAccount: 'external-secrets', annotations: { 'azure.workload.identity/client-id': '99999999-2222-3333-4444-555555555555' }, podLabels: {} },
+      'ai-service': {
+        namespace: 'matih-data-plane',
+        serviceAccount: 'ai-service',
+        annotations: { 'azure.workload.identity/client-id': '11111111-2222-3333-4444-555555555555' },
+        podLabels: { 'azure.workload.identity/use': 'true' },
+      },
+      'external-secrets': {
+        namespace: 'matih-system',
+        serviceAccount: 'external-secrets',
+        annotations: { 'azure.workload.identity/client-id': '99999999-2222-3333-4444-555555555555' },
+        podLabels: {},
+      },
     },
     ...overrides,
   };

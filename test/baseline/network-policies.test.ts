@@ -1,9 +1,17 @@
-import { cidrContains, componentPolicies, externalPeer, platformNamespacePolicies, PRIVATE_RANGES, tenantPolicies } from '../../constructs/k8s/network/network-policies';
+import {
+  cidrContains,
+  componentPolicies,
+  externalPeer,
+  platformNamespacePolicies,
+  PRIVATE_RANGES,
+  tenantPolicies,
+} from '../../constructs/k8s/network/network-policies';
 import { COMPONENTS, fixtureModel } from './fixture';
 
 const model = fixtureModel();
 const byName = (name: string) => componentPolicies(model).find((p) => p.name === name)!;
-const ports = (rules: readonly { ports?: readonly { port: number }[] }[]) => rules.flatMap((r) => (r.ports ?? []).map((p) => p.port)).sort((a, b) => a - b);
+const ports = (rules: readonly { ports?: readonly { port: number }[] }[]) =>
+  rules.flatMap((r) => (r.ports ?? []).map((p) => p.port)).sort((a, b) => a - b);
 
 describe('network policy builder', () => {
   test('cidrContains and externalPeer', () => {
@@ -33,7 +41,15 @@ describe('network policy builder', () => {
 
   test('hosted services accept the ingress controller on http; the controller accepts the world and reaches them', () => {
     const gw = byName('api-gateway');
-    expect(gw.ingress[0]).toEqual({ peers: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'matih-ingress' } }, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'ingress-nginx' } } }], ports: [{ protocol: 'TCP', port: 8080 }] });
+    expect(gw.ingress[0]).toEqual({
+      peers: [
+        {
+          namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'matih-ingress' } },
+          podSelector: { matchLabels: { 'app.kubernetes.io/name': 'ingress-nginx' } },
+        },
+      ],
+      ports: [{ protocol: 'TCP', port: 8080 }],
+    });
     const nginx = byName('ingress-nginx');
     expect(nginx.ingress.some((r) => r.peers[0].ipBlock?.cidr === '0.0.0.0/0')).toBe(true);
     expect(nginx.egress.some((r) => r.peers[0].podSelector?.matchLabels['app.kubernetes.io/name'] === 'api-gateway')).toBe(true);
@@ -42,24 +58,40 @@ describe('network policy builder', () => {
 
   test('the operator reaches what it operates and is let in', () => {
     const kafka = byName('kafka');
-    expect(kafka.ingress.some((r) => r.peers[0].podSelector?.matchLabels['app.kubernetes.io/name'] === 'strimzi-kafka-operator' && !r.ports)).toBe(true);
-    expect(byName('strimzi-kafka-operator').egress.some((r) => r.peers[0].podSelector?.matchLabels['strimzi.io/cluster'] === 'matih-kafka')).toBe(true);
+    expect(
+      kafka.ingress.some((r) => r.peers[0].podSelector?.matchLabels['app.kubernetes.io/name'] === 'strimzi-kafka-operator' && !r.ports),
+    ).toBe(true);
+    expect(
+      byName('strimzi-kafka-operator').egress.some((r) => r.peers[0].podSelector?.matchLabels['strimzi.io/cluster'] === 'matih-kafka'),
+    ).toBe(true);
   });
 
   test('every namespace gets deny and DNS; namespace allowances follow config/namespaces.ts', () => {
     const policies = platformNamespacePolicies(model);
     for (const ns of ['matih-system', 'matih-ingress', 'matih-data-plane']) {
-      expect(policies.filter((p) => p.namespace === ns).map((p) => p.name)).toEqual(expect.arrayContaining(['default-deny-all', 'allow-dns-egress']));
+      expect(policies.filter((p) => p.namespace === ns).map((p) => p.name)).toEqual(
+        expect.arrayContaining(['default-deny-all', 'allow-dns-egress']),
+      );
     }
-    expect(policies.filter((p) => p.namespace === 'matih-system').map((p) => p.name)).toEqual(['default-deny-all', 'allow-dns-egress', 'allow-apiserver-egress', 'allow-internet-egress', 'allow-webhooks']);
+    expect(policies.filter((p) => p.namespace === 'matih-system').map((p) => p.name)).toEqual([
+      'default-deny-all',
+      'allow-dns-egress',
+      'allow-apiserver-egress',
+      'allow-internet-egress',
+      'allow-webhooks',
+    ]);
     expect(policies.filter((p) => p.namespace === 'matih-data-plane').map((p) => p.name)).toEqual(['default-deny-all', 'allow-dns-egress']);
   });
 
   test('tenants reach the platform only on the declared ports; platform entry points accept tenants', () => {
     const allow = tenantPolicies('CC', 'acme').find((p) => p.name === 'tenant-allow-platform')!;
     expect(ports(allow.egress)).toEqual([5432, 6379, 8080]);
-    expect(byName('postgresql').ingress.some((r) => r.peers[0].namespaceSelector?.matchLabels['matih.ai/namespace-type'] === 'tenant')).toBe(true);
-    expect(byName('ai-service').ingress.some((r) => r.peers[0].namespaceSelector?.matchLabels['matih.ai/namespace-type'] === 'tenant')).toBe(false);
+    expect(
+      byName('postgresql').ingress.some((r) => r.peers[0].namespaceSelector?.matchLabels['matih.ai/namespace-type'] === 'tenant'),
+    ).toBe(true);
+    expect(
+      byName('ai-service').ingress.some((r) => r.peers[0].namespaceSelector?.matchLabels['matih.ai/namespace-type'] === 'tenant'),
+    ).toBe(false);
   });
 
   test('a dependency on a disabled component is an error', () => {
@@ -97,7 +129,8 @@ describe('components that call the Kubernetes API', () => {
       componentPolicies(model)
         .find((p) => p.name === name)!
         .egress.some((r) => r.ports?.some((p) => p.port === 6443) && r.peers.every((peer) => peer.ipBlock !== undefined));
-    for (const name of ['spark-connect', 'flink-sql-gateway', 'airflow', 'ray', 'jupyterhub']) expect([name, apiEgress(name)]).toEqual([name, true]);
+    for (const name of ['spark-connect', 'flink-sql-gateway', 'airflow', 'ray', 'jupyterhub'])
+      expect([name, apiEgress(name)]).toEqual([name, true]);
     for (const name of ['postgresql', 'kafka', 'trino', 'qdrant']) expect([name, apiEgress(name)]).toEqual([name, false]);
   });
 });

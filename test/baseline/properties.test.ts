@@ -4,8 +4,6 @@ import { allObjects, renderedTarget, shippedBuild, TARGET_NAMES } from '../suppo
 import { fixtureModel } from './fixture';
 import { CHECKS, type Obj } from './properties';
 
- 
-
 describe.each(TARGET_NAMES)('every rendered object of %s', (target) => {
   const model = () => shippedBuild().model.targets.find((t) => t.target.name === target)!;
   test.each(Object.keys(CHECKS))('%s', (check) => {
@@ -23,7 +21,8 @@ describe('each property can fail', () => {
       find(o, 'Deployment', 'ai-service').spec.template.spec.containers[0].securityContext.capabilities.drop = [];
       return o;
     },
-    namespaceDefaults: (o) => o.filter((x) => !(x.kind === 'NetworkPolicy' && x.metadata.name === 'allow-dns-egress' && x.metadata.namespace === 'tenant-acme')),
+    namespaceDefaults: (o) =>
+      o.filter((x) => !(x.kind === 'NetworkPolicy' && x.metadata.name === 'allow-dns-egress' && x.metadata.namespace === 'tenant-acme')),
     tenantQuotas: (o) => {
       find(o, 'ResourceQuota', 'tenant-quota').spec.hard.pods = 999;
       return o;
@@ -59,7 +58,9 @@ describe('each property can fail', () => {
       return o;
     },
     tenantIsolation: (o) => {
-      find(o, 'NetworkPolicy', 'tenant-allow-platform').spec.egress.push({ to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'tenant-other' } } }] });
+      find(o, 'NetworkPolicy', 'tenant-allow-platform').spec.egress.push({
+        to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'tenant-other' } } }],
+      });
       return o;
     },
     dependencyEgress: (o) => {

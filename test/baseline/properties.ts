@@ -17,24 +17,55 @@ import { loadCrdSchemas } from '../../lib/gate/schemas';
 export type Obj = K8sObject & { __file: string };
 export type Check = (objects: readonly Obj[], model: ResolvedTarget) => string[];
 
- 
 type Any = any;
 
 const id = (o: Obj) => `${o.__file}: ${o.kind} ${o.metadata.namespace ?? ''}/${o.metadata.name}`;
 const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'ReplicaSet']);
 /** Cluster-scoped kinds: the built-in ones plus every imported CRD whose scope is Cluster. */
 const CLUSTER_SCOPED = new Set([
-  'Namespace', 'Node', 'PersistentVolume', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'StorageClass',
-  'PriorityClass', 'IngressClass', 'RuntimeClass', 'ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration', 'APIService',
-  'CSIDriver', 'VolumeAttachment', 'FlowSchema', 'PriorityLevelConfiguration',
+  'Namespace',
+  'Node',
+  'PersistentVolume',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'CustomResourceDefinition',
+  'StorageClass',
+  'PriorityClass',
+  'IngressClass',
+  'RuntimeClass',
+  'ValidatingWebhookConfiguration',
+  'MutatingWebhookConfiguration',
+  'APIService',
+  'CSIDriver',
+  'VolumeAttachment',
+  'FlowSchema',
+  'PriorityLevelConfiguration',
   // Crossplane package kinds without an imported schema.
-  'Function', 'Configuration', 'DeploymentRuntimeConfig', 'ProviderConfig', 'EnvironmentConfig',
-  ...loadCrdSchemas().filter((c) => c.scope === 'Cluster').map((c) => c.kind),
+  'Function',
+  'Configuration',
+  'DeploymentRuntimeConfig',
+  'ProviderConfig',
+  'EnvironmentConfig',
+  ...loadCrdSchemas()
+    .filter((c) => c.scope === 'Cluster')
+    .map((c) => c.kind),
 ]);
 /** Kinds the baseline renders, in the folders it owns. */
 export const BASELINE_KINDS = new Set([
-  'Namespace', 'NetworkPolicy', 'ResourceQuota', 'LimitRange', 'ServiceAccount', 'Role', 'RoleBinding', 'ConfigMap', 'Deployment', 'Service',
-  'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'ServiceMonitor', 'Ingress',
+  'Namespace',
+  'NetworkPolicy',
+  'ResourceQuota',
+  'LimitRange',
+  'ServiceAccount',
+  'Role',
+  'RoleBinding',
+  'ConfigMap',
+  'Deployment',
+  'Service',
+  'HorizontalPodAutoscaler',
+  'PodDisruptionBudget',
+  'ServiceMonitor',
+  'Ingress',
 ]);
 export const BASELINE_FOLDERS = ['platform/', 'workloads/', 'tenants/'];
 export const isBaseline = (o: Obj) => BASELINE_KINDS.has(o.kind) && BASELINE_FOLDERS.some((f) => o.__file.startsWith(f));
@@ -67,7 +98,8 @@ export const restrictedContainers: Check = (objects) => {
       if (sc.readOnlyRootFilesystem !== true) problems.push(`${where}: readOnlyRootFilesystem is not true`);
       if (sc.privileged === true) problems.push(`${where}: privileged`);
       if (!(sc.capabilities?.drop ?? []).includes('ALL')) problems.push(`${where}: capabilities.drop lacks ALL`);
-      if ((sc.seccompProfile?.type ?? psc.seccompProfile?.type) !== 'RuntimeDefault') problems.push(`${where}: seccompProfile is not RuntimeDefault`);
+      if ((sc.seccompProfile?.type ?? psc.seccompProfile?.type) !== 'RuntimeDefault')
+        problems.push(`${where}: seccompProfile is not RuntimeDefault`);
     }
   }
   return problems;
@@ -76,7 +108,11 @@ export const restrictedContainers: Check = (objects) => {
 function isDnsEgress(p: Any): boolean {
   if (Object.keys(p.spec?.podSelector ?? {}).length > 0 || !(p.spec?.policyTypes ?? []).includes('Egress')) return false;
   return (p.spec?.egress ?? []).some((rule: Any) => {
-    const toDns = (rule.to ?? []).some((peer: Any) => peer.podSelector?.matchLabels?.['k8s-app'] === 'kube-dns' && peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === 'kube-system');
+    const toDns = (rule.to ?? []).some(
+      (peer: Any) =>
+        peer.podSelector?.matchLabels?.['k8s-app'] === 'kube-dns' &&
+        peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === 'kube-system',
+    );
     const ports = (rule.ports ?? []).map((x: Any) => `${x.protocol}/${x.port}`);
     return toDns && ports.includes('UDP/53') && ports.includes('TCP/53');
   });
@@ -87,14 +123,22 @@ export const namespaceDefaults: Check = (objects) => {
   const policies = objects.filter((o) => o.kind === 'NetworkPolicy');
   for (const ns of objects.filter((o) => o.kind === 'Namespace')) {
     const here = policies.filter((p) => p.metadata.namespace === ns.metadata.name) as Any[];
-    const deny = here.some((p) => Object.keys(p.spec.podSelector ?? {}).length === 0 && ['Ingress', 'Egress'].every((t) => p.spec.policyTypes?.includes(t)) && !p.spec.ingress && !p.spec.egress);
+    const deny = here.some(
+      (p) =>
+        Object.keys(p.spec.podSelector ?? {}).length === 0 &&
+        ['Ingress', 'Egress'].every((t) => p.spec.policyTypes?.includes(t)) &&
+        !p.spec.ingress &&
+        !p.spec.egress,
+    );
     if (!deny) problems.push(`${id(ns)}: no default-deny policy (podSelector {}, Ingress+Egress, no rules)`);
     if (!here.some(isDnsEgress)) problems.push(`${id(ns)}: no DNS egress to kube-dns on UDP and TCP 53`);
     const psa = ns.metadata.labels ?? {};
     for (const mode of ['enforce', 'audit', 'warn']) {
-      if (!psa[`pod-security.kubernetes.io/${mode}`] || !psa[`pod-security.kubernetes.io/${mode}-version`]) problems.push(`${id(ns)}: missing pinned pod-security ${mode} label`);
+      if (!psa[`pod-security.kubernetes.io/${mode}`] || !psa[`pod-security.kubernetes.io/${mode}-version`])
+        problems.push(`${id(ns)}: missing pinned pod-security ${mode} label`);
     }
-    if (ns.metadata.name.startsWith('tenant-') && psa['pod-security.kubernetes.io/enforce'] !== 'restricted') problems.push(`${id(ns)}: tenant namespace not restricted`);
+    if (ns.metadata.name.startsWith('tenant-') && psa['pod-security.kubernetes.io/enforce'] !== 'restricted')
+      problems.push(`${id(ns)}: tenant namespace not restricted`);
   }
   return problems;
 };
@@ -108,16 +152,22 @@ export const tenantQuotas: Check = (objects, model) => {
     if (!quota) problems.push(`tenant ${tenant.slug}: no ResourceQuota`);
     else {
       for (const [key, field] of Object.entries(QUOTA_KEYS)) {
-        if (String(quota.spec?.hard?.[key]) !== String(tenant.quota[field])) problems.push(`tenant ${tenant.slug}: quota ${key} is ${quota.spec?.hard?.[key]}, tier says ${tenant.quota[field]}`);
+        if (String(quota.spec?.hard?.[key]) !== String(tenant.quota[field]))
+          problems.push(`tenant ${tenant.slug}: quota ${key} is ${quota.spec?.hard?.[key]}, tier says ${tenant.quota[field]}`);
       }
     }
-    const limits = objects.find((o) => o.kind === 'LimitRange' && o.metadata.namespace === ns && o.metadata.name === TENANT_LIMIT_RANGE) as Any;
+    const limits = objects.find(
+      (o) => o.kind === 'LimitRange' && o.metadata.namespace === ns && o.metadata.name === TENANT_LIMIT_RANGE,
+    ) as Any;
     const container = limits?.spec?.limits?.find((l: Any) => l.type === 'Container');
     if (!container) problems.push(`tenant ${tenant.slug}: no LimitRange ${TENANT_LIMIT_RANGE} for containers`);
     else {
       for (const kind of ['default', 'defaultRequest', 'max', 'min'] as const) {
         for (const res of ['cpu', 'memory'] as const) {
-          if (container[kind]?.[res] !== TENANT_LIMITS[kind][res]) problems.push(`tenant ${tenant.slug}: LimitRange ${kind}.${res} is ${container[kind]?.[res]}, expected ${TENANT_LIMITS[kind][res]}`);
+          if (container[kind]?.[res] !== TENANT_LIMITS[kind][res])
+            problems.push(
+              `tenant ${tenant.slug}: LimitRange ${kind}.${res} is ${container[kind]?.[res]}, expected ${TENANT_LIMITS[kind][res]}`,
+            );
         }
       }
     }
@@ -153,7 +203,8 @@ export const serviceAccountsExist: Check = (objects) => {
   const accounts = new Set(objects.filter((o) => o.kind === 'ServiceAccount').map((o) => `${o.metadata.namespace}/${o.metadata.name}`));
   for (const o of objects) {
     const name = podTemplate(o)?.spec?.serviceAccountName;
-    if (name && !accounts.has(`${o.metadata.namespace}/${name}`)) problems.push(`${id(o)}: ServiceAccount ${name} does not exist in ${o.metadata.namespace}`);
+    if (name && !accounts.has(`${o.metadata.namespace}/${name}`))
+      problems.push(`${id(o)}: ServiceAccount ${name} does not exist in ${o.metadata.namespace}`);
   }
   return problems;
 };
@@ -167,9 +218,12 @@ export const autoscaledHaveNoReplicas: Check = (objects) => {
   const problems: string[] = [];
   for (const hpa of objects.filter((o) => o.kind === 'HorizontalPodAutoscaler')) {
     const ref = (hpa.spec as Any).scaleTargetRef;
-    const target = objects.find((o) => o.kind === ref.kind && o.metadata.name === ref.name && o.metadata.namespace === hpa.metadata.namespace);
+    const target = objects.find(
+      (o) => o.kind === ref.kind && o.metadata.name === ref.name && o.metadata.namespace === hpa.metadata.namespace,
+    );
     if (!target) problems.push(`${id(hpa)}: targets missing ${ref.kind} ${ref.name}`);
-    else if ((target.spec as Any).replicas !== undefined) problems.push(`${id(target)}: has replicas although HPA ${hpa.metadata.name} owns them`);
+    else if ((target.spec as Any).replicas !== undefined)
+      problems.push(`${id(target)}: has replicas although HPA ${hpa.metadata.name} owns them`);
   }
   return problems;
 };
@@ -178,8 +232,13 @@ export const replicatedHavePdb: Check = (objects) => {
   const problems: string[] = [];
   const pdbs = objects.filter((o) => o.kind === 'PodDisruptionBudget');
   for (const d of objects.filter((o) => o.kind === 'Deployment')) {
-    const hpa = objects.find((o) => o.kind === 'HorizontalPodAutoscaler' && o.metadata.namespace === d.metadata.namespace && (o.spec as Any).scaleTargetRef?.name === d.metadata.name);
-    const replicas = hpa ? (hpa.spec as Any).minReplicas ?? 1 : (d.spec as Any).replicas ?? 1;
+    const hpa = objects.find(
+      (o) =>
+        o.kind === 'HorizontalPodAutoscaler' &&
+        o.metadata.namespace === d.metadata.namespace &&
+        (o.spec as Any).scaleTargetRef?.name === d.metadata.name,
+    );
+    const replicas = hpa ? ((hpa.spec as Any).minReplicas ?? 1) : ((d.spec as Any).replicas ?? 1);
     if (replicas <= 1) continue;
     const labels = podTemplate(d)?.metadata?.labels;
     if (!pdbs.some((p) => p.metadata.namespace === d.metadata.namespace && matches((p.spec as Any).selector?.matchLabels, labels))) {
@@ -212,7 +271,8 @@ export const secretEnvFromSecrets: Check = (objects) => {
     const pod = podTemplate(o)?.spec;
     for (const c of [...(pod?.initContainers ?? []), ...(pod?.containers ?? [])]) {
       for (const e of c.env ?? []) {
-        if (SECRET_LIKE_ENV.test(e.name) && !e.valueFrom?.secretKeyRef) problems.push(`${id(o)} container ${c.name}: ${e.name} is not read through secretKeyRef`);
+        if (SECRET_LIKE_ENV.test(e.name) && !e.valueFrom?.secretKeyRef)
+          problems.push(`${id(o)} container ${c.name}: ${e.name} is not read through secretKeyRef`);
       }
     }
   }
@@ -238,7 +298,8 @@ export const tenantIsolation: Check = (objects) => {
   for (const p of objects.filter((o) => o.kind === 'NetworkPolicy' && o.metadata.namespace?.startsWith('tenant-'))) {
     const text = JSON.stringify(p.spec);
     for (const m of text.matchAll(/"kubernetes\.io\/metadata\.name":"([^"]+)"/g)) {
-      if (m[1].startsWith('tenant-') && m[1] !== p.metadata.namespace) problems.push(`${id(p)}: mentions another tenant's namespace ${m[1]}`);
+      if (m[1].startsWith('tenant-') && m[1] !== p.metadata.namespace)
+        problems.push(`${id(p)}: mentions another tenant's namespace ${m[1]}`);
     }
     if (text.includes('"matih.ai/namespace-type":"tenant"')) problems.push(`${id(p)}: selects tenant namespaces`);
     if (/"namespaceSelector":\{("matchLabels":\{\})?\}/.test(text)) problems.push(`${id(p)}: selects every namespace`);
@@ -249,7 +310,11 @@ export const tenantIsolation: Check = (objects) => {
 function egressPorts(policy: Any, namespace: string, pods: Record<string, string>): Set<number> {
   const ports = new Set<number>();
   for (const rule of policy?.spec?.egress ?? []) {
-    const hit = (rule.to ?? []).some((peer: Any) => peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === namespace && JSON.stringify(peer.podSelector?.matchLabels ?? {}) === JSON.stringify(Object.fromEntries(Object.entries(pods).sort())));
+    const hit = (rule.to ?? []).some(
+      (peer: Any) =>
+        peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === namespace &&
+        JSON.stringify(peer.podSelector?.matchLabels ?? {}) === JSON.stringify(Object.fromEntries(Object.entries(pods).sort())),
+    );
     if (hit) for (const p of rule.ports ?? []) ports.add(p.port);
   }
   return ports;
@@ -260,7 +325,9 @@ export const dependencyEgress: Check = (objects, model) => {
   const problems: string[] = [];
   for (const [name, c] of Object.entries(model.components)) {
     if (c.kind !== 'service') continue;
-    const policy = objects.find((o) => o.kind === 'NetworkPolicy' && o.metadata.name === name && o.metadata.namespace === c.namespace) as Any;
+    const policy = objects.find(
+      (o) => o.kind === 'NetworkPolicy' && o.metadata.name === name && o.metadata.namespace === c.namespace,
+    ) as Any;
     if (!policy) {
       problems.push(`${name}: no NetworkPolicy ${c.namespace}/${name}`);
       continue;
@@ -272,14 +339,20 @@ export const dependencyEgress: Check = (objects, model) => {
       if (missing.length > 0) problems.push(`${name}: no egress to ${dep} (${d.namespace}) on ${missing.join(', ')}`);
     }
     for (const ext of c.externalEgress) {
-      const rule = (policy.spec.egress ?? []).find((r: Any) => r.to?.some((p: Any) => p.ipBlock?.cidr === ext.cidrs[0]) && ext.ports.every((port) => r.ports?.some((x: Any) => x.port === port)));
+      const rule = (policy.spec.egress ?? []).find(
+        (r: Any) =>
+          r.to?.some((p: Any) => p.ipBlock?.cidr === ext.cidrs[0]) && ext.ports.every((port) => r.ports?.some((x: Any) => x.port === port)),
+      );
       if (!rule) problems.push(`${name}: no egress to ${ext.name} ${ext.cidrs.join(',')} on ${ext.ports.join(',')}`);
       else if (ext.cidrs[0] === '0.0.0.0/0') {
         const except = rule.to.find((p: Any) => p.ipBlock)?.ipBlock?.except ?? [];
-        if (!PRIVATE_RANGES.every((r) => except.includes(r))) problems.push(`${name}: internet egress ${ext.name} does not exclude private ranges`);
+        if (!PRIVATE_RANGES.every((r) => except.includes(r)))
+          problems.push(`${name}: internet egress ${ext.name} does not exclude private ranges`);
       }
     }
-    const apiRule = (policy.spec.egress ?? []).some((r: Any) => API_SERVER_PORTS.every((port) => r.ports?.some((x: Any) => x.port === port)));
+    const apiRule = (policy.spec.egress ?? []).some((r: Any) =>
+      API_SERVER_PORTS.every((port) => r.ports?.some((x: Any) => x.port === port)),
+    );
     if ((c.kubernetesApi ?? []).length > 0 && !apiRule) problems.push(`${name}: calls the Kubernetes API but has no API server egress`);
   }
   return problems;
@@ -299,7 +372,8 @@ export const firstPartyPods: Check = (objects, model) => {
     const usesApi = (c.kubernetesApi ?? []).length > 0;
     const sa = objects.find((o) => o.kind === 'ServiceAccount' && o.metadata.name === name && o.metadata.namespace === c.namespace) as Any;
     if (pod.serviceAccountName !== name || !sa) problems.push(`${name}: does not run as its own ServiceAccount`);
-    if (!usesApi && (pod.automountServiceAccountToken !== false || sa?.automountServiceAccountToken !== false)) problems.push(`${name}: mounts an API token it does not need`);
+    if (!usesApi && (pod.automountServiceAccountToken !== false || sa?.automountServiceAccountToken !== false))
+      problems.push(`${name}: mounts an API token it does not need`);
     const main = pod.containers[0];
     for (const probe of ['startupProbe', 'livenessProbe', 'readinessProbe']) {
       if (main[probe]?.httpGet?.path !== c.healthPath) problems.push(`${name}: ${probe} not on ${c.healthPath}`);
@@ -317,20 +391,24 @@ export const ingressRoutes: Check = (objects, model) => {
   const problems: string[] = [];
   const ingresses = objects.filter((o) => o.kind === 'Ingress') as Any[];
   for (const i of ingresses) {
-    if (i.spec.ingressClassName !== INGRESS_CLASS) problems.push(`${id(i)}: ingress class ${i.spec.ingressClassName}, expected ${INGRESS_CLASS}`);
+    if (i.spec.ingressClassName !== INGRESS_CLASS)
+      problems.push(`${id(i)}: ingress class ${i.spec.ingressClassName}, expected ${INGRESS_CLASS}`);
     for (const rule of i.spec.rules ?? []) {
-      if (!(i.spec.tls ?? []).some((t: Any) => t.hosts?.includes(rule.host) && t.secretName)) problems.push(`${id(i)}: host ${rule.host} has no TLS secret`);
+      if (!(i.spec.tls ?? []).some((t: Any) => t.hosts?.includes(rule.host) && t.secretName))
+        problems.push(`${id(i)}: host ${rule.host} has no TLS secret`);
     }
   }
   const hosts = new Map<string, Any>(ingresses.flatMap((i) => (i.spec.rules ?? []).map((r: Any) => [r.host, i] as const)));
   for (const h of platformHosts(model)) {
     const i = hosts.get(h.host);
-    if (!i || i.metadata.namespace !== h.namespace || !i.spec.tls.some((t: Any) => t.secretName === h.secretName)) problems.push(`host ${h.host}: no Ingress in ${h.namespace} with TLS secret ${h.secretName}`);
+    if (!i || i.metadata.namespace !== h.namespace || !i.spec.tls.some((t: Any) => t.secretName === h.secretName))
+      problems.push(`host ${h.host}: no Ingress in ${h.namespace} with TLS secret ${h.secretName}`);
   }
   for (const t of model.tenants) {
     const route = tenantHostOf(model, t.slug);
     const i = route && hosts.get(route.host);
-    if (route && (!i || i.metadata.namespace !== route.namespace || !i.spec.tls.some((x: Any) => x.secretName === route.secretName))) problems.push(`tenant ${t.slug}: no Ingress for ${route.host} with TLS secret ${route.secretName}`);
+    if (route && (!i || i.metadata.namespace !== route.namespace || !i.spec.tls.some((x: Any) => x.secretName === route.secretName)))
+      problems.push(`tenant ${t.slug}: no Ingress for ${route.host} with TLS secret ${route.secretName}`);
   }
   return problems;
 };

@@ -14,7 +14,16 @@ const rendered = new Map<string, Obj[]>();
 
 describe.each(TARGET_NAMES)('baseline of %s', (target) => {
   const objects = (): Obj[] => {
-    if (!rendered.has(target)) rendered.set(target, allObjects(renderTarget(model.targets.find((t) => t.target.name === target)!, [baseline])) as Obj[]);
+    if (!rendered.has(target))
+      rendered.set(
+        target,
+        allObjects(
+          renderTarget(
+            model.targets.find((t) => t.target.name === target)!,
+            [baseline],
+          ),
+        ) as Obj[],
+      );
     return rendered.get(target)!;
   };
   const pick = (kind: string, namespace: string, name: string) => {

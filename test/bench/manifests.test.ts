@@ -17,7 +17,11 @@ const MANY = 50;
 const SOME = 40;
 
 function chartsWithTenants(target: string, count: number, options: PlatformChartsOptions = {}): PlatformCharts {
-  const tenants = parseTenants(tenantsYaml(generateTenants({ count, targets: [target] })), 'bench', TARGETS.map((t) => t.name));
+  const tenants = parseTenants(
+    tenantsYaml(generateTenants({ count, targets: [target] })),
+    'bench',
+    TARGETS.map((t) => t.name),
+  );
   const charts = new PlatformCharts(resolveTarget(targetByName(target), DEFAULT_DATA_DIR, tenants), options);
   for (const feature of FEATURES) feature(charts, charts.model);
   return charts;
@@ -93,9 +97,18 @@ describe('PlatformCharts.addManifest / addObject', () => {
   it('renders typed props like the construct: sorted keys, no empty metadata, Quantity and IntOrString values, field renames', () => {
     const props: k8s.KubeServiceProps = {
       metadata: { name: 's', namespace: 'tenant-x', labels: { z: '1', a: '2' }, annotations: {}, finalizers: [] },
-      spec: { selector: { b: 'x', a: 'y' }, ports: [{ port: 80, targetPort: k8s.IntOrString.fromString('http') }], externalIPs: [], clusterIp: 'None', loadBalancerIp: undefined },
+      spec: {
+        selector: { b: 'x', a: 'y' },
+        ports: [{ port: 80, targetPort: k8s.IntOrString.fromString('http') }],
+        externalIPs: [],
+        clusterIp: 'None',
+        loadBalancerIp: undefined,
+      },
     };
-    const quota: k8s.KubeResourceQuotaProps = { metadata: { name: 'q', namespace: 'tenant-x' }, spec: { hard: { pods: k8s.Quantity.fromNumber(3), cpu: k8s.Quantity.fromString('2') } } };
+    const quota: k8s.KubeResourceQuotaProps = {
+      metadata: { name: 'q', namespace: 'tenant-x' },
+      spec: { hard: { pods: k8s.Quantity.fromNumber(3), cpu: k8s.Quantity.fromString('2') } },
+    };
     const Thing = untypedKind('example.com/v1', 'Thing');
     const thing = { metadata: { name: 't' }, spec: { list: [null, 1, { y: null, x: [] }], empty: {} }, data: { k: 'v' } };
     const build = (options: PlatformChartsOptions) => {
@@ -108,14 +121,25 @@ describe('PlatformCharts.addManifest / addObject', () => {
     const manifests = build({});
     expect(JSON.stringify(manifests)).toBe(JSON.stringify(build({ objectsAsConstructs: true })));
     expect(manifests[0].metadata).toEqual({ labels: { a: '2', z: '1' }, name: 's', namespace: 'tenant-x' });
-    expect(manifests[0].spec).toEqual({ clusterIP: 'None', externalIPs: [], ports: [{ port: 80, targetPort: 'http' }], selector: { a: 'y', b: 'x' } });
+    expect(manifests[0].spec).toEqual({
+      clusterIP: 'None',
+      externalIPs: [],
+      ports: [{ port: 80, targetPort: 'http' }],
+      selector: { a: 'y', b: 'x' },
+    });
     expect(manifests[1].spec).toEqual({ hard: { cpu: '2', pods: 3 } });
     expect(Object.keys(manifests[2])).toEqual(['apiVersion', 'kind', 'metadata', 'data', 'spec']);
   });
 
   it('maps a shape it learned without the generated mapping, and any other shape (keys, wrappers, lazies, nulls, empty maps) as cdk8s does', () => {
-    const svc = (name: string, spec: k8s.ServiceSpec, metadata: Partial<k8s.ObjectMeta> = {}): k8s.KubeServiceProps => ({ metadata: { name, namespace: 'tenant-x', labels: { b: '1', a: '2' }, ...metadata }, spec });
-    const port = (p: number | string) => ({ port: 80, targetPort: typeof p === 'number' ? k8s.IntOrString.fromNumber(p) : k8s.IntOrString.fromString(p) });
+    const svc = (name: string, spec: k8s.ServiceSpec, metadata: Partial<k8s.ObjectMeta> = {}): k8s.KubeServiceProps => ({
+      metadata: { name, namespace: 'tenant-x', labels: { b: '1', a: '2' }, ...metadata },
+      spec,
+    });
+    const port = (p: number | string) => ({
+      port: 80,
+      targetPort: typeof p === 'number' ? k8s.IntOrString.fromNumber(p) : k8s.IntOrString.fromString(p),
+    });
     const shapes: k8s.KubeServiceProps[] = [
       svc('first', { ports: [port(8080)], selector: { app: 'a' } }),
       // The same shape: the learned plan applies.
@@ -146,7 +170,9 @@ describe('PlatformCharts.addManifest / addObject', () => {
     expect(JSON.stringify(manifests)).toBe(JSON.stringify(build({ objectsAsConstructs: true })));
     expect(toYamlDocuments(manifests)).toBe(toYamlDocuments(build({ objectsAsConstructs: true })));
     // Not vacuous: the values that take the generic path reached the output.
-    const specs = manifests.map((o) => o.spec as { ports: Array<{ targetPort: unknown }>; clusterIP?: string; selector: Record<string, unknown> });
+    const specs = manifests.map(
+      (o) => o.spec as { ports: Array<{ targetPort: unknown }>; clusterIP?: string; selector: Record<string, unknown> },
+    );
     expect(specs.map((s) => s.ports[0].targetPort)).toEqual([8080, 'http', 9090, 1, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect([specs[4].clusterIP, specs[9].selector.app, specs[10].selector.app]).toEqual(['None', 'late', 7]);
     expect([manifests[7].metadata.annotations, manifests[8].metadata.labels]).toEqual([undefined, { a: '2', b: '1' }]);
@@ -173,7 +199,11 @@ describe('PlatformCharts.addManifest / addObject', () => {
       const charts = new PlatformCharts(model, options);
       charts.addObject('tenants', 'x', k8s.KubeNamespace, { metadata: { name: 'tenant-x', labels: { a: 'b' } } });
       charts.addObject('tenants', 'x', k8s.KubePersistentVolumeClaim, {
-        metadata: { name: 'data', namespace: 'tenant-x', annotations: { 'argocd.argoproj.io/sync-options': 'ServerSideApply=true', z: '1' } },
+        metadata: {
+          name: 'data',
+          namespace: 'tenant-x',
+          annotations: { 'argocd.argoproj.io/sync-options': 'ServerSideApply=true', z: '1' },
+        },
         spec: { accessModes: ['ReadWriteOnce'] },
       });
       charts.addObject('tenants', 'x', k8s.KubeConfigMap, cm('plain'));
@@ -192,12 +222,20 @@ describe('PlatformCharts.addManifest / addObject', () => {
 
   it('rejects a bad file name, a manifest without a name, metadata it cannot render and values cdk8s cannot render', () => {
     const charts = new PlatformCharts(model);
-    expect(() => charts.addObject('tenants', 'Bad_Name', k8s.KubeConfigMap, cm('a'))).toThrow('output file name "Bad_Name" in tenants/ must be lowercase [a-z0-9.-]');
-    expect(() => charts.addObject('tenants', 'x', k8s.KubeConfigMap, { data: {} })).toThrow('ConfigMap: metadata.name is required for a manifest (no generated names)');
+    expect(() => charts.addObject('tenants', 'Bad_Name', k8s.KubeConfigMap, cm('a'))).toThrow(
+      'output file name "Bad_Name" in tenants/ must be lowercase [a-z0-9.-]',
+    );
+    expect(() => charts.addObject('tenants', 'x', k8s.KubeConfigMap, { data: {} })).toThrow(
+      'ConfigMap: metadata.name is required for a manifest (no generated names)',
+    );
     const lazyName = { metadata: { name: Lazy.any({ produce: () => 'n' }) as unknown as string } };
-    expect(() => charts.addObject('tenants', 'x', k8s.KubeConfigMap, lazyName)).toThrow('ConfigMap in tenants/x: metadata must not hold lazy values (passes read it before render)');
+    expect(() => charts.addObject('tenants', 'x', k8s.KubeConfigMap, lazyName)).toThrow(
+      'ConfigMap in tenants/x: metadata must not hold lazy values (passes read it before render)',
+    );
     const when = new Date(0) as unknown as string;
-    expect(() => charts.addObject('tenants', 'x', k8s.KubeConfigMap, { metadata: { name: 'd' }, data: { when } })).toThrow("can't render non-simple object of type 'Date'");
+    expect(() => charts.addObject('tenants', 'x', k8s.KubeConfigMap, { metadata: { name: 'd' }, data: { when } })).toThrow(
+      "can't render non-simple object of type 'Date'",
+    );
     expect(ApiObject.prototype.toJson).toBe(CDK8S_TO_JSON);
   });
 });

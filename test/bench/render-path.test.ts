@@ -11,7 +11,11 @@ import { generateTenants, tenantsYaml } from '../../apps/bench/tenants';
 const CDK8S_TO_JSON = ApiObject.prototype.toJson;
 
 function chartsWithTenants(count: number): PlatformCharts {
-  const tenants = parseTenants(tenantsYaml(generateTenants({ count, targets: ['prod-azure'] })), 'bench', TARGETS.map((t) => t.name));
+  const tenants = parseTenants(
+    tenantsYaml(generateTenants({ count, targets: ['prod-azure'] })),
+    'bench',
+    TARGETS.map((t) => t.name),
+  );
   const model = resolveTarget(targetByName('prod-azure'), DEFAULT_DATA_DIR, tenants);
   const charts = new PlatformCharts(model);
   for (const feature of FEATURES) feature(charts, model);
@@ -54,11 +58,27 @@ describe('fast render path (PlatformCharts.render)', () => {
     });
     new k8s.KubeService(group, 'ports', {
       metadata: { name: 'ports', namespace: 'matih-system' },
-      spec: { ports: [{ port: 80, targetPort: k8s.IntOrString.fromString('http') }, { port: 81, targetPort: k8s.IntOrString.fromNumber(8081) }], selector: undefined },
+      spec: {
+        ports: [
+          { port: 80, targetPort: k8s.IntOrString.fromString('http') },
+          { port: 81, targetPort: k8s.IntOrString.fromNumber(8081) },
+        ],
+        selector: undefined,
+      },
     });
-    new k8s.KubeResourceQuota(group, 'quota', { metadata: { name: 'q', namespace: 'matih-system' }, spec: { hard: { cpu: k8s.Quantity.fromString('2'), pods: k8s.Quantity.fromNumber(10) } } });
-    new ApiObject(group, 'plain', { apiVersion: 'example.com/v1', kind: 'Thing', metadata: { name: 'plain' }, spec: { list: [null, 1, { y: null, x: [] }], empty: {} } });
-    new k8s.KubeConfigMap(group, 'patched', { metadata: { name: 'patched' }, data: { a: '1' } }).addJsonPatch(JsonPatch.add('/data/b', '2'));
+    new k8s.KubeResourceQuota(group, 'quota', {
+      metadata: { name: 'q', namespace: 'matih-system' },
+      spec: { hard: { cpu: k8s.Quantity.fromString('2'), pods: k8s.Quantity.fromNumber(10) } },
+    });
+    new ApiObject(group, 'plain', {
+      apiVersion: 'example.com/v1',
+      kind: 'Thing',
+      metadata: { name: 'plain' },
+      spec: { list: [null, 1, { y: null, x: [] }], empty: {} },
+    });
+    new k8s.KubeConfigMap(group, 'patched', { metadata: { name: 'patched' }, data: { a: '1' } }).addJsonPatch(
+      JsonPatch.add('/data/b', '2'),
+    );
 
     const fast = charts.render().get('platform/edge-cases.yaml')!;
     expect(baseDuringRender).not.toBe(CDK8S_TO_JSON);
@@ -75,7 +95,12 @@ describe('fast render path (PlatformCharts.render)', () => {
 
   it('fails like cdk8s on values it cannot render, and restores ApiObject.prototype.toJson', () => {
     const charts = chartsWithTenants(0);
-    new ApiObject(charts.group('platform', 'broken'), 'broken', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'broken' }, data: { when: new Date(0) } });
+    new ApiObject(charts.group('platform', 'broken'), 'broken', {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'broken' },
+      data: { when: new Date(0) },
+    });
     const message = (cdk8sToJson: boolean) => {
       try {
         charts.render({ cdk8sToJson });

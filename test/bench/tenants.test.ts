@@ -12,7 +12,9 @@ describe('synthetic tenant sets of the benchmark', () => {
     expect(tenantsYaml(generateTenants({ count: 300, targets: ['prod-azure'] }))).toBe(a);
     expect(tenantsYaml(generateTenants({ count: 300, targets: ['prod-azure'], seed: 9 }))).not.toBe(a);
     // A larger set starts with the smaller one: sizes differ only by added tenants.
-    expect(generateTenants({ count: 500, targets: ['prod-azure'] }).slice(0, 300)).toEqual(generateTenants({ count: 300, targets: ['prod-azure'] }));
+    expect(generateTenants({ count: 500, targets: ['prod-azure'] }).slice(0, 300)).toEqual(
+      generateTenants({ count: 300, targets: ['prod-azure'] }),
+    );
   });
 
   it('pass tenants.yaml validation, with unique DNS-safe slugs on the requested targets', () => {
@@ -38,7 +40,9 @@ describe('synthetic tenant sets of the benchmark', () => {
   });
 
   it('reject impossible sizes and an empty target list', () => {
-    expect(() => generateTenants({ count: -1, targets: ['prod-azure'] })).toThrow('tenant count must be an integer from 0 to 99999, got -1');
+    expect(() => generateTenants({ count: -1, targets: ['prod-azure'] })).toThrow(
+      'tenant count must be an integer from 0 to 99999, got -1',
+    );
     expect(() => generateTenants({ count: 1.5, targets: ['prod-azure'] })).toThrow('got 1.5');
     expect(() => generateTenants({ count: 10, targets: [] })).toThrow('at least one target');
   });

@@ -56,7 +56,11 @@ describe('fast YAML writer (apps/lib/fast-yaml.ts) against js-yaml', () => {
   });
 
   it('writes a medium tenant set (300 synthetic tenants on prod-azure) byte-identically', () => {
-    const tenants = parseTenants(tenantsYaml(generateTenants({ count: 300, targets: ['prod-azure'] })), 'bench', TARGETS.map((t) => t.name));
+    const tenants = parseTenants(
+      tenantsYaml(generateTenants({ count: 300, targets: ['prod-azure'] })),
+      'bench',
+      TARGETS.map((t) => t.name),
+    );
     const charts = new PlatformCharts(resolveTarget(targetByName('prod-azure'), DEFAULT_DATA_DIR, tenants));
     for (const feature of FEATURES) feature(charts, charts.model);
     const files = charts.render();
@@ -65,15 +69,132 @@ describe('fast YAML writer (apps/lib/fast-yaml.ts) against js-yaml', () => {
   });
 
   const TRICKY = [
-    '', 'true', 'True', 'FALSE', 'null', 'Null', 'NULL', '~', '1e3', '1.5', '0x1F', '0o17', '0b101', '012', '08', '1:30', '190:20:30',
-    ' leading', 'trailing ', 'a: b', 'a:b', 'a #b', 'a#b', '- x', '-', '--', '---', '...', '#', "it's", 'quote"', 'back\\slash',
-    'multi\nline', 'trailing newline\n', 'two\n\nblank lines\n\n', '\nleading newline', ' indented\nblock', 'tab\tinside', '\ttab first', 'cr\r\nlf', 'nul\u0000', 'bell\u0007',
-    'ünicode', 'emoji 😀', '\u2028sep', '\ufeffbom', '*', '*alias', '&a', '!tag', '@', '`', '%', '|', '>', '{', '}', '[', ']', ',', '?', '? x', ':', 'key:', ': x',
-    'y', 'Y', 'n', 'N', 'yes', 'Yes', 'YES', 'no', 'No', 'on', 'On', 'ON', 'off', 'Off', 'OFF', '.inf', '-.inf', '.NaN', '.5', '-.5', '+1', '-1', '+.5', '1_000', '1__0',
-    '2026-11-23', '2026-11-23T10:00:00Z', '<<', '=', 'abcdef', 'abcdefg', 'matih.ai/tier', 'nullable', 'true-ish', 'Yes-please', 'a b', '"x"', "'x'", 'a,b', 'a[0]',
-    'x'.repeat(1030), `long ${'word '.repeat(200)}end`, `${'line of text '.repeat(20)}\n${'second '.repeat(30)}`,
+    '',
+    'true',
+    'True',
+    'FALSE',
+    'null',
+    'Null',
+    'NULL',
+    '~',
+    '1e3',
+    '1.5',
+    '0x1F',
+    '0o17',
+    '0b101',
+    '012',
+    '08',
+    '1:30',
+    '190:20:30',
+    ' leading',
+    'trailing ',
+    'a: b',
+    'a:b',
+    'a #b',
+    'a#b',
+    '- x',
+    '-',
+    '--',
+    '---',
+    '...',
+    '#',
+    "it's",
+    'quote"',
+    'back\\slash',
+    'multi\nline',
+    'trailing newline\n',
+    'two\n\nblank lines\n\n',
+    '\nleading newline',
+    ' indented\nblock',
+    'tab\tinside',
+    '\ttab first',
+    'cr\r\nlf',
+    'nul\u0000',
+    'bell\u0007',
+    'ünicode',
+    'emoji 😀',
+    '\u2028sep',
+    '\ufeffbom',
+    '*',
+    '*alias',
+    '&a',
+    '!tag',
+    '@',
+    '`',
+    '%',
+    '|',
+    '>',
+    '{',
+    '}',
+    '[',
+    ']',
+    ',',
+    '?',
+    '? x',
+    ':',
+    'key:',
+    ': x',
+    'y',
+    'Y',
+    'n',
+    'N',
+    'yes',
+    'Yes',
+    'YES',
+    'no',
+    'No',
+    'on',
+    'On',
+    'ON',
+    'off',
+    'Off',
+    'OFF',
+    '.inf',
+    '-.inf',
+    '.NaN',
+    '.5',
+    '-.5',
+    '+1',
+    '-1',
+    '+.5',
+    '1_000',
+    '1__0',
+    '2026-11-23',
+    '2026-11-23T10:00:00Z',
+    '<<',
+    '=',
+    'abcdef',
+    'abcdefg',
+    'matih.ai/tier',
+    'nullable',
+    'true-ish',
+    'Yes-please',
+    'a b',
+    '"x"',
+    "'x'",
+    'a,b',
+    'a[0]',
+    'x'.repeat(1030),
+    `long ${'word '.repeat(200)}end`,
+    `${'line of text '.repeat(20)}\n${'second '.repeat(30)}`,
   ];
-  const NUMBERS = [0, -0, 1, -1, 1.5, -2.25, 1e21, 1e-7, 123456789012, 0.1 + 0.2, Number.MAX_SAFE_INTEGER, 2 ** 60, NaN, Infinity, -Infinity];
+  const NUMBERS = [
+    0,
+    -0,
+    1,
+    -1,
+    1.5,
+    -2.25,
+    1e21,
+    1e-7,
+    123456789012,
+    0.1 + 0.2,
+    Number.MAX_SAFE_INTEGER,
+    2 ** 60,
+    NaN,
+    Infinity,
+    -Infinity,
+  ];
 
   /** Deterministic PRNG (mulberry32) so a failure is reproducible. */
   function prng(seed: number): () => number {
@@ -102,7 +223,21 @@ describe('fast YAML writer (apps/lib/fast-yaml.ts) against js-yaml', () => {
   }
 
   it('writes every tricky string, number and key, alone and nested at several depths, as js-yaml does', () => {
-    const cases: unknown[] = [...TRICKY, ...NUMBERS, true, false, null, {}, [], [[]], [{}], [[1, [2]]], { a: undefined }, { a: undefined, b: 1 }, [undefined, 1]];
+    const cases: unknown[] = [
+      ...TRICKY,
+      ...NUMBERS,
+      true,
+      false,
+      null,
+      {},
+      [],
+      [[]],
+      [{}],
+      [[1, [2]]],
+      { a: undefined },
+      { a: undefined, b: 1 },
+      [undefined, 1],
+    ];
     for (const s of TRICKY) {
       cases.push({ [s]: s }, [s], [[s]], [{ [s]: [s] }], { a: { b: { c: { d: s } } } }, { a: [{ b: [{ c: s, [s]: [[s]] }] }] });
     }
@@ -110,7 +245,9 @@ describe('fast YAML writer (apps/lib/fast-yaml.ts) against js-yaml', () => {
     for (let i = 0; i < 3000; i++) cases.push(randomValue(random, 6));
     const failures = cases.filter((value) => fastDump(value) !== slow(value));
     const clip = (text: string): string => (text.length > 300 ? `${text.slice(0, 300)}…` : text);
-    expect(failures.map((v) => ({ value: clip(JSON.stringify(v) ?? String(v)), fast: clip(fastDump(v)), jsYaml: clip(slow(v)) }))).toEqual([]);
+    expect(failures.map((v) => ({ value: clip(JSON.stringify(v) ?? String(v)), fast: clip(fastDump(v)), jsYaml: clip(slow(v)) }))).toEqual(
+      [],
+    );
     // The fuzz reaches the interesting shapes: literal blocks deep down, quoted keys, skipped undefined values.
     const all = cases.map(slow).join('');
     expect(all).toMatch(/\n {6,}- .*\|-?\n/);

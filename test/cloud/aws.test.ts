@@ -59,8 +59,13 @@ describe.each(AWS)('AWS stack %s', (name) => {
   it('grants no implicit admin to the creator and maps admins through access entries', () => {
     expect(eks.access_config).toEqual({ authentication_mode: 'API', bootstrap_cluster_creator_admin_permissions: false });
     expect(only(s.json, 'aws_eks_access_entry').principal_arn).toBe(ref('aws_iam_role', 'admin_role', 'arn'));
-    expect(only(s.json, 'aws_eks_access_policy_association')).toMatchObject({ policy_arn: 'arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy', access_scope: { type: 'cluster' } });
-    expect(policies.admin_trust.statement[0].condition).toEqual([{ test: 'Bool', variable: 'aws:MultiFactorAuthPresent', values: ['true'] }]);
+    expect(only(s.json, 'aws_eks_access_policy_association')).toMatchObject({
+      policy_arn: 'arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy',
+      access_scope: { type: 'cluster' },
+    });
+    expect(policies.admin_trust.statement[0].condition).toEqual([
+      { test: 'Bool', variable: 'aws:MultiFactorAuthPresent', values: ['true'] },
+    ]);
   });
 
   it('creates a managed node group per pool with taints and scaling from config', () => {
@@ -68,7 +73,11 @@ describe.each(AWS)('AWS stack %s', (name) => {
     expect(Object.keys(groups)).toHaveLength(target.cluster.nodePools.length);
     for (const spec of target.cluster.nodePools) {
       const group = groups[`pool_${spec.name}`];
-      expect(group).toMatchObject({ node_group_name: spec.name, instance_types: [spec.machineType], scaling_config: { min_size: spec.min, max_size: spec.max } });
+      expect(group).toMatchObject({
+        node_group_name: spec.name,
+        instance_types: [spec.machineType],
+        scaling_config: { min_size: spec.min, max_size: spec.max },
+      });
       expect(group.taint).toEqual(spec.taint ? [{ key: spec.taint.key, value: spec.taint.value, effect: 'NO_SCHEDULE' }] : undefined);
       expect(group.ami_type).toBe(spec.gpu ? 'AL2023_x86_64_NVIDIA' : 'AL2023_x86_64_STANDARD');
     }
@@ -77,7 +86,10 @@ describe.each(AWS)('AWS stack %s', (name) => {
   });
 
   it('registers the cluster OIDC issuer for IRSA', () => {
-    expect(only(s.json, 'aws_iam_openid_connect_provider')).toMatchObject({ url: ref('aws_eks_cluster', 'eks', 'identity[0].oidc[0].issuer'), client_id_list: ['sts.amazonaws.com'] });
+    expect(only(s.json, 'aws_iam_openid_connect_provider')).toMatchObject({
+      url: ref('aws_eks_cluster', 'eks', 'identity[0].oidc[0].issuer'),
+      client_id_list: ['sts.amazonaws.com'],
+    });
   });
 
   it('creates the Route 53 zone and a delegated child zone per tenant', () => {
@@ -106,10 +118,19 @@ describe.each(AWS)('AWS stack %s', (name) => {
       apply_server_side_encryption_by_default: { sse_algorithm: 'aws:kms', kms_master_key_id: ref('aws_kms_key', 'kms_s3', 'arn') },
       bucket_key_enabled: true,
     });
-    expect(only(s.json, 'aws_s3_bucket_public_access_block')).toMatchObject({ block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true });
+    expect(only(s.json, 'aws_s3_bucket_public_access_block')).toMatchObject({
+      block_public_acls: true,
+      block_public_policy: true,
+      ignore_public_acls: true,
+      restrict_public_buckets: true,
+    });
     expect(only(s.json, 'aws_s3_bucket_policy').policy).toBe(`\${data.aws_iam_policy_document.bucket_tls_only.json}`);
     const deny = policies.bucket_tls_only.statement.find((st: Json) => st.sid === 'DenyInsecureTransport');
-    expect(deny).toMatchObject({ effect: 'Deny', actions: ['s3:*'], condition: [{ test: 'Bool', variable: 'aws:SecureTransport', values: ['false'] }] });
+    expect(deny).toMatchObject({
+      effect: 'Deny',
+      actions: ['s3:*'],
+      condition: [{ test: 'Bool', variable: 'aws:SecureTransport', values: ['false'] }],
+    });
   });
 
   it('keeps Secrets Manager secrets under a KMS key of their own', () => {
@@ -132,18 +153,25 @@ describe.each(AWS)('AWS stack %s', (name) => {
       const statements: Json[] = policies[`${id}_permissions`].statement;
       const allResources = statements.flatMap((st) => st.resources as string[]);
       // '*' only for Route 53 zone discovery, which has no resource-level permissions.
-      for (const st of statements) if ((st.resources as string[]).includes('*')) expect(st.actions).toEqual(['route53:ListHostedZones', 'route53:ListHostedZonesByName']);
+      for (const st of statements)
+        if ((st.resources as string[]).includes('*'))
+          expect(st.actions).toEqual(['route53:ListHostedZones', 'route53:ListHostedZonesByName']);
       switch (identity.permission) {
         case 'vault-read':
         case 'tenant-vault-read': {
           const location = vaultLocation(target, identity.tenant);
           if (location.cloud !== 'aws') throw new Error('not aws');
           expect(statements[0].actions).toEqual(['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret']);
-          expect(statements[0].resources).toEqual([`arn:aws:secretsmanager:${provider.region}:${provider.accountId}:secret:${location.prefix}*`]);
+          expect(statements[0].resources).toEqual([
+            `arn:aws:secretsmanager:${provider.region}:${provider.accountId}:secret:${location.prefix}*`,
+          ]);
           break;
         }
         case 'dns-zone-write':
-          expect(statements[0].resources).toEqual([ref('aws_route53_zone', 'dns_zone', 'arn'), ...inputFor(name).tenants.map((t) => ref('aws_route53_zone', `tenant_${t.slug.replace(/-/g, '_')}_zone`, 'arn'))]);
+          expect(statements[0].resources).toEqual([
+            ref('aws_route53_zone', 'dns_zone', 'arn'),
+            ...inputFor(name).tenants.map((t) => ref('aws_route53_zone', `tenant_${t.slug.replace(/-/g, '_')}_zone`, 'arn')),
+          ]);
           break;
         case 'cloud-provisioning':
           expect(allResources.every((r) => r.includes('tenant') || r.startsWith('${aws_kms_key.'))).toBe(true);
@@ -169,11 +197,18 @@ describe.each(AWS)('AWS stack %s', (name) => {
     const taggable = taggableResources(s, ['tags']);
     expect(taggable.length).toBeGreaterThan(10);
     // No resource overrides a platform tag with another value.
-    for (const [, , body] of taggable) for (const [k, v] of Object.entries(body?.tags ?? {})) if (k in cloudTags(target)) expect(v).toBe(cloudTags(target)[k]);
+    for (const [, , body] of taggable)
+      for (const [k, v] of Object.entries(body?.tags ?? {})) if (k in cloudTags(target)) expect(v).toBe(cloudTags(target)[k]);
   });
 
   it('uses the S3 backend with encryption and S3-native locking', () => {
-    expect(s.json.terraform.backend.s3).toEqual({ bucket: provider.state.bucket, key: `${name}/terraform.tfstate`, region: provider.state.region, encrypt: true, use_lockfile: true });
+    expect(s.json.terraform.backend.s3).toEqual({
+      bucket: provider.state.bucket,
+      key: `${name}/terraform.tfstate`,
+      region: provider.state.region,
+      encrypt: true,
+      use_lockfile: true,
+    });
   });
 
   it('pins Terraform (1.10+ for use_lockfile) and the aws provider', () => {

@@ -57,12 +57,23 @@ describe.each(AZURE)('Azure stack %s', (name) => {
   });
 
   it('uses Azure CNI with a network policy engine and the fact-sheet service CIDR', () => {
-    expect(aks.network_profile).toMatchObject({ network_plugin: 'azure', network_policy: 'calico', service_cidr: '10.1.0.0/16', dns_service_ip: '10.1.0.10' });
+    expect(aks.network_profile).toMatchObject({
+      network_plugin: 'azure',
+      network_policy: 'calico',
+      service_cidr: '10.1.0.0/16',
+      dns_service_ip: '10.1.0.10',
+    });
   });
 
   it('runs only critical add-ons on the system pool, with host encryption', () => {
     const system = target.cluster.nodePools.find((p) => p.name === 'system')!;
-    expect(aks.default_node_pool).toMatchObject({ name: 'system', vm_size: system.machineType, only_critical_addons_enabled: true, host_encryption_enabled: true, node_public_ip_enabled: false });
+    expect(aks.default_node_pool).toMatchObject({
+      name: 'system',
+      vm_size: system.machineType,
+      only_critical_addons_enabled: true,
+      host_encryption_enabled: true,
+      node_public_ip_enabled: false,
+    });
     expect(aks.default_node_pool.node_count ?? aks.default_node_pool.min_count).toBe(system.min);
   });
 
@@ -72,7 +83,14 @@ describe.each(AZURE)('Azure stack %s', (name) => {
     expect(pools.map((p) => p.name).sort()).toEqual(expected.map((p) => p.name).sort());
     for (const spec of expected) {
       const pool = pools.find((p) => p.name === spec.name)!;
-      expect(pool).toMatchObject({ mode: 'User', vm_size: spec.machineType, auto_scaling_enabled: true, min_count: spec.min, max_count: spec.max, host_encryption_enabled: true });
+      expect(pool).toMatchObject({
+        mode: 'User',
+        vm_size: spec.machineType,
+        auto_scaling_enabled: true,
+        min_count: spec.min,
+        max_count: spec.max,
+        host_encryption_enabled: true,
+      });
       expect(pool.node_taints).toEqual([`${spec.taint!.key}=${spec.taint!.value}:NoSchedule`]);
       expect(pool.kubernetes_cluster_id).toBe(ref('azurerm_kubernetes_cluster', 'aks'));
     }
@@ -95,7 +113,12 @@ describe.each(AZURE)('Azure stack %s', (name) => {
 
   it('hardens the Key Vault: RBAC, purge protection, soft delete, default-deny firewall', () => {
     const kv = resources(s.json, 'azurerm_key_vault').key_vault;
-    expect(kv).toMatchObject({ name: provider.keyVaultName, rbac_authorization_enabled: true, purge_protection_enabled: true, soft_delete_retention_days: 90 });
+    expect(kv).toMatchObject({
+      name: provider.keyVaultName,
+      rbac_authorization_enabled: true,
+      purge_protection_enabled: true,
+      soft_delete_retention_days: 90,
+    });
     expect(kv.network_acls.default_action).toBe('Deny');
     expect(kv.lifecycle.prevent_destroy).toBe(true);
   });
@@ -132,10 +155,18 @@ describe.each(AZURE)('Azure stack %s', (name) => {
       const zone = resources(s.json, 'azurerm_dns_zone')[`tenant_${id}_zone`];
       expect(zone.name).toBe(`${t.slug}.${target.domain}`);
       expect(zone.lifecycle.prevent_destroy).toBe(true);
-      expect(ns[`tenant_${id}_delegation`]).toMatchObject({ name: t.slug, zone_name: ref('azurerm_dns_zone', 'dns_zone', 'name'), records: `\${tolist(azurerm_dns_zone.tenant_${id}_zone.name_servers)}` });
+      expect(ns[`tenant_${id}_delegation`]).toMatchObject({
+        name: t.slug,
+        zone_name: ref('azurerm_dns_zone', 'dns_zone', 'name'),
+        records: `\${tolist(azurerm_dns_zone.tenant_${id}_zone.name_servers)}`,
+      });
       const location = vaultLocation(target, t.slug);
       const vault = vaults.find((v) => location.cloud === 'azure' && v.name === location.keyVaultName);
-      expect(vault).toMatchObject({ rbac_authorization_enabled: true, purge_protection_enabled: true, lifecycle: { prevent_destroy: true } });
+      expect(vault).toMatchObject({
+        rbac_authorization_enabled: true,
+        purge_protection_enabled: true,
+        lifecycle: { prevent_destroy: true },
+      });
       expect(vault!.name.length).toBeLessThanOrEqual(24);
     }
   });
@@ -164,7 +195,9 @@ describe.each(AZURE)('Azure stack %s', (name) => {
           expect(roles).toEqual([`Key Vault Secrets User@${ref('azurerm_key_vault', 'key_vault')}`]);
           break;
         case 'tenant-vault-read':
-          expect(roles).toEqual([`Key Vault Secrets User@${ref('azurerm_key_vault', `tenant_${identity.tenant!.replace(/-/g, '_')}_vault`)}`]);
+          expect(roles).toEqual([
+            `Key Vault Secrets User@${ref('azurerm_key_vault', `tenant_${identity.tenant!.replace(/-/g, '_')}_vault`)}`,
+          ]);
           break;
         case 'dns-zone-write':
           expect(roles.every((r) => r.startsWith('DNS Zone Contributor@${azurerm_dns_zone.'))).toBe(true);

@@ -66,16 +66,26 @@ describe.each(GCP)('GCP stack %s', (name) => {
       const pool = pools[`pool_${spec.name}`];
       expect(pool.name).toBe(spec.name);
       expect(pool.autoscaling).toMatchObject({ total_min_node_count: spec.min, total_max_node_count: spec.max });
-      expect(pool.node_config).toMatchObject({ machine_type: spec.machineType, workload_metadata_config: { mode: 'GKE_METADATA' }, shielded_instance_config: { enable_secure_boot: true, enable_integrity_monitoring: true } });
+      expect(pool.node_config).toMatchObject({
+        machine_type: spec.machineType,
+        workload_metadata_config: { mode: 'GKE_METADATA' },
+        shielded_instance_config: { enable_secure_boot: true, enable_integrity_monitoring: true },
+      });
       expect(pool.node_config.service_account).toBe(ref('google_service_account', 'node_account', 'email'));
-      expect(pool.node_config.taint).toEqual(spec.taint ? [{ key: spec.taint.key, value: spec.taint.value, effect: 'NO_SCHEDULE' }] : undefined);
+      expect(pool.node_config.taint).toEqual(
+        spec.taint ? [{ key: spec.taint.key, value: spec.taint.value, effect: 'NO_SCHEDULE' }] : undefined,
+      );
       if (spec.gpu) expect(pool.node_config.guest_accelerator[0]).toMatchObject({ type: spec.gpu.type, count: spec.gpu.count });
     }
   });
 
   it('creates the Cloud DNS zone and a delegated child zone per tenant', () => {
     const zones = resources(s.json, 'google_dns_managed_zone');
-    expect(zones.dns_zone).toMatchObject({ dns_name: `${target.domain}.`, dnssec_config: { state: 'on' }, lifecycle: { prevent_destroy: true } });
+    expect(zones.dns_zone).toMatchObject({
+      dns_name: `${target.domain}.`,
+      dnssec_config: { state: 'on' },
+      lifecycle: { prevent_destroy: true },
+    });
     const tenants = inputFor(name).tenants;
     expect(tenants.length).toBeGreaterThan(0);
     expect(Object.keys(zones)).toHaveLength(tenants.length + 1);
@@ -115,7 +125,11 @@ describe.each(GCP)('GCP stack %s', (name) => {
       const id = `identity_${identity.name.replace(/-/g, '_')}`;
       expect(accounts[id].account_id).toBe(gcpServiceAccountId(target, identity));
       expect(accounts[id].account_id).toMatch(/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/);
-      expect(wi[`${id}_workload_identity`]).toMatchObject({ role: 'roles/iam.workloadIdentityUser', member: gcpWorkloadIdentityMember(provider.projectId, identity), service_account_id: ref('google_service_account', id, 'name') });
+      expect(wi[`${id}_workload_identity`]).toMatchObject({
+        role: 'roles/iam.workloadIdentityUser',
+        member: gcpWorkloadIdentityMember(provider.projectId, identity),
+        service_account_id: ref('google_service_account', id, 'name'),
+      });
       const member = ref('google_service_account', id, 'member');
       const mine = projectGrants.filter((g) => g.member === member);
       // Project-wide grants are read-only or carry a condition.
@@ -152,7 +166,11 @@ describe.each(GCP)('GCP stack %s', (name) => {
     const labelled = taggableResources(s, ['labels', 'resourceLabels']);
     expect(labelled.length).toBeGreaterThan(3);
     for (const [type, id, body] of labelled) {
-      expect({ type, id, labels: body?.labels ?? body?.resource_labels }).toEqual({ type, id, labels: expect.objectContaining(cloudLabels(target)) });
+      expect({ type, id, labels: body?.labels ?? body?.resource_labels }).toEqual({
+        type,
+        id,
+        labels: expect.objectContaining(cloudLabels(target)),
+      });
     }
     expect(gke.resource_labels).toEqual(cloudLabels(target));
   });

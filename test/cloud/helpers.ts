@@ -13,13 +13,20 @@ let tenants: Tenant[] | undefined;
 
 /** The shipped tenants (config/tenants.yaml), read directly so these tests need only targets + tenants. */
 export function shippedTenants(): Tenant[] {
-  tenants ??= loadTenants(path.join(CONFIG_DIR, 'tenants.yaml'), TARGETS.map((t) => t.name));
+  tenants ??= loadTenants(
+    path.join(CONFIG_DIR, 'tenants.yaml'),
+    TARGETS.map((t) => t.name),
+  );
   return tenants;
 }
 
 export function inputFor(name: string): CloudTargetInput {
   const target = targetByName(name);
-  return { target, tenants: shippedTenants().filter((t) => t.targets.includes(name)), settings: resolveSpec(target, CONFIG_DIR).settings.cloud };
+  return {
+    target,
+    tenants: shippedTenants().filter((t) => t.targets.includes(name)),
+    settings: resolveSpec(target, CONFIG_DIR).settings.cloud,
+  };
 }
 
 export function targetsOf(cloud: TargetSpec['provider']['cloud']): string[] {

@@ -21,16 +21,27 @@ function referenced(expression: string): [string, string] {
 }
 
 /** What the cloud JSON trusts for the identity exposed as `name` in the stack outputs, plus the annotation it implies. */
-function cloudSide(target: TargetSpec, json: Json, name: string, fakeClientId: string): { trusted: string; annotation: Record<string, string>; outputs: TargetOutputs['identities'][string] } {
+function cloudSide(
+  target: TargetSpec,
+  json: Json,
+  name: string,
+  fakeClientId: string,
+): { trusted: string; annotation: Record<string, string>; outputs: TargetOutputs['identities'][string] } {
   const exposed = json.output[OUTPUT_NAMES.identities].value[name];
   expect(exposed).toBeDefined();
   const p = target.provider;
   switch (p.cloud) {
     case 'azure': {
       const [, id] = referenced(exposed.clientId);
-      const cred = Object.values(resources(json, 'azurerm_federated_identity_credential')).filter((c) => c.parent_id === `\${azurerm_user_assigned_identity.${id}.id}`);
+      const cred = Object.values(resources(json, 'azurerm_federated_identity_credential')).filter(
+        (c) => c.parent_id === `\${azurerm_user_assigned_identity.${id}.id}`,
+      );
       expect(cred).toHaveLength(1);
-      return { trusted: cred[0].subject, annotation: { [CLOUD_PROFILES.azure.identityAnnotation]: fakeClientId }, outputs: { clientId: fakeClientId } };
+      return {
+        trusted: cred[0].subject,
+        annotation: { [CLOUD_PROFILES.azure.identityAnnotation]: fakeClientId },
+        outputs: { clientId: fakeClientId },
+      };
     }
     case 'aws': {
       const [, id] = referenced(exposed.roleArn);
@@ -39,15 +50,25 @@ function cloudSide(target: TargetSpec, json: Json, name: string, fakeClientId: s
       const sub = json.data.aws_iam_policy_document[trustId].statement[0].condition.filter((c: Json) => c.variable.endsWith(':sub'));
       expect(sub).toHaveLength(1);
       expect(sub[0].values).toHaveLength(1);
-      return { trusted: sub[0].values[0], annotation: { [CLOUD_PROFILES.aws.identityAnnotation]: `arn:aws:iam::${p.accountId}:role/${role.name}` }, outputs: {} };
+      return {
+        trusted: sub[0].values[0],
+        annotation: { [CLOUD_PROFILES.aws.identityAnnotation]: `arn:aws:iam::${p.accountId}:role/${role.name}` },
+        outputs: {},
+      };
     }
     case 'gcp': {
       const [, id] = referenced(exposed.serviceAccountEmail);
       const account = resources(json, 'google_service_account')[id];
-      const members = Object.values(resources(json, 'google_service_account_iam_member')).filter((m) => m.service_account_id === `\${google_service_account.${id}.name}`);
+      const members = Object.values(resources(json, 'google_service_account_iam_member')).filter(
+        (m) => m.service_account_id === `\${google_service_account.${id}.name}`,
+      );
       expect(members).toHaveLength(1);
       expect(members[0].role).toBe('roles/iam.workloadIdentityUser');
-      return { trusted: members[0].member, annotation: { [CLOUD_PROFILES.gcp.identityAnnotation]: `${account.account_id}@${p.projectId}.iam.gserviceaccount.com` }, outputs: {} };
+      return {
+        trusted: members[0].member,
+        annotation: { [CLOUD_PROFILES.gcp.identityAnnotation]: `${account.account_id}@${p.projectId}.iam.gserviceaccount.com` },
+        outputs: {},
+      };
     }
   }
 }
@@ -64,17 +85,24 @@ describe.each(TARGETS.map((t) => [t.name, t] as const))('identity cross-check on
     expect(Object.keys(json.output[OUTPUT_NAMES.identities].value).sort()).toEqual(identities.map((i) => i.name).sort());
   });
 
-  it.each(identities.map((i) => [i.name, i] as const))('%s: trust subject matches the ServiceAccount and its annotation', (identityName, identity) => {
-    const fakeClientId = '11111111-2222-3333-4444-555555555555';
-    const cloud = cloudSide(target, json, identityName, fakeClientId);
-    expect(cloud.trusted).toBe(expectedTrust(target, identity));
-    expect(cloud.trusted).toContain(target.provider.cloud === 'gcp' ? `[${identity.namespace}/${identity.serviceAccount}]` : `system:serviceaccount:${identity.namespace}:${identity.serviceAccount}`);
-    // What the Kubernetes side annotates, after the outputs step recorded the applied values.
-    const outputs: TargetOutputs = { target: name, identities: { [identityName]: cloud.outputs } };
-    expect(identityAnnotations(target, identityName, outputs)).toEqual(cloud.annotation);
-    // AWS and GCP values are deterministic: no outputs file needed.
-    if (target.provider.cloud !== 'azure') expect(identityAnnotations(target, identityName)).toEqual(cloud.annotation);
-  });
+  it.each(identities.map((i) => [i.name, i] as const))(
+    '%s: trust subject matches the ServiceAccount and its annotation',
+    (identityName, identity) => {
+      const fakeClientId = '11111111-2222-3333-4444-555555555555';
+      const cloud = cloudSide(target, json, identityName, fakeClientId);
+      expect(cloud.trusted).toBe(expectedTrust(target, identity));
+      expect(cloud.trusted).toContain(
+        target.provider.cloud === 'gcp'
+          ? `[${identity.namespace}/${identity.serviceAccount}]`
+          : `system:serviceaccount:${identity.namespace}:${identity.serviceAccount}`,
+      );
+      // What the Kubernetes side annotates, after the outputs step recorded the applied values.
+      const outputs: TargetOutputs = { target: name, identities: { [identityName]: cloud.outputs } };
+      expect(identityAnnotations(target, identityName, outputs)).toEqual(cloud.annotation);
+      // AWS and GCP values are deterministic: no outputs file needed.
+      if (target.provider.cloud !== 'azure') expect(identityAnnotations(target, identityName)).toEqual(cloud.annotation);
+    },
+  );
 });
 
 // Keeps the test data dir honest: the default data dir is config/.

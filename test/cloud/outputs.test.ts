@@ -31,12 +31,18 @@ describe('identityAnnotations', () => {
 
   it('computes AWS role ARNs and GCP e-mails, letting an outputs file override them', () => {
     const aws = targetByName('prod-aws');
-    expect(identityAnnotations(aws, 'external-dns')).toEqual({ 'eks.amazonaws.com/role-arn': 'arn:aws:iam::111122223333:role/matih-prod-external-dns' });
+    expect(identityAnnotations(aws, 'external-dns')).toEqual({
+      'eks.amazonaws.com/role-arn': 'arn:aws:iam::111122223333:role/matih-prod-external-dns',
+    });
     expect(awsRoleArn(aws, { name: 'external-dns' })).toBe('arn:aws:iam::111122223333:role/matih-prod-external-dns');
     const override = 'arn:aws:iam::111122223333:role/custom';
-    expect(identityAnnotations(aws, 'external-dns', { target: 'prod-aws', identities: { 'external-dns': { roleArn: override } } })).toEqual({ 'eks.amazonaws.com/role-arn': override });
+    expect(identityAnnotations(aws, 'external-dns', { target: 'prod-aws', identities: { 'external-dns': { roleArn: override } } })).toEqual(
+      { 'eks.amazonaws.com/role-arn': override },
+    );
     const gcp = targetByName('prod-gcp');
-    expect(identityAnnotations(gcp, 'infrastructure-service')).toEqual({ 'iam.gke.io/gcp-service-account': 'prod-infrastructure-service@matih-prod.iam.gserviceaccount.com' });
+    expect(identityAnnotations(gcp, 'infrastructure-service')).toEqual({
+      'iam.gke.io/gcp-service-account': 'prod-infrastructure-service@matih-prod.iam.gserviceaccount.com',
+    });
     expect(gcpServiceAccountEmail(gcp, { name: 'ml-service' })).toBe('prod-ml-service@matih-prod.iam.gserviceaccount.com');
   });
 
@@ -48,7 +54,9 @@ describe('identityAnnotations', () => {
   });
 
   it('annotates tenant identities and rejects unknown names', () => {
-    expect(identityAnnotations(targetByName('prod-aws'), 'tenant-globex')).toEqual({ 'eks.amazonaws.com/role-arn': 'arn:aws:iam::111122223333:role/matih-prod-tenant-globex' });
+    expect(identityAnnotations(targetByName('prod-aws'), 'tenant-globex')).toEqual({
+      'eks.amazonaws.com/role-arn': 'arn:aws:iam::111122223333:role/matih-prod-tenant-globex',
+    });
     expect(() => identityAnnotations(targetByName('prod-aws'), 'nope')).toThrow(/unknown workload identity/);
   });
 
@@ -81,7 +89,9 @@ describe('loadTargetOutputs', () => {
   });
 
   it('reads a valid file', () => {
-    const dir = tempDataDir({ 'prod-azure.outputs.json': JSON.stringify({ target: 'prod-azure', identities: { 'cert-manager': { clientId: CLIENT } } }) });
+    const dir = tempDataDir({
+      'prod-azure.outputs.json': JSON.stringify({ target: 'prod-azure', identities: { 'cert-manager': { clientId: CLIENT } } }),
+    });
     expect(loadTargetOutputs(dir, 'prod-azure')?.identities['cert-manager'].clientId).toBe(CLIENT);
   });
 
@@ -105,7 +115,10 @@ describe('apps/cloud-outputs', () => {
   const identities = { 'cert-manager': { clientId: CLIENT, principalId: '0f9c2b8e-1d2a-4c3b-9e8f-0a1b2c3d4e5f' } };
 
   it('reads `terraform output -json`', () => {
-    const raw = { workload_identities: { sensitive: false, type: ['object', {}], value: identities }, dns_name_servers: { sensitive: false, type: ['list', 'string'], value: ['ns1-01.azure-dns.com.'] } };
+    const raw = {
+      workload_identities: { sensitive: false, type: ['object', {}], value: identities },
+      dns_name_servers: { sensitive: false, type: ['list', 'string'], value: ['ns1-01.azure-dns.com.'] },
+    };
     const outputs = toTargetOutputs(outputValues(raw, 'prod-azure'), 'prod-azure', 'test');
     expect(outputs).toEqual({ target: 'prod-azure', source: 'test', identities, nameServers: ['ns1-01.azure-dns.com.'] });
   });

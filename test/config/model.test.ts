@@ -9,25 +9,87 @@ import { PLATFORM_NAMESPACES } from '../../config/types';
  */
 const FACT_SHEET_COMPONENTS = [
   // §3.1 control plane
-  'api-gateway', 'iam-service', 'tenant-service', 'platform-registry', 'notification-service', 'audit-service',
-  'billing-service', 'observability-api', 'infrastructure-service', 'config-service',
+  'api-gateway',
+  'iam-service',
+  'tenant-service',
+  'platform-registry',
+  'notification-service',
+  'audit-service',
+  'billing-service',
+  'observability-api',
+  'infrastructure-service',
+  'config-service',
   // §3.2 data plane
-  'query-engine', 'catalog-service', 'semantic-layer', 'bi-service', 'pipeline-service', 'data-plane-agent',
-  'ai-service', 'ml-service', 'data-quality-service', 'ontology-service', 'governance-service', 'ops-agent-service',
-  'auth-proxy', 'render-service', 'embeddings-service',
+  'query-engine',
+  'catalog-service',
+  'semantic-layer',
+  'bi-service',
+  'pipeline-service',
+  'data-plane-agent',
+  'ai-service',
+  'ml-service',
+  'data-quality-service',
+  'ontology-service',
+  'governance-service',
+  'ops-agent-service',
+  'auth-proxy',
+  'render-service',
+  'embeddings-service',
   // §3.3 frontends
-  'bi-workbench', 'ml-workbench', 'data-workbench', 'agentic-workbench', 'control-plane-ui', 'data-plane-ui',
-  'ops-workbench', 'onboarding-wizard',
+  'bi-workbench',
+  'ml-workbench',
+  'data-workbench',
+  'agentic-workbench',
+  'control-plane-ui',
+  'data-plane-ui',
+  'ops-workbench',
+  'onboarding-wizard',
   // §3.4 data infrastructure
-  'postgresql', 'redis', 'kafka', 'trino', 'elasticsearch', 'minio', 'qdrant', 'neo4j', 'dgraph', 'clickhouse',
-  'starrocks', 'mongodb', 'chromadb', 'polaris', 'hive-metastore', 'airflow', 'openmetadata', 'temporal',
+  'postgresql',
+  'redis',
+  'kafka',
+  'trino',
+  'elasticsearch',
+  'minio',
+  'qdrant',
+  'neo4j',
+  'dgraph',
+  'clickhouse',
+  'starrocks',
+  'mongodb',
+  'chromadb',
+  'polaris',
+  'hive-metastore',
+  'airflow',
+  'openmetadata',
+  'temporal',
   // §3.5 ML infrastructure
-  'ray', 'mlflow', 'feast', 'vllm', 'triton', 'jupyterhub', 'ollama',
+  'ray',
+  'mlflow',
+  'feast',
+  'vllm',
+  'triton',
+  'jupyterhub',
+  'ollama',
   // §3.6 operators and utilities
-  'cert-manager', 'external-secrets', 'strimzi-kafka-operator', 'kuberay-operator', 'temporal-operator', 'crossplane',
-  'ingress-nginx', 'external-dns', 'keda', 'clickhouse-operator', 'spark-operator', 'flink-operator',
+  'cert-manager',
+  'external-secrets',
+  'strimzi-kafka-operator',
+  'kuberay-operator',
+  'temporal-operator',
+  'crossplane',
+  'ingress-nginx',
+  'external-dns',
+  'keda',
+  'clickhouse-operator',
+  'spark-operator',
+  'flink-operator',
   // §3.7 observability
-  'kube-prometheus-stack', 'grafana', 'loki', 'tempo', 'opentelemetry-collector',
+  'kube-prometheus-stack',
+  'grafana',
+  'loki',
+  'tempo',
+  'opentelemetry-collector',
 ];
 
 describe('component catalog', () => {
@@ -62,7 +124,11 @@ describe('component catalog', () => {
 });
 
 describe('environments', () => {
-  const spec = (target: string) => resolveSpec(TARGETS.find((t) => t.name === target)!, DEFAULT_DATA_DIR);
+  const spec = (target: string) =>
+    resolveSpec(
+      TARGETS.find((t) => t.name === target)!,
+      DEFAULT_DATA_DIR,
+    );
   const service = (target: string, name: string) => {
     const c = spec(target).components[name];
     if (c.kind !== 'service') throw new Error(`${name} is not a service`);

@@ -2,8 +2,18 @@ import { chartSecretNames } from '../../lib/model/chart-secrets';
 import { PLATFORM_NAMESPACES } from '../../config/types';
 import { TARGET_NAMES } from '../support/render';
 import {
-  BUILT_IN_GROUPS, chartComponents, FINALIZER, gitopsView, globMatch, groupKindOf, groupOf, IN_CLUSTER, isProtected,
-  type Obj, THIS_REPO, waveOf,
+  BUILT_IN_GROUPS,
+  chartComponents,
+  FINALIZER,
+  gitopsView,
+  globMatch,
+  groupKindOf,
+  groupOf,
+  IN_CLUSTER,
+  isProtected,
+  type Obj,
+  THIS_REPO,
+  waveOf,
 } from './view';
 
 // An exact chart version: MAJOR.MINOR.PATCH (optional v, pre-release, build); no range, no wildcard, no tag.
@@ -18,7 +28,9 @@ describe.each(TARGET_NAMES)('Argo CD app-of-apps of %s', (target) => {
 
   describe('sources', () => {
     test('every Helm Application pins an exact chart version', () => {
-      const loose = v.helmApps.filter((a) => !EXACT.test(a.spec.source.targetRevision ?? '')).map((a) => `${a.metadata.name}: ${a.spec.source.targetRevision}`);
+      const loose = v.helmApps
+        .filter((a) => !EXACT.test(a.spec.source.targetRevision ?? ''))
+        .map((a) => `${a.metadata.name}: ${a.spec.source.targetRevision}`);
       expect(loose).toEqual([]);
     });
 
@@ -26,9 +38,20 @@ describe.each(TARGET_NAMES)('Argo CD app-of-apps of %s', (target) => {
       expect([...helmApp.keys()].sort()).toEqual([...components.keys()].sort());
       for (const [name, c] of components) {
         const app = helmApp.get(name)!;
-        expect(app.spec.source).toMatchObject({ chart: c.chart.name, targetRevision: c.chart.version, repoURL: c.chart.repoURL.replace(/^oci:\/\//, '') });
+        expect(app.spec.source).toMatchObject({
+          chart: c.chart.name,
+          targetRevision: c.chart.version,
+          repoURL: c.chart.repoURL.replace(/^oci:\/\//, ''),
+        });
         const { serviceAccount, podLabels, provider, domainFilters, txtOwnerId, ...rest } = app.spec.source.helm.valuesObject;
-        const { serviceAccount: s0, podLabels: p0, provider: pr0, domainFilters: d0, txtOwnerId: t0, ...catalog } = JSON.parse(JSON.stringify(c.values));
+        const {
+          serviceAccount: s0,
+          podLabels: p0,
+          provider: pr0,
+          domainFilters: d0,
+          txtOwnerId: t0,
+          ...catalog
+        } = JSON.parse(JSON.stringify(c.values));
         expect([name, rest]).toEqual([name, catalog]);
         expect(app.spec.source.helm.releaseName).toBe(c.releaseName ?? name);
         expect(app.spec.destination).toEqual({ server: IN_CLUSTER, namespace: c.namespace });
@@ -43,7 +66,12 @@ describe.each(TARGET_NAMES)('Argo CD app-of-apps of %s', (target) => {
         const values = helmApp.get(name)!.spec.source.helm.valuesObject;
         expect([name, values.serviceAccount]).toEqual([name, { create: false, name: identity.serviceAccount }]);
         expect([name, values.podLabels ?? {}]).toEqual([name, identity.podLabels]);
-        const sa = v.objects.find((o) => o.kind === 'ServiceAccount' && o.metadata.name === identity.serviceAccount && o.metadata.namespace === components.get(name)!.namespace);
+        const sa = v.objects.find(
+          (o) =>
+            o.kind === 'ServiceAccount' &&
+            o.metadata.name === identity.serviceAccount &&
+            o.metadata.namespace === components.get(name)!.namespace,
+        );
         expect([name, sa?.metadata.annotations ?? {}]).toEqual([name, identity.annotations]);
       }
     });
@@ -79,7 +107,12 @@ describe.each(TARGET_NAMES)('Argo CD app-of-apps of %s', (target) => {
     });
 
     test('the root Application syncs apps/ of this target through the bootstrap project', () => {
-      expect(v.root.spec.source).toEqual({ repoURL: THIS_REPO, targetRevision: 'main', path: `dist/${target}/apps`, directory: { recurse: false } });
+      expect(v.root.spec.source).toEqual({
+        repoURL: THIS_REPO,
+        targetRevision: 'main',
+        path: `dist/${target}/apps`,
+        directory: { recurse: false },
+      });
       expect(v.root.spec.project).toBe(v.bootstrapProject.metadata.name);
       expect(v.root.metadata.namespace).toBe('argocd');
       expect(v.files.some((f) => f.startsWith('apps/'))).toBe(true);
@@ -97,7 +130,9 @@ describe.each(TARGET_NAMES)('Argo CD app-of-apps of %s', (target) => {
       const waves = v.apps.map(waveOf);
       expect(Math.min(...waves)).toBe(0);
       if (folderApp.has('tenants')) expect(waveOf(folderApp.get('tenants')!)).toBe(Math.max(...waves));
-      const platformNamespaces = v.objects.filter((o) => o.kind === 'Namespace' && (PLATFORM_NAMESPACES as readonly string[]).includes(o.metadata.name));
+      const platformNamespaces = v.objects.filter(
+        (o) => o.kind === 'Namespace' && (PLATFORM_NAMESPACES as readonly string[]).includes(o.metadata.name),
+      );
       expect(new Set(platformNamespaces.map((o) => o.__file.split('/')[0]))).toEqual(new Set(['platform']));
     });
 
@@ -127,7 +162,8 @@ describe.each(TARGET_NAMES)('Argo CD app-of-apps of %s', (target) => {
         // Managed-resource kinds of Upbound providers are defined by the rendered Provider packages.
         const definers = definedAt.get(gk) ?? (group.endsWith('.upbound.io') ? providerWaves : []);
         if (definers.length === 0) problems.push(`${gk} (${o.__file}): no chart, CRD or provider defines it`);
-        else if (definers.some((w) => w >= wave)) problems.push(`${gk} in ${folder} (wave ${wave}) is defined at wave ${Math.max(...definers)}`);
+        else if (definers.some((w) => w >= wave))
+          problems.push(`${gk} in ${folder} (wave ${wave}) is defined at wave ${Math.max(...definers)}`);
       }
       expect([...new Set(problems)]).toEqual([]);
     });
@@ -144,7 +180,14 @@ describe.each(TARGET_NAMES)('Argo CD app-of-apps of %s', (target) => {
     test('charts sync after the ExternalSecrets and Certificates that produce their existing secrets', () => {
       const producedAt = new Map<string, number>();
       for (const o of v.objects) {
-        const name = o.kind === 'ExternalSecret' ? (o.spec.target?.name ?? o.metadata.name) : o.kind === 'Certificate' ? o.spec.secretName : o.kind === 'KafkaUser' ? o.metadata.name : undefined;
+        const name =
+          o.kind === 'ExternalSecret'
+            ? (o.spec.target?.name ?? o.metadata.name)
+            : o.kind === 'Certificate'
+              ? o.spec.secretName
+              : o.kind === 'KafkaUser'
+                ? o.metadata.name
+                : undefined;
         if (name) producedAt.set(`${o.metadata.namespace}/${name}`, waveOf(folderApp.get(o.__file.split('/')[0])!));
       }
       const problems: string[] = [];
@@ -162,10 +205,14 @@ describe.each(TARGET_NAMES)('Argo CD app-of-apps of %s', (target) => {
 
   describe('prune and delete protection', () => {
     const statefulKinds = new Set([
-      'Namespace', 'PersistentVolumeClaim', 'apiextensions.k8s.io/CustomResourceDefinition',
-      'apiextensions.crossplane.io/CompositeResourceDefinition', 'pkg.crossplane.io/Provider',
+      'Namespace',
+      'PersistentVolumeClaim',
+      'apiextensions.k8s.io/CustomResourceDefinition',
+      'apiextensions.crossplane.io/CompositeResourceDefinition',
+      'pkg.crossplane.io/Provider',
     ]);
-    for (const c of Object.values(v.model.components)) if (c.kind === 'operated' && c.stateful) c.resources.forEach((k) => statefulKinds.add(k));
+    for (const c of Object.values(v.model.components))
+      if (c.kind === 'operated' && c.stateful) c.resources.forEach((k) => statefulKinds.add(k));
     for (const o of v.objects) {
       if (groupKindOf(o) !== 'apiextensions.crossplane.io/CompositeResourceDefinition') continue;
       statefulKinds.add(`${o.spec.group}/${o.spec.names.kind}`);
@@ -229,7 +276,10 @@ describe.each(TARGET_NAMES)('Argo CD app-of-apps of %s', (target) => {
     test('destinations cover every namespace used by an Application or object, and nothing else', () => {
       const destinations: string[] = spec.destinations.map((d: any) => d.namespace);
       expect(new Set(spec.destinations.map((d: any) => d.server))).toEqual(new Set([IN_CLUSTER]));
-      const used = new Set([...v.objects.map((o) => o.metadata.namespace).filter((ns): ns is string => !!ns), ...v.apps.map((a) => a.spec.destination.namespace)]);
+      const used = new Set([
+        ...v.objects.map((o) => o.metadata.namespace).filter((ns): ns is string => !!ns),
+        ...v.apps.map((a) => a.spec.destination.namespace),
+      ]);
       expect([...used].filter((ns) => !destinations.some((d) => globMatch(d, ns)))).toEqual([]);
       expect(destinations.filter((d) => ![...used].some((ns) => globMatch(d, ns)))).toEqual([]);
       expect(destinations.filter((d) => d !== 'tenant-*' && !(PLATFORM_NAMESPACES as readonly string[]).includes(d))).toEqual([]);
@@ -244,7 +294,10 @@ describe.each(TARGET_NAMES)('Argo CD app-of-apps of %s', (target) => {
       expect(b.sourceRepos).toEqual([THIS_REPO]);
       expect(b.destinations).toEqual([{ server: IN_CLUSTER, namespace: 'argocd' }]);
       expect(b.clusterResourceWhitelist).toEqual([]);
-      expect(b.namespaceResourceWhitelist.map((e: any) => `${e.group}/${e.kind}`).sort()).toEqual(['argoproj.io/AppProject', 'argoproj.io/Application']);
+      expect(b.namespaceResourceWhitelist.map((e: any) => `${e.group}/${e.kind}`).sort()).toEqual([
+        'argoproj.io/AppProject',
+        'argoproj.io/Application',
+      ]);
     });
   });
 });

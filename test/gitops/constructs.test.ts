@@ -40,13 +40,21 @@ describe('HelmApplication', () => {
   });
 
   test('accepts exact versions with or without v prefix and pins them as targetRevision', () => {
-    expect(helmJson(chart({ chart: { repoURL: 'https://c.example.com', name: 'x', version: 'v1.21.1' } })).spec.source.targetRevision).toBe('v1.21.1');
-    expect(helmJson(chart({ chart: { repoURL: 'https://c.example.com', name: 'x', version: '0.25.5-rc.1' } })).spec.source.targetRevision).toBe('0.25.5-rc.1');
+    expect(helmJson(chart({ chart: { repoURL: 'https://c.example.com', name: 'x', version: 'v1.21.1' } })).spec.source.targetRevision).toBe(
+      'v1.21.1',
+    );
+    expect(
+      helmJson(chart({ chart: { repoURL: 'https://c.example.com', name: 'x', version: '0.25.5-rc.1' } })).spec.source.targetRevision,
+    ).toBe('0.25.5-rc.1');
   });
 
   test('OCI repositories lose the oci:// scheme and keep the chart name apart', () => {
     const app = helmJson(chart({ chart: { repoURL: 'oci://registry-1.docker.io/bitnamicharts', name: 'postgresql', version: '16.7.27' } }));
-    expect(app.spec.source).toMatchObject({ repoURL: 'registry-1.docker.io/bitnamicharts', chart: 'postgresql', targetRevision: '16.7.27' });
+    expect(app.spec.source).toMatchObject({
+      repoURL: 'registry-1.docker.io/bitnamicharts',
+      chart: 'postgresql',
+      targetRevision: '16.7.27',
+    });
   });
 
   test('stateful chart: no prune, no cascading finalizer, protected from the root', () => {
@@ -78,7 +86,9 @@ describe('HelmApplication', () => {
   });
 
   test('rejects a repository that is neither https nor oci', () => {
-    expect(() => helmJson(chart({ chart: { repoURL: 'http://charts.example.com', name: 'x', version: '1.0.0' } }))).toThrow(/must start with https:\/\/ or oci:\/\//);
+    expect(() => helmJson(chart({ chart: { repoURL: 'http://charts.example.com', name: 'x', version: '1.0.0' } }))).toThrow(
+      /must start with https:\/\/ or oci:\/\//,
+    );
   });
 });
 
@@ -112,23 +122,39 @@ function fakeModel(): ResolvedTarget {
 describe('gitops feature on a hand-made target', () => {
   const model = fakeModel();
   const charts = new PlatformCharts(model);
-  new ApiObject(charts.group('platform', 'namespaces'), 'ns', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'matih-data-plane' } });
+  new ApiObject(charts.group('platform', 'namespaces'), 'ns', {
+    apiVersion: 'v1',
+    kind: 'Namespace',
+    metadata: { name: 'matih-data-plane' },
+  });
   new ApiObject(charts.group('data', 'kafka'), 'kafka', {
     apiVersion: 'kafka.strimzi.io/v1',
     kind: 'Kafka',
     metadata: { name: 'k', namespace: 'matih-data-plane', annotations: { 'argocd.argoproj.io/sync-options': 'ServerSideApply=true' } },
   });
-  new ApiObject(charts.group('workloads', 'web'), 'cm', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c', namespace: 'matih-frontend' } });
+  new ApiObject(charts.group('workloads', 'web'), 'cm', {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: { name: 'c', namespace: 'matih-frontend' },
+  });
   charts.group('monitoring', 'empty'); // a group without objects: no file, so no Application
   new ApiObject(charts.group('tenants', 'acme'), 'tns', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'tenant-acme' } });
-  new ApiObject(charts.group('tenants', 'acme'), 'tcm', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x', namespace: 'tenant-acme' } });
+  new ApiObject(charts.group('tenants', 'acme'), 'tcm', {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: { name: 'x', namespace: 'tenant-acme' },
+  });
   gitops(charts, model);
   const files = charts.render();
   const one = (file: string, kind: string) => files.get(file)!.find((o) => o.kind === kind) as any;
 
   test('stateful objects are protected even when their feature did not, keeping other sync options', () => {
-    expect(one('platform/namespaces.yaml', 'Namespace').metadata.annotations['argocd.argoproj.io/sync-options']).toBe('Prune=false,Delete=false');
-    expect(one('data/kafka.yaml', 'Kafka').metadata.annotations['argocd.argoproj.io/sync-options']).toBe('ServerSideApply=true,Prune=false,Delete=false');
+    expect(one('platform/namespaces.yaml', 'Namespace').metadata.annotations['argocd.argoproj.io/sync-options']).toBe(
+      'Prune=false,Delete=false',
+    );
+    expect(one('data/kafka.yaml', 'Kafka').metadata.annotations['argocd.argoproj.io/sync-options']).toBe(
+      'ServerSideApply=true,Prune=false,Delete=false',
+    );
     expect(one('workloads/web.yaml', 'ConfigMap').metadata.annotations).toBeUndefined();
   });
 
@@ -154,8 +180,17 @@ describe('gitops feature on a hand-made target', () => {
 
   test('the project allows exactly the used namespaces, the chart repositories and the rendered cluster kinds', () => {
     const project = one('apps/project.yaml', 'AppProject');
-    expect(project.spec.destinations.map((d: any) => d.namespace)).toEqual(['matih-data-plane', 'matih-frontend', 'matih-system', 'tenant-*']);
-    expect(project.spec.sourceRepos).toEqual(['ghcr.io/example/charts', 'https://charts.example.com', 'https://github.com/matih/matih-infra.git']);
+    expect(project.spec.destinations.map((d: any) => d.namespace)).toEqual([
+      'matih-data-plane',
+      'matih-frontend',
+      'matih-system',
+      'tenant-*',
+    ]);
+    expect(project.spec.sourceRepos).toEqual([
+      'ghcr.io/example/charts',
+      'https://charts.example.com',
+      'https://github.com/matih/matih-infra.git',
+    ]);
     expect(project.spec.clusterResourceWhitelist).toContainEqual({ group: '', kind: 'Namespace' });
   });
 
@@ -181,7 +216,11 @@ describe('target values', () => {
   });
 
   test('an identity-bound chart uses the identity ServiceAccount; external-dns gets its cloud provider and zone', () => {
-    const dns = chart({ namespace: 'matih-system', chart: { repoURL: 'https://e.example.com', name: 'external-dns', version: '1.0.0' }, values: { provider: { name: 'azure' }, policy: 'upsert-only' } });
+    const dns = chart({
+      namespace: 'matih-system',
+      chart: { repoURL: 'https://e.example.com', name: 'external-dns', version: '1.0.0' },
+      values: { provider: { name: 'azure' }, policy: 'upsert-only' },
+    });
     expect(chartValues('external-dns', dns, model)).toEqual({
       provider: { name: 'google' },
       policy: 'upsert-only',
@@ -193,6 +232,8 @@ describe('target values', () => {
   });
 
   test('an identity in another namespace than its chart is an error', () => {
-    expect(() => chartValues('external-dns', chart({ namespace: 'matih-ingress' }), model)).toThrow(/runs in matih-ingress but its workload identity's ServiceAccount is in matih-system/);
+    expect(() => chartValues('external-dns', chart({ namespace: 'matih-ingress' }), model)).toThrow(
+      /runs in matih-ingress but its workload identity's ServiceAccount is in matih-system/,
+    );
   });
 });

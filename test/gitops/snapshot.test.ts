@@ -6,13 +6,9 @@ describe('dev-azure apps/ and bootstrap/', () => {
   const v = gitopsView('dev-azure');
 
   test('Argo CD objects with wave and policy', () => {
-    const rows = [v.project, ...v.apps].map((o) => [
-      o.__file,
-      o.kind,
-      o.metadata.name,
-      o.metadata.annotations?.[SYNC_WAVE] ?? '-',
-      isProtected(o) ? 'protected' : 'prunes',
-    ].join(' '));
+    const rows = [v.project, ...v.apps].map((o) =>
+      [o.__file, o.kind, o.metadata.name, o.metadata.annotations?.[SYNC_WAVE] ?? '-', isProtected(o) ? 'protected' : 'prunes'].join(' '),
+    );
     expect(rows.sort()).toMatchSnapshot();
   });
 

@@ -12,9 +12,22 @@ export const FINALIZER = 'resources-finalizer.argocd.argoproj.io';
 
 /** API groups served by Kubernetes itself: their kinds need no operator. */
 export const BUILT_IN_GROUPS = new Set([
-  '', 'apps', 'batch', 'autoscaling', 'policy', 'networking.k8s.io', 'rbac.authorization.k8s.io', 'storage.k8s.io',
-  'scheduling.k8s.io', 'coordination.k8s.io', 'admissionregistration.k8s.io', 'apiextensions.k8s.io', 'discovery.k8s.io',
-  'node.k8s.io', 'certificates.k8s.io', 'apiregistration.k8s.io',
+  '',
+  'apps',
+  'batch',
+  'autoscaling',
+  'policy',
+  'networking.k8s.io',
+  'rbac.authorization.k8s.io',
+  'storage.k8s.io',
+  'scheduling.k8s.io',
+  'coordination.k8s.io',
+  'admissionregistration.k8s.io',
+  'apiextensions.k8s.io',
+  'discovery.k8s.io',
+  'node.k8s.io',
+  'certificates.k8s.io',
+  'apiregistration.k8s.io',
 ]);
 
 export function groupOf(apiVersion: string): string {
@@ -39,7 +52,12 @@ export function waveOf(o: Obj): number {
 
 /** Glob match of Argo CD destinations (`*` only). */
 export function globMatch(pattern: string, value: string): boolean {
-  const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return re.test(value);
 }
 
@@ -74,7 +92,8 @@ export function gitopsView(target: string): GitopsView {
   const boot = all.filter((o) => o.__file === 'bootstrap/root.yaml');
   const roots = boot.filter((o) => o.kind === 'Application');
   const bootProjects = boot.filter((o) => o.kind === 'AppProject');
-  if (roots.length !== 1 || bootProjects.length !== 1) throw new Error(`${target}: bootstrap/root.yaml must hold one Application and one AppProject`);
+  if (roots.length !== 1 || bootProjects.length !== 1)
+    throw new Error(`${target}: bootstrap/root.yaml must hold one Application and one AppProject`);
   return {
     target,
     model,

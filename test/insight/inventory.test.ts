@@ -8,7 +8,11 @@ const model = (name: string) => shippedBuild().model.targets.find((t) => t.targe
 function rows(markdown: string, heading: string): string[][] {
   const section = markdown.split('\n## ').find((s) => s.startsWith(heading));
   if (!section) throw new Error(`no section ${heading}`);
-  return section.split('\n').filter((l) => l.startsWith('| ')).slice(1).map((l) => l.slice(2, -2).split(' | '));
+  return section
+    .split('\n')
+    .filter((l) => l.startsWith('| '))
+    .slice(1)
+    .map((l) => l.slice(2, -2).split(' | '));
 }
 
 describe('INVENTORY.md', () => {
@@ -34,7 +38,17 @@ describe('INVENTORY.md', () => {
   it('lists tenants with tier and quota, and object counts that add up to the rendered objects', () => {
     const md = renderedTarget('prod-azure').extraFiles.get(INVENTORY_FILE)!;
     const tenants = rows(md, 'Tenants');
-    expect(tenants.find((r) => r[0] === 'globex')).toEqual(['globex', 'tenant-globex', 'ENTERPRISE', '64 / 128', '128Gi / 256Gi', '300', '100', '60', '2Ti']);
+    expect(tenants.find((r) => r[0] === 'globex')).toEqual([
+      'globex',
+      'tenant-globex',
+      'ENTERPRISE',
+      '64 / 128',
+      '128Gi / 256Gi',
+      '300',
+      '100',
+      '60',
+      '2Ti',
+    ]);
     expect(tenants.find((r) => r[0] === 'hooli')?.[2]).toBe('FREE');
     const objects = allObjects(renderedTarget('prod-azure'));
     const counts = rows(md, 'Objects');

@@ -3,12 +3,23 @@ import { type Endpoint, flowAllowed, inCidr, isolationOf, policiesOf, selects } 
 import { namespaceLabels } from '../../lib/insight/network-graph';
 import { isAllowed } from './support/reachability';
 
-const ns = (name: string, labels: Record<string, string> = {}): K8sObject => ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels } });
+const ns = (name: string, labels: Record<string, string> = {}): K8sObject => ({
+  apiVersion: 'v1',
+  kind: 'Namespace',
+  metadata: { name, labels },
+});
 const np = (namespace: string, name: string, spec: Record<string, unknown>): K8sObject => ({
-  apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name, namespace }, spec,
+  apiVersion: 'networking.k8s.io/v1',
+  kind: 'NetworkPolicy',
+  metadata: { name, namespace },
+  spec,
 });
 const pod = (namespace: string, app: string, ports: number[] = [8080]): Endpoint => ({
-  kind: 'pod', id: `${namespace}/${app}`, namespace, labels: { app }, ports: ports.map((port) => ({ port, protocol: 'TCP' })),
+  kind: 'pod',
+  id: `${namespace}/${app}`,
+  namespace,
+  labels: { app },
+  ports: ports.map((port) => ({ port, protocol: 'TCP' })),
 });
 const ext = (ip: string): Endpoint => ({ kind: 'external', id: ip, ip, ports: [{ port: 443, protocol: 'TCP' }] });
 
@@ -18,12 +29,33 @@ const OBJECTS: K8sObject[] = [
   ns('tenant-a', { 'matih.ai/namespace-type': 'tenant' }),
   ns('tenant-b', { 'matih.ai/namespace-type': 'tenant' }),
   np('cp', 'deny', { podSelector: {}, policyTypes: ['Ingress', 'Egress'] }),
-  np('cp', 'gw', { podSelector: { matchLabels: { app: 'gw' } }, policyTypes: ['Egress'], egress: [{ to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'cp' } }, podSelector: { matchLabels: { app: 'iam' } } }], ports: [{ protocol: 'TCP', port: 8081 }] }] }),
-  np('cp', 'iam', { podSelector: { matchLabels: { app: 'iam' } }, policyTypes: ['Ingress'], ingress: [{ from: [{ podSelector: { matchLabels: { app: 'gw' } } }], ports: [{ protocol: 'TCP', port: 8081 }] }] }),
-  np('cp', 'ai', { podSelector: { matchLabels: { app: 'ai' } }, policyTypes: ['Egress'], egress: [{ to: [{ ipBlock: { cidr: '0.0.0.0/0', except: ['10.0.0.0/8'] } }], ports: [{ protocol: 'TCP', port: 443 }] }] }),
+  np('cp', 'gw', {
+    podSelector: { matchLabels: { app: 'gw' } },
+    policyTypes: ['Egress'],
+    egress: [
+      {
+        to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'cp' } }, podSelector: { matchLabels: { app: 'iam' } } }],
+        ports: [{ protocol: 'TCP', port: 8081 }],
+      },
+    ],
+  }),
+  np('cp', 'iam', {
+    podSelector: { matchLabels: { app: 'iam' } },
+    policyTypes: ['Ingress'],
+    ingress: [{ from: [{ podSelector: { matchLabels: { app: 'gw' } } }], ports: [{ protocol: 'TCP', port: 8081 }] }],
+  }),
+  np('cp', 'ai', {
+    podSelector: { matchLabels: { app: 'ai' } },
+    policyTypes: ['Egress'],
+    egress: [{ to: [{ ipBlock: { cidr: '0.0.0.0/0', except: ['10.0.0.0/8'] } }], ports: [{ protocol: 'TCP', port: 443 }] }],
+  }),
   np('tenant-a', 'deny', { podSelector: {}, policyTypes: ['Ingress', 'Egress'] }),
   np('tenant-b', 'deny', { podSelector: {}, policyTypes: ['Ingress', 'Egress'] }),
-  np('tenant-a', 'platform', { podSelector: {}, policyTypes: ['Egress'], egress: [{ to: [{ namespaceSelector: { matchLabels: { 'matih.ai/namespace-type': 'platform' } } }] }] }),
+  np('tenant-a', 'platform', {
+    podSelector: {},
+    policyTypes: ['Egress'],
+    egress: [{ to: [{ namespaceSelector: { matchLabels: { 'matih.ai/namespace-type': 'platform' } } }] }],
+  }),
 ];
 
 function allowed(src: Endpoint, dst: Endpoint, port = dst.ports[0].port): boolean {
@@ -63,7 +95,16 @@ describe('NetworkPolicy evaluation', () => {
     expect(allowed(gw, free)).toBe(false); // gw egress only to iam
     const objects: K8sObject[] = [];
     const p = policiesOf(objects);
-    expect(flowAllowed(free, isolationOf(free, p), pod('other', 'w'), isolationOf(pod('other', 'w'), p), { port: 1, protocol: 'TCP' }, new Map())).toBe(true);
+    expect(
+      flowAllowed(
+        free,
+        isolationOf(free, p),
+        pod('other', 'w'),
+        isolationOf(pod('other', 'w'), p),
+        { port: 1, protocol: 'TCP' },
+        new Map(),
+      ),
+    ).toBe(true);
   });
 
   it('defaults policyTypes like the API server: Egress only when egress rules exist', () => {
@@ -78,12 +119,25 @@ describe('NetworkPolicy evaluation', () => {
     expect(selects({ matchExpressions: [{ key: 'tier', operator: 'In', values: ['a', 'b'] }] }, { tier: 'b' })).toBe(true);
     expect(selects({ matchExpressions: [{ key: 'tier', operator: 'NotIn', values: ['a'] }] }, { tier: 'a' })).toBe(false);
     expect(selects({ matchExpressions: [{ key: 'tier', operator: 'DoesNotExist' }] }, {})).toBe(true);
-    const objects = [np('n', 'range', { podSelector: {}, policyTypes: ['Ingress'], ingress: [{ ports: [{ port: 8000, endPort: 8010 }, { port: 'metrics' }] }] })];
+    const objects = [
+      np('n', 'range', {
+        podSelector: {},
+        policyTypes: ['Ingress'],
+        ingress: [{ ports: [{ port: 8000, endPort: 8010 }, { port: 'metrics' }] }],
+      }),
+    ];
     const policies = policiesOf(objects);
     const dst: Endpoint = { kind: 'pod', id: 'n/d', namespace: 'n', labels: {}, ports: [] };
     const src = pod('n', 's');
     const check = (port: number, name?: string) =>
-      flowAllowed(src, isolationOf(src, policies), dst, isolationOf(dst, policies), { port, protocol: 'TCP', ...(name ? { name } : {}) }, new Map());
+      flowAllowed(
+        src,
+        isolationOf(src, policies),
+        dst,
+        isolationOf(dst, policies),
+        { port, protocol: 'TCP', ...(name ? { name } : {}) },
+        new Map(),
+      );
     expect(check(8005)).toBe(true);
     expect(check(8011)).toBe(false);
     expect(check(9100, 'metrics')).toBe(true);
@@ -92,13 +146,19 @@ describe('NetworkPolicy evaluation', () => {
 
   it('agrees with the independent reference evaluator on every pair of the hand-made world', () => {
     const parties: Endpoint[] = [gw, iam, ai, ta, tb, ext('8.8.8.8'), ext('10.0.0.5')];
-    for (const s of parties) for (const d of parties) {
-      if (s === d || (s.kind === 'external' && d.kind === 'external')) continue;
-      for (const port of [443, 8080, 8081]) {
-        const party = (e: Endpoint) => (e.kind === 'pod' ? { pod: { namespace: e.namespace, labels: { ...e.labels } } } : { ip: e.ip });
-        expect([s.id, d.id, port, allowed(s, d, port)]).toEqual([s.id, d.id, port, isAllowed(OBJECTS as never, party(s), party(d), port)]);
+    for (const s of parties)
+      for (const d of parties) {
+        if (s === d || (s.kind === 'external' && d.kind === 'external')) continue;
+        for (const port of [443, 8080, 8081]) {
+          const party = (e: Endpoint) => (e.kind === 'pod' ? { pod: { namespace: e.namespace, labels: { ...e.labels } } } : { ip: e.ip });
+          expect([s.id, d.id, port, allowed(s, d, port)]).toEqual([
+            s.id,
+            d.id,
+            port,
+            isAllowed(OBJECTS as never, party(s), party(d), port),
+          ]);
+        }
       }
-    }
   });
 
   it('checks CIDRs precisely', () => {

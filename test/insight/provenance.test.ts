@@ -14,7 +14,9 @@ function deployment(name: string, namespace: string, replicas: number, image: st
     metadata: { name, namespace, labels: { 'app.kubernetes.io/name': name, 'matih.ai/team': 'platform-services' } },
     spec: {
       replicas,
-      template: { spec: { containers: [{ name, image, resources: { requests: { cpu: '250m' } }, securityContext: { runAsNonRoot: true } }] } },
+      template: {
+        spec: { containers: [{ name, image, resources: { requests: { cpu: '250m' } }, securityContext: { runAsNonRoot: true } }] },
+      },
     },
   };
 }
@@ -35,9 +37,15 @@ describe('layer replay', () => {
   });
 
   it('sees a removal (null) and a data-file override as later layers', () => {
-    const layers = [...specLayers(targetByName('dev-azure')), { file: 'overrides/dev-azure.yaml', overlay: { components: { 'api-gateway': { replicas: 4 } } } }];
+    const layers = [
+      ...specLayers(targetByName('dev-azure')),
+      { file: 'overrides/dev-azure.yaml', overlay: { components: { 'api-gateway': { replicas: 4 } } } },
+    ];
     const replicas = keyHistory(['components', 'api-gateway', 'replicas'], layers);
-    expect(replicas.overrides.map((o) => `${o.file}=${String(o.value)}`)).toEqual(['config/environments/dev.ts=1', 'overrides/dev-azure.yaml=4']);
+    expect(replicas.overrides.map((o) => `${o.file}=${String(o.value)}`)).toEqual([
+      'config/environments/dev.ts=1',
+      'overrides/dev-azure.yaml=4',
+    ]);
     const hpa = keyHistory(['components', 'api-gateway', 'autoscaling', 'minReplicas'], layers);
     expect(hpa.overrides).toEqual([{ file: 'config/environments/dev.ts', value: undefined, removed: true }]);
     expect(keyHistory(['settings', 'kafka', 'brokers'], specLayers(targetByName('dev-azure')))).toEqual({
@@ -59,19 +67,42 @@ describe('explainObject', () => {
       layers: specLayers(m.target),
     });
     const by = Object.fromEntries(lines.map((l) => [l.path, l]));
-    expect(by['spec.replicas']).toMatchObject({ key: 'components.api-gateway.replicas', origin: expect.stringContaining('overridden by config/environments/dev.ts = 1') });
+    expect(by['spec.replicas']).toMatchObject({
+      key: 'components.api-gateway.replicas',
+      origin: expect.stringContaining('overridden by config/environments/dev.ts = 1'),
+    });
     expect(by['spec.template.spec.containers[name=api-gateway].image'].key).toBe('components.api-gateway.image');
-    expect(by['spec.template.spec.containers[name=api-gateway].resources.requests.cpu'].key).toBe('components.api-gateway.resources.requests.cpu');
+    expect(by['spec.template.spec.containers[name=api-gateway].resources.requests.cpu'].key).toBe(
+      'components.api-gateway.resources.requests.cpu',
+    );
     expect(by['metadata.labels["matih.ai/team"]'].key).toBe('components.api-gateway.billing.team');
-    expect(by['spec.template.spec.containers[name=api-gateway].securityContext.runAsNonRoot'].origin).toBe('construct default (config/pod-security.ts)');
+    expect(by['spec.template.spec.containers[name=api-gateway].securityContext.runAsNonRoot'].origin).toBe(
+      'construct default (config/pod-security.ts)',
+    );
   });
 
   it('traces tenant quotas to the tier table or to tenants.yaml', () => {
     const m = model('prod-azure');
-    const quota = (slug: string): K8sObject => ({ apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: 'q', namespace: `tenant-${slug}` }, spec: { hard: { pods: '1', 'requests.cpu': '1' } } });
+    const quota = (slug: string): K8sObject => ({
+      apiVersion: 'v1',
+      kind: 'ResourceQuota',
+      metadata: { name: 'q', namespace: `tenant-${slug}` },
+      spec: { hard: { pods: '1', 'requests.cpu': '1' } },
+    });
     const acme = explainObject({ model: m, object: quota('acme'), file: 'tenants/acme.yaml', layers: specLayers(m.target) });
-    expect(acme.find((p) => p.path === 'spec.hard.pods')).toMatchObject({ key: 'tenants[acme].quota.pods', origin: expect.stringContaining('TIER_QUOTAS.PROFESSIONAL.pods') });
-    const globex = explainObject({ model: m, object: quota('globex'), file: 'tenants/globex.yaml', layers: specLayers(m.target), field: 'spec.hard["requests.cpu"]' });
-    expect(globex).toEqual([expect.objectContaining({ key: 'tenants[globex].quota.requestsCpu', origin: 'config/tenants.yaml (own quota of globex)' })]);
+    expect(acme.find((p) => p.path === 'spec.hard.pods')).toMatchObject({
+      key: 'tenants[acme].quota.pods',
+      origin: expect.stringContaining('TIER_QUOTAS.PROFESSIONAL.pods'),
+    });
+    const globex = explainObject({
+      model: m,
+      object: quota('globex'),
+      file: 'tenants/globex.yaml',
+      layers: specLayers(m.target),
+      field: 'spec.hard["requests.cpu"]',
+    });
+    expect(globex).toEqual([
+      expect.objectContaining({ key: 'tenants[globex].quota.requestsCpu', origin: 'config/tenants.yaml (own quota of globex)' }),
+    ]);
   });
 });

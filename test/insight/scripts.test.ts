@@ -78,7 +78,12 @@ describe('npm run diff', () => {
 
     fs.appendFileSync(
       path.join(dist, TARGET, 'data', 'old-cache.yaml'),
-      yaml.dump({ apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'old-cache', namespace: 'matih-data-plane' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }),
+      yaml.dump({
+        apiVersion: 'v1',
+        kind: 'PersistentVolumeClaim',
+        metadata: { name: 'old-cache', namespace: 'matih-data-plane' },
+        spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } },
+      }),
     );
     const dangerous = runProcess('diff', '--target', TARGET, '--dist', dist, '--no-cloud');
     expect(dangerous.out).toContain('- core/PersistentVolumeClaim/matih-data-plane/old-cache');
@@ -91,7 +96,9 @@ describe('npm run explain / graph / inventory', () => {
   it('explains where replicas come from, and names the object it cannot find', async () => {
     const r = await run('explain', TARGET, 'Deployment/matih-control-plane/api-gateway', 'spec.replicas');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('spec.replicas = 1  ← components.api-gateway.replicas (config/components/control-plane.ts = 3; overridden by config/environments/dev.ts = 1)');
+    expect(r.out).toContain(
+      'spec.replicas = 1  ← components.api-gateway.replicas (config/components/control-plane.ts = 3; overridden by config/environments/dev.ts = 1)',
+    );
     const missing = await run('explain', TARGET, 'Deployment/matih-data-plane/api-gateway');
     expect(missing.code).toBe(1);
     expect(missing.out).toContain('objects named api-gateway: ');

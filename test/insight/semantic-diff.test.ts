@@ -9,20 +9,49 @@ const deployment = (image: string, app = 'api', replicas = 2) => ({
   spec: {
     replicas,
     selector: { matchLabels: { app } },
-    template: { metadata: { labels: { app } }, spec: { containers: [{ name: 'api', image }, { name: 'sidecar', image: 'envoy:1' }] } },
+    template: {
+      metadata: { labels: { app } },
+      spec: {
+        containers: [
+          { name: 'api', image },
+          { name: 'sidecar', image: 'envoy:1' },
+        ],
+      },
+    },
   },
 });
 const pvc = (storageClassName: string, storage = '10Gi') => ({
-  apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'data', namespace: 'cp' },
+  apiVersion: 'v1',
+  kind: 'PersistentVolumeClaim',
+  metadata: { name: 'data', namespace: 'cp' },
   spec: { storageClassName, accessModes: ['ReadWriteOnce'], resources: { requests: { storage } } },
 });
 const files = (entries: Record<string, unknown[]>) => new Map(Object.entries(entries).map(([f, objs]) => [f, toYamlDocuments(objs)]));
 
 describe('field paths', () => {
   it('matches named list items by name and quotes keys with dots', () => {
-    const before = { spec: { containers: [{ name: 'a', image: 'x:1' }, { name: 'b', image: 'y:1' }] }, metadata: { annotations: { 'argocd.argoproj.io/sync-wave': '1' } } };
-    const after = { spec: { containers: [{ name: 'b', image: 'y:1' }, { name: 'a', image: 'x:2' }] }, metadata: { annotations: { 'argocd.argoproj.io/sync-wave': '2' } } };
-    expect(fieldChanges(before, after).map((c) => c.path)).toEqual(['metadata.annotations["argocd.argoproj.io/sync-wave"]', 'spec.containers[name=a].image']);
+    const before = {
+      spec: {
+        containers: [
+          { name: 'a', image: 'x:1' },
+          { name: 'b', image: 'y:1' },
+        ],
+      },
+      metadata: { annotations: { 'argocd.argoproj.io/sync-wave': '1' } },
+    };
+    const after = {
+      spec: {
+        containers: [
+          { name: 'b', image: 'y:1' },
+          { name: 'a', image: 'x:2' },
+        ],
+      },
+      metadata: { annotations: { 'argocd.argoproj.io/sync-wave': '2' } },
+    };
+    expect(fieldChanges(before, after).map((c) => c.path)).toEqual([
+      'metadata.annotations["argocd.argoproj.io/sync-wave"]',
+      'spec.containers[name=a].image',
+    ]);
   });
   it('falls back to indexes for unnamed lists of objects', () => {
     expect(fieldChanges({ a: [{ x: 1 }, { x: 2 }] }, { a: [{ x: 1 }, { x: 3 }, { x: 4 }] })).toEqual([
@@ -45,7 +74,11 @@ describe('diffTarget', () => {
   });
 
   it('gives field paths of a changed image without danger', () => {
-    const d = diffTarget('t', files({ 'workloads/api.yaml': [deployment('api:1')] }), files({ 'workloads/api.yaml': [deployment('api:2')] }));
+    const d = diffTarget(
+      't',
+      files({ 'workloads/api.yaml': [deployment('api:1')] }),
+      files({ 'workloads/api.yaml': [deployment('api:2')] }),
+    );
     expect(d.objects).toHaveLength(1);
     expect(d.objects[0]).toMatchObject({ change: 'changed', key: 'apps/Deployment/cp/api', dangers: [] });
     expect(d.objects[0].fields).toEqual([{ path: 'spec.template.spec.containers[name=api].image', before: 'api:1', after: 'api:2' }]);
@@ -60,26 +93,52 @@ describe('diffTarget', () => {
     const changed = diffTarget('t', files({ 'd/p.yaml': [pvc('gp3')] }), files({ 'd/p.yaml': [pvc('gp2')] }));
     expect(changed.objects[0].dangers.join()).toContain('immutable field spec.storageClassName');
     const rwx = { ...pvc('gp3'), spec: { ...pvc('gp3').spec, accessModes: ['ReadWriteMany'] } };
-    expect(diffTarget('t', files({ 'd/p.yaml': [pvc('gp3')] }), files({ 'd/p.yaml': [rwx] })).objects[0].dangers.join()).toContain('immutable field spec.accessModes');
-    expect(diffTarget('t', files({ 'd/p.yaml': [pvc('gp3', '10Gi')] }), files({ 'd/p.yaml': [pvc('gp3', '5Gi')] })).objects[0].dangers.join()).toContain('cannot shrink');
-    expect(diffTarget('t', files({ 'd/p.yaml': [pvc('gp3', '10Gi')] }), files({ 'd/p.yaml': [pvc('gp3', '20Gi')] })).objects[0].dangers).toEqual([]);
+    expect(diffTarget('t', files({ 'd/p.yaml': [pvc('gp3')] }), files({ 'd/p.yaml': [rwx] })).objects[0].dangers.join()).toContain(
+      'immutable field spec.accessModes',
+    );
+    expect(
+      diffTarget('t', files({ 'd/p.yaml': [pvc('gp3', '10Gi')] }), files({ 'd/p.yaml': [pvc('gp3', '5Gi')] })).objects[0].dangers.join(),
+    ).toContain('cannot shrink');
+    expect(
+      diffTarget('t', files({ 'd/p.yaml': [pvc('gp3', '10Gi')] }), files({ 'd/p.yaml': [pvc('gp3', '20Gi')] })).objects[0].dangers,
+    ).toEqual([]);
   });
 
   it('flags deletion of stateful objects and of anything marked Delete=false, not of a plain ConfigMap', () => {
     const kafka = { apiVersion: 'kafka.strimzi.io/v1beta2', kind: 'Kafka', metadata: { name: 'k', namespace: 'dp' }, spec: {} };
-    const marked = { apiVersion: 'example.io/v1', kind: 'Thing', metadata: { name: 'x', namespace: 'dp', annotations: { 'argocd.argoproj.io/sync-options': 'Prune=false,Delete=false' } } };
+    const marked = {
+      apiVersion: 'example.io/v1',
+      kind: 'Thing',
+      metadata: { name: 'x', namespace: 'dp', annotations: { 'argocd.argoproj.io/sync-options': 'Prune=false,Delete=false' } },
+    };
     const cm = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c', namespace: 'dp' }, data: {} };
     const ns = { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'dp' } };
     const d = diffTarget('t', files({ 'data/k.yaml': [kafka, marked, cm], 'platform/ns.yaml': [ns] }), new Map());
     const dangers = Object.fromEntries(d.objects.map((o) => [o.key, o.dangers.length > 0]));
-    expect(dangers).toEqual({ 'core/ConfigMap/dp/c': false, 'core/Namespace/-/dp': true, 'example.io/Thing/dp/x': true, 'kafka.strimzi.io/Kafka/dp/k': true });
+    expect(dangers).toEqual({
+      'core/ConfigMap/dp/c': false,
+      'core/Namespace/-/dp': true,
+      'example.io/Thing/dp/x': true,
+      'kafka.strimzi.io/Kafka/dp/k': true,
+    });
   });
 
   it('flags a stateful Application by name and removal of protection annotations', () => {
-    const app = (opts?: string) => ({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', metadata: { name: 'postgresql', namespace: 'argocd', ...(opts ? { annotations: { 'argocd.argoproj.io/sync-options': opts } } : {}) }, spec: {} });
-    expect(diffTarget('t', files({ 'apps/a.yaml': [app()] }), new Map(), { statefulApplications: new Set(['postgresql']) }).objects[0].dangers).toHaveLength(1);
+    const app = (opts?: string) => ({
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'Application',
+      metadata: { name: 'postgresql', namespace: 'argocd', ...(opts ? { annotations: { 'argocd.argoproj.io/sync-options': opts } } : {}) },
+      spec: {},
+    });
+    expect(
+      diffTarget('t', files({ 'apps/a.yaml': [app()] }), new Map(), { statefulApplications: new Set(['postgresql']) }).objects[0].dangers,
+    ).toHaveLength(1);
     expect(diffTarget('t', files({ 'apps/a.yaml': [app()] }), new Map()).objects[0].dangers).toHaveLength(0);
-    const lost = diffTarget('t', files({ 'apps/a.yaml': [app('Prune=false,Delete=false')] }), files({ 'apps/a.yaml': [app('Prune=false')] }));
+    const lost = diffTarget(
+      't',
+      files({ 'apps/a.yaml': [app('Prune=false,Delete=false')] }),
+      files({ 'apps/a.yaml': [app('Prune=false')] }),
+    );
     expect(lost.objects[0].dangers).toEqual([expect.stringContaining('no longer has Delete=false')]);
   });
 
@@ -90,9 +149,21 @@ describe('diffTarget', () => {
   });
 
   it('reports non-manifest files and duplicate keys precisely', () => {
-    const d = diffTarget('t', new Map([['INVENTORY.md', 'a']]), new Map([['INVENTORY.md', 'b'], ['network.svg', '<svg/>']]));
-    expect(d.files).toEqual([{ change: 'changed', file: 'INVENTORY.md' }, { change: 'added', file: 'network.svg' }]);
-    expect(() => diffTarget('t', files({ 'a.yaml': [pvc('x')], 'b.yaml': [pvc('x')] }), new Map())).toThrow('core/PersistentVolumeClaim/cp/data appears twice (a.yaml and b.yaml)');
+    const d = diffTarget(
+      't',
+      new Map([['INVENTORY.md', 'a']]),
+      new Map([
+        ['INVENTORY.md', 'b'],
+        ['network.svg', '<svg/>'],
+      ]),
+    );
+    expect(d.files).toEqual([
+      { change: 'changed', file: 'INVENTORY.md' },
+      { change: 'added', file: 'network.svg' },
+    ]);
+    expect(() => diffTarget('t', files({ 'a.yaml': [pvc('x')], 'b.yaml': [pvc('x')] }), new Map())).toThrow(
+      'core/PersistentVolumeClaim/cp/data appears twice (a.yaml and b.yaml)',
+    );
     expect(() => diffTarget('t', new Map([['a.yaml', 'kind: [']]), new Map())).toThrow('before t/a.yaml: YAML syntax error');
   });
 

@@ -14,7 +14,10 @@ const model = shippedBuild().model.targets.find((t) => t.target.name === TARGET)
 // The shipped tenants of the target, each copied under new slugs: a rendered target well above the threshold.
 const manyModel = {
   ...model,
-  tenants: [...model.tenants, ...Array.from({ length: COPIES }, (_, i) => model.tenants.map((t) => ({ ...t, slug: `${t.slug}-c${i}` }))).flat()],
+  tenants: [
+    ...model.tenants,
+    ...Array.from({ length: COPIES }, (_, i) => model.tenants.map((t) => ({ ...t, slug: `${t.slug}-c${i}` }))).flat(),
+  ],
 };
 const many: readonly K8sObject[] = renderedObjects(renderTarget(manyModel, FEATURES));
 const tenantCount = manyModel.tenants.length;
@@ -92,7 +95,12 @@ describe('tenant groups in the network picture', () => {
   it('draws a self-edge when the policies let members reach each other', () => {
     const peer = { namespaceSelector: { matchLabels: { 'matih.ai/namespace-type': 'tenant' } } };
     const open = tenantNamespaces(many).map((t) =>
-      policy(t.name, 'allow-other-tenants', { podSelector: {}, policyTypes: ['Ingress', 'Egress'], ingress: [{ from: [peer], ports: [{ port: 8080, protocol: 'TCP' }] }], egress: [{ to: [peer], ports: [{ port: 8080, protocol: 'TCP' }] }] }),
+      policy(t.name, 'allow-other-tenants', {
+        podSelector: {},
+        policyTypes: ['Ingress', 'Egress'],
+        ingress: [{ from: [peer], ports: [{ port: 8080, protocol: 'TCP' }] }],
+        egress: [{ to: [peer], ports: [{ port: 8080, protocol: 'TCP' }] }],
+      }),
     );
     const objects = [...many, ...open];
     const g = buildNetworkGraph(objects, manyModel);
@@ -102,7 +110,14 @@ describe('tenant groups in the network picture', () => {
       const id = `${group.id}/workloads`;
       expect(g.edges.find((e) => e.from === id && e.to === id)?.ports).toEqual(['8080']);
       expect(groupLabel(group)).toContain('members reach each other (self-edge)');
-      expect(isAllowed(objects as never, { pod: { namespace: group.members[0], labels: {} } }, { pod: { namespace: group.members[1], labels: {} } }, 8080)).toBe(true);
+      expect(
+        isAllowed(
+          objects as never,
+          { pod: { namespace: group.members[0], labels: {} } },
+          { pod: { namespace: group.members[1], labels: {} } },
+          8080,
+        ),
+      ).toBe(true);
     }
   });
 
@@ -111,11 +126,19 @@ describe('tenant groups in the network picture', () => {
     const extra = policy('matih-monitoring', 'scrape-one-tenant', {
       podSelector: {},
       policyTypes: ['Egress'],
-      egress: [{ to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': singled.name } } }], ports: [{ port: 9999, protocol: 'TCP' }] }],
+      egress: [
+        {
+          to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': singled.name } } }],
+          ports: [{ port: 9999, protocol: 'TCP' }],
+        },
+      ],
     });
     const g = buildNetworkGraph([...many, extra], manyModel);
     expect(g.groups.flatMap((x) => x.members)).not.toContain(singled.name);
-    expect(g.nodes.find((n) => n.id === `${singled.name}/workloads`)).toMatchObject({ origin: 'tenant', label: `tenant ${singled.slug} (${singled.tier})` });
+    expect(g.nodes.find((n) => n.id === `${singled.name}/workloads`)).toMatchObject({
+      origin: 'tenant',
+      label: `tenant ${singled.slug} (${singled.tier})`,
+    });
     expect(g.groups.find((x) => x.id === grouped.groups[0].id)!.members).toHaveLength(grouped.groups[0].members.length - 1);
   });
 

@@ -47,7 +47,7 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-type Json = Record<string, any>;  
+type Json = Record<string, any>;
 
 describe('operated components size from components.<name>.sizing (overrides/dev.yaml)', () => {
   let objects: K8sObject[];

@@ -23,12 +23,19 @@ describe('input checks', () => {
   });
 
   test('topics whose Kubernetes names collide are refused', () => {
-    const topics = [{ name: 'a.b', partitions: 1, source: '' }, { name: 'a-b', partitions: 1, source: '' }];
-    expect(() => new KafkaTopics(chart(), 't', { cluster: 'k', namespace: 'ns', topics, settings: BASE_SETTINGS, labels: {} })).toThrow('"a.b" and "a-b" both map to the KafkaTopic name "a-b"');
+    const topics = [
+      { name: 'a.b', partitions: 1, source: '' },
+      { name: 'a-b', partitions: 1, source: '' },
+    ];
+    expect(() => new KafkaTopics(chart(), 't', { cluster: 'k', namespace: 'ns', topics, settings: BASE_SETTINGS, labels: {} })).toThrow(
+      '"a.b" and "a-b" both map to the KafkaTopic name "a-b"',
+    );
   });
 
   test('ACLs: produce and consume the same topic merge into one entry; producers get no group', () => {
-    expect(kafkaAcls({ user: 'svc', produces: ['t'], consumes: [] })).toEqual([{ resource: { type: 'topic', name: 't', patternType: 'literal' }, operations: ['Describe', 'Write'] }]);
+    expect(kafkaAcls({ user: 'svc', produces: ['t'], consumes: [] })).toEqual([
+      { resource: { type: 'topic', name: 't', patternType: 'literal' }, operations: ['Describe', 'Write'] },
+    ]);
     const both = kafkaAcls({ user: 'svc', produces: ['t'], consumes: ['t'] });
     expect(both).toHaveLength(2);
     expect(both[0].operations).toEqual(['Describe', 'Read', 'Write']);
@@ -37,7 +44,9 @@ describe('input checks', () => {
 
   test('Ray worker groups with impossible bounds are refused', () => {
     const ray: RaySizing = { ...BASE_SETTINGS.ray, gpuWorkers: { ...BASE_SETTINGS.ray.gpuWorkers!, minReplicas: 5, maxReplicas: 4 } };
-    expect(() => new MatihRayCluster(chart(), 'r', { name: 'r', namespace: 'ns', sizing: ray, labels: {} })).toThrow('Ray gpuWorkers: maxReplicas 4 must be at least 1 and at least minReplicas 5');
+    expect(() => new MatihRayCluster(chart(), 'r', { name: 'r', namespace: 'ns', sizing: ray, labels: {} })).toThrow(
+      'Ray gpuWorkers: maxReplicas 4 must be at least 1 and at least minReplicas 5',
+    );
   });
 
   test('bucket names the cloud would reject are refused', () => {
@@ -48,7 +57,11 @@ describe('input checks', () => {
 
   test('alert rules: duplicates and bad durations are refused', () => {
     const rule = { alert: 'A', expr: 'up == 0', for: '5m', severity: 'warning' as const, summary: 's', description: 'd' };
-    expect(() => new PlaneAlertRules(chart(), 'p', { plane: 'x', namespace: 'm', rules: [rule, rule], labels: {} })).toThrow('alert A is defined twice');
-    expect(() => new PlaneAlertRules(chart(), 'p', { plane: 'x', namespace: 'm', rules: [{ ...rule, for: 'five' }], labels: {} })).toThrow('"for" must be a duration');
+    expect(() => new PlaneAlertRules(chart(), 'p', { plane: 'x', namespace: 'm', rules: [rule, rule], labels: {} })).toThrow(
+      'alert A is defined twice',
+    );
+    expect(() => new PlaneAlertRules(chart(), 'p', { plane: 'x', namespace: 'm', rules: [{ ...rule, for: 'five' }], labels: {} })).toThrow(
+      '"for" must be a duration',
+    );
   });
 });

@@ -17,7 +17,9 @@ describe.each(TARGET_NAMES)('Crossplane on %s', (target) => {
     for (const p of providers) {
       expect(p.spec.package).toMatch(/:v\d+\.\d+\.\d+$/);
       const others = (['azure', 'aws', 'gcp'] as const).filter((c) => c !== cloud);
-      expect(others.filter((c) => p.spec.package.includes(`provider-${c}-`) || p.spec.package.includes(`provider-family-${c}:`))).toEqual([]);
+      expect(others.filter((c) => p.spec.package.includes(`provider-${c}-`) || p.spec.package.includes(`provider-family-${c}:`))).toEqual(
+        [],
+      );
       expect(p.__file).toBe('security/crossplane-providers.yaml');
     }
     const fn = one(target, 'Function', 'pkg.crossplane.io');
@@ -25,7 +27,9 @@ describe.each(TARGET_NAMES)('Crossplane on %s', (target) => {
   });
 
   test('provider pods run as the federated ServiceAccount with a restricted context', () => {
-    const runtime = ofKind(target, 'DeploymentRuntimeConfig', 'pkg.crossplane.io').find((r) => r.metadata.name === 'matih-provider-runtime')!;
+    const runtime = ofKind(target, 'DeploymentRuntimeConfig', 'pkg.crossplane.io').find(
+      (r) => r.metadata.name === 'matih-provider-runtime',
+    )!;
     const pod = runtime.spec.deploymentTemplate.spec.template.spec;
     expect(pod.serviceAccountName).toBe('crossplane-provider');
     for (const c of pod.containers) expect(restrictedViolations(pod.securityContext, c.securityContext)).toEqual([]);
@@ -36,7 +40,8 @@ describe.each(TARGET_NAMES)('Crossplane on %s', (target) => {
     const config = one(target, 'ClusterProviderConfig');
     const expected = { azure: 'OIDCTokenFile', aws: 'IRSA', gcp: 'InjectedIdentity' }[cloud];
     expect(config.spec.credentials).toEqual({ source: expected });
-    if (cloud === 'azure') expect(config.spec).toMatchObject({ tenantID: expect.any(String), subscriptionID: expect.any(String), clientID: expect.any(String) });
+    if (cloud === 'azure')
+      expect(config.spec).toMatchObject({ tenantID: expect.any(String), subscriptionID: expect.any(String), clientID: expect.any(String) });
   });
 
   test('the Composition is a Pipeline composing private storage of the target cloud', () => {
@@ -51,11 +56,17 @@ describe.each(TARGET_NAMES)('Crossplane on %s', (target) => {
     if (cloud === 'gcp') expect(text).toContain('"publicAccessPrevention":"enforced"');
     const xrd = one(target, 'CompositeResourceDefinition', 'apiextensions.crossplane.io');
     expect(xrd.spec.scope).toBe('Namespaced');
-    expect(composition.spec.compositeTypeRef).toEqual({ apiVersion: `${xrd.spec.group}/${xrd.spec.versions[0].name}`, kind: xrd.spec.names.kind });
+    expect(composition.spec.compositeTypeRef).toEqual({
+      apiVersion: `${xrd.spec.group}/${xrd.spec.versions[0].name}`,
+      kind: xrd.spec.names.kind,
+    });
   });
 
   test('a TenantBucket exactly for PROFESSIONAL and ENTERPRISE tenants on the target, in their namespace, prune-protected', () => {
-    const expected = tenants.filter((t) => t.targets.includes(target) && ['PROFESSIONAL', 'ENTERPRISE'].includes(t.tier)).map((t) => t.slug).sort();
+    const expected = tenants
+      .filter((t) => t.targets.includes(target) && ['PROFESSIONAL', 'ENTERPRISE'].includes(t.tier))
+      .map((t) => t.slug)
+      .sort();
     const buckets = ofKind(target, 'TenantBucket', 'platform.matih.ai');
     expect(buckets.map((b) => b.metadata.namespace!.replace(/^tenant-/, '')).sort()).toEqual(expected);
     for (const b of buckets) {
@@ -65,8 +76,15 @@ describe.each(TARGET_NAMES)('Crossplane on %s', (target) => {
   });
 
   test('every untyped Crossplane object is declared in UNTYPED_CUSTOM_KINDS', () => {
-    const rendered = objects(target).filter((o) => ['security/crossplane-providers.yaml', 'data/crossplane.yaml'].includes(o.__file) || o.kind === 'TenantBucket');
-    const typed = ['pkg.crossplane.io/v1:Provider', 'apiextensions.crossplane.io/v1:Composition', 'apiextensions.crossplane.io/v2:CompositeResourceDefinition', 'azure.m.upbound.io/v1beta1:ClusterProviderConfig'];
+    const rendered = objects(target).filter(
+      (o) => ['security/crossplane-providers.yaml', 'data/crossplane.yaml'].includes(o.__file) || o.kind === 'TenantBucket',
+    );
+    const typed = [
+      'pkg.crossplane.io/v1:Provider',
+      'apiextensions.crossplane.io/v1:Composition',
+      'apiextensions.crossplane.io/v2:CompositeResourceDefinition',
+      'azure.m.upbound.io/v1beta1:ClusterProviderConfig',
+    ];
     const untyped = new Set(UNTYPED_CUSTOM_KINDS.map((k) => `${k.apiVersion}:${k.kind}`));
     expect(rendered.length).toBeGreaterThan(5);
     for (const o of rendered) {
@@ -85,7 +103,11 @@ describe.each(TARGET_NAMES)('PrometheusRules on %s', (target) => {
   });
 
   test('one rule per plane in matih-monitoring, selected by the monitoring release', () => {
-    expect(rules.map((r) => r.__file).sort()).toEqual(['monitoring/control-plane.yaml', 'monitoring/data-plane.yaml', 'monitoring/platform.yaml']);
+    expect(rules.map((r) => r.__file).sort()).toEqual([
+      'monitoring/control-plane.yaml',
+      'monitoring/data-plane.yaml',
+      'monitoring/platform.yaml',
+    ]);
     for (const r of rules) {
       expect(r.metadata.namespace).toBe('matih-monitoring');
       expect(r.metadata.labels?.release).toBe('monitoring');
@@ -94,9 +116,13 @@ describe.each(TARGET_NAMES)('PrometheusRules on %s', (target) => {
 
   test('crash loops in every plane, Kafka under-replication and certificate expiry are covered', () => {
     for (const plane of ['control-plane', 'data-plane', 'platform']) {
-      expect(alerts.some((a) => a.file === `monitoring/${plane}.yaml` && a.expr.includes('kube_pod_container_status_restarts_total'))).toBe(true);
+      expect(alerts.some((a) => a.file === `monitoring/${plane}.yaml` && a.expr.includes('kube_pod_container_status_restarts_total'))).toBe(
+        true,
+      );
     }
-    expect(alerts.some((a) => a.expr.includes('kafka_server_replicamanager_underreplicatedpartitions') && a.expr.includes('> 0'))).toBe(true);
+    expect(alerts.some((a) => a.expr.includes('kafka_server_replicamanager_underreplicatedpartitions') && a.expr.includes('> 0'))).toBe(
+      true,
+    );
     const expiry = alerts.find((a) => a.expr.includes('certmanager_certificate_expiration_timestamp_seconds'));
     expect(expiry?.expr).toMatch(/- time\(\) < 14 \* 86400/);
   });

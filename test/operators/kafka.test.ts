@@ -54,7 +54,12 @@ describe.each(TARGET_NAMES)('Kafka on %s', (target) => {
   test('every Kafka and entity-operator container template is restricted', () => {
     const t = kafka.spec.kafka.template;
     const eo = kafka.spec.entityOperator.template;
-    for (const [pod, container] of [[t.pod.securityContext, t.kafkaContainer.securityContext], [t.pod.securityContext, t.initContainer.securityContext], [eo.pod.securityContext, eo.topicOperatorContainer.securityContext], [eo.pod.securityContext, eo.userOperatorContainer.securityContext]]) {
+    for (const [pod, container] of [
+      [t.pod.securityContext, t.kafkaContainer.securityContext],
+      [t.pod.securityContext, t.initContainer.securityContext],
+      [eo.pod.securityContext, eo.topicOperatorContainer.securityContext],
+      [eo.pod.securityContext, eo.userOperatorContainer.securityContext],
+    ]) {
       expect(restrictedViolations(pod, container)).toEqual([]);
     }
     expect(t.pod.tolerations).toEqual([{ key: 'matih.ai/data-plane', operator: 'Equal', value: 'true', effect: 'NoSchedule' }]);
@@ -93,7 +98,11 @@ describe.each(TARGET_NAMES)('Kafka on %s', (target) => {
     for (const user of users) {
       expect(user.spec.authentication).toEqual({ type: 'tls' });
       expect(user.spec.authorization.type).toBe('simple');
-      const acls = user.spec.authorization.acls as Array<{ resource: { type: string; name: string; patternType: string }; operations: string[]; type?: string }>;
+      const acls = user.spec.authorization.acls as Array<{
+        resource: { type: string; name: string; patternType: string };
+        operations: string[];
+        type?: string;
+      }>;
       expect(acls.every((a) => a.resource.patternType === 'literal' && (a.type ?? 'allow') === 'allow')).toBe(true);
       const actual = new Map(acls.map((a) => [`${a.resource.type}:${a.resource.name}`, [...a.operations].sort()]));
       expect(actual.size).toBe(acls.length);

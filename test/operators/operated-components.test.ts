@@ -48,7 +48,16 @@ function podTemplates(o: Obj): PodTemplate[] {
   switch (o.kind) {
     case 'KafkaConnect': {
       const t = o.spec.template;
-      return [{ where: 'template.pod', labels: t.pod.metadata?.labels ?? {}, pod: t.pod.securityContext, containers: [t.connectContainer, t.initContainer], affinity: t.pod.affinity, tolerations: t.pod.tolerations ?? [] }];
+      return [
+        {
+          where: 'template.pod',
+          labels: t.pod.metadata?.labels ?? {},
+          pod: t.pod.securityContext,
+          containers: [t.connectContainer, t.initContainer],
+          affinity: t.pod.affinity,
+          tolerations: t.pod.tolerations ?? [],
+        },
+      ];
     }
     case 'ClickHouseInstallation':
     case 'ClickHouseKeeperInstallation':
@@ -56,7 +65,10 @@ function podTemplates(o: Obj): PodTemplate[] {
     case 'SparkConnect':
       return [fromPodSpec('server.template', o.spec.server.template), fromPodSpec('executor.template', o.spec.executor.template)];
     case 'FlinkDeployment':
-      return [fromPodSpec('jobManager.podTemplate', o.spec.jobManager.podTemplate), fromPodSpec('taskManager.podTemplate', o.spec.taskManager.podTemplate)];
+      return [
+        fromPodSpec('jobManager.podTemplate', o.spec.jobManager.podTemplate),
+        fromPodSpec('taskManager.podTemplate', o.spec.taskManager.podTemplate),
+      ];
     default:
       return [];
   }
@@ -65,7 +77,9 @@ function podTemplates(o: Obj): PodTemplate[] {
 function poolOf(t: PodTemplate): string | undefined {
   if (t.nodeSelector) return t.nodeSelector[NODE_POOL_LABEL];
   const terms = t.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? [];
-  const values = terms.flatMap((term: any) => term.matchExpressions.filter((e: any) => e.key === NODE_POOL_LABEL && e.operator === 'In').flatMap((e: any) => e.values));
+  const values = terms.flatMap((term: any) =>
+    term.matchExpressions.filter((e: any) => e.key === NODE_POOL_LABEL && e.operator === 'In').flatMap((e: any) => e.values),
+  );
   return values.length === 1 ? values[0] : undefined;
 }
 
@@ -80,7 +94,9 @@ function secretKeyRefs(value: unknown): string[] {
 describe.each(TARGET_NAMES)('operated components on %s', (target) => {
   test('every enabled operated component renders a custom resource of a kind it declares', () => {
     const kinds = new Set(objects(target).map(groupKind));
-    const missing = operated(target).filter(([, c]) => !c.resources.some((k) => kinds.has(k))).map(([name, c]) => `${name} (${c.resources.join(', ')})`);
+    const missing = operated(target)
+      .filter(([, c]) => !c.resources.some((k) => kinds.has(k)))
+      .map(([name, c]) => `${name} (${c.resources.join(', ')})`);
     expect(missing).toEqual([]);
     // All four are enabled in the shipped catalog on every target: the wiring test must not pass vacuously.
     expect(operated(target).map(([n]) => n)).toEqual(expect.arrayContaining(COVERED));
@@ -117,13 +133,21 @@ describe.each(TARGET_NAMES)('operated components on %s', (target) => {
     });
 
     test('prune protection exactly when the component keeps state', () => {
-      for (const o of resources) expect({ object: `${o.kind}/${o.metadata.name}`, protected: isPruneProtected(o.metadata) }).toEqual({ object: `${o.kind}/${o.metadata.name}`, protected: component.stateful });
+      for (const o of resources)
+        expect({ object: `${o.kind}/${o.metadata.name}`, protected: isPruneProtected(o.metadata) }).toEqual({
+          object: `${o.kind}/${o.metadata.name}`,
+          protected: component.stateful,
+        });
     });
 
     test('every Secret read through secretKeyRef is produced in the same namespace', () => {
       const produced = new Set([
-        ...ofKind(target, 'ExternalSecret', 'external-secrets.io').filter((e) => e.metadata.namespace === component.namespace).map((e) => e.spec.target?.name ?? e.metadata.name),
-        ...ofKind(target, 'KafkaUser', 'kafka.strimzi.io').filter((u) => u.metadata.namespace === component.namespace).map((u) => u.metadata.name),
+        ...ofKind(target, 'ExternalSecret', 'external-secrets.io')
+          .filter((e) => e.metadata.namespace === component.namespace)
+          .map((e) => e.spec.target?.name ?? e.metadata.name),
+        ...ofKind(target, 'KafkaUser', 'kafka.strimzi.io')
+          .filter((u) => u.metadata.namespace === component.namespace)
+          .map((u) => u.metadata.name),
       ]);
       const refs = [...new Set(resources.flatMap((o) => secretKeyRefs(o.spec)))];
       for (const secret of refs) expect({ secret, produced: produced.has(secret) }).toEqual({ secret, produced: true });
@@ -142,8 +166,16 @@ describe.each(TARGET_NAMES)('operated components on %s', (target) => {
     expect(connect.metadata.annotations?.['strimzi.io/use-connector-resources']).toBe('true');
     expect(connect.spec.bootstrapServers).toBe('matih-kafka-kafka-bootstrap:9093');
     expect(connect.spec.tls.trustedCertificates).toEqual([{ secretName: KAFKA_CA_SECRET, certificate: 'ca.crt' }]);
-    expect(connect.spec.authentication).toEqual({ type: 'tls', certificateAndKey: { secretName: 'kafka-connect', certificate: 'user.crt', key: 'user.key' } });
-    expect([connect.spec.groupId, connect.spec.configStorageTopic, connect.spec.offsetStorageTopic, connect.spec.statusStorageTopic]).toEqual(['matih-connect', 'matih-connect-configs', 'matih-connect-offsets', 'matih-connect-status']);
+    expect(connect.spec.authentication).toEqual({
+      type: 'tls',
+      certificateAndKey: { secretName: 'kafka-connect', certificate: 'user.crt', key: 'user.key' },
+    });
+    expect([
+      connect.spec.groupId,
+      connect.spec.configStorageTopic,
+      connect.spec.offsetStorageTopic,
+      connect.spec.statusStorageTopic,
+    ]).toEqual(['matih-connect', 'matih-connect-configs', 'matih-connect-offsets', 'matih-connect-status']);
     expect(user.metadata.labels?.['strimzi.io/cluster']).toBe('matih-kafka');
     expect(user.spec.authentication).toEqual({ type: 'tls' });
     const internal = ['Create', 'Describe', 'DescribeConfigs', 'Read', 'Write'];
@@ -178,7 +210,8 @@ describe.each(TARGET_NAMES)('operated components on %s', (target) => {
     const chi = one(target, 'ClickHouseInstallation', 'clickhouse.altinity.com');
     const chk = one(target, 'ClickHouseKeeperInstallation', 'clickhouse-keeper.altinity.com');
     for (const o of [chi, chk]) {
-      for (const v of o.spec.templates.volumeClaimTemplates) expect([v.spec.storageClassName, v.reclaimPolicy]).toEqual([targetSpec(target).storageClass, 'Retain']);
+      for (const v of o.spec.templates.volumeClaimTemplates)
+        expect([v.spec.storageClassName, v.reclaimPolicy]).toEqual([targetSpec(target).storageClass, 'Retain']);
     }
     expect(chi.spec.configuration.zookeeper.nodes).toEqual([{ host: `keeper-${chk.metadata.name}`, port: 2181 }]);
     expect(chk.spec.configuration.clusters[0].layout.replicasCount % 2).toBe(1);
@@ -198,7 +231,9 @@ describe.each(TARGET_NAMES)('operated components on %s', (target) => {
     const slots = Number(conf['taskmanager.numberOfTaskSlots']);
     expect(fd.spec.job).toBeUndefined();
     expect(fd.spec.jobManager.replicas).toBe(1);
-    expect([Number(conf['slotmanager.number-of-slots.min']) / slots, Number(conf['slotmanager.number-of-slots.max']) / slots]).toEqual([2, 8]);
+    expect([Number(conf['slotmanager.number-of-slots.min']) / slots, Number(conf['slotmanager.number-of-slots.max']) / slots]).toEqual([
+      2, 8,
+    ]);
     expect([conf['state.backend.type'], conf['execution.checkpointing.interval']]).toEqual(['rocksdb', '60s']);
     expect(conf['state.checkpoints.dir']).toMatch(/^s3:\/\/flink-checkpoints\//);
     const gateway = fd.spec.jobManager.podTemplate.spec.containers.find((c: any) => c.name === 'sql-gateway');
@@ -212,8 +247,18 @@ describe('constructs reject bad input', () => {
   const r = { requests: { cpu: '1', memory: '1Gi' }, limits: { cpu: '1', memory: '1Gi' } };
   const connect = (sources: Array<{ database: string }>) => () =>
     new KafkaConnectCluster(chart(), 'k', {
-      name: 'c', namespace: 'ns', kafkaCluster: 'k', caSecret: 'ca', user: 'u', image: 'repo/img:1', resources: r, nodePool: 'dataplane',
-      database: { host: 'h', port: 5432, secret: 's', usernameKey: 'username', passwordKey: 'password' }, sources, labels: {}, podLabels: {},
+      name: 'c',
+      namespace: 'ns',
+      kafkaCluster: 'k',
+      caSecret: 'ca',
+      user: 'u',
+      image: 'repo/img:1',
+      resources: r,
+      nodePool: 'dataplane',
+      database: { host: 'h', port: 5432, secret: 's', usernameKey: 'username', passwordKey: 'password' },
+      sources,
+      labels: {},
+      podLabels: {},
     });
 
   test('Kafka Connect: duplicate or invalid CDC databases', () => {
@@ -225,17 +270,36 @@ describe('constructs reject bad input', () => {
   test('ClickHouse: an even keeper ensemble has no quorum', () => {
     const sizing = (replicas: number) => ({ replicas, storage: '1Gi', resources: r });
     const build = (keeper: number) => () =>
-      new MatihClickHouse(chart(), 'ch', { name: 'ch', namespace: 'ns', server: sizing(1), keeper: sizing(keeper), storageClass: 'sc', nodePool: 'dataplane', labels: {}, podLabels: {} });
+      new MatihClickHouse(chart(), 'ch', {
+        name: 'ch',
+        namespace: 'ns',
+        server: sizing(1),
+        keeper: sizing(keeper),
+        storageClass: 'sc',
+        nodePool: 'dataplane',
+        labels: {},
+        podLabels: {},
+      });
     expect(build(2)).toThrow('keeper replicas must be odd');
     expect(build(3)).not.toThrow();
   });
 
   test('Flink: TaskManager minimum above maximum', () => {
-    expect(() =>
-      new FlinkSqlGateway(chart(), 'f', {
-        name: 'f', namespace: 'ns', serviceAccount: 'flink', jobManager: { cpu: 1, memory: '1g' }, taskManager: { cpu: 1, memory: '1g', slots: 2, min: 4, max: 2 },
-        checkpointIntervalSeconds: 60, checkpointUri: 's3://b/p', objectStore: { endpoint: 'http://m:9000', secret: 's' }, nodePool: 'compute', labels: {}, podLabels: {},
-      }),
+    expect(
+      () =>
+        new FlinkSqlGateway(chart(), 'f', {
+          name: 'f',
+          namespace: 'ns',
+          serviceAccount: 'flink',
+          jobManager: { cpu: 1, memory: '1g' },
+          taskManager: { cpu: 1, memory: '1g', slots: 2, min: 4, max: 2 },
+          checkpointIntervalSeconds: 60,
+          checkpointUri: 's3://b/p',
+          objectStore: { endpoint: 'http://m:9000', secret: 's' },
+          nodePool: 'compute',
+          labels: {},
+          podLabels: {},
+        }),
     ).toThrow('TaskManagers need 1 <= min <= max');
   });
 });

@@ -33,7 +33,10 @@ describe.each(TARGET_NAMES)('stateful objects and waves on %s', (target) => {
       const definedIn = DEFINED_IN[group];
       if (!definedIn || definedIn === 'chart') continue;
       const folder = o.__file.split('/')[0] as FolderName;
-      expect({ object: `${o.kind}/${o.metadata.name}`, after: FOLDERS[folder].wave > FOLDERS[definedIn].wave }).toEqual({ object: `${o.kind}/${o.metadata.name}`, after: true });
+      expect({ object: `${o.kind}/${o.metadata.name}`, after: FOLDERS[folder].wave > FOLDERS[definedIn].wave }).toEqual({
+        object: `${o.kind}/${o.metadata.name}`,
+        after: true,
+      });
     }
   });
 });
@@ -41,7 +44,11 @@ describe.each(TARGET_NAMES)('stateful objects and waves on %s', (target) => {
 describe('protectFromPrune', () => {
   test('adds both options and keeps unrelated ones without duplicates', () => {
     const chart = new Chart(Testing.app(), 'c');
-    const obj = new ApiObject(chart, 'o', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x', annotations: { [SYNC_OPTIONS_ANNOTATION]: 'ServerSideApply=true,Prune=true' } } });
+    const obj = new ApiObject(chart, 'o', {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'x', annotations: { [SYNC_OPTIONS_ANNOTATION]: 'ServerSideApply=true,Prune=true' } },
+    });
     protectFromPrune(protectFromPrune(obj));
     expect(obj.toJson().metadata.annotations[SYNC_OPTIONS_ANNOTATION]).toBe('ServerSideApply=true,Prune=false,Delete=false');
   });

@@ -38,8 +38,11 @@ describe.each(TARGET_NAMES)('RayCluster on %s', (target) => {
 
   test('every container, autoscaler sidecar included, is restricted', () => {
     const pods = [ray.spec.headGroupSpec.template.spec, ...groups.map((g) => g.template.spec)];
-    for (const pod of pods) for (const c of pod.containers) expect(restrictedViolations(pod.securityContext, c.securityContext)).toEqual([]);
-    expect(restrictedViolations(ray.spec.headGroupSpec.template.spec.securityContext, ray.spec.autoscalerOptions.securityContext)).toEqual([]);
+    for (const pod of pods)
+      for (const c of pod.containers) expect(restrictedViolations(pod.securityContext, c.securityContext)).toEqual([]);
+    expect(restrictedViolations(ray.spec.headGroupSpec.template.spec.securityContext, ray.spec.autoscalerOptions.securityContext)).toEqual(
+      [],
+    );
     for (const pod of pods) expect(pod.volumes.some((v: any) => v.emptyDir)).toBe(true);
   });
 });
@@ -52,7 +55,9 @@ describe.each(TARGET_NAMES)('Temporal on %s', (target) => {
 
   test('persistence on PostgreSQL reads its password from a Secret an ExternalSecret in the same namespace produces', () => {
     const stores = [cluster.spec.persistence.defaultStore, cluster.spec.persistence.visibilityStore];
-    const externalSecrets = ofKind(target, 'ExternalSecret', 'external-secrets.io').filter((e) => e.metadata.namespace === cluster.metadata.namespace);
+    const externalSecrets = ofKind(target, 'ExternalSecret', 'external-secrets.io').filter(
+      (e) => e.metadata.namespace === cluster.metadata.namespace,
+    );
     for (const store of stores) {
       expect(store.sql.pluginName).toBe('postgres12');
       expect(store.sql.connectAddr).toBe('postgresql.matih-control-plane.svc.cluster.local:5432');
@@ -84,7 +89,11 @@ describe.each(TARGET_NAMES)('Temporal on %s', (target) => {
   });
 
   test('operator objects land in the data folder', () => {
-    const files = new Set(objects(target).filter((o) => ['Kafka', 'RayCluster', 'TemporalCluster'].includes(o.kind)).map((o) => o.__file));
+    const files = new Set(
+      objects(target)
+        .filter((o) => ['Kafka', 'RayCluster', 'TemporalCluster'].includes(o.kind))
+        .map((o) => o.__file),
+    );
     expect([...files].sort()).toEqual(['data/kafka.yaml', 'data/ray.yaml', 'data/temporal.yaml']);
   });
 });

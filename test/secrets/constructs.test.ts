@@ -72,7 +72,9 @@ describe('PlatformSecretStore', () => {
     expect(objects.map((o) => o.kind)).toEqual(['ServiceAccount', 'Role', 'RoleBinding', 'ClusterSecretStore']);
     const role = objects.find((o) => o.kind === 'Role');
     expect(role.metadata.namespace).toBe('matih-system');
-    expect(role.rules).toEqual([{ apiGroups: [''], resources: ['secrets'], verbs: ['get'], resourceNames: ['platform--a', 'platform--b'] }]);
+    expect(role.rules).toEqual([
+      { apiGroups: [''], resources: ['secrets'], verbs: ['get'], resourceNames: ['platform--a', 'platform--b'] },
+    ]);
     const binding = objects.find((o) => o.kind === 'RoleBinding');
     expect(binding.subjects).toEqual([{ kind: 'ServiceAccount', name: 'matih-dev-secret-reader', namespace: 'matih-system' }]);
     const store = objects.find((o) => o.kind === 'ClusterSecretStore');
@@ -80,7 +82,9 @@ describe('PlatformSecretStore', () => {
   });
 
   it('refuses a store no namespace may use, and a dev store with nothing to read', () => {
-    expect(() => new PlatformSecretStore(chart(), 's', { ...props, source: 'cloud-vault', namespaces: [] })).toThrow('no namespace may use the store');
+    expect(() => new PlatformSecretStore(chart(), 's', { ...props, source: 'cloud-vault', namespaces: [] })).toThrow(
+      'no namespace may use the store',
+    );
     const c = chart();
     new PlatformSecretStore(c, 's', { ...props, source: 'dev-generated', devKeys: () => [] });
     expect(() => Testing.synth(c)).toThrow('Role matih-system/matih-dev-secret-reader: needs at least one secret name to read');
@@ -88,7 +92,13 @@ describe('PlatformSecretStore', () => {
 });
 
 describe('TlsCertificate', () => {
-  const certProps = { namespace: 'ns', secretName: 'x-tls', dnsNames: ['a.example.com', '*.a.example.com'], issuer: 'letsencrypt-prod-dns01', labels: {} };
+  const certProps = {
+    namespace: 'ns',
+    secretName: 'x-tls',
+    dnsNames: ['a.example.com', '*.a.example.com'],
+    issuer: 'letsencrypt-prod-dns01',
+    labels: {},
+  };
 
   it('uses a rotated ECDSA P-256 key and renews 30 days before a 90-day expiry', () => {
     const c = chart();

@@ -75,7 +75,8 @@ describe('npm run dev-secrets -- --target dev-azure', () => {
     const esObjects = devObjects().filter((o) => o.kind === 'ExternalSecret' && o.spec.secretStoreRef.name !== KAFKA_CREDENTIALS_STORE);
     expect(esObjects.length).toBeGreaterThan(0);
     const expected = new Map<string, Set<string>>();
-    for (const e of esObjects) for (const d of e.spec.data) expected.set(d.remoteRef.key, (expected.get(d.remoteRef.key) ?? new Set()).add(d.remoteRef.property));
+    for (const e of esObjects)
+      for (const d of e.spec.data) expected.set(d.remoteRef.key, (expected.get(d.remoteRef.key) ?? new Set()).add(d.remoteRef.property));
     expect(docs.map((d) => d.metadata.name).sort()).toEqual([...expected.keys()].sort());
     for (const doc of docs) {
       expect(doc.kind).toBe('Secret');
@@ -88,7 +89,9 @@ describe('npm run dev-secrets -- --target dev-azure', () => {
   it('matches the dev store: the reader Role may get exactly the platform entries', () => {
     const objects = devObjects();
     const role = objects.find((o) => o.kind === 'Role' && o.metadata.name === DEV_SECRET_READER);
-    const platformKeys = [...referencedEntries(objects.filter((o) => o.kind === 'ExternalSecret' && o.spec.secretStoreRef.name === SECRET_STORE_NAME)).keys()];
+    const platformKeys = [
+      ...referencedEntries(objects.filter((o) => o.kind === 'ExternalSecret' && o.spec.secretStoreRef.name === SECRET_STORE_NAME)).keys(),
+    ];
     expect(role.rules[0].resourceNames).toEqual(platformKeys.sort());
   });
 
@@ -107,10 +110,14 @@ describe('npm run dev-secrets -- --target dev-azure', () => {
 
   it('generates a shared secret once: every namespace reading it points at the same single entry', () => {
     const esObjects = devObjects().filter((o) => o.kind === 'ExternalSecret');
-    const sharedInSeveral = SECRETS.filter((s) => s.shared && new Set(esObjects.filter((e) => e.metadata.name === s.name).map((e) => e.metadata.namespace)).size > 1);
+    const sharedInSeveral = SECRETS.filter(
+      (s) => s.shared && new Set(esObjects.filter((e) => e.metadata.name === s.name).map((e) => e.metadata.namespace)).size > 1,
+    );
     expect(sharedInSeveral.length).toBeGreaterThan(0);
     for (const s of sharedInSeveral) {
-      const keys = new Set(esObjects.filter((e) => e.metadata.name === s.name).flatMap((e) => e.spec.data.map((d: any) => d.remoteRef.key)));
+      const keys = new Set(
+        esObjects.filter((e) => e.metadata.name === s.name).flatMap((e) => e.spec.data.map((d: any) => d.remoteRef.key)),
+      );
       expect(keys.size).toBe(1);
       expect(docs.filter((d) => keys.has(d.metadata.name))).toHaveLength(1);
     }
@@ -129,7 +136,9 @@ describe('npm run dev-secrets -- --target dev-azure', () => {
     expect(applied.code).toBe(0);
     expect(applied.stdout).toBe('');
     expect(applied.applied).toHaveLength(1);
-    expect((yaml.loadAll(applied.applied[0]) as SecretDoc[]).filter(Boolean).map((d) => d.metadata.name)).toEqual(docs.map((d) => d.metadata.name));
+    expect((yaml.loadAll(applied.applied[0]) as SecretDoc[]).filter(Boolean).map((d) => d.metadata.name)).toEqual(
+      docs.map((d) => d.metadata.name),
+    );
     expect(applied.stderr).toMatch(new RegExp(`^applied ${docs.length} Secrets to matih-system$`, 'm'));
   }, 120_000);
 });
@@ -150,7 +159,9 @@ describe('dev-secrets errors', () => {
   it('says clearly when kubectl is missing', async () => {
     const fakeSpawn = (() => {
       const child = new EventEmitter() as EventEmitter & { stdin: { end: () => void } };
-      child.stdin = { end: () => setImmediate(() => child.emit('error', Object.assign(new Error('spawn kubectl ENOENT'), { code: 'ENOENT' }))) };
+      child.stdin = {
+        end: () => setImmediate(() => child.emit('error', Object.assign(new Error('spawn kubectl ENOENT'), { code: 'ENOENT' }))),
+      };
       return child;
     }) as unknown as typeof import('node:child_process').spawn;
     await expect(kubectlApply('x', fakeSpawn)).rejects.toThrow('kubectl was not found on PATH');
@@ -181,6 +192,8 @@ describe('dev-secrets errors', () => {
       metadata: { name: key, namespace: 'n' },
       spec: { secretStoreRef: { kind: 'ClusterSecretStore', name: store }, data: [{ secretKey: 'k', remoteRef: { key, property: 'k' } }] },
     });
-    expect([...referencedEntries([es(KAFKA_CREDENTIALS_STORE, 'audit-service'), es(SECRET_STORE_NAME, 'platform--x')]).keys()]).toEqual(['platform--x']);
+    expect([...referencedEntries([es(KAFKA_CREDENTIALS_STORE, 'audit-service'), es(SECRET_STORE_NAME, 'platform--x')]).keys()]).toEqual([
+      'platform--x',
+    ]);
   });
 });

@@ -27,7 +27,8 @@ const at = (o: K8sObject) => `${o.kind} ${o.metadata.namespace ?? ''}/${o.metada
 const usesKafka = (c: ServiceComponent) => c.kafka.produces.length > 0 || c.kafka.consumes.length > 0;
 
 /** Written out here instead of calling kafkaUserSecretName, so a change of the scheme fails the test. */
-const expectedUserSecret = (service: string, namespace: string, kafkaNamespace: string) => (namespace === kafkaNamespace ? service : `kafka-user-${service}`);
+const expectedUserSecret = (service: string, namespace: string, kafkaNamespace: string) =>
+  namespace === kafkaNamespace ? service : `kafka-user-${service}`;
 
 function kafkaVolume(deployment: Obj) {
   const pod = deployment.spec.template.spec;
@@ -43,7 +44,8 @@ describe.each(TARGET_NAMES)('%s', (target) => {
   const services = Object.entries(model.components).filter((e): e is [string, ServiceComponent] => e[1].kind === 'service');
   const clients = services.filter(([, c]) => usesKafka(c));
   const outside = clients.filter(([, c]) => c.namespace !== kafkaNamespace);
-  const find = (kind: string, name: string, namespace?: string) => objects.find((o) => o.kind === kind && o.metadata.name === name && o.metadata.namespace === namespace);
+  const find = (kind: string, name: string, namespace?: string) =>
+    objects.find((o) => o.kind === kind && o.metadata.name === name && o.metadata.namespace === namespace);
   const kafkaUsers = new Set(objects.filter((o) => o.kind === 'KafkaUser').map((o) => o.metadata.name));
   const copies = objects.filter((o) => o.kind === 'ExternalSecret' && o.spec.secretStoreRef.name === KAFKA_CREDENTIALS_STORE);
   const store = find('ClusterSecretStore', KAFKA_CREDENTIALS_STORE)!;
@@ -69,7 +71,11 @@ describe.each(TARGET_NAMES)('%s', (target) => {
       const env = deployment.spec.template.spec.containers[0].env.find((e: any) => e.name === 'KAFKA_SSL_KEYSTORE_PASSWORD');
       expect([name, env?.valueFrom]).toEqual([name, { secretKeyRef: { name: userSecret, key: 'user.password' } }]);
       const config = find('ConfigMap', `${name}-config`, c.namespace)!.data!;
-      expect([name, config.KAFKA_SSL_TRUSTSTORE_CERT_PATH, config.KAFKA_SSL_KEYSTORE_LOCATION]).toEqual([name, `${TLS_PATH}/ca.crt`, `${TLS_PATH}/user.p12`]);
+      expect([name, config.KAFKA_SSL_TRUSTSTORE_CERT_PATH, config.KAFKA_SSL_KEYSTORE_LOCATION]).toEqual([
+        name,
+        `${TLS_PATH}/ca.crt`,
+        `${TLS_PATH}/user.p12`,
+      ]);
       for (const [key, value] of Object.entries(KAFKA_TLS_CONFIG)) expect([name, key, config[key]]).toEqual([name, key, value]);
     }
   });
@@ -82,14 +88,22 @@ describe.each(TARGET_NAMES)('%s', (target) => {
     const producers = new Map(secretProducers(objects).map((p) => [`${p.namespace}/${p.secret}`, p]));
     for (const [name, c] of clients) {
       const user = expectedUserSecret(name, c.namespace, kafkaNamespace);
-      for (const [secret, source] of [[user, name], [KAFKA_CA_SECRET, KAFKA_CA_SECRET]]) {
+      for (const [secret, source] of [
+        [user, name],
+        [KAFKA_CA_SECRET, KAFKA_CA_SECRET],
+      ]) {
         const producer = producers.get(`${c.namespace}/${secret}`);
         if (c.namespace === kafkaNamespace) {
           expect([name, secret, producer?.kind]).toEqual([name, secret, 'Strimzi']);
           continue;
         }
         const copy = copies.find((e) => e.metadata.namespace === c.namespace && e.spec.target.name === secret);
-        expect([name, secret, producer?.kind, copy?.spec.data.map((d: any) => d.remoteRef.key)]).toEqual([name, secret, 'ExternalSecret', expect.arrayContaining([source])]);
+        expect([name, secret, producer?.kind, copy?.spec.data.map((d: any) => d.remoteRef.key)]).toEqual([
+          name,
+          secret,
+          'ExternalSecret',
+          expect.arrayContaining([source]),
+        ]);
         expect(new Set(copy!.spec.data.map((d: any) => d.remoteRef.key))).toEqual(new Set([source]));
       }
       expect([name, kafkaUsers.has(name)]).toEqual([name, true]);
@@ -118,7 +132,12 @@ describe.each(TARGET_NAMES)('%s', (target) => {
     const expected = outside.flatMap(([name, c]) => [`${c.namespace}/kafka-user-${name}`, `${c.namespace}/${KAFKA_CA_SECRET}`]);
     expect(copies.map((e) => `${e.metadata.namespace}/${e.metadata.name}`).sort()).toEqual([...new Set(expected)].sort());
     for (const e of copies) {
-      expect([at(e), e.__file, e.spec.refreshInterval, e.spec.target.creationPolicy]).toEqual([at(e), 'data/kafka-credentials.yaml', '15m', 'Owner']);
+      expect([at(e), e.__file, e.spec.refreshInterval, e.spec.target.creationPolicy]).toEqual([
+        at(e),
+        'data/kafka-credentials.yaml',
+        '15m',
+        'Owner',
+      ]);
       const keys = e.spec.data.map((d: any) => d.secretKey);
       expect([at(e), keys]).toEqual([at(e), e.metadata.name === KAFKA_CA_SECRET ? ['ca.crt'] : USER_KEYS]);
       for (const d of e.spec.data) expect(d.remoteRef.property).toBe(d.secretKey);
@@ -145,7 +164,9 @@ describe.each(TARGET_NAMES)('%s', (target) => {
       [kafkaNamespace, 'Role', [{ kind: 'ServiceAccount', name: 'matih-kafka-credentials-reader', namespace: 'matih-system' }]],
     ]);
     // Nothing else grants the reader anything.
-    const granting = objects.filter((o: any) => /RoleBinding$/.test(o.kind) && (o.subjects ?? []).some((s: any) => s.name === 'matih-kafka-credentials-reader'));
+    const granting = objects.filter(
+      (o: any) => /RoleBinding$/.test(o.kind) && (o.subjects ?? []).some((s: any) => s.name === 'matih-kafka-credentials-reader'),
+    );
     expect(granting.map(at)).toEqual(bindings.map(at));
   });
 
@@ -186,7 +207,10 @@ describe('on a hand-made model', () => {
   it('renders one store for the control plane and the copies of api-gateway only', () => {
     const files = renderTarget(withClients(), [baseline, renderKafkaCredentials]).files;
     const copies = files.get('data/kafka-credentials.yaml')!.map(at);
-    expect(copies).toEqual(['ExternalSecret matih-control-plane/matih-kafka-cluster-ca-cert', 'ExternalSecret matih-control-plane/kafka-user-api-gateway']);
+    expect(copies).toEqual([
+      'ExternalSecret matih-control-plane/matih-kafka-cluster-ca-cert',
+      'ExternalSecret matih-control-plane/kafka-user-api-gateway',
+    ]);
     const role = files.get('security/kafka-credentials.yaml')!.find((o) => o.kind === 'Role') as any;
     expect(role.rules[0].resourceNames).toEqual(['api-gateway', KAFKA_CA_SECRET]);
     const ai = files.get('workloads/ai-service.yaml')!.find((o) => o.kind === 'Deployment') as Obj;
@@ -196,7 +220,10 @@ describe('on a hand-made model', () => {
   it('renders no store when every Kafka client runs in the Kafka namespace', () => {
     const model = fixtureModel({
       settings,
-      components: { ...COMPONENTS, 'ai-service': { ...(COMPONENTS['ai-service'] as ServiceComponent), kafka: { produces: ['x'], consumes: [] } } },
+      components: {
+        ...COMPONENTS,
+        'ai-service': { ...(COMPONENTS['ai-service'] as ServiceComponent), kafka: { produces: ['x'], consumes: [] } },
+      },
     });
     const files = renderTarget(model, [baseline, renderKafkaCredentials]).files;
     expect([...files.keys()].filter((f) => f.includes('kafka-credentials'))).toEqual([]);
@@ -216,13 +243,24 @@ describe('on a hand-made model', () => {
         kafkaNamespace: 'matih-data-plane',
       });
     expect(workload({})).not.toThrow();
-    expect(workload({ config: { KAFKA_SSL_KEYSTORE_TYPE: 'JKS' } })).toThrow('components.x.config.KAFKA_SSL_KEYSTORE_TYPE: set by the Kafka TLS mount');
-    expect(workload({ writablePaths: ['/etc/kafka/tls'] })).toThrow('components.x.writablePaths: clashes with the read-only Kafka TLS mount /etc/kafka/tls');
-    expect(workload({ secrets: [{ secret: 's', env: { KAFKA_SSL_KEYSTORE_PASSWORD: 'p' } }] })).toThrow('environment variable KAFKA_SSL_KEYSTORE_PASSWORD is set by two secrets');
+    expect(workload({ config: { KAFKA_SSL_KEYSTORE_TYPE: 'JKS' } })).toThrow(
+      'components.x.config.KAFKA_SSL_KEYSTORE_TYPE: set by the Kafka TLS mount',
+    );
+    expect(workload({ writablePaths: ['/etc/kafka/tls'] })).toThrow(
+      'components.x.writablePaths: clashes with the read-only Kafka TLS mount /etc/kafka/tls',
+    );
+    expect(workload({ secrets: [{ secret: 's', env: { KAFKA_SSL_KEYSTORE_PASSWORD: 'p' } }] })).toThrow(
+      'environment variable KAFKA_SSL_KEYSTORE_PASSWORD is set by two secrets',
+    );
   });
 
   it('KafkaCredentialsStore refuses no namespaces, the Kafka namespace itself and an empty grant', () => {
-    const props = { kafkaNamespace: 'matih-data-plane', secretNames: ['a'], namespaces: ['matih-control-plane'], billing: { costCenter: 'C', application: 'a', team: 't' } };
+    const props = {
+      kafkaNamespace: 'matih-data-plane',
+      secretNames: ['a'],
+      namespaces: ['matih-control-plane'],
+      billing: { costCenter: 'C', application: 'a', team: 't' },
+    };
     const make = (o: Partial<typeof props>) => () => new KafkaCredentialsStore(Testing.chart(), 's', { ...props, ...o });
     expect(make({})).not.toThrow();
     expect(make({ namespaces: [] })).toThrow('ClusterSecretStore matih-kafka-credentials: no namespace may use the store');

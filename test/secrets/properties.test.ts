@@ -5,7 +5,13 @@ import { SECRETS } from '../../config/secrets';
 import { PLATFORM_NAMESPACES } from '../../config/types';
 import { SECRET_LIKE_ENV } from '../../lib/model/validate';
 import type { K8sObject } from '../../lib/k8s/object';
-import { KAFKA_CREDENTIALS_STORE, podSpecs, SECRET_STORE_NAME, TENANT_SECRET_STORE_NAME, unresolvedReferences } from '../../constructs/k8s/secrets';
+import {
+  KAFKA_CREDENTIALS_STORE,
+  podSpecs,
+  SECRET_STORE_NAME,
+  TENANT_SECRET_STORE_NAME,
+  unresolvedReferences,
+} from '../../constructs/k8s/secrets';
 import { allObjects, renderedTarget, shippedBuild, TARGET_NAMES } from '../support/render';
 
 type Obj = K8sObject & { __file: string; spec?: any };
@@ -39,7 +45,7 @@ describe.each(TARGET_NAMES)('%s', (target) => {
     const literal: string[] = [];
     for (const o of objects) {
       for (const { spec, path } of podSpecs(o)) {
-        for (const c of [...(spec.initContainers as any[] ?? []), ...(spec.containers as any[])]) {
+        for (const c of [...((spec.initContainers as any[]) ?? []), ...(spec.containers as any[])]) {
           for (const e of c.env ?? []) {
             if (SECRET_LIKE_ENV.test(e.name) && !e.valueFrom?.secretKeyRef) literal.push(`${at(o)} ${path} ${c.name} ${e.name}`);
           }
@@ -56,7 +62,11 @@ describe.each(TARGET_NAMES)('%s', (target) => {
   it('produces every existing-secret a chart is configured with, in the chart namespace', () => {
     const produced = new Set(externalSecrets.map((e) => `${e.metadata.namespace}/${e.spec.target.name}`));
     const missing = Object.entries(model.components).flatMap(([name, c]) =>
-      c.kind === 'chart' ? chartSecretNames(c).filter((s) => !produced.has(`${c.namespace}/${s}`)).map((s) => `${name}: ${c.namespace}/${s}`) : [],
+      c.kind === 'chart'
+        ? chartSecretNames(c)
+            .filter((s) => !produced.has(`${c.namespace}/${s}`))
+            .map((s) => `${name}: ${c.namespace}/${s}`)
+        : [],
     );
     expect(missing).toEqual([]);
   });
@@ -81,7 +91,10 @@ describe.each(TARGET_NAMES)('%s', (target) => {
       const entries = new Set<string>(e.spec.data.map((d: any) => d.remoteRef.key));
       expect([at(e), entries.size]).toEqual([at(e), 1]);
       const parsed = parseRemoteKey([...entries][0]);
-      const spec = parsed.scope === 'platform' ? SECRETS.find((s) => s.name === parsed.secret)! : TENANT_SECRETS.find((s) => s.name === parsed.secret)!;
+      const spec =
+        parsed.scope === 'platform'
+          ? SECRETS.find((s) => s.name === parsed.secret)!
+          : TENANT_SECRETS.find((s) => s.name === parsed.secret)!;
       for (const d of e.spec.data) {
         expect(d.remoteRef.property).toBe(d.secretKey);
         expect(spec.keys).toContain(d.secretKey);
@@ -92,7 +105,10 @@ describe.each(TARGET_NAMES)('%s', (target) => {
       expect(e.spec.data.map((d: any) => d.secretKey)).toEqual(spec.keys);
       const retain = 'retainOnDelete' in spec && spec.retainOnDelete;
       expect([at(e), e.spec.target.deletionPolicy]).toEqual([at(e), retain ? 'Retain' : 'Delete']);
-      expect([at(e), e.metadata.annotations?.['argocd.argoproj.io/sync-options']]).toEqual([at(e), retain ? 'Prune=false,Delete=false' : undefined]);
+      expect([at(e), e.metadata.annotations?.['argocd.argoproj.io/sync-options']]).toEqual([
+        at(e),
+        retain ? 'Prune=false,Delete=false' : undefined,
+      ]);
     }
   });
 
@@ -107,11 +123,17 @@ describe.each(TARGET_NAMES)('%s', (target) => {
     const location = vaultLocation(model.target);
     switch (EXPECTED_STORE[target]) {
       case 'azurekv':
-        expect(provider).toMatchObject({ authType: 'WorkloadIdentity', serviceAccountRef: { name: eso.serviceAccount, namespace: eso.namespace } });
+        expect(provider).toMatchObject({
+          authType: 'WorkloadIdentity',
+          serviceAccountRef: { name: eso.serviceAccount, namespace: eso.namespace },
+        });
         expect(provider.vaultUrl).toBe(`https://${(model.target.provider as { keyVaultName: string }).keyVaultName}.vault.azure.net/`);
         break;
       case 'aws':
-        expect(provider).toMatchObject({ service: 'SecretsManager', auth: { jwt: { serviceAccountRef: { name: eso.serviceAccount, namespace: eso.namespace } } } });
+        expect(provider).toMatchObject({
+          service: 'SecretsManager',
+          auth: { jwt: { serviceAccountRef: { name: eso.serviceAccount, namespace: eso.namespace } } },
+        });
         expect(provider.prefix).toBe(location.cloud === 'aws' && location.prefix);
         break;
       case 'gcpsm':
@@ -132,7 +154,9 @@ describe.each(TARGET_NAMES)('%s', (target) => {
       const ns = e.metadata.namespace!;
       expect([at(e), e.spec.secretStoreRef]).toEqual([
         at(e),
-        ns.startsWith('tenant-') ? { kind: 'SecretStore', name: TENANT_SECRET_STORE_NAME } : { kind: 'ClusterSecretStore', name: SECRET_STORE_NAME },
+        ns.startsWith('tenant-')
+          ? { kind: 'SecretStore', name: TENANT_SECRET_STORE_NAME }
+          : { kind: 'ClusterSecretStore', name: SECRET_STORE_NAME },
       ]);
     }
   });
@@ -154,12 +178,25 @@ describe.each(TARGET_NAMES)('%s', (target) => {
       const stores = objects.filter((o) => o.kind === 'SecretStore' && o.metadata.namespace === ns);
       expect(stores.map((s) => s.metadata.name)).toEqual([TENANT_SECRET_STORE_NAME]);
       const provider = stores[0].spec.provider;
-      if (provider.azurekv) expect(provider.azurekv.vaultUrl).toBe((vaultLocation(model.target, tenant.slug) as { vaultUrl: string }).vaultUrl);
+      if (provider.azurekv)
+        expect(provider.azurekv.vaultUrl).toBe((vaultLocation(model.target, tenant.slug) as { vaultUrl: string }).vaultUrl);
       if (provider.aws) expect(provider.aws.prefix).toContain(`/tenants/${tenant.slug}/`);
       if (provider.kubernetes) {
         // The dev Role grants `get` on this tenant's entries only.
-        const role = objects.find((o) => o.kind === 'Role' && o.metadata.namespace === 'matih-system' && o.metadata.name === `dev-secrets-${ns}`) as any;
-        expect(role.rules).toEqual([{ apiGroups: [''], resources: ['secrets'], verbs: ['get'], resourceNames: mine.flatMap((e) => e.spec.data.map((d: any) => d.remoteRef.key)).filter((k: string, i: number, a: string[]) => a.indexOf(k) === i).sort() }]);
+        const role = objects.find(
+          (o) => o.kind === 'Role' && o.metadata.namespace === 'matih-system' && o.metadata.name === `dev-secrets-${ns}`,
+        ) as any;
+        expect(role.rules).toEqual([
+          {
+            apiGroups: [''],
+            resources: ['secrets'],
+            verbs: ['get'],
+            resourceNames: mine
+              .flatMap((e) => e.spec.data.map((d: any) => d.remoteRef.key))
+              .filter((k: string, i: number, a: string[]) => a.indexOf(k) === i)
+              .sort(),
+          },
+        ]);
       }
     }
   });
@@ -200,7 +237,11 @@ describe.each(TARGET_NAMES)('%s', (target) => {
     for (const ingress of ingresses) {
       for (const tls of ingress.spec.tls ?? []) {
         const cert = certs.get(`${ingress.metadata.namespace}/${tls.secretName}`);
-        expect([at(ingress), tls.secretName, cert ? 'has certificate' : 'missing']).toEqual([at(ingress), tls.secretName, 'has certificate']);
+        expect([at(ingress), tls.secretName, cert ? 'has certificate' : 'missing']).toEqual([
+          at(ingress),
+          tls.secretName,
+          'has certificate',
+        ]);
         for (const host of tls.hosts) expect(cert!.spec.dnsNames).toContain(host);
       }
     }
@@ -224,7 +265,12 @@ describe('across targets', () => {
         const ns = e.metadata.namespace!;
         for (const d of (e as any).spec.data) {
           const owners = slugs.filter((s) => d.remoteRef.key.startsWith(tenantRemotePrefix(s)));
-          expect([target, ns, d.remoteRef.key, owners]).toEqual([target, ns, d.remoteRef.key, ns.startsWith('tenant-') ? [ns.slice('tenant-'.length)] : []]);
+          expect([target, ns, d.remoteRef.key, owners]).toEqual([
+            target,
+            ns,
+            d.remoteRef.key,
+            ns.startsWith('tenant-') ? [ns.slice('tenant-'.length)] : [],
+          ]);
         }
       }
     }

@@ -31,11 +31,27 @@ const deployment = obj('Deployment', 'api', {
     },
   },
 });
-const cronJob = obj('CronJob', 'nightly', { jobTemplate: { spec: { template: { spec: { containers: [container('c', { envFrom: [{ secretRef: { name: 'cron-env' } }] })] } } } } }, 'batch/v1');
-const rayCluster = obj('RayCluster', 'ray', {
-  headGroupSpec: { template: { spec: { containers: [container('head', { env: [{ name: 'T', valueFrom: { secretKeyRef: { name: 'ray-head', key: 't' } } }] })] } } },
-  workerGroupSpecs: [{ template: { spec: { containers: [container('w')], volumes: [{ name: 'v', secret: { secretName: 'ray-worker' } }] } } }],
-}, 'ray.io/v1');
+const cronJob = obj(
+  'CronJob',
+  'nightly',
+  { jobTemplate: { spec: { template: { spec: { containers: [container('c', { envFrom: [{ secretRef: { name: 'cron-env' } }] })] } } } } },
+  'batch/v1',
+);
+const rayCluster = obj(
+  'RayCluster',
+  'ray',
+  {
+    headGroupSpec: {
+      template: {
+        spec: { containers: [container('head', { env: [{ name: 'T', valueFrom: { secretKeyRef: { name: 'ray-head', key: 't' } } }] })] },
+      },
+    },
+    workerGroupSpecs: [
+      { template: { spec: { containers: [container('w')], volumes: [{ name: 'v', secret: { secretName: 'ray-worker' } }] } } },
+    ],
+  },
+  'ray.io/v1',
+);
 
 describe('secretReferences', () => {
   it('finds env, envFrom, volume, projected and pull-secret references in any pod template', () => {
@@ -80,7 +96,9 @@ describe('secretProducers / unresolvedReferences', () => {
 
   it('reports references without a producer in the same namespace', () => {
     const elsewhere = { ...cert, metadata: { name: 'api-tls', namespace: 'other' } };
-    const unresolved = unresolvedReferences([deployment, es, esDefaultTarget, elsewhere]).map((r) => r.secret).sort();
+    const unresolved = unresolvedReferences([deployment, es, esDefaultTarget, elsewhere])
+      .map((r) => r.secret)
+      .sort();
     expect(unresolved).toEqual(['api-tls', 'maybe', 'proj', 'pull']);
   });
 

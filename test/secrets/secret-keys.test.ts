@@ -35,7 +35,11 @@ describe('remote-key scheme', () => {
 
   it('parses back what it formats, and rejects anything else', () => {
     expect(parseRemoteKey(platformRemoteKey('qdrant-credentials'))).toEqual({ scope: 'platform', secret: 'qdrant-credentials' });
-    expect(parseRemoteKey(tenantRemoteKey('acme-corp', 'tenant-credentials'))).toEqual({ scope: 'tenant', slug: 'acme-corp', secret: 'tenant-credentials' });
+    expect(parseRemoteKey(tenantRemoteKey('acme-corp', 'tenant-credentials'))).toEqual({
+      scope: 'tenant',
+      slug: 'acme-corp',
+      secret: 'tenant-credentials',
+    });
     for (const bad of ['matih-db-credentials', 'platform--a--b', 'tenant--acme', 'tenants--acme--x', 'platform--Bad']) {
       expect(() => parseRemoteKey(bad)).toThrow(/is not a vault entry/);
     }

@@ -5,7 +5,11 @@ const OWN_KINDS = new Set(['ExternalSecret', 'SecretStore', 'ClusterSecretStore'
 
 function inventory(target: string): string[] {
   return allObjects(renderedTarget(target))
-    .filter((o) => MINE.test(o.__file) || (o.__file.startsWith('tenants/') && (OWN_KINDS.has(o.kind) || /^(tenant-secrets|dev-secrets-.*)$/.test(o.metadata.name))))
+    .filter(
+      (o) =>
+        MINE.test(o.__file) ||
+        (o.__file.startsWith('tenants/') && (OWN_KINDS.has(o.kind) || /^(tenant-secrets|dev-secrets-.*)$/.test(o.metadata.name))),
+    )
     .map((o) => `${o.__file} ${o.kind} ${o.metadata.namespace ?? ''}/${o.metadata.name}`)
     .sort();
 }
@@ -27,9 +31,13 @@ describe('secrets feature output', () => {
     expect(find('prod-gcp', 'ClusterIssuer', 'letsencrypt-prod-dns01')).toMatchSnapshot('prod-gcp prod issuer');
     expect(find('dev-azure', 'ClusterSecretStore', 'matih-secret-store')).toMatchSnapshot('dev-azure store');
     expect(find('dev-azure', 'SecretStore', 'matih-tenant-secret-store', 'tenant-acme')).toMatchSnapshot('dev-azure tenant store');
-    expect(find('prod-azure', 'ExternalSecret', 'platform-jwt-secret', 'matih-control-plane')).toMatchSnapshot('prod-azure jwt ExternalSecret');
+    expect(find('prod-azure', 'ExternalSecret', 'platform-jwt-secret', 'matih-control-plane')).toMatchSnapshot(
+      'prod-azure jwt ExternalSecret',
+    );
     expect(find('staging-azure', 'Certificate', 'tenant-acme-tls')).toMatchSnapshot('staging-azure tenant certificate');
     expect(find('prod-gcp', 'ClusterSecretStore', 'matih-kafka-credentials')).toMatchSnapshot('prod-gcp kafka credentials store');
-    expect(find('prod-gcp', 'ExternalSecret', 'kafka-user-tenant-service', 'matih-control-plane')).toMatchSnapshot('prod-gcp kafka user copy');
+    expect(find('prod-gcp', 'ExternalSecret', 'kafka-user-tenant-service', 'matih-control-plane')).toMatchSnapshot(
+      'prod-gcp kafka user copy',
+    );
   });
 });

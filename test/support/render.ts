@@ -22,7 +22,6 @@ export function shippedBuild(): ShippedBuild {
       rendered: fromCache.rendered.map((r) => ({ target: r.target, files: new Map(r.files), extraFiles: new Map(r.extraFiles) })),
     };
   } else {
-     
     const { buildK8s } = require('../../lib/synth/k8s') as typeof import('../../lib/synth/k8s');
     cached = buildK8s();
   }

@@ -24,9 +24,24 @@ const service = (port: unknown, targetPort: unknown, protocol: unknown = 'TCP'):
   metadata: { name: 's', namespace: 't1' },
   spec: { selector: { app: 'web' }, ports: [{ name: 'http', port, targetPort, protocol }] },
 });
-const quota = (cpu: unknown): Obj => ({ apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: 'q', namespace: 't1' }, spec: { hard: { 'limits.cpu': cpu, pods: '10' } } });
-const topic = (partitions: unknown, replicas: unknown = 3): Obj => ({ apiVersion: 'kafka.strimzi.io/v1', kind: 'KafkaTopic', metadata: { name: 't', namespace: 'k' }, spec: { partitions, replicas } });
-const kafkaUser = (type: unknown): Obj => ({ apiVersion: 'kafka.strimzi.io/v1', kind: 'KafkaUser', metadata: { name: 'u', namespace: 'k' }, spec: { authentication: { type } } });
+const quota = (cpu: unknown): Obj => ({
+  apiVersion: 'v1',
+  kind: 'ResourceQuota',
+  metadata: { name: 'q', namespace: 't1' },
+  spec: { hard: { 'limits.cpu': cpu, pods: '10' } },
+});
+const topic = (partitions: unknown, replicas: unknown = 3): Obj => ({
+  apiVersion: 'kafka.strimzi.io/v1',
+  kind: 'KafkaTopic',
+  metadata: { name: 't', namespace: 'k' },
+  spec: { partitions, replicas },
+});
+const kafkaUser = (type: unknown): Obj => ({
+  apiVersion: 'kafka.strimzi.io/v1',
+  kind: 'KafkaUser',
+  metadata: { name: 'u', namespace: 'k' },
+  spec: { authentication: { type } },
+});
 const policy = (port: unknown, protocol: unknown): Obj => ({
   apiVersion: 'networking.k8s.io/v1',
   kind: 'NetworkPolicy',
@@ -37,11 +52,26 @@ const policy = (port: unknown, protocol: unknown): Obj => ({
 /** [valid, broken with the same shape (only scalar values differ), what the broken one must report]. */
 const SAME_SHAPE: Array<[string, Obj, Obj, string[]]> = [
   ['port out of range', service(80, 8080), service(70000, 8080), ['spec.ports[0].port: 70000 is not a port number (1-65535)']],
-  ['int-or-string given a fraction', service(80, 'http'), service(80, 1.5), ['spec.ports[0].targetPort: expected string or integer, found number 1.5']],
+  [
+    'int-or-string given a fraction',
+    service(80, 'http'),
+    service(80, 1.5),
+    ['spec.ports[0].targetPort: expected string or integer, found number 1.5'],
+  ],
   ['quantity given a boolean', quota('4'), quota(true), ['spec.hard.limits.cpu: expected string or number, found boolean true']],
   ['CRD minimum', topic(3), topic(0), ['spec.partitions: 0 is below the minimum 1']],
-  ['CRD enum', kafkaUser('tls'), kafkaUser('kerberos'), [expect.stringMatching(/^spec\.authentication\.type: string "kerberos" is not one of "tls"/) as unknown as string]],
-  ['int-or-string port in a NetworkPolicy', policy(53, 'UDP'), policy(false, 'UDP'), ['spec.egress[0].ports[0].port: expected string or integer, found boolean false']],
+  [
+    'CRD enum',
+    kafkaUser('tls'),
+    kafkaUser('kerberos'),
+    [expect.stringMatching(/^spec\.authentication\.type: string "kerberos" is not one of "tls"/) as unknown as string],
+  ],
+  [
+    'int-or-string port in a NetworkPolicy',
+    policy(53, 'UDP'),
+    policy(false, 'UDP'),
+    ['spec.egress[0].ports[0].port: expected string or integer, found boolean false'],
+  ],
 ];
 
 describe.each(SAME_SHAPE)('a broken object shaped like a valid one: %s', (_name, valid, broken, expected) => {
@@ -57,14 +87,74 @@ describe.each(SAME_SHAPE)('a broken object shaped like a valid one: %s', (_name,
 
 /** Structural breakage: unknown and missing fields, wrong types, null, undefined, duplicates, bad metadata. */
 const BROKEN: Obj[] = [
-  { ...service(80, 8080), spec: { ports: [{ name: 'a', port: 80, protocol: 'TCP' }, { name: 'b', port: 80, protocol: 'TCP' }], selectr: {} } },
-  { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'd', namespace: 't1', labelz: {} }, spec: { replicas: 'two', template: { spec: { containers: [{ name: 'c', image: 'i', ports: [{ containerPort: 0 }], securityContext: { runAsNonRooot: true }, resources: { limits: { cpu: undefined } } }] } } } },
+  {
+    ...service(80, 8080),
+    spec: {
+      ports: [
+        { name: 'a', port: 80, protocol: 'TCP' },
+        { name: 'b', port: 80, protocol: 'TCP' },
+      ],
+      selectr: {},
+    },
+  },
+  {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: 'd', namespace: 't1', labelz: {} },
+    spec: {
+      replicas: 'two',
+      template: {
+        spec: {
+          containers: [
+            {
+              name: 'c',
+              image: 'i',
+              ports: [{ containerPort: 0 }],
+              securityContext: { runAsNonRooot: true },
+              resources: { limits: { cpu: undefined } },
+            },
+          ],
+        },
+      },
+    },
+  },
   { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'n', labels: { a: 1 } }, spec: { finalizers: 'kubernetes' } },
-  { apiVersion: 'kafka.strimzi.io/v1', kind: 'KafkaTopic', metadata: { name: 't' }, spec: { partitions: null, retention: 7, config: { anything: 'goes' } } },
-  { apiVersion: 'ray.io/v1', kind: 'RayCluster', metadata: { name: 'r', namespace: 'ml' }, spec: { headGroupSpec: { rayStartParams: {}, template: { spec: { containers: [{ name: 'h', image: 'ray', securityContext: { readOnlyRootFilesytem: true } }] } } } } },
-  { apiVersion: 'external-secrets.io/v1', kind: 'ExternalSecret', metadata: { name: 'e', namespace: 't1' }, spec: { secretStoreRef: { name: 's', kind: 'Vault' }, data: [{ secretKey: 1 }] } },
-  { apiVersion: 'cert-manager.io/v1', kind: 'Certificate', metadata: { name: 'c', namespace: 't1' }, kind2: 1, spec: { secretName: 's', dnsNames: 'x', issuerRef: {} } },
-  { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: { name: 'r', namespace: 't1' }, rules: [{ verbs: ['get', 7], apiGroups: [''], resources: {} }] },
+  {
+    apiVersion: 'kafka.strimzi.io/v1',
+    kind: 'KafkaTopic',
+    metadata: { name: 't' },
+    spec: { partitions: null, retention: 7, config: { anything: 'goes' } },
+  },
+  {
+    apiVersion: 'ray.io/v1',
+    kind: 'RayCluster',
+    metadata: { name: 'r', namespace: 'ml' },
+    spec: {
+      headGroupSpec: {
+        rayStartParams: {},
+        template: { spec: { containers: [{ name: 'h', image: 'ray', securityContext: { readOnlyRootFilesytem: true } }] } },
+      },
+    },
+  },
+  {
+    apiVersion: 'external-secrets.io/v1',
+    kind: 'ExternalSecret',
+    metadata: { name: 'e', namespace: 't1' },
+    spec: { secretStoreRef: { name: 's', kind: 'Vault' }, data: [{ secretKey: 1 }] },
+  },
+  {
+    apiVersion: 'cert-manager.io/v1',
+    kind: 'Certificate',
+    metadata: { name: 'c', namespace: 't1' },
+    kind2: 1,
+    spec: { secretName: 's', dnsNames: 'x', issuerRef: {} },
+  },
+  {
+    apiVersion: 'rbac.authorization.k8s.io/v1',
+    kind: 'Role',
+    metadata: { name: 'r', namespace: 't1' },
+    rules: [{ verbs: ['get', 7], apiGroups: [''], resources: {} }],
+  },
 ];
 
 test.each(BROKEN.map((o, i) => [i, o] as const))('broken object %i: both paths report the same (non-empty) problems', (_i, object) => {
@@ -74,7 +164,11 @@ test.each(BROKEN.map((o, i) => [i, o] as const))('broken object %i: both paths r
 });
 
 test('the envelope check of untyped kinds agrees too', () => {
-  const object = { apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w', annotations: { a: 1 }, finalizers: 'x', bogus: true } };
+  const object = {
+    apiVersion: 'example.com/v1',
+    kind: 'Widget',
+    metadata: { name: 'w', annotations: { a: 1 }, finalizers: 'x', bogus: true },
+  };
   expect(plain.validateEnvelope(object)).toHaveLength(3);
   expect(compiled.validateEnvelope(object)).toEqual(plain.validateEnvelope(object));
 });
@@ -115,7 +209,8 @@ function mutate(source: object, random: () => number): Obj {
   const child = parent[key];
   if (roll < 0.5) parent[key] = replacement;
   else if (roll < 0.65 && !Array.isArray(parent)) delete parent[key];
-  else if (roll < 0.85 && child && typeof child === 'object' && !Array.isArray(child)) (child as Obj)[random() < 0.5 ? 'port' : 'bogus'] = replacement;
+  else if (roll < 0.85 && child && typeof child === 'object' && !Array.isArray(child))
+    (child as Obj)[random() < 0.5 ? 'port' : 'bogus'] = replacement;
   else if (Array.isArray(child) && child.length > 0) child.push(structuredClone(child[0]));
   else parent[key] = typeof child === 'string' ? `${child}X` : replacement;
   return object;
@@ -124,10 +219,13 @@ function mutate(source: object, random: () => number): Obj {
 test('mutated shipped objects of every kind: the schema rule reports the same on both paths', () => {
   const firstOfKind = new Map<string, Located>();
   for (const [file, objects] of renderedTarget('prod-azure').files) {
-    for (const object of objects) if (!firstOfKind.has(`${object.apiVersion}/${object.kind}`)) firstOfKind.set(`${object.apiVersion}/${object.kind}`, { file, object });
+    for (const object of objects)
+      if (!firstOfKind.has(`${object.apiVersion}/${object.kind}`)) firstOfKind.set(`${object.apiVersion}/${object.kind}`, { file, object });
   }
   const random = prng(8);
-  const located = [...firstOfKind.values()].flatMap(({ file, object }) => Array.from({ length: 12 }, () => ({ file, object: mutate(object, random) as K8sObject })));
+  const located = [...firstOfKind.values()].flatMap(({ file, object }) =>
+    Array.from({ length: 12 }, () => ({ file, object: mutate(object, random) as K8sObject })),
+  );
   const ctx = contextOf('prod-azure', located);
   const compiledFindings = schemaRule({ registry: compiled })(ctx).map((f) => f.message);
   const plainFindings = schemaRule({ registry: plain })(ctx).map((f) => f.message);

@@ -26,7 +26,10 @@ function messagesAfter(rule: string, change: (objects: Array<{ file: string; obj
 }
 
 function find(objects: Array<{ object: Mutable }>, kind: string, name: string, namespace?: string): Mutable {
-  const found = objects.find((o) => o.object.kind === kind && o.object.metadata.name === name && (namespace === undefined || o.object.metadata.namespace === namespace));
+  const found = objects.find(
+    (o) =>
+      o.object.kind === kind && o.object.metadata.name === name && (namespace === undefined || o.object.metadata.namespace === namespace),
+  );
   if (!found) throw new Error(`test fixture: ${kind} ${namespace ?? ''}/${name} is not rendered`);
   return found.object;
 }
@@ -48,8 +51,21 @@ describe.each(TARGET_NAMES.map((t) => [t]))('shipped %s', (target) => {
 
 test('every rule of the issue is registered', () => {
   expect(Object.keys(RULES)).toEqual([
-    'schema', 'pod-security', 'namespace-isolation', 'namespace-pod-security', 'rbac', 'no-secrets', 'secret-references', 'service-references',
-    'service-account-references', 'issuer-store-references', 'role-references', 'kafka-cluster-references', 'namespace-references', 'duplicates', 'argocd-paths',
+    'schema',
+    'pod-security',
+    'namespace-isolation',
+    'namespace-pod-security',
+    'rbac',
+    'no-secrets',
+    'secret-references',
+    'service-references',
+    'service-account-references',
+    'issuer-store-references',
+    'role-references',
+    'kafka-cluster-references',
+    'namespace-references',
+    'duplicates',
+    'argocd-paths',
   ]);
 });
 
@@ -62,8 +78,14 @@ describe('schema', () => {
 
   test('a kind without schema fails unless allow-listed (untyped Crossplane kinds pass with valid metadata)', () => {
     const messages = messagesAfter('schema', (o) => {
-      o.push({ file: 'data/x.yaml', object: { apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w', namespace: 'matih-data-plane' } } });
-      o.push({ file: 'data/x.yaml', object: { apiVersion: 'pkg.crossplane.io/v1', kind: 'Function', metadata: { name: 'f', labelz: {} } } as unknown as Mutable });
+      o.push({
+        file: 'data/x.yaml',
+        object: { apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w', namespace: 'matih-data-plane' } },
+      });
+      o.push({
+        file: 'data/x.yaml',
+        object: { apiVersion: 'pkg.crossplane.io/v1', kind: 'Function', metadata: { name: 'f', labelz: {} } } as unknown as Mutable,
+      });
     });
     expect(messages).toEqual([
       expect.stringMatching(/^Widget matih-data-plane\/w: no schema for example.com\/v1 Widget/),
@@ -76,17 +98,41 @@ describe('pod-security', () => {
   test.each([
     ['hostNetwork', (p: Mutable) => (p.hostNetwork = true), 'spec.template.spec.hostNetwork: must not be true'],
     ['root user', (p: Mutable) => (p.containers[0].securityContext.runAsUser = 0), 'securityContext.runAsUser must not be 0 (root)'],
-    ['privilege escalation', (p: Mutable) => delete p.containers[0].securityContext.allowPrivilegeEscalation, 'securityContext.allowPrivilegeEscalation must be false'],
-    ['capabilities kept', (p: Mutable) => (p.containers[0].securityContext.capabilities = { drop: ['NET_RAW'] }), 'securityContext.capabilities.drop must include ALL'],
-    ['capability added', (p: Mutable) => (p.containers[0].securityContext.capabilities.add = ['SYS_ADMIN']), 'capability SYS_ADMIN must not be added'],
+    [
+      'privilege escalation',
+      (p: Mutable) => delete p.containers[0].securityContext.allowPrivilegeEscalation,
+      'securityContext.allowPrivilegeEscalation must be false',
+    ],
+    [
+      'capabilities kept',
+      (p: Mutable) => (p.containers[0].securityContext.capabilities = { drop: ['NET_RAW'] }),
+      'securityContext.capabilities.drop must include ALL',
+    ],
+    [
+      'capability added',
+      (p: Mutable) => (p.containers[0].securityContext.capabilities.add = ['SYS_ADMIN']),
+      'capability SYS_ADMIN must not be added',
+    ],
     ['privileged', (p: Mutable) => (p.containers[0].securityContext.privileged = true), 'securityContext.privileged must not be true'],
     ['hostPath', (p: Mutable) => p.volumes.push({ name: 'host', hostPath: { path: '/' } }), 'hostPath volumes are forbidden'],
-    ['seccomp unconfined', (p: Mutable) => (p.containers[0].securityContext.seccompProfile = { type: 'Unconfined' }), 'seccompProfile.type Unconfined is not RuntimeDefault or Localhost'],
-    ['writable root', (p: Mutable) => (p.containers[0].securityContext.readOnlyRootFilesystem = false), 'securityContext.readOnlyRootFilesystem must be true'],
-    ['non-root not required', (p: Mutable) => {
-      delete p.securityContext.runAsNonRoot;
-      delete p.containers[0].securityContext.runAsNonRoot;
-    }, 'runAsNonRoot must be true'],
+    [
+      'seccomp unconfined',
+      (p: Mutable) => (p.containers[0].securityContext.seccompProfile = { type: 'Unconfined' }),
+      'seccompProfile.type Unconfined is not RuntimeDefault or Localhost',
+    ],
+    [
+      'writable root',
+      (p: Mutable) => (p.containers[0].securityContext.readOnlyRootFilesystem = false),
+      'securityContext.readOnlyRootFilesystem must be true',
+    ],
+    [
+      'non-root not required',
+      (p: Mutable) => {
+        delete p.securityContext.runAsNonRoot;
+        delete p.containers[0].securityContext.runAsNonRoot;
+      },
+      'runAsNonRoot must be true',
+    ],
   ])('%s fails', (_name, change, expected) => {
     const messages = messagesAfter('pod-security', (o) => change(gatewayPod(o)));
     expect(messages).toHaveLength(1);
@@ -99,39 +145,58 @@ describe('pod-security', () => {
       const ray = o.find((x) => x.object.kind === 'RayCluster')!.object;
       const head = ray.spec.headGroupSpec.template.spec.containers[0];
       head.securityContext.allowPrivilegeEscalation = true;
-      ray.spec.headGroupSpec.template.spec.containers.push({ ...structuredClone(head), name: 'sidecar', securityContext: { ...head.securityContext, allowPrivilegeEscalation: false } });
+      ray.spec.headGroupSpec.template.spec.containers.push({
+        ...structuredClone(head),
+        name: 'sidecar',
+        securityContext: { ...head.securityContext, allowPrivilegeEscalation: false },
+      });
     });
     expect(messages).toEqual([
-      expect.stringMatching(/RayCluster .*: spec\.headGroupSpec\.template\.spec\.containers\[0\] \(ray-head\): securityContext\.allowPrivilegeEscalation must be false$/),
-      expect.stringMatching(/RayCluster .*: spec\.headGroupSpec\.template\.spec\.containers\[1\] \(sidecar\): securityContext\.readOnlyRootFilesystem must be true$/),
+      expect.stringMatching(
+        /RayCluster .*: spec\.headGroupSpec\.template\.spec\.containers\[0\] \(ray-head\): securityContext\.allowPrivilegeEscalation must be false$/,
+      ),
+      expect.stringMatching(
+        /RayCluster .*: spec\.headGroupSpec\.template\.spec\.containers\[1\] \(sidecar\): securityContext\.readOnlyRootFilesystem must be true$/,
+      ),
     ]);
   });
 });
 
 describe('namespace-isolation and namespace-pod-security', () => {
-  const policiesOf = (o: Array<{ object: Mutable }>, ns: string) => o.filter((x) => x.object.kind === 'NetworkPolicy' && x.object.metadata.namespace === ns);
+  const policiesOf = (o: Array<{ object: Mutable }>, ns: string) =>
+    o.filter((x) => x.object.kind === 'NetworkPolicy' && x.object.metadata.namespace === ns);
 
   test('a namespace without default deny fails', () => {
     const messages = messagesAfter('namespace-isolation', (o) => {
-      for (const p of policiesOf(o, 'matih-frontend')) if (p.object.spec.egress === undefined || p.object.spec.egress.length === 0) p.object.spec.egress = [{}];
+      for (const p of policiesOf(o, 'matih-frontend'))
+        if (p.object.spec.egress === undefined || p.object.spec.egress.length === 0) p.object.spec.egress = [{}];
     });
-    expect(messages).toEqual(['Namespace matih-frontend: namespace matih-frontend has no default-deny NetworkPolicy (podSelector {}, policyTypes [Ingress, Egress], no rules)']);
+    expect(messages).toEqual([
+      'Namespace matih-frontend: namespace matih-frontend has no default-deny NetworkPolicy (podSelector {}, policyTypes [Ingress, Egress], no rules)',
+    ]);
   });
 
   test('a namespace without DNS egress over both protocols fails', () => {
     const messages = messagesAfter('namespace-isolation', (o) => {
       for (const p of policiesOf(o, 'tenant-acme')) {
-        for (const rule of p.object.spec.egress ?? []) rule.ports = (rule.ports ?? []).filter((port: { protocol?: string; port?: number }) => !(port.port === 53 && port.protocol === 'TCP'));
+        for (const rule of p.object.spec.egress ?? [])
+          rule.ports = (rule.ports ?? []).filter(
+            (port: { protocol?: string; port?: number }) => !(port.port === 53 && port.protocol === 'TCP'),
+          );
       }
     });
-    expect(messages).toEqual(['Namespace tenant-acme: namespace tenant-acme has no NetworkPolicy allowing DNS egress (port 53 over UDP and TCP, podSelector {})']);
+    expect(messages).toEqual([
+      'Namespace tenant-acme: namespace tenant-acme has no NetworkPolicy allowing DNS egress (port 53 over UDP and TCP, podSelector {})',
+    ]);
   });
 
   test('a namespace not enforcing restricted fails', () => {
     const messages = messagesAfter('namespace-pod-security', (o) => {
       find(o, 'Namespace', 'matih-data-plane').metadata.labels!['pod-security.kubernetes.io/enforce'] = 'baseline';
     });
-    expect(messages).toEqual(['Namespace matih-data-plane: label pod-security.kubernetes.io/enforce must be "restricted" (no exception in config/namespaces.ts), found "baseline"']);
+    expect(messages).toEqual([
+      'Namespace matih-data-plane: label pod-security.kubernetes.io/enforce must be "restricted" (no exception in config/namespaces.ts), found "baseline"',
+    ]);
   });
 });
 
@@ -147,7 +212,10 @@ describe('rbac', () => {
           kind: 'ClusterRoleBinding',
           metadata: { name: 'oops' },
           roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'cluster-admin' },
-          subjects: [{ kind: 'ServiceAccount', name: 'api-gateway', namespace: 'matih-control-plane' }, { kind: 'Group', name: 'system:masters', apiGroup: 'rbac.authorization.k8s.io' }],
+          subjects: [
+            { kind: 'ServiceAccount', name: 'api-gateway', namespace: 'matih-control-plane' },
+            { kind: 'Group', name: 'system:masters', apiGroup: 'rbac.authorization.k8s.io' },
+          ],
         },
       });
     });
@@ -161,8 +229,20 @@ describe('rbac', () => {
 });
 
 test('no-secrets: a Secret with data fails', () => {
-  const messages = messagesAfter('no-secrets', (o) => o.push({ file: 'workloads/x.yaml', object: { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'db', namespace: 'matih-control-plane' }, data: { password: 'aHVudGVyMg==' } } }));
-  expect(messages).toEqual(['Secret matih-control-plane/db: Secret carries data (secret values in git); produce it with an ExternalSecret (config/secrets.ts), a Certificate or an operator instead']);
+  const messages = messagesAfter('no-secrets', (o) =>
+    o.push({
+      file: 'workloads/x.yaml',
+      object: {
+        apiVersion: 'v1',
+        kind: 'Secret',
+        metadata: { name: 'db', namespace: 'matih-control-plane' },
+        data: { password: 'aHVudGVyMg==' },
+      },
+    }),
+  );
+  expect(messages).toEqual([
+    'Secret matih-control-plane/db: Secret carries data (secret values in git); produce it with an ExternalSecret (config/secrets.ts), a Certificate or an operator instead',
+  ]);
 });
 
 describe('references', () => {
@@ -172,7 +252,11 @@ describe('references', () => {
       env.push({ name: 'X', valueFrom: { secretKeyRef: { name: 'nobody-makes-this', key: 'k' } } });
       env.push({ name: 'Y', valueFrom: { secretKeyRef: { name: 'nobody-makes-this-either', key: 'k', optional: true } } });
     });
-    expect(messages).toEqual([expect.stringMatching(/^Deployment matih-control-plane\/api-gateway: spec\.template\.spec\.containers\[0\]\.env\[\d+\]: Secret matih-control-plane\/nobody-makes-this is produced by no/)]);
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /^Deployment matih-control-plane\/api-gateway: spec\.template\.spec\.containers\[0\]\.env\[\d+\]: Secret matih-control-plane\/nobody-makes-this is produced by no/,
+      ),
+    ]);
   });
 
   test('an Ingress TLS secret without its Certificate fails', () => {
@@ -180,7 +264,11 @@ describe('references', () => {
       const i = o.findIndex((x) => x.object.kind === 'Certificate' && x.object.spec.secretName === 'api-gateway-tls');
       o.splice(i, 1);
     });
-    expect(messages).toEqual([expect.stringMatching(/^Ingress matih-control-plane\/.*: spec\.tls\[0\]\.secretName: Secret matih-control-plane\/api-gateway-tls is produced by no/)]);
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /^Ingress matih-control-plane\/.*: spec\.tls\[0\]\.secretName: Secret matih-control-plane\/api-gateway-tls is produced by no/,
+      ),
+    ]);
   });
 
   test('Ingress backends, Service selectors and HPA targets must resolve', () => {
@@ -191,7 +279,9 @@ describe('references', () => {
       find(o, 'HorizontalPodAutoscaler', 'ai-service').spec.scaleTargetRef.name = 'ai-servic';
     });
     expect(messages).toEqual([
-      expect.stringMatching(/^Ingress matih-control-plane\/.*: spec\.rules\[0\]\.http\.paths\[0\]\.backend: Service matih-control-plane\/.* has no port "no-such-port"$/),
+      expect.stringMatching(
+        /^Ingress matih-control-plane\/.*: spec\.rules\[0\]\.http\.paths\[0\]\.backend: Service matih-control-plane\/.* has no port "no-such-port"$/,
+      ),
       expect.stringMatching(/^Service matih-control-plane\/iam-service: spec\.selector .* matches no pod template in matih-control-plane/),
       'HorizontalPodAutoscaler matih-data-plane/ai-service: spec.scaleTargetRef: Deployment matih-data-plane/ai-servic is not rendered',
     ]);
@@ -203,12 +293,36 @@ describe('references', () => {
       expect(messages).toHaveLength(1);
       expect(messages[0]).toMatch(expected);
     };
-    check('service-account-references', (o) => (gatewayPod(o).serviceAccountName = 'ghost'), /spec\.template\.spec\.serviceAccountName: ServiceAccount matih-control-plane\/ghost is not rendered/);
-    check('issuer-store-references', (o) => (o.find((x) => x.object.kind === 'Certificate')!.object.spec.issuerRef.name = 'letsencrypt-nope'), /spec\.issuerRef: ClusterIssuer letsencrypt-nope is not rendered/);
-    check('issuer-store-references', (o) => (o.find((x) => x.object.kind === 'ExternalSecret')!.object.spec.secretStoreRef.name = 'vault-nope'), /spec\.secretStoreRef: \w+ vault-nope is not rendered/);
-    check('role-references', (o) => (o.find((x) => x.object.kind === 'RoleBinding' && x.object.roleRef.kind === 'Role')!.object.roleRef.name = 'ghost'), /roleRef: Role ghost is not rendered/);
-    check('kafka-cluster-references', (o) => (o.find((x) => x.object.kind === 'KafkaTopic')!.object.metadata.labels!['strimzi.io/cluster'] = 'other'), /label strimzi\.io\/cluster: Kafka .*\/other is not rendered/);
-    check('namespace-references', (o) => (find(o, 'Deployment', 'api-gateway').metadata.namespace = 'matih-typo'), /metadata\.namespace: Namespace matih-typo is not rendered/);
+    check(
+      'service-account-references',
+      (o) => (gatewayPod(o).serviceAccountName = 'ghost'),
+      /spec\.template\.spec\.serviceAccountName: ServiceAccount matih-control-plane\/ghost is not rendered/,
+    );
+    check(
+      'issuer-store-references',
+      (o) => (o.find((x) => x.object.kind === 'Certificate')!.object.spec.issuerRef.name = 'letsencrypt-nope'),
+      /spec\.issuerRef: ClusterIssuer letsencrypt-nope is not rendered/,
+    );
+    check(
+      'issuer-store-references',
+      (o) => (o.find((x) => x.object.kind === 'ExternalSecret')!.object.spec.secretStoreRef.name = 'vault-nope'),
+      /spec\.secretStoreRef: \w+ vault-nope is not rendered/,
+    );
+    check(
+      'role-references',
+      (o) => (o.find((x) => x.object.kind === 'RoleBinding' && x.object.roleRef.kind === 'Role')!.object.roleRef.name = 'ghost'),
+      /roleRef: Role ghost is not rendered/,
+    );
+    check(
+      'kafka-cluster-references',
+      (o) => (o.find((x) => x.object.kind === 'KafkaTopic')!.object.metadata.labels!['strimzi.io/cluster'] = 'other'),
+      /label strimzi\.io\/cluster: Kafka .*\/other is not rendered/,
+    );
+    check(
+      'namespace-references',
+      (o) => (find(o, 'Deployment', 'api-gateway').metadata.namespace = 'matih-typo'),
+      /metadata\.namespace: Namespace matih-typo is not rendered/,
+    );
   });
 });
 
@@ -218,7 +332,9 @@ test('duplicates: the same object twice fails, whatever the apiVersion version',
     copy.file = 'workloads/copy.yaml';
     o.push(copy);
   });
-  expect(messages).toEqual([expect.stringMatching(/^ConfigMap .*: duplicate object: the same ConfigMap is also rendered in workloads\/.*\.yaml$/)]);
+  expect(messages).toEqual([
+    expect.stringMatching(/^ConfigMap .*: duplicate object: the same ConfigMap is also rendered in workloads\/.*\.yaml$/),
+  ]);
 });
 
 describe('argocd-paths', () => {
@@ -230,7 +346,9 @@ describe('argocd-paths', () => {
     });
     expect(messages).toEqual([
       expect.stringMatching(/spec\.source\.path: dist\/prod-azure\/nowhere holds no rendered file$/),
-      expect.stringMatching(/spec\.source\.path: "dist\/prod-aws\/workloads" is not a folder of this target \(expected dist\/prod-azure\/<folder>\)$/),
+      expect.stringMatching(
+        /spec\.source\.path: "dist\/prod-aws\/workloads" is not a folder of this target \(expected dist\/prod-azure\/<folder>\)$/,
+      ),
       expect.stringMatching(/folder \w+\/ is synced by no Application; expected exactly one$/),
       expect.stringMatching(/folder \w+\/ is synced by no Application; expected exactly one$/),
     ]);

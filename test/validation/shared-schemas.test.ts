@@ -53,7 +53,11 @@ withShared('schemas derived from ../shared', () => {
     const vendored = sharedCrds();
     const committed = loadCrdSchemas();
     expect(committed.length).toBeGreaterThanOrEqual(20);
-    for (const crd of committed) expect({ key: `${crd.group}/${crd.kind}`, crd }).toEqual({ key: `${crd.group}/${crd.kind}`, crd: vendored.get(`${crd.group}/${crd.kind}`) });
+    for (const crd of committed)
+      expect({ key: `${crd.group}/${crd.kind}`, crd }).toEqual({
+        key: `${crd.group}/${crd.kind}`,
+        crd: vendored.get(`${crd.group}/${crd.kind}`),
+      });
   });
 
   test('the shipped output validates against the raw 1.29 definitions with the same verdict as the compact copy', () => {
@@ -77,8 +81,20 @@ withShared('schemas derived from ../shared', () => {
   });
 
   test('raw and compact definitions reject the same mistake the same way', () => {
-    const bad = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'x' }, spec: { replicass: 1, selector: {}, template: { spec: { containers: [{ name: 'c', image: 'i', ports: [{ containerPort: 'http' }] }] } } } };
-    const expected = ['spec.replicass: unknown field (did you mean "replicas"?)', 'spec.template.spec.containers[0].ports[0].containerPort: expected integer, found string "http"'];
+    const bad = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'x' },
+      spec: {
+        replicass: 1,
+        selector: {},
+        template: { spec: { containers: [{ name: 'c', image: 'i', ports: [{ containerPort: 'http' }] }] } },
+      },
+    };
+    const expected = [
+      'spec.replicass: unknown field (did you mean "replicas"?)',
+      'spec.template.spec.containers[0].ports[0].containerPort: expected integer, found string "http"',
+    ];
     expect(new SchemaRegistry(raw, []).validate(bad)).toEqual(expected);
     expect(shippedSchemas().validate(bad)).toEqual(expected);
   });

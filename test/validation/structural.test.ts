@@ -22,7 +22,11 @@ function deployment(spec: Record<string, unknown> = {}, container: Record<string
 }
 
 test('a valid Deployment passes', () => {
-  expect(registry.validate(deployment({}, { ports: [{ name: 'http', containerPort: 8080 }], resources: { limits: { cpu: '500m', memory: 1024 } } }))).toEqual([]);
+  expect(
+    registry.validate(
+      deployment({}, { ports: [{ name: 'http', containerPort: 8080 }], resources: { limits: { cpu: '500m', memory: 1024 } } }),
+    ),
+  ).toEqual([]);
 });
 
 test('an unknown field in a Deployment spec fails with its path and a suggestion', () => {
@@ -47,13 +51,28 @@ test('wrong types and missing required fields fail', () => {
 });
 
 test('enum values of a CRD are enforced', () => {
-  const user = (type: string) => ({ apiVersion: 'kafka.strimzi.io/v1', kind: 'KafkaUser', metadata: { name: 'u' }, spec: { authentication: { type } } });
+  const user = (type: string) => ({
+    apiVersion: 'kafka.strimzi.io/v1',
+    kind: 'KafkaUser',
+    metadata: { name: 'u' },
+    spec: { authentication: { type } },
+  });
   expect(registry.validate(user('tls'))).toEqual([]);
   expect(registry.validate(user('kerberos'))?.[0]).toMatch(/^spec\.authentication\.type: string "kerberos" is not one of "tls"/);
 });
 
 test('duplicate keys of a map-type list fail (two Service ports 80/TCP)', () => {
-  const service = { apiVersion: 'v1', kind: 'Service', metadata: { name: 's' }, spec: { ports: [{ name: 'a', port: 80, protocol: 'TCP' }, { name: 'b', port: 80, protocol: 'TCP' }] } };
+  const service = {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name: 's' },
+    spec: {
+      ports: [
+        { name: 'a', port: 80, protocol: 'TCP' },
+        { name: 'b', port: 80, protocol: 'TCP' },
+      ],
+    },
+  };
   expect(registry.validate(service)).toEqual(['spec.ports: duplicate entry with port=80, protocol="TCP"']);
 });
 
@@ -77,25 +96,47 @@ test('undefined values (a binding given a plain value instead of a class) fail',
 });
 
 test('an unknown field inside a CRD spec fails (KafkaTopic, RayCluster pod template)', () => {
-  const topic = { apiVersion: 'kafka.strimzi.io/v1', kind: 'KafkaTopic', metadata: { name: 't', namespace: 'k' }, spec: { partitions: 3, replicas: 3, retention: 7 } };
+  const topic = {
+    apiVersion: 'kafka.strimzi.io/v1',
+    kind: 'KafkaTopic',
+    metadata: { name: 't', namespace: 'k' },
+    spec: { partitions: 3, replicas: 3, retention: 7 },
+  };
   expect(registry.validate(topic)).toEqual(['spec.retention: unknown field (known fields: config, partitions, replicas, topicName)']);
   const ray = {
     apiVersion: 'ray.io/v1',
     kind: 'RayCluster',
     metadata: { name: 'r', namespace: 'ml' },
-    spec: { headGroupSpec: { rayStartParams: {}, template: { spec: { containers: [{ name: 'head', image: 'ray', securityContext: { readOnlyRootFilesytem: true } }] } } } },
+    spec: {
+      headGroupSpec: {
+        rayStartParams: {},
+        template: { spec: { containers: [{ name: 'head', image: 'ray', securityContext: { readOnlyRootFilesytem: true } }] } },
+      },
+    },
   };
-  expect(registry.validate(ray)).toEqual(['spec.headGroupSpec.template.spec.containers[0].securityContext.readOnlyRootFilesytem: unknown field (did you mean "readOnlyRootFilesystem"?)']);
+  expect(registry.validate(ray)).toEqual([
+    'spec.headGroupSpec.template.spec.containers[0].securityContext.readOnlyRootFilesytem: unknown field (did you mean "readOnlyRootFilesystem"?)',
+  ]);
 });
 
 test('CRD bounds and free-form fields: minimum fails, preserve-unknown-fields passes', () => {
-  const topic = (spec: Record<string, unknown>) => ({ apiVersion: 'kafka.strimzi.io/v1', kind: 'KafkaTopic', metadata: { name: 't' }, spec });
+  const topic = (spec: Record<string, unknown>) => ({
+    apiVersion: 'kafka.strimzi.io/v1',
+    kind: 'KafkaTopic',
+    metadata: { name: 't' },
+    spec,
+  });
   expect(registry.validate(topic({ partitions: 0 }))).toEqual(['spec.partitions: 0 is below the minimum 1']);
   expect(registry.validate(topic({ partitions: 1, config: { 'retention.ms': 1000, anything: 'goes' } }))).toEqual([]);
 });
 
 test('metadata of a custom resource is checked as ObjectMeta', () => {
-  const topic = { apiVersion: 'kafka.strimzi.io/v1', kind: 'KafkaTopic', metadata: { name: 't', label: { a: 'b' } }, spec: { partitions: 1 } };
+  const topic = {
+    apiVersion: 'kafka.strimzi.io/v1',
+    kind: 'KafkaTopic',
+    metadata: { name: 't', label: { a: 'b' } },
+    spec: { partitions: 1 },
+  };
   expect(registry.validate(topic)).toEqual(['metadata.label: unknown field (did you mean "labels"?)']);
 });
 

@@ -27,16 +27,24 @@ export interface AwsCluster {
 const MANAGED = 'arn:aws:iam::aws:policy/';
 
 function attach(stack: TerraformStack, id: string, role: IamRole, policies: readonly string[]): void {
-  policies.forEach((p) => new IamRolePolicyAttachment(stack, `${id}_${p.replace(/[^A-Za-z0-9]/g, '_')}`, { role: role.name, policyArn: `${MANAGED}${p}` }));
+  policies.forEach(
+    (p) => new IamRolePolicyAttachment(stack, `${id}_${p.replace(/[^A-Za-z0-9]/g, '_')}`, { role: role.name, policyArn: `${MANAGED}${p}` }),
+  );
 }
 
 export function awsCluster(stack: TerraformStack, ctx: AwsContext, net: AwsNetwork, keys: AwsKeys): AwsCluster {
   const { target } = ctx;
   const name = target.cluster.name;
-  const clusterRole = new IamRole(stack, 'cluster_role', { name: `${name}-cluster`, assumeRolePolicy: servicePrincipalTrust(stack, 'cluster_trust', 'eks.amazonaws.com').json });
+  const clusterRole = new IamRole(stack, 'cluster_role', {
+    name: `${name}-cluster`,
+    assumeRolePolicy: servicePrincipalTrust(stack, 'cluster_trust', 'eks.amazonaws.com').json,
+  });
   attach(stack, 'cluster_role', clusterRole, ['AmazonEKSClusterPolicy']);
   // EKS writes control-plane logs here; owning the group sets retention and encryption.
-  const logGroup = new CloudwatchLogGroup(stack, 'cluster_logs', { name: `/aws/eks/${name}/cluster`, retentionInDays: ctx.settings.aws.logRetentionDays });
+  const logGroup = new CloudwatchLogGroup(stack, 'cluster_logs', {
+    name: `/aws/eks/${name}/cluster`,
+    retentionInDays: ctx.settings.aws.logRetentionDays,
+  });
   const authorized = target.cluster.authorizedCidrs;
   const cluster = new EksCluster(stack, 'eks', {
     name,
@@ -81,16 +89,24 @@ export function awsCluster(stack: TerraformStack, ctx: AwsContext, net: AwsNetwo
   });
 
   // IRSA: ServiceAccount tokens of this cluster are accepted by STS.
-  const oidc = new IamOpenidConnectProvider(stack, 'oidc', { url: cluster.identity.get(0).oidc.get(0).issuer, clientIdList: ['sts.amazonaws.com'] });
+  const oidc = new IamOpenidConnectProvider(stack, 'oidc', {
+    url: cluster.identity.get(0).oidc.get(0).issuer,
+    clientIdList: ['sts.amazonaws.com'],
+  });
 
-  const nodeRole = new IamRole(stack, 'node_role', { name: `${name}-nodes`, assumeRolePolicy: servicePrincipalTrust(stack, 'node_trust', 'ec2.amazonaws.com').json });
+  const nodeRole = new IamRole(stack, 'node_role', {
+    name: `${name}-nodes`,
+    assumeRolePolicy: servicePrincipalTrust(stack, 'node_trust', 'ec2.amazonaws.com').json,
+  });
   attach(stack, 'node_role', nodeRole, ['AmazonEKSWorkerNodePolicy', 'AmazonEC2ContainerRegistryReadOnly', 'AmazonEKS_CNI_Policy']);
   const launchTemplate = new LaunchTemplate(stack, 'node_template', {
     name: `${name}-nodes`,
     // IMDSv2 only, one hop: pods cannot reach the node role's credentials and must use IRSA.
     metadataOptions: { httpEndpoint: 'enabled', httpTokens: 'required', httpPutResponseHopLimit: 1 },
     // Encrypted root volumes.
-    blockDeviceMappings: [{ deviceName: '/dev/xvda', ebs: { encrypted: 'true', volumeType: 'gp3', volumeSize: 100, deleteOnTermination: 'true' } }],
+    blockDeviceMappings: [
+      { deviceName: '/dev/xvda', ebs: { encrypted: 'true', volumeType: 'gp3', volumeSize: 100, deleteOnTermination: 'true' } },
+    ],
   });
   for (const pool of target.cluster.nodePools) {
     new EksNodeGroup(stack, `pool_${pool.name}`, {

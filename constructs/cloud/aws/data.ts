@@ -27,7 +27,13 @@ export function awsData(stack: TerraformStack, ctx: AwsContext, keys: AwsKeys): 
     rule: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: keys.s3.arn }, bucketKeyEnabled: true }],
   });
   // No ACLs or policies can ever make objects public.
-  new S3BucketPublicAccessBlock(stack, 'bucket_public_access', { bucket: bucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });
+  new S3BucketPublicAccessBlock(stack, 'bucket_public_access', {
+    bucket: bucket.id,
+    blockPublicAcls: true,
+    blockPublicPolicy: true,
+    ignorePublicAcls: true,
+    restrictPublicBuckets: true,
+  });
   // ACLs disabled: the bucket owner owns every object.
   new S3BucketOwnershipControls(stack, 'bucket_ownership', { bucket: bucket.id, rule: { objectOwnership: 'BucketOwnerEnforced' } });
   const tlsOnly = policyDocument(stack, 'bucket_tls_only', [

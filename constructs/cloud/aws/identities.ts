@@ -38,7 +38,12 @@ export function irsaRole(stack: TerraformStack, id: string, name: string, subjec
 
 function secretsRead(ctx: AwsContext, keys: AwsKeys, prefix: string): DataAwsIamPolicyDocumentStatement[] {
   return [
-    { sid: 'ReadOwnPrefix', effect: 'Allow', actions: ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'], resources: [`${ctx.arnPrefix.secrets}${prefix}*`] },
+    {
+      sid: 'ReadOwnPrefix',
+      effect: 'Allow',
+      actions: ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'],
+      resources: [`${ctx.arnPrefix.secrets}${prefix}*`],
+    },
     {
       sid: 'DecryptViaSecretsManager',
       effect: 'Allow',
@@ -50,7 +55,13 @@ function secretsRead(ctx: AwsContext, keys: AwsKeys, prefix: string): DataAwsIam
 }
 
 /** Least-privilege statements per permission of config/identities.ts. */
-function statements(identity: FederatedIdentity, ctx: AwsContext, keys: AwsKeys, data: AwsData, tenantZones: Map<string, Route53Zone>): DataAwsIamPolicyDocumentStatement[] {
+function statements(
+  identity: FederatedIdentity,
+  ctx: AwsContext,
+  keys: AwsKeys,
+  data: AwsData,
+  tenantZones: Map<string, Route53Zone>,
+): DataAwsIamPolicyDocumentStatement[] {
   const vault = (tenant?: string): string => {
     const location = vaultLocation(ctx.target, tenant);
     if (location.cloud !== 'aws') throw new Error('unreachable');
@@ -80,23 +91,54 @@ function statements(identity: FederatedIdentity, ctx: AwsContext, keys: AwsKeys,
         {
           sid: 'TenantSecrets',
           effect: 'Allow',
-          actions: ['secretsmanager:CreateSecret', 'secretsmanager:PutSecretValue', 'secretsmanager:UpdateSecret', 'secretsmanager:DeleteSecret', 'secretsmanager:TagResource', 'secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'],
+          actions: [
+            'secretsmanager:CreateSecret',
+            'secretsmanager:PutSecretValue',
+            'secretsmanager:UpdateSecret',
+            'secretsmanager:DeleteSecret',
+            'secretsmanager:TagResource',
+            'secretsmanager:DescribeSecret',
+            'secretsmanager:GetSecretValue',
+          ],
           resources: [`${ctx.arnPrefix.secrets}matih/${ctx.target.name}/tenants/*`],
         },
-        { sid: 'TenantSecretsKey', effect: 'Allow', actions: ['kms:Encrypt', 'kms:Decrypt', 'kms:GenerateDataKey'], resources: [keys.secrets.arn] },
+        {
+          sid: 'TenantSecretsKey',
+          effect: 'Allow',
+          actions: ['kms:Encrypt', 'kms:Decrypt', 'kms:GenerateDataKey'],
+          resources: [keys.secrets.arn],
+        },
       ];
     }
     case 'object-storage':
       return [
-        { sid: 'ListMlPrefix', effect: 'Allow', actions: ['s3:ListBucket'], resources: [data.bucket.arn], condition: [{ test: 'StringLike', variable: 's3:prefix', values: ['ml/*'] }] },
-        { sid: 'MlObjects', effect: 'Allow', actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'], resources: [`${data.bucket.arn}/ml/*`] },
+        {
+          sid: 'ListMlPrefix',
+          effect: 'Allow',
+          actions: ['s3:ListBucket'],
+          resources: [data.bucket.arn],
+          condition: [{ test: 'StringLike', variable: 's3:prefix', values: ['ml/*'] }],
+        },
+        {
+          sid: 'MlObjects',
+          effect: 'Allow',
+          actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+          resources: [`${data.bucket.arn}/ml/*`],
+        },
         { sid: 'BucketKey', effect: 'Allow', actions: ['kms:Decrypt', 'kms:GenerateDataKey'], resources: [keys.s3.arn] },
       ];
   }
 }
 
 /** IRSA roles for the federated ServiceAccounts, each with an inline least-privilege policy. */
-export function awsIdentities(stack: TerraformStack, ctx: AwsContext, irsa: IrsaInputs, keys: AwsKeys, data: AwsData, tenantZones: Map<string, Route53Zone>): Map<string, IamRole> {
+export function awsIdentities(
+  stack: TerraformStack,
+  ctx: AwsContext,
+  irsa: IrsaInputs,
+  keys: AwsKeys,
+  data: AwsData,
+  tenantZones: Map<string, Route53Zone>,
+): Map<string, IamRole> {
   const roles = new Map<string, IamRole>();
   for (const identity of ctx.model.identities) {
     const id = `identity_${idOf(identity.name)}`;

@@ -31,9 +31,23 @@ export const awsPlatform: CloudPlatform = {
     const keys = awsKeys(stack, ctx);
     const { cluster, oidc } = awsCluster(stack, ctx, net, keys);
     // The gp3 storage class needs the EBS CSI driver, which gets its own IRSA role.
-    const ebsRole = irsaRole(stack, 'ebs_csi_role', `${model.target.cluster.name}-ebs-csi`, 'system:serviceaccount:kube-system:ebs-csi-controller-sa', { cluster, oidc });
-    new IamRolePolicyAttachment(stack, 'ebs_csi_policy', { role: ebsRole.name, policyArn: 'arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy' });
-    new EksAddon(stack, 'ebs_csi', { clusterName: cluster.name, addonName: 'aws-ebs-csi-driver', serviceAccountRoleArn: ebsRole.arn, resolveConflictsOnUpdate: 'OVERWRITE' });
+    const ebsRole = irsaRole(
+      stack,
+      'ebs_csi_role',
+      `${model.target.cluster.name}-ebs-csi`,
+      'system:serviceaccount:kube-system:ebs-csi-controller-sa',
+      { cluster, oidc },
+    );
+    new IamRolePolicyAttachment(stack, 'ebs_csi_policy', {
+      role: ebsRole.name,
+      policyArn: 'arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy',
+    });
+    new EksAddon(stack, 'ebs_csi', {
+      clusterName: cluster.name,
+      addonName: 'aws-ebs-csi-driver',
+      serviceAccountRoleArn: ebsRole.arn,
+      resolveConflictsOnUpdate: 'OVERWRITE',
+    });
     const data = awsData(stack, ctx, keys);
     const tenantZones = awsTenantZones(stack, ctx, data);
     const roles = awsIdentities(stack, ctx, { cluster, oidc }, keys, data, tenantZones);

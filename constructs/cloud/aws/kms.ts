@@ -13,7 +13,9 @@ export interface AwsKeys {
 /** One customer-managed key per purpose, rotated yearly; losing one loses its data, so never destroyed. */
 export function awsKeys(stack: TerraformStack, ctx: AwsContext): AwsKeys {
   const key = (purpose: keyof AwsKeys, description: string): KmsKey => {
-    const k = protect(new KmsKey(stack, `kms_${purpose}`, { description, enableKeyRotation: true, rotationPeriodInDays: 365, deletionWindowInDays: 30 }));
+    const k = protect(
+      new KmsKey(stack, `kms_${purpose}`, { description, enableKeyRotation: true, rotationPeriodInDays: 365, deletionWindowInDays: 30 }),
+    );
     new KmsAlias(stack, `kms_${purpose}_alias`, { name: `alias/${ctx.target.cluster.name}-${purpose}`, targetKeyId: k.keyId });
     return k;
   };

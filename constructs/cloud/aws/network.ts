@@ -17,11 +17,20 @@ export interface AwsNetwork {
 export function awsNetwork(stack: TerraformStack, ctx: AwsContext): AwsNetwork {
   const name = ctx.target.cluster.name;
   // VPCs are at most /16, so the VPC is the node range (config's vnetCidr /14 is Azure/GCP only).
-  const vpc = new Vpc(stack, 'vpc', { cidrBlock: ctx.target.cluster.nodeCidr, enableDnsHostnames: true, enableDnsSupport: true, tags: { Name: name } });
+  const vpc = new Vpc(stack, 'vpc', {
+    cidrBlock: ctx.target.cluster.nodeCidr,
+    enableDnsHostnames: true,
+    enableDnsSupport: true,
+    tags: { Name: name },
+  });
   // The default security group allows all traffic between members; empty it so nothing relies on it.
   new DefaultSecurityGroup(stack, 'default_sg', { vpcId: vpc.id });
   const igw = new InternetGateway(stack, 'igw', { vpcId: vpc.id, tags: { Name: name } });
-  const publicRoutes = new RouteTable(stack, 'public_routes', { vpcId: vpc.id, route: [{ cidrBlock: '0.0.0.0/0', gatewayId: igw.id }], tags: { Name: `${name}-public` } });
+  const publicRoutes = new RouteTable(stack, 'public_routes', {
+    vpcId: vpc.id,
+    route: [{ cidrBlock: '0.0.0.0/0', gatewayId: igw.id }],
+    tags: { Name: `${name}-public` },
+  });
   const publicSubnets = ctx.zones.map((zone, i) => {
     // Public subnets hold only the NAT gateway and internet-facing load balancers; no public IPs on launch.
     const subnet = new Subnet(stack, `public_${i}`, {
@@ -36,7 +45,11 @@ export function awsNetwork(stack: TerraformStack, ctx: AwsContext): AwsNetwork {
   });
   const eip = new Eip(stack, 'nat_ip', { domain: 'vpc', tags: { Name: `${name}-nat` } });
   const nat = new NatGateway(stack, 'nat', { allocationId: eip.id, subnetId: publicSubnets[0].id, tags: { Name: name } });
-  const privateRoutes = new RouteTable(stack, 'private_routes', { vpcId: vpc.id, route: [{ cidrBlock: '0.0.0.0/0', natGatewayId: nat.id }], tags: { Name: `${name}-private` } });
+  const privateRoutes = new RouteTable(stack, 'private_routes', {
+    vpcId: vpc.id,
+    route: [{ cidrBlock: '0.0.0.0/0', natGatewayId: nat.id }],
+    tags: { Name: `${name}-private` },
+  });
   const privateSubnets = ctx.zones.map((zone, i) => {
     // Nodes live in private subnets only: egress through NAT, no inbound from the internet.
     const subnet = new Subnet(stack, `private_${i}`, {

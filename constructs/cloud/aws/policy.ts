@@ -7,5 +7,7 @@ export function policyDocument(scope: Construct, id: string, statements: DataAws
 }
 
 export function servicePrincipalTrust(scope: Construct, id: string, service: string): DataAwsIamPolicyDocument {
-  return policyDocument(scope, id, [{ effect: 'Allow', actions: ['sts:AssumeRole'], principals: [{ type: 'Service', identifiers: [service] }] }]);
+  return policyDocument(scope, id, [
+    { effect: 'Allow', actions: ['sts:AssumeRole'], principals: [{ type: 'Service', identifiers: [service] }] },
+  ]);
 }

@@ -13,7 +13,13 @@ export function awsTenantZones(stack: TerraformStack, ctx: AwsContext, data: Aws
     const name = `${tenant.slug}.${ctx.target.domain}`;
     const zone = protect(new Route53Zone(stack, `tenant_${id}_zone`, { name, forceDestroy: false, tags: { tenant: tenant.slug } }));
     // Delegation: the platform zone points resolvers at the child zone's name servers.
-    new Route53Record(stack, `tenant_${id}_delegation`, { zoneId: data.zone.zoneId, name, type: 'NS', ttl: 3600, records: zone.nameServers });
+    new Route53Record(stack, `tenant_${id}_delegation`, {
+      zoneId: data.zone.zoneId,
+      name,
+      type: 'NS',
+      ttl: 3600,
+      records: zone.nameServers,
+    });
     zones.set(tenant.slug, zone);
   }
   return zones;

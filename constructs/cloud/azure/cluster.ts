@@ -12,7 +12,14 @@ import { type AzureContext, ROLES } from './context';
 import type { AzureNetwork } from './network';
 
 /** Control-plane log categories sent to Log Analytics (audit included). */
-export const AKS_LOG_CATEGORIES = ['kube-apiserver', 'kube-audit-admin', 'kube-controller-manager', 'kube-scheduler', 'cluster-autoscaler', 'guard'] as const;
+export const AKS_LOG_CATEGORIES = [
+  'kube-apiserver',
+  'kube-audit-admin',
+  'kube-controller-manager',
+  'kube-scheduler',
+  'cluster-autoscaler',
+  'guard',
+] as const;
 
 const ZONES = ['1', '2', '3'];
 
@@ -27,14 +34,22 @@ function taintString(pool: NodePoolSpec): string[] {
 
 /** Fixed size when min == max, else cluster-autoscaler bounds from config. */
 function scaling(pool: NodePoolSpec): Pick<KubernetesClusterDefaultNodePool, 'autoScalingEnabled' | 'minCount' | 'maxCount' | 'nodeCount'> {
-  return pool.min === pool.max ? { autoScalingEnabled: false, nodeCount: pool.min } : { autoScalingEnabled: true, minCount: pool.min, maxCount: pool.max };
+  return pool.min === pool.max
+    ? { autoScalingEnabled: false, nodeCount: pool.min }
+    : { autoScalingEnabled: true, minCount: pool.min, maxCount: pool.max };
 }
 
 export function azureCluster(stack: TerraformStack, ctx: AzureContext, net: AzureNetwork): AzureCluster {
   const { target, azure, location } = ctx;
   const rg = net.resourceGroup.name;
   const logs = protect(
-    new LogAnalyticsWorkspace(stack, 'log_analytics', { name: `log-${target.cluster.name}`, location, resourceGroupName: rg, sku: 'PerGB2018', retentionInDays: ctx.settings.azure.logRetentionDays }),
+    new LogAnalyticsWorkspace(stack, 'log_analytics', {
+      name: `log-${target.cluster.name}`,
+      location,
+      resourceGroupName: rg,
+      sku: 'PerGB2018',
+      retentionInDays: ctx.settings.azure.logRetentionDays,
+    }),
     ctx.settings.deletionProtection,
   );
   const system = target.cluster.nodePools.find((p) => p.name === 'system');

@@ -40,7 +40,12 @@ export function hardenedKeyVault(stack: TerraformStack, id: string, ctx: AzureCo
     purgeProtectionEnabled: true,
     softDeleteRetentionDays: 90,
     // Reachable only from the node subnet and the admin CIDRs.
-    networkAcls: { defaultAction: 'Deny', bypass: 'AzureServices', ipRules: [...ctx.target.cluster.authorizedCidrs], virtualNetworkSubnetIds: [net.nodeSubnet.id] },
+    networkAcls: {
+      defaultAction: 'Deny',
+      bypass: 'AzureServices',
+      ipRules: [...ctx.target.cluster.authorizedCidrs],
+      virtualNetworkSubnetIds: [net.nodeSubnet.id],
+    },
     tags: options.tags,
   });
   protect(vault);
@@ -77,11 +82,20 @@ export function azureData(stack: TerraformStack, ctx: AzureContext, net: AzureNe
     // Second encryption layer at rest; no replication to other tenants.
     infrastructureEncryptionEnabled: true,
     crossTenantReplicationEnabled: false,
-    networkRules: { defaultAction: 'Deny', bypass: ['AzureServices'], ipRules: [...target.cluster.authorizedCidrs], virtualNetworkSubnetIds: [net.nodeSubnet.id] },
+    networkRules: {
+      defaultAction: 'Deny',
+      bypass: ['AzureServices'],
+      ipRules: [...target.cluster.authorizedCidrs],
+      virtualNetworkSubnetIds: [net.nodeSubnet.id],
+    },
     // Overwritten or deleted blobs stay recoverable.
     blobProperties: { versioningEnabled: true, deleteRetentionPolicy: { days: 30 }, containerDeleteRetentionPolicy: { days: 30 } },
   });
   protect(storage);
-  const mlContainer = new StorageContainer(stack, 'storage_ml', { name: ML_CONTAINER, storageAccountId: storage.id, containerAccessType: 'private' });
+  const mlContainer = new StorageContainer(stack, 'storage_ml', {
+    name: ML_CONTAINER,
+    storageAccountId: storage.id,
+    containerAccessType: 'private',
+  });
   return { zone, vault, storage, mlContainer };
 }

@@ -15,7 +15,12 @@ import type { AzureTenant } from './tenants';
 /** Audience the AKS workload identity webhook requests tokens for. */
 export const AZURE_TOKEN_AUDIENCE = 'api://AzureADTokenExchange';
 
-function grants(identity: FederatedIdentity, data: AzureData, tenants: Map<string, AzureTenant>, tenantResources: ResourceGroup): Array<{ role: string; scope: string; what: string }> {
+function grants(
+  identity: FederatedIdentity,
+  data: AzureData,
+  tenants: Map<string, AzureTenant>,
+  tenantResources: ResourceGroup,
+): Array<{ role: string; scope: string; what: string }> {
   switch (identity.permission) {
     case 'vault-read':
       return [{ role: ROLES.secretsUser, scope: data.vault.id, what: 'platform_vault' }];
@@ -37,13 +42,27 @@ function grants(identity: FederatedIdentity, data: AzureData, tenants: Map<strin
 }
 
 /** User-assigned identities federated to ServiceAccounts, each with least-privilege role assignments. */
-export function azureIdentities(stack: TerraformStack, ctx: AzureContext, net: AzureNetwork, cluster: KubernetesCluster, data: AzureData, tenants: Map<string, AzureTenant>): Map<string, UserAssignedIdentity> {
+export function azureIdentities(
+  stack: TerraformStack,
+  ctx: AzureContext,
+  net: AzureNetwork,
+  cluster: KubernetesCluster,
+  data: AzureData,
+  tenants: Map<string, AzureTenant>,
+): Map<string, UserAssignedIdentity> {
   // Crossplane and infrastructure-service create tenant resources only in this group, never elsewhere.
-  const tenantResources = protect(new ResourceGroup(stack, 'tenant_resources', { name: `${ctx.resourceGroupName}-tenants`, location: ctx.location }), ctx.settings.deletionProtection);
+  const tenantResources = protect(
+    new ResourceGroup(stack, 'tenant_resources', { name: `${ctx.resourceGroupName}-tenants`, location: ctx.location }),
+    ctx.settings.deletionProtection,
+  );
   const result = new Map<string, UserAssignedIdentity>();
   for (const identity of ctx.model.identities) {
     const id = identity.name.replace(/-/g, '_');
-    const uai = new UserAssignedIdentity(stack, `identity_${id}`, { name: azureIdentityName(ctx.target, identity), location: ctx.location, resourceGroupName: net.resourceGroup.name });
+    const uai = new UserAssignedIdentity(stack, `identity_${id}`, {
+      name: azureIdentityName(ctx.target, identity),
+      location: ctx.location,
+      resourceGroupName: net.resourceGroup.name,
+    });
     // Trusts exactly one ServiceAccount of this cluster's OIDC issuer.
     new FederatedIdentityCredential(stack, `identity_${id}_federation`, {
       name: `${identity.namespace}-${identity.serviceAccount}`,

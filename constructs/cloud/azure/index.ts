@@ -30,7 +30,9 @@ export const azurePlatform: CloudPlatform = {
     const tenants = azureTenants(stack, ctx, net, data, logs);
     const identities = azureIdentities(stack, ctx, net, cluster, data, tenants);
     addStackOutputs(stack, {
-      identities: Object.fromEntries([...identities].map(([name, uai]) => [name, { clientId: uai.clientId, principalId: uai.principalId }])),
+      identities: Object.fromEntries(
+        [...identities].map(([name, uai]) => [name, { clientId: uai.clientId, principalId: uai.principalId }]),
+      ),
       nameServers: data.zone.nameServers,
       clusterName: cluster.name,
       oidcIssuer: cluster.oidcIssuerUrl,

@@ -14,7 +14,10 @@ export interface AzureNetwork {
 export function azureNetwork(stack: TerraformStack, ctx: AzureContext): AzureNetwork {
   const { target, location } = ctx;
   // Holds every stateful resource of the target; deleting it would delete them all.
-  const resourceGroup = protect(new ResourceGroup(stack, 'resource_group', { name: ctx.resourceGroupName, location }), ctx.settings.deletionProtection);
+  const resourceGroup = protect(
+    new ResourceGroup(stack, 'resource_group', { name: ctx.resourceGroupName, location }),
+    ctx.settings.deletionProtection,
+  );
   // Only the node range: with Azure CNI overlay the pod and service CIDRs must stay outside the VNet
   // (config's vnetCidr /14 would contain them).
   const vnet = new VirtualNetwork(stack, 'vnet', {
@@ -41,7 +44,10 @@ export function azureNetwork(stack: TerraformStack, ctx: AzureContext): AzureNet
     delegation: [
       {
         name: 'aks-apiserver',
-        serviceDelegation: { name: 'Microsoft.ContainerService/managedClusters', actions: ['Microsoft.Network/virtualNetworks/subnets/join/action'] },
+        serviceDelegation: {
+          name: 'Microsoft.ContainerService/managedClusters',
+          actions: ['Microsoft.Network/virtualNetworks/subnets/join/action'],
+        },
       },
     ],
   });

@@ -16,12 +16,24 @@ export interface AzureTenant {
 }
 
 /** Per tenant: DNS child zone `<slug>.<domain>` delegated from the platform zone, and its own Key Vault. */
-export function azureTenants(stack: TerraformStack, ctx: AzureContext, net: AzureNetwork, data: AzureData, logs: LogAnalyticsWorkspace): Map<string, AzureTenant> {
+export function azureTenants(
+  stack: TerraformStack,
+  ctx: AzureContext,
+  net: AzureNetwork,
+  data: AzureData,
+  logs: LogAnalyticsWorkspace,
+): Map<string, AzureTenant> {
   const result = new Map<string, AzureTenant>();
   for (const tenant of ctx.model.tenants) {
     const id = tenant.slug.replace(/-/g, '_');
     const tags = { tenant: tenant.slug };
-    const zone = protect(new DnsZone(stack, `tenant_${id}_zone`, { name: `${tenant.slug}.${ctx.target.domain}`, resourceGroupName: net.resourceGroup.name, tags }));
+    const zone = protect(
+      new DnsZone(stack, `tenant_${id}_zone`, {
+        name: `${tenant.slug}.${ctx.target.domain}`,
+        resourceGroupName: net.resourceGroup.name,
+        tags,
+      }),
+    );
     // NS delegation from the platform zone, so the child zone answers for the tenant's hosts.
     new DnsNsRecord(stack, `tenant_${id}_delegation`, {
       name: tenant.slug,

@@ -17,7 +17,12 @@ export function configureBackend(stack: TerraformStack, target: TargetSpec): voi
       });
       return;
     case 'aws': {
-      const backend = new S3Backend(stack, { bucket: p.state.bucket, key: `${target.name}/terraform.tfstate`, region: p.state.region, encrypt: true });
+      const backend = new S3Backend(stack, {
+        bucket: p.state.bucket,
+        key: `${target.name}/terraform.tfstate`,
+        region: p.state.region,
+        encrypt: true,
+      });
       // S3-native locking (Terraform >= 1.10); cdktf 0.21's S3BackendConfig predates the option.
       backend.addOverride('use_lockfile', true);
       return;

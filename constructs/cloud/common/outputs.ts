@@ -18,8 +18,14 @@ export interface StackOutputs {
 }
 
 export function addStackOutputs(stack: TerraformStack, outputs: StackOutputs): void {
-  new TerraformOutput(stack, OUTPUT_NAMES.identities, { value: outputs.identities, description: 'Workload identity values for npm run cloud-outputs' });
-  new TerraformOutput(stack, OUTPUT_NAMES.nameServers, { value: outputs.nameServers, description: 'Delegate the target domain to these name servers' });
+  new TerraformOutput(stack, OUTPUT_NAMES.identities, {
+    value: outputs.identities,
+    description: 'Workload identity values for npm run cloud-outputs',
+  });
+  new TerraformOutput(stack, OUTPUT_NAMES.nameServers, {
+    value: outputs.nameServers,
+    description: 'Delegate the target domain to these name servers',
+  });
   new TerraformOutput(stack, OUTPUT_NAMES.clusterName, { value: outputs.clusterName });
   new TerraformOutput(stack, OUTPUT_NAMES.oidcIssuer, { value: outputs.oidcIssuer });
 }

@@ -18,7 +18,9 @@ export function cloudTags(target: TargetSpec): Record<string, string> {
  * (cdktf snake-cases provider-level map keys, so `cost-center` would silently become `cost_center`).
  */
 export function cloudLabels(target: TargetSpec): Record<string, string> {
-  return Object.fromEntries(Object.entries(cloudTags(target)).map(([k, v]) => [k.replace(/-/g, '_'), v.toLowerCase().replace(/[^a-z0-9_-]/g, '-')]));
+  return Object.fromEntries(
+    Object.entries(cloudTags(target)).map(([k, v]) => [k.replace(/-/g, '_'), v.toLowerCase().replace(/[^a-z0-9_-]/g, '-')]),
+  );
 }
 
 type Taggable = TerraformResource & Record<string, unknown>;

@@ -19,7 +19,13 @@ const CLOUD_PLATFORM_SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
 const ZONES_PER_REGION = 3;
 
 /** Roles GKE nodes need (logs, metrics, image pulls) instead of the default compute account's Editor. */
-export const NODE_ROLES = ['roles/logging.logWriter', 'roles/monitoring.metricWriter', 'roles/monitoring.viewer', 'roles/stackdriver.resourceMetadata.writer', 'roles/artifactregistry.reader'] as const;
+export const NODE_ROLES = [
+  'roles/logging.logWriter',
+  'roles/monitoring.metricWriter',
+  'roles/monitoring.viewer',
+  'roles/stackdriver.resourceMetadata.writer',
+  'roles/artifactregistry.reader',
+] as const;
 
 export interface GcpCluster {
   readonly cluster: ContainerCluster;
@@ -33,15 +39,27 @@ export function gcpCluster(stack: TerraformStack, ctx: GcpContext, net: GcpNetwo
 
   const keyRing = protect(new KmsKeyRing(stack, 'key_ring', { name, location: ctx.gcp.region, dependsOn: [...ctx.apis] }));
   // Kubernetes Secrets are encrypted at the application layer with a rotating Cloud KMS key.
-  const secretsKey = protect(new KmsCryptoKey(stack, 'gke_secrets_key', { name: `${name}-gke-secrets`, keyRing: keyRing.id, rotationPeriod: KEY_ROTATION_PERIOD, purpose: 'ENCRYPT_DECRYPT' }));
+  const secretsKey = protect(
+    new KmsCryptoKey(stack, 'gke_secrets_key', {
+      name: `${name}-gke-secrets`,
+      keyRing: keyRing.id,
+      rotationPeriod: KEY_ROTATION_PERIOD,
+      purpose: 'ENCRYPT_DECRYPT',
+    }),
+  );
   const keyGrant = new KmsCryptoKeyIamMember(stack, 'gke_secrets_key_agent', {
     cryptoKeyId: secretsKey.id,
     role: 'roles/cloudkms.cryptoKeyEncrypterDecrypter',
     member: `serviceAccount:service-${projectData.number}@container-engine-robot.iam.gserviceaccount.com`,
   });
 
-  const nodeAccount = new ServiceAccount(stack, 'node_account', { accountId: `${target.environment}-gke-nodes`, displayName: `${name} GKE nodes` });
-  NODE_ROLES.forEach((role) => new ProjectIamMember(stack, `node_account_${role.replace(/[^a-z]/gi, '_')}`, { project, role, member: nodeAccount.member }));
+  const nodeAccount = new ServiceAccount(stack, 'node_account', {
+    accountId: `${target.environment}-gke-nodes`,
+    displayName: `${name} GKE nodes`,
+  });
+  NODE_ROLES.forEach(
+    (role) => new ProjectIamMember(stack, `node_account_${role.replace(/[^a-z]/gi, '_')}`, { project, role, member: nodeAccount.member }),
+  );
 
   const authorized = target.cluster.authorizedCidrs;
   const cluster = new ContainerCluster(stack, 'gke', {
@@ -57,9 +75,16 @@ export function gcpCluster(stack: TerraformStack, ctx: GcpContext, net: GcpNetwo
     initialNodeCount: 1,
     ipAllocationPolicy: { clusterSecondaryRangeName: POD_RANGE, servicesSecondaryRangeName: SERVICE_RANGE },
     // Nodes have no public IPs; the endpoint is private unless admin CIDRs are configured.
-    privateClusterConfig: { enablePrivateNodes: true, enablePrivateEndpoint: authorized.length === 0, masterIpv4CidrBlock: target.cluster.masterCidr },
+    privateClusterConfig: {
+      enablePrivateNodes: true,
+      enablePrivateEndpoint: authorized.length === 0,
+      masterIpv4CidrBlock: target.cluster.masterCidr,
+    },
     // Only the admin CIDRs may reach the API server (no Google Cloud public ranges).
-    masterAuthorizedNetworksConfig: { cidrBlocks: authorized.map((cidrBlock) => ({ cidrBlock, displayName: 'admin' })), gcpPublicCidrsAccessEnabled: false },
+    masterAuthorizedNetworksConfig: {
+      cidrBlocks: authorized.map((cidrBlock) => ({ cidrBlock, displayName: 'admin' })),
+      gcpPublicCidrsAccessEnabled: false,
+    },
     // GKE workload identity: pods get Google credentials only through their ServiceAccount.
     workloadIdentityConfig: { workloadPool: `${project}.svc.id.goog` },
     // Dataplane V2 (eBPF) enforces NetworkPolicies.
@@ -97,7 +122,9 @@ export function gcpCluster(stack: TerraformStack, ctx: GcpContext, net: GcpNetwo
         labels: { [NODE_POOL_LABEL]: pool.name },
         metadata: { 'disable-legacy-endpoints': 'true' },
         diskType: 'pd-balanced',
-        guestAccelerator: pool.gpu ? [{ type: pool.gpu.type, count: pool.gpu.count, gpuDriverInstallationConfig: { gpuDriverVersion: 'DEFAULT' } }] : undefined,
+        guestAccelerator: pool.gpu
+          ? [{ type: pool.gpu.type, count: pool.gpu.count, gpuDriverInstallationConfig: { gpuDriverVersion: 'DEFAULT' } }]
+          : undefined,
       },
       lifecycle: { ignoreChanges: ['initial_node_count'] },
     });

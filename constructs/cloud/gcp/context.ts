@@ -25,4 +25,11 @@ export function idOf(name: string): string {
 }
 
 /** APIs the stack uses; enabled here so a fresh project needs no manual clicks. */
-export const GCP_SERVICES = ['compute.googleapis.com', 'container.googleapis.com', 'dns.googleapis.com', 'secretmanager.googleapis.com', 'cloudkms.googleapis.com', 'iam.googleapis.com'] as const;
+export const GCP_SERVICES = [
+  'compute.googleapis.com',
+  'container.googleapis.com',
+  'dns.googleapis.com',
+  'secretmanager.googleapis.com',
+  'cloudkms.googleapis.com',
+  'iam.googleapis.com',
+] as const;

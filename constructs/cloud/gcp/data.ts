@@ -15,9 +15,23 @@ export function zoneName(domain: string): string {
 }
 
 /** A public zone with DNSSEC. */
-export function managedZone(stack: TerraformStack, id: string, ctx: GcpContext, domain: string, labels?: Record<string, string>): DnsManagedZone {
+export function managedZone(
+  stack: TerraformStack,
+  id: string,
+  ctx: GcpContext,
+  domain: string,
+  labels?: Record<string, string>,
+): DnsManagedZone {
   return protect(
-    new DnsManagedZone(stack, id, { name: zoneName(domain), dnsName: `${domain}.`, visibility: 'public', dnssecConfig: { state: 'on' }, forceDestroy: false, labels, dependsOn: [...ctx.apis] }),
+    new DnsManagedZone(stack, id, {
+      name: zoneName(domain),
+      dnsName: `${domain}.`,
+      visibility: 'public',
+      dnssecConfig: { state: 'on' },
+      forceDestroy: false,
+      labels,
+      dependsOn: [...ctx.apis],
+    }),
   );
 }
 

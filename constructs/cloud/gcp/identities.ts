@@ -13,7 +13,10 @@ import type { GcpData } from './data';
 
 /** IAM condition limiting Secret Manager grants to secret ids starting with `prefix`. */
 export function secretPrefixCondition(prefix: string): { title: string; expression: string } {
-  return { title: `secrets-${prefix.replace(/[^a-z0-9]+/gi, '-').replace(/-+$/, '')}`, expression: `resource.name.extract("/secrets/{secret}").startsWith("${prefix}")` };
+  return {
+    title: `secrets-${prefix.replace(/[^a-z0-9]+/gi, '-').replace(/-+$/, '')}`,
+    expression: `resource.name.extract("/secrets/{secret}").startsWith("${prefix}")`,
+  };
 }
 
 function vaultPrefix(ctx: GcpContext, tenant?: string): string {
@@ -23,17 +26,33 @@ function vaultPrefix(ctx: GcpContext, tenant?: string): string {
 }
 
 /** Least-privilege grants per permission of config/identities.ts. */
-function grant(stack: TerraformStack, id: string, identity: FederatedIdentity, member: string, ctx: GcpContext, data: GcpData, tenantZones: Map<string, DnsManagedZone>): void {
+function grant(
+  stack: TerraformStack,
+  id: string,
+  identity: FederatedIdentity,
+  member: string,
+  ctx: GcpContext,
+  data: GcpData,
+  tenantZones: Map<string, DnsManagedZone>,
+): void {
   const project = ctx.project;
   switch (identity.permission) {
     case 'vault-read':
     case 'tenant-vault-read':
       // Reads only secrets under its own prefix (platform, or the tenant's).
-      new ProjectIamMember(stack, `${id}_secrets`, { project, role: 'roles/secretmanager.secretAccessor', member, condition: secretPrefixCondition(vaultPrefix(ctx, identity.tenant)) });
+      new ProjectIamMember(stack, `${id}_secrets`, {
+        project,
+        role: 'roles/secretmanager.secretAccessor',
+        member,
+        condition: secretPrefixCondition(vaultPrefix(ctx, identity.tenant)),
+      });
       return;
     case 'dns-zone-write':
       // Record changes in the platform zone and the tenant child zones only; listing zones is read-only.
-      [data.zone, ...tenantZones.values()].forEach((zone, i) => new DnsManagedZoneIamMember(stack, `${id}_zone_${i}`, { project, managedZone: zone.name, role: 'roles/dns.admin', member }));
+      [data.zone, ...tenantZones.values()].forEach(
+        (zone, i) =>
+          new DnsManagedZoneIamMember(stack, `${id}_zone_${i}`, { project, managedZone: zone.name, role: 'roles/dns.admin', member }),
+      );
       new ProjectIamMember(stack, `${id}_zone_list`, { project, role: 'roles/dns.reader', member });
       return;
     case 'cloud-provisioning':
@@ -41,9 +60,17 @@ function grant(stack: TerraformStack, id: string, identity: FederatedIdentity, m
         project,
         role: 'roles/storage.admin',
         member,
-        condition: { title: 'tenant-buckets', expression: `resource.name.startsWith("projects/_/buckets/${tenantBucketPrefix(ctx.target)}")` },
+        condition: {
+          title: 'tenant-buckets',
+          expression: `resource.name.startsWith("projects/_/buckets/${tenantBucketPrefix(ctx.target)}")`,
+        },
       });
-      new ProjectIamMember(stack, `${id}_tenant_secrets`, { project, role: 'roles/secretmanager.admin', member, condition: secretPrefixCondition('tenant--') });
+      new ProjectIamMember(stack, `${id}_tenant_secrets`, {
+        project,
+        role: 'roles/secretmanager.admin',
+        member,
+        condition: secretPrefixCondition('tenant--'),
+      });
       return;
     case 'object-storage':
       new StorageBucketIamMember(stack, `${id}_bucket`, { bucket: data.bucket.name, role: 'roles/storage.objectUser', member });
@@ -52,11 +79,20 @@ function grant(stack: TerraformStack, id: string, identity: FederatedIdentity, m
 }
 
 /** Google service accounts that exactly one Kubernetes ServiceAccount may impersonate. */
-export function gcpIdentities(stack: TerraformStack, ctx: GcpContext, cluster: ContainerCluster, data: GcpData, tenantZones: Map<string, DnsManagedZone>): Map<string, ServiceAccount> {
+export function gcpIdentities(
+  stack: TerraformStack,
+  ctx: GcpContext,
+  cluster: ContainerCluster,
+  data: GcpData,
+  tenantZones: Map<string, DnsManagedZone>,
+): Map<string, ServiceAccount> {
   const accounts = new Map<string, ServiceAccount>();
   for (const identity of ctx.model.identities) {
     const id = `identity_${idOf(identity.name)}`;
-    const account = new ServiceAccount(stack, id, { accountId: gcpServiceAccountId(ctx.target, identity), displayName: `${identity.namespace}/${identity.serviceAccount}` });
+    const account = new ServiceAccount(stack, id, {
+      accountId: gcpServiceAccountId(ctx.target, identity),
+      displayName: `${identity.namespace}/${identity.serviceAccount}`,
+    });
     // Only this ServiceAccount of this project's workload pool may act as the Google account.
     new ServiceAccountIamMember(stack, `${id}_workload_identity`, {
       serviceAccountId: account.name,

@@ -21,7 +21,9 @@ export const gcpPlatform: CloudPlatform = {
     new GoogleProvider(stack, 'google', { project: base.project, region: base.gcp.region, defaultLabels: cloudLabels(model.target) });
     pinVersions(stack, 'google');
     // Disabling an API on destroy would break anything else in the project using it.
-    const apis = GCP_SERVICES.map((service) => new ProjectService(stack, `service_${idOf(service.split('.')[0])}`, { service, disableOnDestroy: false }));
+    const apis = GCP_SERVICES.map(
+      (service) => new ProjectService(stack, `service_${idOf(service.split('.')[0])}`, { service, disableOnDestroy: false }),
+    );
     const ctx = gcpContext(model, apis);
     const net = gcpNetwork(stack, ctx);
     const { cluster } = gcpCluster(stack, ctx, net);

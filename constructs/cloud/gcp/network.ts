@@ -15,7 +15,11 @@ export interface GcpNetwork {
 
 export function gcpNetwork(stack: TerraformStack, ctx: GcpContext): GcpNetwork {
   const { cluster } = ctx.target;
-  const network = new ComputeNetwork(stack, 'network', { name: `${cluster.name}-vpc`, autoCreateSubnetworks: false, dependsOn: [...ctx.apis] });
+  const network = new ComputeNetwork(stack, 'network', {
+    name: `${cluster.name}-vpc`,
+    autoCreateSubnetworks: false,
+    dependsOn: [...ctx.apis],
+  });
   const subnet = new ComputeSubnetwork(stack, 'subnet', {
     name: `${cluster.name}-nodes`,
     network: network.id,

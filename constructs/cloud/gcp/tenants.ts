@@ -12,7 +12,13 @@ export function gcpTenantZones(stack: TerraformStack, ctx: GcpContext, data: Gcp
     const domain = `${tenant.slug}.${ctx.target.domain}`;
     const zone = managedZone(stack, `tenant_${id}_zone`, ctx, domain, { tenant: tenant.slug });
     // Delegation: the platform zone points resolvers at the child zone's name servers.
-    new DnsRecordSet(stack, `tenant_${id}_delegation`, { managedZone: data.zone.name, name: `${domain}.`, type: 'NS', ttl: 3600, rrdatas: zone.nameServers });
+    new DnsRecordSet(stack, `tenant_${id}_delegation`, {
+      managedZone: data.zone.name,
+      name: `${domain}.`,
+      type: 'NS',
+      ttl: 3600,
+      rrdatas: zone.nameServers,
+    });
     zones.set(tenant.slug, zone);
   }
   return zones;

@@ -52,7 +52,11 @@ export function tlsCertificateObject(props: TlsCertificateProps): TypedObject<Ce
       issuerRef: { group: 'cert-manager.io', kind: 'ClusterIssuer', name: props.issuer },
       duration,
       renewBefore,
-      privateKey: { algorithm: CertificateSpecPrivateKeyAlgorithm.ECDSA, size: 256, rotationPolicy: CertificateSpecPrivateKeyRotationPolicy.ALWAYS },
+      privateKey: {
+        algorithm: CertificateSpecPrivateKeyAlgorithm.ECDSA,
+        size: 256,
+        rotationPolicy: CertificateSpecPrivateKeyRotationPolicy.ALWAYS,
+      },
     },
   });
 }

@@ -41,7 +41,11 @@ export function renderCertificates(charts: TargetScope, model: ResolvedTarget): 
       secretName: route.secretName,
       dnsNames: [route.host, `*.${route.host}`],
       issuer,
-      labels: standardLabels({ name: `tenant-${tenant.slug}`, component: 'certificate', billing: tenantBilling(model.target.costCenter, tenant.slug) }),
+      labels: standardLabels({
+        name: `tenant-${tenant.slug}`,
+        component: 'certificate',
+        billing: tenantBilling(model.target.costCenter, tenant.slug),
+      }),
     });
     charts.addObject('tenants', tenant.slug, cls, props);
   }

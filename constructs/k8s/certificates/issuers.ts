@@ -33,7 +33,8 @@ export class AcmeIssuers extends Construct {
   constructor(scope: Construct, id: string, props: AcmeIssuersProps) {
     super(scope, id);
     const { target } = props;
-    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(target.acmeEmail)) throw new Error(`target ${target.name}: acmeEmail "${target.acmeEmail}" is not an e-mail address`);
+    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(target.acmeEmail))
+      throw new Error(`target ${target.name}: acmeEmail "${target.acmeEmail}" is not an e-mail address`);
     const dns01 = dns01Solver(target, props.certManager);
     for (const name of this.names) {
       new ClusterIssuer(this, name, {

@@ -18,7 +18,10 @@ export const SYNC_WAVE_ANNOTATION = 'argocd.argoproj.io/sync-wave';
 
 /** The sync options of an existing annotation value, merged with `PRUNE_PROTECTION` (stable order, no duplicates). */
 export function mergeSyncOptions(existing: string | undefined, add: readonly string[] = PRUNE_PROTECTION): string {
-  const options = (existing ?? '').split(',').map((o) => o.trim()).filter((o) => o.length > 0);
+  const options = (existing ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o.length > 0);
   const keys = new Set(add.map((o) => o.split('=')[0]));
   return [...options.filter((o) => !keys.has(o.split('=')[0])), ...add].join(',');
 }

@@ -33,7 +33,9 @@ const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 /** Throws when `value` is not a valid label value (at most 63 characters, alphanumeric ends). */
 export function checkLabelValue(key: string, value: string): string {
   if (value.length > 63 || !LABEL_VALUE.test(value)) {
-    throw new Error(`label ${key}="${value}" is not a valid label value (at most 63 characters of [A-Za-z0-9._-], alphanumeric at both ends)`);
+    throw new Error(
+      `label ${key}="${value}" is not a valid label value (at most 63 characters of [A-Za-z0-9._-], alphanumeric at both ends)`,
+    );
   }
   return value;
 }

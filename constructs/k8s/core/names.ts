@@ -67,5 +67,12 @@ export interface TenantHost {
 export function tenantHostOf(model: ResolvedTarget, slug: string): TenantHost | undefined {
   const service = model.components[TENANT_ROUTE_SERVICE];
   if (!service || service.kind !== 'service') return undefined;
-  return { slug, namespace: service.namespace, host: tenantHost(slug, model.target.domain), secretName: tenantTlsSecretName(slug), serviceName: TENANT_ROUTE_SERVICE, service };
+  return {
+    slug,
+    namespace: service.namespace,
+    host: tenantHost(slug, model.target.domain),
+    secretName: tenantTlsSecretName(slug),
+    serviceName: TENANT_ROUTE_SERVICE,
+    service,
+  };
 }

@@ -21,7 +21,8 @@ export interface RestrictedIdentity {
 }
 
 function checkId(what: string, id: number): number {
-  if (!Number.isInteger(id) || id <= 0) throw new Error(`${what} must be a positive integer (restricted profile forbids root), found ${id}`);
+  if (!Number.isInteger(id) || id <= 0)
+    throw new Error(`${what} must be a positive integer (restricted profile forbids root), found ${id}`);
   return id;
 }
 
@@ -46,7 +47,12 @@ export function writableVolumes(paths: readonly string[] = []): { volumes: k8s.V
   for (const path of [TMP_PATH, ...paths]) {
     if (!path.startsWith('/') || path === '/') throw new Error(`writable path "${path}" must be an absolute directory other than /`);
     if (mounts.some((m) => m.mountPath === path)) continue;
-    const base = path.replace(/^\/+|\/+$/g, '').replace(/[^a-z0-9]+/gi, '-').toLowerCase().slice(0, 50).replace(/-+$/, '');
+    const base = path
+      .replace(/^\/+|\/+$/g, '')
+      .replace(/[^a-z0-9]+/gi, '-')
+      .toLowerCase()
+      .slice(0, 50)
+      .replace(/-+$/, '');
     let name = base || 'scratch';
     for (let i = 2; names.has(name); i++) name = `${base}-${i}`;
     names.add(name);

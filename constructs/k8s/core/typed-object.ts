@@ -36,7 +36,8 @@ export function untypedKind(apiVersion: string, kind: string): L1Class<UntypedPr
 }
 
 /** One typed object: an L1 class and the props its constructor would take. */
-export interface TypedObject<P = any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- lists mix objects of many classes
+export interface TypedObject<P = any> {
   readonly cls: L1Class<P>;
   readonly props: P;
 }
@@ -45,7 +46,8 @@ export interface TypedObject<P = any> { // eslint-disable-line @typescript-eslin
 export type PropsOf<C> = C extends new (scope: Construct, id: string, props: infer P) => ApiObject ? NonNullable<P> : never;
 
 /** A typed object (props checked against the class). */
-export function typed<C extends L1Class<any>>(cls: C, props: PropsOf<C>): TypedObject<PropsOf<C>> { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any L1 class; its props are then checked exactly
+export function typed<C extends L1Class<any>>(cls: C, props: PropsOf<C>): TypedObject<PropsOf<C>> {
   return { cls, props };
 }
 

@@ -1,10 +1,6 @@
 import { Construct } from 'constructs';
 import { ARGOCD_NAMESPACE } from '../../../config/types';
-import {
-  Application,
-  type ApplicationSpecIgnoreDifferences,
-  type ApplicationSpecSource,
-} from '../../../imports/applications-argoproj.io';
+import { Application, type ApplicationSpecIgnoreDifferences, type ApplicationSpecSource } from '../../../imports/applications-argoproj.io';
 import { PRUNE_PROTECTION, RESOURCES_FINALIZER, SYNC_OPTIONS_ANNOTATION, SYNC_WAVE_ANNOTATION, syncPolicy } from './policy';
 import { IN_CLUSTER } from './repo';
 

@@ -13,9 +13,21 @@ export const EXACT_VERSION = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A
  * runtime; without this, selfHeal would fight them.
  */
 export const INJECTED_CA_BUNDLES: readonly ApplicationSpecIgnoreDifferences[] = [
-  { group: 'admissionregistration.k8s.io', kind: 'ValidatingWebhookConfiguration', jqPathExpressions: ['.webhooks[]?.clientConfig.caBundle'] },
-  { group: 'admissionregistration.k8s.io', kind: 'MutatingWebhookConfiguration', jqPathExpressions: ['.webhooks[]?.clientConfig.caBundle'] },
-  { group: 'apiextensions.k8s.io', kind: 'CustomResourceDefinition', jqPathExpressions: ['.spec.conversion.webhook.clientConfig.caBundle'] },
+  {
+    group: 'admissionregistration.k8s.io',
+    kind: 'ValidatingWebhookConfiguration',
+    jqPathExpressions: ['.webhooks[]?.clientConfig.caBundle'],
+  },
+  {
+    group: 'admissionregistration.k8s.io',
+    kind: 'MutatingWebhookConfiguration',
+    jqPathExpressions: ['.webhooks[]?.clientConfig.caBundle'],
+  },
+  {
+    group: 'apiextensions.k8s.io',
+    kind: 'CustomResourceDefinition',
+    jqPathExpressions: ['.spec.conversion.webhook.clientConfig.caBundle'],
+  },
 ];
 
 export interface HelmApplicationProps {
@@ -44,7 +56,9 @@ export class HelmApplication extends PlatformApplication {
   constructor(scope: Construct, id: string, props: HelmApplicationProps) {
     const { chart, name } = props;
     if (!EXACT_VERSION.test(chart.chart.version)) {
-      throw new Error(`chart component "${name}": version "${chart.chart.version}" of ${chart.chart.name} must be an exact semver version (no range, no *, no latest)`);
+      throw new Error(
+        `chart component "${name}": version "${chart.chart.version}" of ${chart.chart.name} must be an exact semver version (no range, no *, no latest)`,
+      );
     }
     if (!/^(https:\/\/|oci:\/\/)/.test(chart.chart.repoURL)) {
       throw new Error(`chart component "${name}": repoURL "${chart.chart.repoURL}" must start with https:// or oci://`);

@@ -22,7 +22,10 @@ export interface FolderObjects {
 export function folderObjects(charts: TargetScope): FolderObjects[] {
   const result: FolderObjects[] = [];
   for (const folder of charts.folders()) {
-    const objects: BuiltObject[] = charts.chart(folder).node.findAll().filter((c): c is ApiObject => c instanceof ApiObject);
+    const objects: BuiltObject[] = charts
+      .chart(folder)
+      .node.findAll()
+      .filter((c): c is ApiObject => c instanceof ApiObject);
     for (const manifest of charts.manifests(folder)) objects.push(manifest);
     if (objects.length > 0) result.push({ folder, objects });
   }

@@ -30,7 +30,9 @@ export function statefulKinds(model: ResolvedTarget, objects: Iterable<BuiltObje
   }
   for (const o of objects) {
     if (groupKind(o.apiVersion, o.kind) !== XRD) continue;
-    const spec = ((o instanceof ApiObject ? o.toJson() : o) as { spec?: { group?: string; names?: { kind?: string }; claimNames?: { kind?: string } } }).spec;
+    const spec = (
+      (o instanceof ApiObject ? o.toJson() : o) as { spec?: { group?: string; names?: { kind?: string }; claimNames?: { kind?: string } } }
+    ).spec;
     for (const kind of [spec?.names?.kind, spec?.claimNames?.kind]) if (spec?.group && kind) kinds.add(`${spec.group}/${kind}`);
   }
   return kinds;

@@ -26,7 +26,9 @@ export function targetValues(name: string, chart: ChartComponent, model: Resolve
   const identity = model.identities[name];
   if (identity) {
     if (identity.namespace !== chart.namespace) {
-      throw new Error(`chart component "${name}" runs in ${chart.namespace} but its workload identity's ServiceAccount is in ${identity.namespace}`);
+      throw new Error(
+        `chart component "${name}" runs in ${chart.namespace} but its workload identity's ServiceAccount is in ${identity.namespace}`,
+      );
     }
     values = { serviceAccount: { create: false, name: identity.serviceAccount }, podLabels: { ...identity.podLabels } };
   }

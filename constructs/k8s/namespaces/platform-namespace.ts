@@ -1,6 +1,12 @@
 import { k8s } from 'cdk8s-plus-29';
 import { Construct } from 'constructs';
-import { NAMESPACE_TYPE_LABEL, NAMESPACES, podSecurityLabels, podSecurityLevel, type PodSecurityException } from '../../../config/namespaces';
+import {
+  NAMESPACE_TYPE_LABEL,
+  NAMESPACES,
+  podSecurityLabels,
+  podSecurityLevel,
+  type PodSecurityException,
+} from '../../../config/namespaces';
 import type { PlatformNamespace as PlatformNamespaceName } from '../../../config/types';
 import { standardLabels } from '../core/labels';
 import type { NetworkPolicySpec } from '../network/network-policies';

@@ -69,7 +69,10 @@ export const DNS_PEER: PolicyPeer = {
   namespaceSelector: { matchLabels: { [METADATA_NAME]: 'kube-system' } },
   podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } },
 };
-const DNS_PORTS: PolicyPort[] = [{ protocol: 'UDP', port: 53 }, { protocol: 'TCP', port: 53 }];
+const DNS_PORTS: PolicyPort[] = [
+  { protocol: 'UDP', port: 53 },
+  { protocol: 'TCP', port: 53 },
+];
 const MONITORING: PlatformNamespace = 'matih-monitoring';
 const INGRESS_NS: PlatformNamespace = 'matih-ingress';
 
@@ -156,13 +159,28 @@ export function platformNamespacePolicies(model: ResolvedTarget): NetworkPolicyS
     const base = { namespace: ns, owner, appName: ns, billing: namespaceBilling(model, ns), podSelector: {} };
     policies.push(...namespaceBaselinePolicies(ns, owner, ns, base.billing));
     if (spec.apiServerEgress) {
-      policies.push({ ...base, name: 'allow-apiserver-egress', ingress: [], egress: [{ peers: controlPlanePeers(model), ports: API_SERVER_PORTS.map(tcp) }] });
+      policies.push({
+        ...base,
+        name: 'allow-apiserver-egress',
+        ingress: [],
+        egress: [{ peers: controlPlanePeers(model), ports: API_SERVER_PORTS.map(tcp) }],
+      });
     }
     if (spec.internetEgressPorts.length > 0) {
-      policies.push({ ...base, name: 'allow-internet-egress', ingress: [], egress: [{ peers: [externalPeer(INTERNET)], ports: spec.internetEgressPorts.map(tcp) }] });
+      policies.push({
+        ...base,
+        name: 'allow-internet-egress',
+        ingress: [],
+        egress: [{ peers: [externalPeer(INTERNET)], ports: spec.internetEgressPorts.map(tcp) }],
+      });
     }
     if (spec.webhookPorts.length > 0) {
-      policies.push({ ...base, name: 'allow-webhooks', ingress: [{ peers: controlPlanePeers(model), ports: spec.webhookPorts.map(tcp) }], egress: [] });
+      policies.push({
+        ...base,
+        name: 'allow-webhooks',
+        ingress: [{ peers: controlPlanePeers(model), ports: spec.webhookPorts.map(tcp) }],
+        egress: [],
+      });
     }
     if (spec.sameNamespaceTraffic) {
       const same: PolicyPeer = { podSelector: { matchLabels: {} } };
@@ -174,7 +192,10 @@ export function platformNamespacePolicies(model: ResolvedTarget): NetworkPolicyS
         ...base,
         name: 'allow-scrape-egress',
         ingress: [],
-        egress: [{ peers: [{ namespaceSelector: { matchLabels: {} } }] }, { peers: [{ ipBlock: { cidr: model.target.cluster.nodeCidr } }], ports: NODE_SCRAPE_PORTS.map(tcp) }],
+        egress: [
+          { peers: [{ namespaceSelector: { matchLabels: {} } }] },
+          { peers: [{ ipBlock: { cidr: model.target.cluster.nodeCidr } }], ports: NODE_SCRAPE_PORTS.map(tcp) },
+        ],
       });
     }
   }
@@ -305,8 +326,18 @@ export function tenantPolicies(costCenter: string, slug: string): NetworkPolicyS
   return [
     ...namespaceBaselinePolicies(namespace, owner, namespace, billing),
     { ...base, name: 'tenant-allow-same-namespace', ingress: [{ peers: [SAME_NAMESPACE] }], egress: [{ peers: [SAME_NAMESPACE] }] },
-    { ...base, name: 'tenant-allow-platform', ingress: [{ peers: [PLATFORM_PEER], ports: TENANT_PORTS }], egress: [{ peers: [PLATFORM_PEER], ports: TENANT_PORTS }] },
-    { ...base, name: 'tenant-allow-ingress-and-scrape', ingress: [{ peers: [namespacePeer(INGRESS_NS), namespacePeer(MONITORING)] }], egress: [] },
+    {
+      ...base,
+      name: 'tenant-allow-platform',
+      ingress: [{ peers: [PLATFORM_PEER], ports: TENANT_PORTS }],
+      egress: [{ peers: [PLATFORM_PEER], ports: TENANT_PORTS }],
+    },
+    {
+      ...base,
+      name: 'tenant-allow-ingress-and-scrape',
+      ingress: [{ peers: [namespacePeer(INGRESS_NS), namespacePeer(MONITORING)] }],
+      egress: [],
+    },
   ];
 }
 

@@ -28,8 +28,12 @@ export function networkPolicyProps(spec: NetworkPolicySpec): k8s.KubeNetworkPoli
     spec: {
       podSelector: Object.keys(spec.podSelector).length > 0 ? { matchLabels: { ...spec.podSelector } } : {},
       policyTypes: ['Ingress', 'Egress'],
-      ...(spec.ingress.length > 0 ? { ingress: spec.ingress.map((r) => ({ from: peers(r), ...(r.ports ? { ports: ports(r.ports) } : {}) })) } : {}),
-      ...(spec.egress.length > 0 ? { egress: spec.egress.map((r) => ({ to: peers(r), ...(r.ports ? { ports: ports(r.ports) } : {}) })) } : {}),
+      ...(spec.ingress.length > 0
+        ? { ingress: spec.ingress.map((r) => ({ from: peers(r), ...(r.ports ? { ports: ports(r.ports) } : {}) })) }
+        : {}),
+      ...(spec.egress.length > 0
+        ? { egress: spec.egress.map((r) => ({ to: peers(r), ...(r.ports ? { ports: ports(r.ports) } : {}) })) }
+        : {}),
     },
   };
 }

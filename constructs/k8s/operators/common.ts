@@ -13,7 +13,8 @@ import { standardLabels } from '../core/labels';
 export function operatedComponent<S extends object = object>(model: ResolvedTarget, name: string): OperatedComponent<S> | undefined {
   const component: Component | undefined = model.components[name];
   if (!component) return undefined;
-  if (component.kind !== 'operated') throw new Error(`component "${name}" must be kind "operated" to be rendered by an operator, found "${component.kind}"`);
+  if (component.kind !== 'operated')
+    throw new Error(`component "${name}" must be kind "operated" to be rendered by an operator, found "${component.kind}"`);
   return component as OperatedComponent<S>;
 }
 
@@ -47,13 +48,25 @@ export function poolAffinity(pool: NodePoolName) {
 }
 
 /** Standard labels of an operator-managed object. */
-export function operatorLabels(name: string, billing: Billing, component?: string, instance?: string, extra?: Record<string, string>): Record<string, string> {
+export function operatorLabels(
+  name: string,
+  billing: Billing,
+  component?: string,
+  instance?: string,
+  extra?: Record<string, string>,
+): Record<string, string> {
   return standardLabels({ name, instance: instance ?? name, component, billing, extra });
 }
 
 /** A DNS-1123 label made from free text (`tenant.lifecycle.events` -> `tenant-lifecycle-events`). */
 export function dnsLabel(text: string, maxLength = 63): string {
-  const label = text.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/-+/g, '-').replace(/^-+|-+$/g, '').slice(0, maxLength).replace(/-+$/, '');
+  const label = text
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, maxLength)
+    .replace(/-+$/, '');
   if (!label) throw new Error(`"${text}" has no characters usable in a Kubernetes name`);
   return label;
 }

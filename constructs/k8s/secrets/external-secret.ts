@@ -65,7 +65,9 @@ export function externalSecretObject(props: MatihExternalSecretProps): TypedObje
   if (duplicate) throw new Error(`ExternalSecret ${props.namespace}/${props.secret}: key "${duplicate}" is listed twice`);
   props.keys.forEach((k) => checkSecretKey(props.secret, k));
   if (!GO_DURATION.test(props.refreshInterval)) {
-    throw new Error(`ExternalSecret ${props.namespace}/${props.secret}: refreshInterval "${props.refreshInterval}" is not a Go duration (e.g. 1h, 15m)`);
+    throw new Error(
+      `ExternalSecret ${props.namespace}/${props.secret}: refreshInterval "${props.refreshInterval}" is not a Go duration (e.g. 1h, 15m)`,
+    );
   }
   const retain = props.retainOnDelete ?? false;
   return typed(ExternalSecret, {
@@ -77,7 +79,10 @@ export function externalSecretObject(props: MatihExternalSecretProps): TypedObje
     },
     spec: {
       refreshInterval: props.refreshInterval,
-      secretStoreRef: { kind: ExternalSecretSpecSecretStoreRefKind[props.store.kind === 'SecretStore' ? 'SECRET_STORE' : 'CLUSTER_SECRET_STORE'], name: props.store.name },
+      secretStoreRef: {
+        kind: ExternalSecretSpecSecretStoreRefKind[props.store.kind === 'SecretStore' ? 'SECRET_STORE' : 'CLUSTER_SECRET_STORE'],
+        name: props.store.name,
+      },
       target: {
         name: props.secret,
         creationPolicy: ExternalSecretSpecTargetCreationPolicy.OWNER,

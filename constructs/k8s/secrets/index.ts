@@ -44,7 +44,15 @@ export {
 } from './kafka-credential-copies';
 export { SecretReader, secretReaderObjects, type SecretReaderProps, type SecretNames } from './secret-reader';
 export * from './references';
-export { PlatformSecretStore, TenantSecretStore, tenantSecretStoreObjects, SecretStore, SECRET_STORE_NAME, TENANT_SECRET_STORE_NAME, DEV_SECRET_READER } from './store';
+export {
+  PlatformSecretStore,
+  TenantSecretStore,
+  tenantSecretStoreObjects,
+  SecretStore,
+  SECRET_STORE_NAME,
+  TENANT_SECRET_STORE_NAME,
+  DEV_SECRET_READER,
+} from './store';
 
 interface StoreRead {
   readonly namespace: string;
@@ -54,20 +62,31 @@ interface StoreRead {
 
 /** What every ExternalSecret of the target reads: its namespace, store and vault entries (constructs and manifests). */
 function externalSecretReads(charts: TargetScope): StoreRead[] {
-  type Json = { metadata: { namespace?: string }; spec?: { secretStoreRef?: { kind?: string; name?: string }; data?: Array<{ remoteRef: { key: string } }> } };
+  type Json = {
+    metadata: { namespace?: string };
+    spec?: { secretStoreRef?: { kind?: string; name?: string }; data?: Array<{ remoteRef: { key: string } }> };
+  };
   const jsons: Json[] = [];
   for (const c of charts.app.node.findAll()) {
     // ApiObject's instanceof matches every ApiObject, so compare the kind instead.
-    if (c instanceof ApiObject && c.apiVersion === ExternalSecret.GVK.apiVersion && c.kind === ExternalSecret.GVK.kind) jsons.push(c.toJson() as Json);
+    if (c instanceof ApiObject && c.apiVersion === ExternalSecret.GVK.apiVersion && c.kind === ExternalSecret.GVK.kind)
+      jsons.push(c.toJson() as Json);
   }
   for (const o of charts.manifests()) {
     if (o.apiVersion === ExternalSecret.GVK.apiVersion && o.kind === ExternalSecret.GVK.kind) jsons.push(o as unknown as Json);
   }
-  return jsons.map((j) => ({ namespace: j.metadata.namespace ?? '', store: j.spec?.secretStoreRef ?? {}, keys: (j.spec?.data ?? []).map((d) => d.remoteRef.key) }));
+  return jsons.map((j) => ({
+    namespace: j.metadata.namespace ?? '',
+    store: j.spec?.secretStoreRef ?? {},
+    keys: (j.spec?.data ?? []).map((d) => d.remoteRef.key),
+  }));
 }
 
 /** Vault entries read by every ExternalSecret whose namespace and store match. */
-function storeRemoteKeys(reads: readonly StoreRead[], matches: (namespace: string, store: { kind?: string; name?: string }) => boolean): string[] {
+function storeRemoteKeys(
+  reads: readonly StoreRead[],
+  matches: (namespace: string, store: { kind?: string; name?: string }) => boolean,
+): string[] {
   const keys = new Set<string>();
   for (const r of reads) if (matches(r.namespace, r.store)) r.keys.forEach((k) => keys.add(k));
   return [...keys].sort();
@@ -101,7 +120,11 @@ function renderPlatformSecrets(charts: TargetScope, model: ResolvedTarget): void
     esoServiceAccount: { name: eso.serviceAccount, namespace: eso.namespace },
     namespaces: PLATFORM_NAMESPACES,
     // Other features (operators) add ExternalSecrets on this store too, so the dev Role is computed at synth.
-    devKeys: () => storeRemoteKeys(externalSecretReads(charts), (ns, ref) => !ns.startsWith('tenant-') && ref.kind === 'ClusterSecretStore' && ref.name === SECRET_STORE_NAME),
+    devKeys: () =>
+      storeRemoteKeys(
+        externalSecretReads(charts),
+        (ns, ref) => !ns.startsWith('tenant-') && ref.kind === 'ClusterSecretStore' && ref.name === SECRET_STORE_NAME,
+      ),
     billing: { costCenter: model.target.costCenter, application: 'platform-secrets', team: 'platform-engineering' },
   });
   for (const { namespace, spec, consumers } of consumed) {

@@ -62,15 +62,25 @@ export class KafkaCredentialsStore extends Construct {
   constructor(scope: Construct, id: string, props: KafkaCredentialsStoreProps) {
     super(scope, id);
     const where = `ClusterSecretStore ${KAFKA_CREDENTIALS_STORE}`;
-    if (props.namespaces.length === 0) throw new Error(`${where}: no namespace may use the store; render it only when a namespace needs copies`);
+    if (props.namespaces.length === 0)
+      throw new Error(`${where}: no namespace may use the store; render it only when a namespace needs copies`);
     if (props.namespaces.includes(props.kafkaNamespace)) {
-      throw new Error(`${where}: namespace ${props.kafkaNamespace} is the Kafka namespace; its services mount Strimzi's Secrets, a copy there would overwrite them`);
+      throw new Error(
+        `${where}: namespace ${props.kafkaNamespace} is the Kafka namespace; its services mount Strimzi's Secrets, a copy there would overwrite them`,
+      );
     }
-    if (props.secretNames.length === 0) throw new Error(`${where}: secretNames must not be empty (an empty resourceNames grants every Secret)`);
+    if (props.secretNames.length === 0)
+      throw new Error(`${where}: secretNames must not be empty (an empty resourceNames grants every Secret)`);
     const labels = standardLabels({ name: 'external-secrets', component: 'kafka-credentials', billing: props.billing });
     const reader = { name: KAFKA_CREDENTIALS_READER, namespace: KAFKA_CREDENTIALS_READER_NAMESPACE };
     new k8s.KubeServiceAccount(this, 'reader', { metadata: { ...reader, labels }, automountServiceAccountToken: false });
-    new SecretReader(this, 'reader-rbac', { namespace: props.kafkaNamespace, subject: reader, roleName: KAFKA_CREDENTIALS_READER, secretNames: props.secretNames, labels });
+    new SecretReader(this, 'reader-rbac', {
+      namespace: props.kafkaNamespace,
+      subject: reader,
+      roleName: KAFKA_CREDENTIALS_READER,
+      secretNames: props.secretNames,
+      labels,
+    });
     new ClusterSecretStore(this, 'store', {
       metadata: { name: KAFKA_CREDENTIALS_STORE, labels },
       spec: {
@@ -114,7 +124,11 @@ export function renderKafkaCredentials(charts: TargetScope, model: ResolvedTarge
         remoteKey: kafkaUserName(service),
         store,
         refreshInterval: KAFKA_CREDENTIALS_REFRESH,
-        labels: standardLabels({ name: secret, component: 'kafka-credentials', billing: (model.components[service] as ServiceComponent).billing }),
+        labels: standardLabels({
+          name: secret,
+          component: 'kafka-credentials',
+          billing: (model.components[service] as ServiceComponent).billing,
+        }),
       });
     }
   }

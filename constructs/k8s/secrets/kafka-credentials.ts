@@ -74,7 +74,10 @@ export function kafkaClientMount(service: string, namespace: string, kafkaNamesp
       projected: {
         // Owner and fsGroup may read (the restricted pod runs with fsGroup = its GID); nobody writes.
         defaultMode: 0o440,
-        sources: [{ secret: { name: KAFKA_CA_SECRET, items: items(KAFKA_CA_KEYS) } }, { secret: { name: userSecret, items: items(KAFKA_USER_FILES) } }],
+        sources: [
+          { secret: { name: KAFKA_CA_SECRET, items: items(KAFKA_CA_KEYS) } },
+          { secret: { name: userSecret, items: items(KAFKA_USER_FILES) } },
+        ],
       },
     },
     mount: { name: KAFKA_TLS_VOLUME, mountPath: KAFKA_TLS_PATH, readOnly: true },

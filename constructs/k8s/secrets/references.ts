@@ -54,7 +54,14 @@ function* containerReferences(containers: unknown, base: string): Generator<Omit
     for (let j = 0; j < env.length; j++) {
       const from = env[j].valueFrom;
       const ref = isObject(from) && isObject(from.secretKeyRef) ? from.secretKeyRef : undefined;
-      if (ref) yield { secret: String(ref.name), kind: 'secretKeyRef', path: `${at}.env[${j}]`, key: String(ref.key), optional: ref.optional === true };
+      if (ref)
+        yield {
+          secret: String(ref.name),
+          kind: 'secretKeyRef',
+          path: `${at}.env[${j}]`,
+          key: String(ref.key),
+          optional: ref.optional === true,
+        };
     }
     const envFrom = Array.isArray(c.envFrom) ? (c.envFrom as Json[]) : [];
     for (let j = 0; j < envFrom.length; j++) {
@@ -78,7 +85,12 @@ function* podSpecReferences(spec: Json, path: string): Generator<Omit<SecretRefe
     for (let j = 0; j < sources.length; j++) {
       const s = sources[j].secret;
       if (isObject(s)) {
-        yield { secret: String(s.name), kind: 'projected', path: `${path}.volumes[${i}].projected.sources[${j}]`, optional: s.optional === true };
+        yield {
+          secret: String(s.name),
+          kind: 'projected',
+          path: `${path}.volumes[${i}].projected.sources[${j}]`,
+          optional: s.optional === true,
+        };
       }
     }
   }
@@ -119,7 +131,12 @@ export function secretProducers(objects: Iterable<K8sObject>): SecretProducer[] 
     const group = o.apiVersion.split('/')[0];
     if (group === 'external-secrets.io' && o.kind === 'ExternalSecret') {
       const target = isObject(spec.target) ? spec.target : {};
-      producers.push({ namespace, secret: typeof target.name === 'string' ? target.name : o.metadata.name, kind: 'ExternalSecret', from: idOf(o) });
+      producers.push({
+        namespace,
+        secret: typeof target.name === 'string' ? target.name : o.metadata.name,
+        kind: 'ExternalSecret',
+        from: idOf(o),
+      });
     } else if (group === 'cert-manager.io' && o.kind === 'Certificate' && typeof spec.secretName === 'string') {
       producers.push({ namespace, secret: spec.secretName, kind: 'Certificate', from: idOf(o) });
     } else if (group === 'kafka.strimzi.io' && o.kind === 'Kafka') {

@@ -35,7 +35,10 @@ export function secretReaderObjects(props: SecretReaderProps): [TypedObject<k8s.
   const resourceNames = Lazy.any({
     produce: () => {
       const names = typeof props.secretNames === 'function' ? props.secretNames() : props.secretNames;
-      if (names.length === 0) throw new Error(`Role ${props.namespace}/${props.roleName}: needs at least one secret name to read (an empty resourceNames grants every Secret)`);
+      if (names.length === 0)
+        throw new Error(
+          `Role ${props.namespace}/${props.roleName}: needs at least one secret name to read (an empty resourceNames grants every Secret)`,
+        );
       return [...new Set(names)].sort();
     },
   });

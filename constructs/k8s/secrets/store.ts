@@ -7,7 +7,11 @@
 import { k8s } from 'cdk8s-plus-29';
 import { Construct } from 'constructs';
 import type { Billing, TargetSpec } from '../../../config/types';
-import { ClusterSecretStore, type ClusterSecretStoreSpecProvider, toJson_ClusterSecretStoreSpecProvider } from '../../../imports/clustersecretstores-external-secrets.io';
+import {
+  ClusterSecretStore,
+  type ClusterSecretStoreSpecProvider,
+  toJson_ClusterSecretStoreSpecProvider,
+} from '../../../imports/clustersecretstores-external-secrets.io';
 import { standardLabels } from '../core/labels';
 import { constructAll, typed, type TypedObject, untypedKind } from '../core/typed-object';
 import { DEV_SECRETS_NAMESPACE, devProvider, type StoreServiceAccount, vaultProvider } from './providers';
@@ -43,13 +47,20 @@ export class PlatformSecretStore extends Construct {
 
   constructor(scope: Construct, id: string, props: PlatformSecretStoreProps) {
     super(scope, id);
-    if (props.namespaces.length === 0) throw new Error(`${SECRET_STORE_NAME}: no namespace may use the store; pass the platform namespaces`);
+    if (props.namespaces.length === 0)
+      throw new Error(`${SECRET_STORE_NAME}: no namespace may use the store; pass the platform namespaces`);
     const labels = standardLabels({ name: 'external-secrets', component: 'secret-store', billing: props.billing });
     let provider: ClusterSecretStoreSpecProvider;
     if (props.source === 'dev-generated') {
       const reader = { name: DEV_SECRET_READER, namespace: DEV_SECRETS_NAMESPACE };
       new k8s.KubeServiceAccount(this, 'reader', { metadata: { ...reader, labels }, automountServiceAccountToken: false });
-      new SecretReader(this, 'reader-rbac', { namespace: DEV_SECRETS_NAMESPACE, subject: reader, roleName: DEV_SECRET_READER, secretNames: props.devKeys, labels });
+      new SecretReader(this, 'reader-rbac', {
+        namespace: DEV_SECRETS_NAMESPACE,
+        subject: reader,
+        roleName: DEV_SECRET_READER,
+        secretNames: props.devKeys,
+        labels,
+      });
       provider = devProvider({ serviceAccount: reader, clusterScoped: true });
     } else {
       provider = vaultProvider({ target: props.target, serviceAccount: props.esoServiceAccount });
@@ -93,20 +104,24 @@ export function tenantSecretStoreObjects(props: TenantSecretStoreProps): TypedOb
   const objects: TypedObject[] = [];
   let provider: ClusterSecretStoreSpecProvider;
   if (props.source === 'dev-generated') {
-    objects.push(...secretReaderObjects({
-      namespace: DEV_SECRETS_NAMESPACE,
-      subject: { name: props.serviceAccount, namespace },
-      roleName: `dev-secrets-${namespace}`,
-      secretNames: props.devKeys,
-      labels,
-    }));
+    objects.push(
+      ...secretReaderObjects({
+        namespace: DEV_SECRETS_NAMESPACE,
+        subject: { name: props.serviceAccount, namespace },
+        roleName: `dev-secrets-${namespace}`,
+        secretNames: props.devKeys,
+        labels,
+      }),
+    );
     provider = devProvider({ serviceAccount, clusterScoped: false });
   } else {
     provider = vaultProvider({ target: props.target, serviceAccount, tenant: props.slug });
   }
-  objects.push(typed(SecretStore, {
-    metadata: { name: TENANT_SECRET_STORE_NAME, namespace, labels },
-    spec: { provider: toJson_ClusterSecretStoreSpecProvider(provider) },
-  }));
+  objects.push(
+    typed(SecretStore, {
+      metadata: { name: TENANT_SECRET_STORE_NAME, namespace, labels },
+      spec: { provider: toJson_ClusterSecretStoreSpecProvider(provider) },
+    }),
+  );
   return objects;
 }

@@ -30,7 +30,12 @@ export const QUOTA_KEYS: Readonly<Record<string, keyof TenantQuota>> = {
 
 const q = (value: string | number): k8s.Quantity => k8s.Quantity.fromString(String(value));
 const qmap = (list: { cpu: string; memory: string }): Record<string, k8s.Quantity> => ({ cpu: q(list.cpu), memory: q(list.memory) });
-const LIMITS = { default: qmap(TENANT_LIMITS.default), defaultRequest: qmap(TENANT_LIMITS.defaultRequest), max: qmap(TENANT_LIMITS.max), min: qmap(TENANT_LIMITS.min) };
+const LIMITS = {
+  default: qmap(TENANT_LIMITS.default),
+  defaultRequest: qmap(TENANT_LIMITS.defaultRequest),
+  max: qmap(TENANT_LIMITS.max),
+  min: qmap(TENANT_LIMITS.min),
+};
 checkRules('TENANT_OWNER_RULES', TENANT_OWNER_RULES);
 
 export interface TenantBaselineProps {
@@ -52,7 +57,12 @@ export interface TenantBaselineProps {
 export function tenantBaselineObjects(props: TenantBaselineProps): TypedObject[] {
   const { slug, tier, ownerGroup, quota } = props.tenant;
   const namespace = tenantNamespace(slug);
-  const labels = standardLabels({ name: namespace, instance: namespace, component: 'tenant', billing: tenantBilling(props.costCenter, slug) });
+  const labels = standardLabels({
+    name: namespace,
+    instance: namespace,
+    component: 'tenant',
+    billing: tenantBilling(props.costCenter, slug),
+  });
   const metadata = (name: string): k8s.ObjectMeta => ({ name, namespace, labels });
 
   const objects: TypedObject[] = [
@@ -90,14 +100,21 @@ export function tenantBaselineObjects(props: TenantBaselineProps): TypedObject[]
   if (route) {
     // One Ingress per tenant in the gateway's namespace (an Ingress reaches Services of its own namespace only); Kong routes /ws on to ai-service.
     const backend = { service: { name: route.serviceName, port: { name: 'http' } } };
-    objects.push(typed(k8s.KubeIngress, {
-      metadata: { name: namespace, namespace: route.namespace, labels, ...(props.routeAnnotations ? { annotations: { ...props.routeAnnotations } } : {}) },
-      spec: {
-        ingressClassName: INGRESS_CLASS,
-        tls: [{ hosts: [route.host], secretName: route.secretName }],
-        rules: [{ host: route.host, http: { paths: ['/api', '/ws'].map((path) => ({ path, pathType: 'Prefix', backend })) } }],
-      },
-    }));
+    objects.push(
+      typed(k8s.KubeIngress, {
+        metadata: {
+          name: namespace,
+          namespace: route.namespace,
+          labels,
+          ...(props.routeAnnotations ? { annotations: { ...props.routeAnnotations } } : {}),
+        },
+        spec: {
+          ingressClassName: INGRESS_CLASS,
+          tls: [{ hosts: [route.host], secretName: route.secretName }],
+          rules: [{ host: route.host, http: { paths: ['/api', '/ws'].map((path) => ({ path, pathType: 'Prefix', backend })) } }],
+        },
+      }),
+    );
   }
   return objects;
 }

@@ -9,7 +9,9 @@ export function identityOfService(model: ResolvedTarget, name: string): Resolved
   const c = model.components[name];
   const found = Object.values(model.identities).find((i) => i.serviceAccount === name && i.namespace === c?.namespace);
   if (c?.kind === 'service' && c.cloudIdentity && !found) {
-    throw new Error(`components.${name}.cloudIdentity: no workload identity in config/identities.ts uses ServiceAccount ${c.namespace}/${name}`);
+    throw new Error(
+      `components.${name}.cloudIdentity: no workload identity in config/identities.ts uses ServiceAccount ${c.namespace}/${name}`,
+    );
   }
   return found;
 }

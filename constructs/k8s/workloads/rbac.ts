@@ -12,7 +12,8 @@ export function checkRules(where: string, rules: readonly k8s.PolicyRule[]): voi
     for (const field of ['apiGroups', 'resources', 'verbs'] as const) {
       const values = rule[field] ?? [];
       if (values.length === 0) throw new Error(`${where}[${i}].${field}: must list at least one entry`);
-      if (values.some((v) => v.includes('*'))) throw new Error(`${where}[${i}].${field}: wildcard "*" is not allowed; list the ${field} needed`);
+      if (values.some((v) => v.includes('*')))
+        throw new Error(`${where}[${i}].${field}: wildcard "*" is not allowed; list the ${field} needed`);
     }
   });
 }
@@ -27,7 +28,11 @@ const READ = ['get', 'list', 'watch'];
  * those stay read-only and are owned by this repository.
  */
 export const TENANT_OWNER_RULES: readonly k8s.PolicyRule[] = [
-  { apiGroups: [''], resources: ['pods', 'services', 'configmaps', 'secrets', 'persistentvolumeclaims', 'serviceaccounts'], verbs: ALL_VERBS },
+  {
+    apiGroups: [''],
+    resources: ['pods', 'services', 'configmaps', 'secrets', 'persistentvolumeclaims', 'serviceaccounts'],
+    verbs: ALL_VERBS,
+  },
   { apiGroups: [''], resources: ['pods/log', 'pods/exec', 'pods/portforward'], verbs: ['get', 'create'] },
   { apiGroups: [''], resources: ['events', 'endpoints', 'resourcequotas', 'limitranges'], verbs: READ },
   { apiGroups: ['apps'], resources: ['deployments', 'statefulsets'], verbs: ALL_VERBS },

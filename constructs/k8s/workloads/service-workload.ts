@@ -49,7 +49,9 @@ export function pdbMinAvailable(name: string, c: ServiceComponent): number | und
   if (replicas <= 1) return undefined;
   const min = c.pdbMinAvailable ?? Math.max(1, replicas - 1);
   if (!Number.isInteger(min) || min < 1 || min >= replicas) {
-    throw new Error(`components.${name}.pdbMinAvailable: ${min} must be a positive integer below the ${replicas} replicas, or node drains block`);
+    throw new Error(
+      `components.${name}.pdbMinAvailable: ${min} must be a positive integer below the ${replicas} replicas, or node drains block`,
+    );
   }
   return min;
 }
@@ -71,14 +73,18 @@ export class ServiceWorkload extends Construct {
     super(scope, id);
     const { name, component: c } = props;
     const where = `components.${name}`;
-    if (c.kind !== 'service') throw new Error(`${where}: ServiceWorkload renders first-party services only, found kind "${(c as { kind: string }).kind}"`);
+    if (c.kind !== 'service')
+      throw new Error(`${where}: ServiceWorkload renders first-party services only, found kind "${(c as { kind: string }).kind}"`);
     if (c.podSelector[LABEL.name] !== name) {
-      throw new Error(`${where}.podSelector: must contain ${LABEL.name}: ${name} (Deployment selector and NetworkPolicies rely on it), found ${JSON.stringify(c.podSelector)}`);
+      throw new Error(
+        `${where}.podSelector: must contain ${LABEL.name}: ${name} (Deployment selector and NetworkPolicies rely on it), found ${JSON.stringify(c.podSelector)}`,
+      );
     }
     const http = c.ports.find((p) => p.name === 'http');
     if (!http || http.port !== c.port) throw new Error(`${where}.ports: needs a port named "http" equal to port ${c.port}`);
     const metricsPortName = c.metricsPort === undefined ? 'http' : c.ports.find((p) => p.port === c.metricsPort)?.name;
-    if (!metricsPortName) throw new Error(`${where}.metricsPort: ${c.metricsPort} is not one of its ports (${c.ports.map((p) => p.port).join(', ')})`);
+    if (!metricsPortName)
+      throw new Error(`${where}.metricsPort: ${c.metricsPort} is not one of its ports (${c.ports.map((p) => p.port).join(', ')})`);
 
     const namespace = c.namespace;
     const billing = c.billing;
@@ -87,7 +93,9 @@ export class ServiceWorkload extends Construct {
     const usesApi = (c.kubernetesApi ?? []).length > 0;
 
     new k8s.KubeServiceAccount(this, 'service-account', {
-      metadata: metadata(props.identity && Object.keys(props.identity.annotations).length > 0 ? { annotations: { ...props.identity.annotations } } : {}),
+      metadata: metadata(
+        props.identity && Object.keys(props.identity.annotations).length > 0 ? { annotations: { ...props.identity.annotations } } : {},
+      ),
       automountServiceAccountToken: usesApi,
     });
     if (usesApi) {
@@ -103,7 +111,10 @@ export class ServiceWorkload extends Construct {
 
     let kafka: KafkaClientMount | undefined;
     if (usesKafka(c.kafka)) {
-      if (props.kafkaNamespace === undefined) throw new Error(`${where}.kafka: the service produces or consumes topics, but the target renders no Kafka cluster (kafkaNamespace is unset)`);
+      if (props.kafkaNamespace === undefined)
+        throw new Error(
+          `${where}.kafka: the service produces or consumes topics, but the target renders no Kafka cluster (kafkaNamespace is unset)`,
+        );
       kafka = kafkaClientMount(name, namespace, props.kafkaNamespace);
       const clash = Object.keys(kafka.config).find((k) => k in c.config);
       if (clash) throw new Error(`${where}.config.${clash}: set by the Kafka TLS mount; remove it from the component's config`);
@@ -115,7 +126,8 @@ export class ServiceWorkload extends Construct {
 
     const env: k8s.EnvVar[] = [];
     for (const use of c.secrets) {
-      for (const [variable, key] of Object.entries(use.env)) env.push({ name: variable, valueFrom: { secretKeyRef: { name: use.secret, key } } });
+      for (const [variable, key] of Object.entries(use.env))
+        env.push({ name: variable, valueFrom: { secretKeyRef: { name: use.secret, key } } });
     }
     if (kafka) env.push(kafka.env);
     env.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -163,7 +175,12 @@ export class ServiceWorkload extends Construct {
             ...(taint ? { tolerations: [{ key: taint.key, operator: 'Equal', value: taint.value, effect: taint.effect }] } : {}),
             // Zones are hard (survive a zone outage), hosts soft (small pools may have fewer nodes than replicas).
             ...(replicas > 1 || c.autoscaling
-              ? { topologySpreadConstraints: [spread('topology.kubernetes.io/zone', 'DoNotSchedule'), spread('kubernetes.io/hostname', 'ScheduleAnyway')] }
+              ? {
+                  topologySpreadConstraints: [
+                    spread('topology.kubernetes.io/zone', 'DoNotSchedule'),
+                    spread('kubernetes.io/hostname', 'ScheduleAnyway'),
+                  ],
+                }
               : {}),
             containers: [
               {
@@ -192,7 +209,12 @@ export class ServiceWorkload extends Construct {
       spec: {
         type: 'ClusterIP',
         selector: { ...c.podSelector },
-        ports: c.ports.map((p) => ({ name: p.name, port: p.port, targetPort: k8s.IntOrString.fromString(p.name), protocol: p.protocol ?? 'TCP' })),
+        ports: c.ports.map((p) => ({
+          name: p.name,
+          port: p.port,
+          targetPort: k8s.IntOrString.fromString(p.name),
+          protocol: p.protocol ?? 'TCP',
+        })),
       },
     });
 
@@ -203,7 +225,12 @@ export class ServiceWorkload extends Construct {
           scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name },
           minReplicas: c.autoscaling.minReplicas,
           maxReplicas: c.autoscaling.maxReplicas,
-          metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: c.autoscaling.targetCPUUtilizationPercentage } } }],
+          metrics: [
+            {
+              type: 'Resource',
+              resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: c.autoscaling.targetCPUUtilizationPercentage } },
+            },
+          ],
         },
       });
     }
@@ -238,7 +265,9 @@ export class ServiceWorkload extends Construct {
           rules: [
             {
               host,
-              http: { paths: [{ path: c.ingress.path ?? '/', pathType: 'Prefix', backend: { service: { name, port: { name: 'http' } } } }] },
+              http: {
+                paths: [{ path: c.ingress.path ?? '/', pathType: 'Prefix', backend: { service: { name, port: { name: 'http' } } } }],
+              },
             },
           ],
         },

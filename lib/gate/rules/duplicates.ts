@@ -19,7 +19,8 @@ export function duplicatesRule(ctx: GateContext): Finding[] {
     let names = namespaces.get(ns);
     if (!names) namespaces.set(ns, (names = new Map()));
     const first = names.get(object.metadata.name);
-    if (first !== undefined) findings.push({ file, object, message: `duplicate object: the same ${object.kind} is also rendered in ${first}` });
+    if (first !== undefined)
+      findings.push({ file, object, message: `duplicate object: the same ${object.kind} is also rendered in ${first}` });
     else names.set(object.metadata.name, file);
   }
   return findings;

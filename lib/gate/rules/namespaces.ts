@@ -16,7 +16,13 @@ function selectsAllPods(spec: Json): boolean {
 /** True for a policy that selects every pod and denies all ingress and egress. */
 export function isDefaultDeny(spec: Json): boolean {
   const types = asArray(spec.policyTypes);
-  return selectsAllPods(spec) && types.includes('Ingress') && types.includes('Egress') && asArray(spec.ingress).length === 0 && asArray(spec.egress).length === 0;
+  return (
+    selectsAllPods(spec) &&
+    types.includes('Ingress') &&
+    types.includes('Egress') &&
+    asArray(spec.ingress).length === 0 &&
+    asArray(spec.egress).length === 0
+  );
 }
 
 /** True for a policy that lets every pod resolve names: egress to port 53 over both UDP and TCP. */
@@ -26,7 +32,8 @@ export function allowsDnsEgress(spec: Json): boolean {
   for (const rule of asArray(spec.egress)) {
     if (!isObject(rule)) continue;
     for (const port of asArray(rule.ports)) {
-      if (isObject(port) && (port.port === 53 || port.port === 'dns' || port.port === 'dns-tcp')) protocols.add(String(port.protocol ?? 'TCP'));
+      if (isObject(port) && (port.port === 53 || port.port === 'dns' || port.port === 'dns-tcp'))
+        protocols.add(String(port.protocol ?? 'TCP'));
     }
   }
   return protocols.has('UDP') && protocols.has('TCP');
@@ -46,10 +53,18 @@ export function namespaceIsolationRule(ctx: GateContext): Finding[] {
     const name = object.metadata.name;
     const specs = policies.get(name) ?? [];
     if (!specs.some(isDefaultDeny)) {
-      findings.push({ file, object, message: `namespace ${name} has no default-deny NetworkPolicy (podSelector {}, policyTypes [Ingress, Egress], no rules)` });
+      findings.push({
+        file,
+        object,
+        message: `namespace ${name} has no default-deny NetworkPolicy (podSelector {}, policyTypes [Ingress, Egress], no rules)`,
+      });
     }
     if (!specs.some(allowsDnsEgress)) {
-      findings.push({ file, object, message: `namespace ${name} has no NetworkPolicy allowing DNS egress (port 53 over UDP and TCP, podSelector {})` });
+      findings.push({
+        file,
+        object,
+        message: `namespace ${name} has no NetworkPolicy allowing DNS egress (port 53 over UDP and TCP, podSelector {})`,
+      });
     }
   }
   return findings;
@@ -61,7 +76,11 @@ export function namespacePodSecurityRule(ctx: GateContext): Finding[] {
     const expected = podSecurityLevel(object.metadata.name);
     const found = object.metadata.labels?.['pod-security.kubernetes.io/enforce'];
     if (found !== expected) {
-      findings.push({ file, object, message: `label pod-security.kubernetes.io/enforce must be "${expected}"${expected === 'restricted' ? ' (no exception in config/namespaces.ts)' : ''}, found ${found === undefined ? 'none' : `"${found}"`}` });
+      findings.push({
+        file,
+        object,
+        message: `label pod-security.kubernetes.io/enforce must be "${expected}"${expected === 'restricted' ? ' (no exception in config/namespaces.ts)' : ''}, found ${found === undefined ? 'none' : `"${found}"`}`,
+      });
     }
   }
   return findings;

@@ -20,16 +20,19 @@ export function rbacRule(ctx: GateContext): Finding[] {
   const findings: Finding[] = [];
   for (const kind of ['Role', 'ClusterRole']) {
     for (const { file, object } of ofKind(ctx, kind, 'rbac.authorization.k8s.io')) {
-      if (isObject(object.aggregationRule)) findings.push({ file, object, message: 'aggregationRule pulls in permissions defined elsewhere; list the rules explicitly' });
+      if (isObject(object.aggregationRule))
+        findings.push({ file, object, message: 'aggregationRule pulls in permissions defined elsewhere; list the rules explicitly' });
       const rules = asArray(object.rules);
       for (let i = 0; i < rules.length; i++) {
         const rule = rules[i];
         if (!isObject(rule)) continue;
         for (const field of RULE_FIELDS) {
-          if (asArray(rule[field]).some(isWildcard)) findings.push({ file, object, message: `rules[${i}].${field}: wildcard "*" grants more than the workload needs; list them` });
+          if (asArray(rule[field]).some(isWildcard))
+            findings.push({ file, object, message: `rules[${i}].${field}: wildcard "*" grants more than the workload needs; list them` });
         }
         for (const verb of asArray(rule.verbs)) {
-          if (SELF_ESCALATING_VERBS.has(String(verb))) findings.push({ file, object, message: `rules[${i}].verbs: "${String(verb)}" lets the holder grant itself more permissions` });
+          if (SELF_ESCALATING_VERBS.has(String(verb)))
+            findings.push({ file, object, message: `rules[${i}].verbs: "${String(verb)}" lets the holder grant itself more permissions` });
         }
       }
     }
@@ -41,10 +44,16 @@ export function rbacRule(ctx: GateContext): Finding[] {
         if (!isObject(subject)) return;
         const name = String(subject.name);
         if (subject.kind === 'ServiceAccount' && PRIVILEGED_ROLES.has(String(roleRef.name)) && roleRef.kind === 'ClusterRole') {
-          findings.push({ file, object, message: `subjects[${i}]: ServiceAccount ${String(subject.namespace ?? object.metadata.namespace)}/${name} is bound to cluster-admin` });
+          findings.push({
+            file,
+            object,
+            message: `subjects[${i}]: ServiceAccount ${String(subject.namespace ?? object.metadata.namespace)}/${name} is bound to cluster-admin`,
+          });
         }
-        if (subject.kind === 'Group' && FORBIDDEN_GROUPS.has(name)) findings.push({ file, object, message: `subjects[${i}]: binding to group ${name} is forbidden` });
-        if (subject.kind === 'User' && FORBIDDEN_USERS.has(name)) findings.push({ file, object, message: `subjects[${i}]: binding to user ${name} is forbidden` });
+        if (subject.kind === 'Group' && FORBIDDEN_GROUPS.has(name))
+          findings.push({ file, object, message: `subjects[${i}]: binding to group ${name} is forbidden` });
+        if (subject.kind === 'User' && FORBIDDEN_USERS.has(name))
+          findings.push({ file, object, message: `subjects[${i}]: binding to user ${name} is forbidden` });
       });
       if (kind === 'ClusterRoleBinding' && PRIVILEGED_ROLES.has(String(roleRef.name)) && roleRef.kind === 'ClusterRole') {
         findings.push({ file, object, message: 'ClusterRoleBinding to cluster-admin: grant a scoped role instead' });

@@ -28,13 +28,21 @@ export function secretReferencesRule(ctx: GateContext): Finding[] {
   for (const { file, object, spec, path } of podSpecsOf(ctx)) {
     for (const ref of podSpecSecretReferences(object, spec, path)) {
       if (ref.optional || produced.has(key(ref.namespace, ref.secret))) continue;
-      findings.push({ file, object, message: `${ref.path}: Secret ${ref.namespace}/${ref.secret} is produced by no ExternalSecret, Certificate or Strimzi resource in the target` });
+      findings.push({
+        file,
+        object,
+        message: `${ref.path}: Secret ${ref.namespace}/${ref.secret} is produced by no ExternalSecret, Certificate or Strimzi resource in the target`,
+      });
     }
   }
   for (const { file, object } of ofKind(ctx, 'Ingress', 'networking.k8s.io')) {
     asArray((object.spec as Json | undefined)?.tls).forEach((tls, i) => {
       if (isObject(tls) && typeof tls.secretName === 'string' && !produced.has(key(object.metadata.namespace, tls.secretName))) {
-        findings.push({ file, object, message: `spec.tls[${i}].secretName: Secret ${object.metadata.namespace}/${tls.secretName} is produced by no Certificate or ExternalSecret in the target` });
+        findings.push({
+          file,
+          object,
+          message: `spec.tls[${i}].secretName: Secret ${object.metadata.namespace}/${tls.secretName} is produced by no Certificate or ExternalSecret in the target`,
+        });
       }
     });
   }
@@ -67,7 +75,9 @@ export function serviceReferencesRule(ctx: GateContext): Finding[] {
     if (spec.defaultBackend) backends.push({ path: 'spec.defaultBackend', backend: spec.defaultBackend });
     asArray(spec.rules).forEach((rule, i) => {
       const paths = isObject(rule) && isObject(rule.http) ? asArray(rule.http.paths) : [];
-      paths.forEach((p, j) => backends.push({ path: `spec.rules[${i}].http.paths[${j}].backend`, backend: isObject(p) ? p.backend : undefined }));
+      paths.forEach((p, j) =>
+        backends.push({ path: `spec.rules[${i}].http.paths[${j}].backend`, backend: isObject(p) ? p.backend : undefined }),
+      );
     });
     for (const { path, backend } of backends) {
       const service = isObject(backend) && isObject(backend.service) ? backend.service : undefined;
@@ -80,33 +90,59 @@ export function serviceReferencesRule(ctx: GateContext): Finding[] {
       const port = isObject(service.port) ? service.port : {};
       const ports = asArray((target.spec as Json | undefined)?.ports).filter(isObject);
       const found = port.name !== undefined ? ports.some((p) => p.name === port.name) : ports.some((p) => p.port === port.number);
-      if (!found) findings.push({ file, object, message: `${path}: Service ${object.metadata.namespace}/${String(service.name)} has no port ${JSON.stringify(port.name ?? port.number)}` });
+      if (!found)
+        findings.push({
+          file,
+          object,
+          message: `${path}: Service ${object.metadata.namespace}/${String(service.name)} has no port ${JSON.stringify(port.name ?? port.number)}`,
+        });
     }
   }
-  const selectorFinds = (ns: string | undefined, selector: Record<string, string>) => (pods.get(ns ?? '') ?? []).some((labels) => selects(selector, labels));
+  const selectorFinds = (ns: string | undefined, selector: Record<string, string>) =>
+    (pods.get(ns ?? '') ?? []).some((labels) => selects(selector, labels));
   for (const { file, object } of ofKind(ctx, 'Service', '')) {
     const selector = (object.spec as Json | undefined)?.selector;
-    if (isObject(selector) && Object.keys(selector).length > 0 && !selectorFinds(object.metadata.namespace, selector as Record<string, string>)) {
-      findings.push({ file, object, message: `spec.selector ${JSON.stringify(selector)} matches no pod template in ${object.metadata.namespace} (and no chart or operator pods of the model)` });
+    if (
+      isObject(selector) &&
+      Object.keys(selector).length > 0 &&
+      !selectorFinds(object.metadata.namespace, selector as Record<string, string>)
+    ) {
+      findings.push({
+        file,
+        object,
+        message: `spec.selector ${JSON.stringify(selector)} matches no pod template in ${object.metadata.namespace} (and no chart or operator pods of the model)`,
+      });
     }
   }
   for (const { file, object } of ofKind(ctx, 'PodDisruptionBudget', 'policy')) {
     const selector = isObject(object.spec) && isObject(object.spec.selector) ? object.spec.selector.matchLabels : undefined;
     if (isObject(selector) && !selectorFinds(object.metadata.namespace, selector as Record<string, string>)) {
-      findings.push({ file, object, message: `spec.selector.matchLabels ${JSON.stringify(selector)} matches no pod template in ${object.metadata.namespace}` });
+      findings.push({
+        file,
+        object,
+        message: `spec.selector.matchLabels ${JSON.stringify(selector)} matches no pod template in ${object.metadata.namespace}`,
+      });
     }
   }
   // Only the kinds HPAs name are indexed, once each.
   const scalable = new Map<string, Set<string>>();
   const rendered = (kind: string, namespace: string | undefined, name: string) => {
     let names = scalable.get(kind);
-    if (!names) scalable.set(kind, (names = new Set((ctx.byKind.get(kind) ?? []).map(({ object: o }) => key(o.metadata.namespace, o.metadata.name)))));
+    if (!names)
+      scalable.set(
+        kind,
+        (names = new Set((ctx.byKind.get(kind) ?? []).map(({ object: o }) => key(o.metadata.namespace, o.metadata.name)))),
+      );
     return names.has(key(namespace, name));
   };
   for (const { file, object } of ofKind(ctx, 'HorizontalPodAutoscaler', 'autoscaling')) {
     const ref = isObject(object.spec) && isObject(object.spec.scaleTargetRef) ? object.spec.scaleTargetRef : {};
     if (!rendered(String(ref.kind), object.metadata.namespace, String(ref.name))) {
-      findings.push({ file, object, message: `spec.scaleTargetRef: ${String(ref.kind)} ${object.metadata.namespace}/${String(ref.name)} is not rendered` });
+      findings.push({
+        file,
+        object,
+        message: `spec.scaleTargetRef: ${String(ref.kind)} ${object.metadata.namespace}/${String(ref.name)} is not rendered`,
+      });
     }
   }
   return findings;
@@ -123,7 +159,11 @@ export function serviceAccountReferencesRule(ctx: GateContext): Finding[] {
     if (typeof name !== 'string' || name === 'default') continue;
     // A cluster-scoped owner (Crossplane DeploymentRuntimeConfig) runs its pods in its controller's namespace.
     if (ns === undefined ? anyNamespace.has(name) : accounts.has(key(ns, name))) continue;
-    findings.push({ file, object, message: `${path}.serviceAccountName: ServiceAccount ${ns === undefined ? '' : `${ns}/`}${name} is not rendered${ns === undefined ? ' in any namespace' : ''}` });
+    findings.push({
+      file,
+      object,
+      message: `${path}.serviceAccountName: ServiceAccount ${ns === undefined ? '' : `${ns}/`}${name} is not rendered${ns === undefined ? ' in any namespace' : ''}`,
+    });
   }
   return findings;
 }
@@ -136,7 +176,14 @@ export function issuerAndStoreReferencesRule(ctx: GateContext): Finding[] {
     if (!rendered.has(kind)) rendered.set(kind, names(ctx, kind, group));
     return rendered.get(kind)!;
   };
-  const check = (located: { file: string; object: K8sObject }, path: string, ref: unknown, defaultKind: string, clusterKind: string, group: string) => {
+  const check = (
+    located: { file: string; object: K8sObject },
+    path: string,
+    ref: unknown,
+    defaultKind: string,
+    clusterKind: string,
+    group: string,
+  ) => {
     const { object } = located;
     const r = isObject(ref) ? ref : {};
     const kind = String(r.kind ?? defaultKind);
@@ -147,7 +194,14 @@ export function issuerAndStoreReferencesRule(ctx: GateContext): Finding[] {
     check(located, 'spec.issuerRef', (located.object.spec as Json | undefined)?.issuerRef, 'Issuer', 'ClusterIssuer', 'cert-manager.io');
   }
   for (const located of ofKind(ctx, 'ExternalSecret', 'external-secrets.io')) {
-    check(located, 'spec.secretStoreRef', (located.object.spec as Json | undefined)?.secretStoreRef, 'SecretStore', 'ClusterSecretStore', 'external-secrets.io');
+    check(
+      located,
+      'spec.secretStoreRef',
+      (located.object.spec as Json | undefined)?.secretStoreRef,
+      'SecretStore',
+      'ClusterSecretStore',
+      'external-secrets.io',
+    );
   }
   return findings;
 }
@@ -161,8 +215,16 @@ export function roleReferencesRule(ctx: GateContext): Finding[] {
   for (const kind of ['RoleBinding', 'ClusterRoleBinding']) {
     for (const { file, object } of ofKind(ctx, kind, 'rbac.authorization.k8s.io')) {
       const ref = isObject(object.roleRef) ? object.roleRef : {};
-      const found = ref.kind === 'Role' && kind === 'RoleBinding' ? roles.has(key(object.metadata.namespace, String(ref.name))) : ref.kind === 'ClusterRole' && clusterRoles.has(key(undefined, String(ref.name)));
-      if (!found) findings.push({ file, object, message: `roleRef: ${String(ref.kind)} ${String(ref.name)} is not rendered${kind === 'ClusterRoleBinding' && ref.kind === 'Role' ? ' (a ClusterRoleBinding can only reference a ClusterRole)' : ''}` });
+      const found =
+        ref.kind === 'Role' && kind === 'RoleBinding'
+          ? roles.has(key(object.metadata.namespace, String(ref.name)))
+          : ref.kind === 'ClusterRole' && clusterRoles.has(key(undefined, String(ref.name)));
+      if (!found)
+        findings.push({
+          file,
+          object,
+          message: `roleRef: ${String(ref.kind)} ${String(ref.name)} is not rendered${kind === 'ClusterRoleBinding' && ref.kind === 'Role' ? ' (a ClusterRoleBinding can only reference a ClusterRole)' : ''}`,
+        });
     }
   }
   return findings;
@@ -175,8 +237,10 @@ export function kafkaClusterReferencesRule(ctx: GateContext): Finding[] {
   for (const kind of ['KafkaTopic', 'KafkaUser', 'KafkaNodePool']) {
     for (const { file, object } of ofKind(ctx, kind, 'kafka.strimzi.io')) {
       const cluster = object.metadata.labels?.['strimzi.io/cluster'];
-      if (cluster === undefined) findings.push({ file, object, message: 'label strimzi.io/cluster is missing: the Strimzi operator ignores it' });
-      else if (!clusters.has(key(object.metadata.namespace, cluster))) findings.push({ file, object, message: `label strimzi.io/cluster: Kafka ${object.metadata.namespace}/${cluster} is not rendered` });
+      if (cluster === undefined)
+        findings.push({ file, object, message: 'label strimzi.io/cluster is missing: the Strimzi operator ignores it' });
+      else if (!clusters.has(key(object.metadata.namespace, cluster)))
+        findings.push({ file, object, message: `label strimzi.io/cluster: Kafka ${object.metadata.namespace}/${cluster} is not rendered` });
     }
   }
   return findings;
@@ -187,5 +251,9 @@ export function namespaceReferencesRule(ctx: GateContext): Finding[] {
   const namespaces = new Set([...EXTERNAL_NAMESPACES, ...ofKind(ctx, 'Namespace', '').map(({ object }) => object.metadata.name)]);
   return ctx.objects
     .filter(({ object }) => object.metadata.namespace !== undefined && !namespaces.has(object.metadata.namespace))
-    .map(({ file, object }) => ({ file, object, message: `metadata.namespace: Namespace ${object.metadata.namespace} is not rendered in the target` }));
+    .map(({ file, object }) => ({
+      file,
+      object,
+      message: `metadata.namespace: Namespace ${object.metadata.namespace} is not rendered in the target`,
+    }));
 }

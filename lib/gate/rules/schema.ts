@@ -38,7 +38,11 @@ export function schemaRule(options: SchemaRuleOptions = {}) {
       } else if (untyped.has(`${object.apiVersion}/${object.kind}`)) {
         for (const message of registry.validateEnvelope(object)) findings.push({ file, object, message });
       } else {
-        findings.push({ file, object, message: `no schema for ${object.apiVersion} ${object.kind}: neither a Kubernetes 1.29 kind nor a vendored CRD version (add the CRD to cdk8s.yaml and run npm run import)` });
+        findings.push({
+          file,
+          object,
+          message: `no schema for ${object.apiVersion} ${object.kind}: neither a Kubernetes 1.29 kind nor a vendored CRD version (add the CRD to cdk8s.yaml and run npm run import)`,
+        });
       }
     }
     return findings;

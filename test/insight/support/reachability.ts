@@ -30,9 +30,12 @@ function nsLabels(objects: Obj[], ns: string): Record<string, string> {
 }
 
 function peerHas(objects: Obj[], policyNs: string, peer: any, party: Party): boolean {
-  if (peer.ipBlock) return 'ip' in party && cidrHas(peer.ipBlock.cidr, party.ip) && !(peer.ipBlock.except ?? []).some((c: string) => cidrHas(c, party.ip));
+  if (peer.ipBlock)
+    return 'ip' in party && cidrHas(peer.ipBlock.cidr, party.ip) && !(peer.ipBlock.except ?? []).some((c: string) => cidrHas(c, party.ip));
   if (!('pod' in party)) return false;
-  const nsOk = peer.namespaceSelector ? labelsMatch(peer.namespaceSelector, nsLabels(objects, party.pod.namespace)) : party.pod.namespace === policyNs;
+  const nsOk = peer.namespaceSelector
+    ? labelsMatch(peer.namespaceSelector, nsLabels(objects, party.pod.namespace))
+    : party.pod.namespace === policyNs;
   return nsOk && (peer.podSelector ? labelsMatch(peer.podSelector, party.pod.labels) : true);
 }
 
@@ -56,10 +59,25 @@ function governing(objects: Obj[], party: Party, direction: 'Ingress' | 'Egress'
 
 export function isAllowed(objects: Obj[], src: Party, dst: Party, port: number, protocol = 'TCP'): boolean {
   const out = governing(objects, src, 'Egress');
-  const egress = out.length === 0 || out.some((p) => (p.spec.egress ?? []).some((r: any) =>
-    (!r.to || r.to.length === 0 || r.to.some((peer: any) => peerHas(objects, p.metadata.namespace!, peer, dst))) && portHas(r.ports, port, protocol)));
+  const egress =
+    out.length === 0 ||
+    out.some((p) =>
+      (p.spec.egress ?? []).some(
+        (r: any) =>
+          (!r.to || r.to.length === 0 || r.to.some((peer: any) => peerHas(objects, p.metadata.namespace!, peer, dst))) &&
+          portHas(r.ports, port, protocol),
+      ),
+    );
   if (!egress) return false;
   const inn = governing(objects, dst, 'Ingress');
-  return inn.length === 0 || inn.some((p) => (p.spec.ingress ?? []).some((r: any) =>
-    (!r.from || r.from.length === 0 || r.from.some((peer: any) => peerHas(objects, p.metadata.namespace!, peer, src))) && portHas(r.ports, port, protocol)));
+  return (
+    inn.length === 0 ||
+    inn.some((p) =>
+      (p.spec.ingress ?? []).some(
+        (r: any) =>
+          (!r.from || r.from.length === 0 || r.from.some((peer: any) => peerHas(objects, p.metadata.namespace!, peer, src))) &&
+          portHas(r.ports, port, protocol),
+      ),
+    )
+  );
 }

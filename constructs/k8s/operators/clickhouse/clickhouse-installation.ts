@@ -43,14 +43,20 @@ export interface MatihClickHouseProps {
 }
 
 function check(name: string, what: string, s: ClickHouseSizing, odd: boolean): void {
-  if (!Number.isInteger(s.replicas) || s.replicas < 1) throw new Error(`ClickHouse ${name}: ${what} replicas must be a positive integer, found ${s.replicas}`);
-  if (odd && s.replicas % 2 === 0) throw new Error(`ClickHouse ${name}: ${what} replicas must be odd for a Raft quorum, found ${s.replicas}`);
+  if (!Number.isInteger(s.replicas) || s.replicas < 1)
+    throw new Error(`ClickHouse ${name}: ${what} replicas must be a positive integer, found ${s.replicas}`);
+  if (odd && s.replicas % 2 === 0)
+    throw new Error(`ClickHouse ${name}: ${what} replicas must be odd for a Raft quorum, found ${s.replicas}`);
   if (!isQuantity(s.storage)) throw new Error(`ClickHouse ${name}: ${what} storage "${s.storage}" is not a Kubernetes quantity`);
 }
 
 function volumeClaim(name: string, storageClass: string, size: string) {
   // Retain: deleting the installation must not delete the data volumes.
-  return { name, reclaimPolicy: 'Retain', spec: { storageClassName: storageClass, accessModes: ['ReadWriteOnce'], resources: { requests: { storage: size } } } };
+  return {
+    name,
+    reclaimPolicy: 'Retain',
+    spec: { storageClassName: storageClass, accessModes: ['ReadWriteOnce'], resources: { requests: { storage: size } } },
+  };
 }
 
 function podTemplate(name: string, container: string, image: string, r: Resources, p: MatihClickHouseProps, writable: string[]) {
@@ -62,7 +68,15 @@ function podTemplate(name: string, container: string, image: string, r: Resource
       securityContext: pod.securityContext,
       nodeSelector: pod.nodeSelector,
       tolerations: pod.tolerations,
-      containers: [{ name: container, image, resources: resourceJson(r), securityContext: restrictedContainer(CLICKHOUSE_UID), volumeMounts: pod.mounts }],
+      containers: [
+        {
+          name: container,
+          image,
+          resources: resourceJson(r),
+          securityContext: restrictedContainer(CLICKHOUSE_UID),
+          volumeMounts: pod.mounts,
+        },
+      ],
       volumes: pod.volumes,
     },
   };
@@ -92,7 +106,12 @@ export class MatihClickHouse extends Construct {
             settings: { 'keeper_server/tcp_port': String(KEEPER_CLIENT_PORT), 'logger/console': 'true' },
           },
           templates: {
-            podTemplates: [podTemplate('keeper', KEEPER_CONTAINER, CLICKHOUSE_KEEPER_IMAGE, props.keeper.resources, props, ['/var/log/clickhouse-keeper', '/var/lib/clickhouse'])],
+            podTemplates: [
+              podTemplate('keeper', KEEPER_CONTAINER, CLICKHOUSE_KEEPER_IMAGE, props.keeper.resources, props, [
+                '/var/log/clickhouse-keeper',
+                '/var/lib/clickhouse',
+              ]),
+            ],
             volumeClaimTemplates: [volumeClaim('keeper-data', props.storageClass, props.keeper.storage)],
           },
         },
@@ -112,7 +131,11 @@ export class MatihClickHouse extends Construct {
             clusters: [{ name: 'matih', layout: { shardsCount: 1, replicasCount: props.server.replicas } }],
           },
           templates: {
-            podTemplates: [podTemplate('clickhouse', CLICKHOUSE_CONTAINER, CLICKHOUSE_IMAGE, props.server.resources, props, ['/var/log/clickhouse-server'])],
+            podTemplates: [
+              podTemplate('clickhouse', CLICKHOUSE_CONTAINER, CLICKHOUSE_IMAGE, props.server.resources, props, [
+                '/var/log/clickhouse-server',
+              ]),
+            ],
             volumeClaimTemplates: [volumeClaim('data', props.storageClass, props.server.storage)],
           },
         },

@@ -10,8 +10,16 @@ import { TENANT_BUCKET_TIERS, TenantBucketApi, tenantBucketObject } from './tena
 export { CrossplanePackages, FUNCTION_RUNTIME_CONFIG, PATCH_AND_TRANSFORM, PROVIDER_RUNTIME_CONFIG } from './packages';
 export { CloudProviderConfig, PROVIDER_CONFIG_KIND, PROVIDER_CONFIG_NAME } from './provider-config';
 export {
-  bucketPrefix, TENANT_BUCKET_API_VERSION, TENANT_BUCKET_KIND, TENANT_BUCKET_NAME, TENANT_BUCKET_TIERS, TenantBucket, TenantBucketApi, tenantBucketName,
-  tenantBucketObject, TenantBucketXR,
+  bucketPrefix,
+  TENANT_BUCKET_API_VERSION,
+  TENANT_BUCKET_KIND,
+  TENANT_BUCKET_NAME,
+  TENANT_BUCKET_TIERS,
+  TenantBucket,
+  TenantBucketApi,
+  tenantBucketName,
+  tenantBucketObject,
+  TenantBucketXR,
 } from './tenant-bucket';
 export { isUntypedKind, UNTYPED_CUSTOM_KINDS, type UntypedKind } from './untyped';
 
@@ -27,7 +35,8 @@ export function buildCrossplane(charts: TargetScope, model: ResolvedTarget): voi
   const chart = model.components[CROSSPLANE_COMPONENT];
   if (!chart) return;
   const identity = model.identities[CROSSPLANE_IDENTITY];
-  if (!identity) throw new Error(`target ${model.target.name} resolves no "${CROSSPLANE_IDENTITY}" workload identity (config/identities.ts)`);
+  if (!identity)
+    throw new Error(`target ${model.target.name} resolves no "${CROSSPLANE_IDENTITY}" workload identity (config/identities.ts)`);
   const labels = operatorLabels('crossplane', chart.billing);
   new CrossplanePackages(charts.group('security', 'crossplane-providers'), 'packages', {
     cloud: model.target.provider.cloud,
@@ -43,7 +52,12 @@ export function buildCrossplane(charts: TargetScope, model: ResolvedTarget): voi
     const { cls, props } = tenantBucketObject({
       target: model.target,
       namespace: tenantNamespace(tenant.slug),
-      labels: operatorLabels('tenant-bucket', tenantBilling(model.target.costCenter, tenant.slug), 'object-storage', `tenant-${tenant.slug}`),
+      labels: operatorLabels(
+        'tenant-bucket',
+        tenantBilling(model.target.costCenter, tenant.slug),
+        'object-storage',
+        `tenant-${tenant.slug}`,
+      ),
     });
     charts.addObject('tenants', tenant.slug, cls, props);
   }

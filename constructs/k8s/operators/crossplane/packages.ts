@@ -32,7 +32,14 @@ export interface CrossplanePackagesProps {
   readonly nodePool?: NodePoolName;
 }
 
-function runtimeConfig(scope: Construct, id: string, name: string, labels: Record<string, string>, pool: NodePoolName, identity?: ResolvedIdentity): ApiObject {
+function runtimeConfig(
+  scope: Construct,
+  id: string,
+  name: string,
+  labels: Record<string, string>,
+  pool: NodePoolName,
+  identity?: ResolvedIdentity,
+): ApiObject {
   const tmp = writableVolumes();
   return new ApiObject(scope, id, {
     apiVersion: 'pkg.crossplane.io/v1beta1',
@@ -49,7 +56,13 @@ function runtimeConfig(scope: Construct, id: string, name: string, labels: Recor
               securityContext: restrictedPodSecurityContext({ uid: PACKAGE_UID }),
               nodeSelector: poolSelector(pool),
               tolerations: poolTolerations(pool),
-              containers: [{ name: 'package-runtime', securityContext: restrictedContainerSecurityContext({ uid: PACKAGE_UID }), volumeMounts: tmp.mounts }],
+              containers: [
+                {
+                  name: 'package-runtime',
+                  securityContext: restrictedContainerSecurityContext({ uid: PACKAGE_UID }),
+                  volumeMounts: tmp.mounts,
+                },
+              ],
               volumes: tmp.volumes,
             },
           },
@@ -88,7 +101,11 @@ export class CrossplanePackages extends Construct {
       apiVersion: 'pkg.crossplane.io/v1',
       kind: 'Function',
       metadata: { name: PATCH_AND_TRANSFORM.name, labels },
-      spec: { package: PATCH_AND_TRANSFORM.package, runtimeConfigRef: { name: FUNCTION_RUNTIME_CONFIG }, packagePullPolicy: 'IfNotPresent' },
+      spec: {
+        package: PATCH_AND_TRANSFORM.package,
+        runtimeConfigRef: { name: FUNCTION_RUNTIME_CONFIG },
+        packagePullPolicy: 'IfNotPresent',
+      },
     });
   }
 }

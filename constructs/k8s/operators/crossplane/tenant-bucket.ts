@@ -9,7 +9,10 @@ import { Construct } from 'constructs';
 import type { TargetSpec, Tier } from '../../../../config/types';
 import { profileOf } from '../../../../lib/clouds';
 import { Composition, CompositionSpecMode } from '../../../../imports/compositions-apiextensions.crossplane.io';
-import { CompositeResourceDefinitionV2, CompositeResourceDefinitionV2SpecScope } from '../../../../imports/xrds-apiextensions.crossplane.io';
+import {
+  CompositeResourceDefinitionV2,
+  CompositeResourceDefinitionV2SpecScope,
+} from '../../../../imports/xrds-apiextensions.crossplane.io';
 import { mergeSyncOptions, protectFromPrune, SYNC_OPTIONS_ANNOTATION } from '../../core/argocd';
 import { typed, type TypedObject, untypedKind, type UntypedProps } from '../../core/typed-object';
 import { PATCH_AND_TRANSFORM } from './packages';
@@ -38,7 +41,9 @@ export function bucketPrefix(target: TargetSpec): string {
 export function tenantBucketName(target: TargetSpec, namespace: string): string {
   const name = `${bucketPrefix(target)}${namespace}`;
   if (name.length < 3 || name.length > 63 || !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(name)) {
-    throw new Error(`bucket name "${name}" for ${namespace} on ${target.name} must be 3-63 characters of [a-z0-9-], alphanumeric at both ends`);
+    throw new Error(
+      `bucket name "${name}" for ${namespace} on ${target.name} must be 3-63 characters of [a-z0-9-], alphanumeric at both ends`,
+    );
   }
   return name;
 }
@@ -51,15 +56,21 @@ interface ComposedResource {
 
 /** The cloud's managed resources of one bucket, each with the shared provider config and keep-on-delete policies. */
 function composed(target: TargetSpec): ComposedResource[] {
-  return profileOf(target).crossplane.bucketResources(target).map((r) => ({
-    name: r.name,
-    base: {
-      apiVersion: r.apiVersion,
-      kind: r.kind,
-      spec: { providerConfigRef: { kind: PROVIDER_CONFIG_KIND, name: PROVIDER_CONFIG_NAME }, managementPolicies: KEEP_ON_DELETE, forProvider: { ...r.forProvider } },
-    },
-    namePatch: r.namePatch,
-  }));
+  return profileOf(target)
+    .crossplane.bucketResources(target)
+    .map((r) => ({
+      name: r.name,
+      base: {
+        apiVersion: r.apiVersion,
+        kind: r.kind,
+        spec: {
+          providerConfigRef: { kind: PROVIDER_CONFIG_KIND, name: PROVIDER_CONFIG_NAME },
+          managementPolicies: KEEP_ON_DELETE,
+          forProvider: { ...r.forProvider },
+        },
+      },
+      namePatch: r.namePatch,
+    }));
 }
 
 export interface TenantBucketApiProps {
@@ -84,21 +95,26 @@ export class TenantBucketApi extends Construct {
           names: { kind: TENANT_BUCKET_KIND, plural: 'tenantbuckets', singular: 'tenantbucket' },
           scope: CompositeResourceDefinitionV2SpecScope.NAMESPACED,
           defaultCompositionRef: { name: this.compositionName },
-          versions: [{
-            name: TENANT_BUCKET_VERSION,
-            served: true,
-            referenceable: true,
-            schema: {
-              openApiv3Schema: {
-                type: 'object',
-                description: "A tenant's private object storage bucket, named after the tenant namespace.",
-                properties: {
-                  spec: { type: 'object', properties: {} },
-                  status: { type: 'object', properties: { bucketName: { type: 'string', description: 'Name of the bucket (or Azure container) in the cloud.' } } },
+          versions: [
+            {
+              name: TENANT_BUCKET_VERSION,
+              served: true,
+              referenceable: true,
+              schema: {
+                openApiv3Schema: {
+                  type: 'object',
+                  description: "A tenant's private object storage bucket, named after the tenant namespace.",
+                  properties: {
+                    spec: { type: 'object', properties: {} },
+                    status: {
+                      type: 'object',
+                      properties: { bucketName: { type: 'string', description: 'Name of the bucket (or Azure container) in the cloud.' } },
+                    },
+                  },
                 },
               },
             },
-          }],
+          ],
         },
       }),
     );
@@ -112,7 +128,9 @@ export class TenantBucketApi extends Construct {
           combine: { variables: [{ fromFieldPath: 'metadata.namespace' }], strategy: 'string', string: { fmt: `${prefix}%s` } },
           toFieldPath: r.namePatch,
         },
-        ...(r.namePatch === EXTERNAL_NAME ? [{ type: 'ToCompositeFieldPath', fromFieldPath: EXTERNAL_NAME, toFieldPath: 'status.bucketName' }] : []),
+        ...(r.namePatch === EXTERNAL_NAME
+          ? [{ type: 'ToCompositeFieldPath', fromFieldPath: EXTERNAL_NAME, toFieldPath: 'status.bucketName' }]
+          : []),
       ],
     }));
     new Composition(this, 'composition', {
@@ -120,11 +138,13 @@ export class TenantBucketApi extends Construct {
       spec: {
         compositeTypeRef: { apiVersion: TENANT_BUCKET_API_VERSION, kind: TENANT_BUCKET_KIND },
         mode: CompositionSpecMode.PIPELINE,
-        pipeline: [{
-          step: 'compose-bucket',
-          functionRef: { name: PATCH_AND_TRANSFORM.name },
-          input: { apiVersion: 'pt.fn.crossplane.io/v1beta1', kind: 'Resources', resources },
-        }],
+        pipeline: [
+          {
+            step: 'compose-bucket',
+            functionRef: { name: PATCH_AND_TRANSFORM.name },
+            input: { apiVersion: 'pt.fn.crossplane.io/v1beta1', kind: 'Resources', resources },
+          },
+        ],
       },
     });
   }

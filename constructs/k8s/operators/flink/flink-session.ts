@@ -33,7 +33,13 @@ export interface FlinkSessionProps {
   /** ServiceAccount of the JobManager (creates TaskManager pods); the operator chart creates `flink`. */
   readonly serviceAccount: string;
   readonly jobManager: { readonly cpu: number; readonly memory: string };
-  readonly taskManager: { readonly cpu: number; readonly memory: string; readonly slots: number; readonly min: number; readonly max: number };
+  readonly taskManager: {
+    readonly cpu: number;
+    readonly memory: string;
+    readonly slots: number;
+    readonly min: number;
+    readonly max: number;
+  };
   /** Checkpoint interval in seconds. */
   readonly checkpointIntervalSeconds: number;
   /** `s3://bucket/prefix` for checkpoints and savepoints. */
@@ -52,17 +58,25 @@ export class FlinkSqlGateway extends Construct {
   constructor(scope: Construct, id: string, props: FlinkSessionProps) {
     super(scope, id);
     const tm = props.taskManager;
-    if (!Number.isInteger(tm.slots) || tm.slots < 1) throw new Error(`FlinkDeployment ${props.name}: taskManager.slots must be a positive integer, found ${tm.slots}`);
+    if (!Number.isInteger(tm.slots) || tm.slots < 1)
+      throw new Error(`FlinkDeployment ${props.name}: taskManager.slots must be a positive integer, found ${tm.slots}`);
     if (!Number.isInteger(tm.min) || tm.min < 1 || !Number.isInteger(tm.max) || tm.max < tm.min) {
       throw new Error(`FlinkDeployment ${props.name}: TaskManagers need 1 <= min <= max (integers), found ${tm.min}-${tm.max}`);
     }
-    for (const [what, v] of [['jobManager.memory', props.jobManager.memory], ['taskManager.memory', tm.memory]] as const) {
-      if (!FLINK_MEMORY.test(v)) throw new Error(`FlinkDeployment ${props.name}: ${what} "${v}" is not a Flink memory size such as 2048m or 4g`);
+    for (const [what, v] of [
+      ['jobManager.memory', props.jobManager.memory],
+      ['taskManager.memory', tm.memory],
+    ] as const) {
+      if (!FLINK_MEMORY.test(v))
+        throw new Error(`FlinkDeployment ${props.name}: ${what} "${v}" is not a Flink memory size such as 2048m or 4g`);
     }
     if (!Number.isInteger(props.checkpointIntervalSeconds) || props.checkpointIntervalSeconds < 1) {
-      throw new Error(`FlinkDeployment ${props.name}: checkpointIntervalSeconds must be a positive integer, found ${props.checkpointIntervalSeconds}`);
+      throw new Error(
+        `FlinkDeployment ${props.name}: checkpointIntervalSeconds must be a positive integer, found ${props.checkpointIntervalSeconds}`,
+      );
     }
-    if (!/^s3:\/\/[a-z0-9.-]+\/.+[^/]$/.test(props.checkpointUri)) throw new Error(`FlinkDeployment ${props.name}: checkpointUri "${props.checkpointUri}" must be s3://<bucket>/<prefix>`);
+    if (!/^s3:\/\/[a-z0-9.-]+\/.+[^/]$/.test(props.checkpointUri))
+      throw new Error(`FlinkDeployment ${props.name}: checkpointUri "${props.checkpointUri}" must be s3://<bucket>/<prefix>`);
 
     const checkpoints: Record<string, string> = {
       'state.backend.type': 'rocksdb',
@@ -78,7 +92,12 @@ export class FlinkSqlGateway extends Construct {
       { name: 'ENABLE_BUILT_IN_PLUGINS', value: S3_PLUGIN },
     ];
     const podTemplate = (sidecars: object[]) => {
-      const pod = restrictedPodTemplate({ labels: props.podLabels, nodePool: props.nodePool, uid: FLINK_UID, writablePaths: FLINK_WRITABLE });
+      const pod = restrictedPodTemplate({
+        labels: props.podLabels,
+        nodePool: props.nodePool,
+        uid: FLINK_UID,
+        writablePaths: FLINK_WRITABLE,
+      });
       return {
         metadata: pod.metadata,
         spec: {
@@ -130,7 +149,11 @@ export class FlinkSqlGateway extends Construct {
           's3.path.style.access': 'true',
           'io.tmp.dirs': '/tmp',
         },
-        jobManager: { replicas: 1, resource: { cpu: props.jobManager.cpu, memory: props.jobManager.memory }, podTemplate: podTemplate([gateway]) },
+        jobManager: {
+          replicas: 1,
+          resource: { cpu: props.jobManager.cpu, memory: props.jobManager.memory },
+          podTemplate: podTemplate([gateway]),
+        },
         taskManager: { resource: { cpu: tm.cpu, memory: tm.memory }, podTemplate: podTemplate([]) },
       },
     });

@@ -58,7 +58,8 @@ function quantities<T>(from: (value: string) => T, list: Resources['requests'], 
 }
 
 function checkGroup(what: string, g: NonNullable<RaySizing['cpuWorkers']>): void {
-  if (!Number.isInteger(g.minReplicas) || g.minReplicas < 0) throw new Error(`Ray ${what}: minReplicas must be a non-negative integer, found ${g.minReplicas}`);
+  if (!Number.isInteger(g.minReplicas) || g.minReplicas < 0)
+    throw new Error(`Ray ${what}: minReplicas must be a non-negative integer, found ${g.minReplicas}`);
   if (!Number.isInteger(g.maxReplicas) || g.maxReplicas < Math.max(1, g.minReplicas)) {
     throw new Error(`Ray ${what}: maxReplicas ${g.maxReplicas} must be at least 1 and at least minReplicas ${g.minReplicas}`);
   }
@@ -82,7 +83,13 @@ export class MatihRayCluster extends Construct {
     const hasWorkers = Boolean(s.cpuWorkers || s.gpuWorkers);
 
     const workerGroups: RayClusterSpecWorkerGroupSpecs[] = [];
-    const worker = (group: string, g: NonNullable<RaySizing['cpuWorkers']>, image: string, groupPool: NodePoolName, extra: Record<string, string>): RayClusterSpecWorkerGroupSpecs => ({
+    const worker = (
+      group: string,
+      g: NonNullable<RaySizing['cpuWorkers']>,
+      image: string,
+      groupPool: NodePoolName,
+      extra: Record<string, string>,
+    ): RayClusterSpecWorkerGroupSpecs => ({
       groupName: group,
       minReplicas: g.minReplicas,
       maxReplicas: g.maxReplicas,
@@ -93,13 +100,18 @@ export class MatihRayCluster extends Construct {
           securityContext: podSecurity,
           nodeSelector: poolSelector(groupPool),
           tolerations: poolTolerations(groupPool),
-          containers: [{
-            name: 'ray-worker',
-            image,
-            resources: { requests: quantities(WorkerRequest.fromString, g.resources.requests, extra), limits: quantities(WorkerLimit.fromString, g.resources.limits, extra) },
-            securityContext: raySecurityContext(),
-            volumeMounts: [logsMount],
-          }],
+          containers: [
+            {
+              name: 'ray-worker',
+              image,
+              resources: {
+                requests: quantities(WorkerRequest.fromString, g.resources.requests, extra),
+                limits: quantities(WorkerLimit.fromString, g.resources.limits, extra),
+              },
+              securityContext: raySecurityContext(),
+              volumeMounts: [logsMount],
+            },
+          ],
           volumes: [logsVolume],
         },
       },
@@ -116,7 +128,10 @@ export class MatihRayCluster extends Construct {
           upscalingMode: RayClusterSpecAutoscalerOptionsUpscalingMode.DEFAULT,
           idleTimeoutSeconds: 300,
           securityContext: raySecurityContext(),
-          resources: { requests: quantities(AutoscalerRequest.fromString, AUTOSCALER_RESOURCES.requests), limits: quantities(AutoscalerLimit.fromString, AUTOSCALER_RESOURCES.limits) },
+          resources: {
+            requests: quantities(AutoscalerRequest.fromString, AUTOSCALER_RESOURCES.requests),
+            limits: quantities(AutoscalerLimit.fromString, AUTOSCALER_RESOURCES.limits),
+          },
         },
         headGroupSpec: {
           // With worker groups the head schedules no tasks, so a busy job cannot starve the GCS.
@@ -126,14 +141,19 @@ export class MatihRayCluster extends Construct {
               securityContext: podSecurity,
               nodeSelector: poolSelector(pool),
               tolerations: poolTolerations(pool),
-              containers: [{
-                name: 'ray-head',
-                image: RAY_IMAGE,
-                ports: RAY_HEAD_PORTS.map((p) => ({ ...p })),
-                resources: { requests: quantities(HeadRequest.fromString, s.head.requests), limits: quantities(HeadLimit.fromString, s.head.limits) },
-                securityContext: raySecurityContext(),
-                volumeMounts: [logsMount],
-              }],
+              containers: [
+                {
+                  name: 'ray-head',
+                  image: RAY_IMAGE,
+                  ports: RAY_HEAD_PORTS.map((p) => ({ ...p })),
+                  resources: {
+                    requests: quantities(HeadRequest.fromString, s.head.requests),
+                    limits: quantities(HeadLimit.fromString, s.head.limits),
+                  },
+                  securityContext: raySecurityContext(),
+                  volumeMounts: [logsMount],
+                },
+              ],
               volumes: [logsVolume],
             },
           },

@@ -19,7 +19,8 @@ const KAFKA_ALERTS: AlertRule[] = [
     for: '5m',
     severity: 'critical',
     summary: 'Kafka has under-replicated partitions',
-    description: 'Broker {{ $labels.namespace }}/{{ $labels.pod }} reports {{ $value }} under-replicated partition(s); a further broker loss can lose acknowledged writes.',
+    description:
+      'Broker {{ $labels.namespace }}/{{ $labels.pod }} reports {{ $value }} under-replicated partition(s); a further broker loss can lose acknowledged writes.',
   },
   {
     alert: 'KafkaOfflinePartitions',
@@ -51,13 +52,21 @@ const CERTIFICATE_ALERTS: AlertRule[] = [
 ];
 
 /** Namespaces of each plane; `platform` is everything that runs the platform itself. */
-export const PLANES: ReadonlyArray<{ readonly plane: string; readonly prefix: string; readonly namespaces: readonly string[]; readonly extra: readonly AlertRule[] }> = [
+export const PLANES: ReadonlyArray<{
+  readonly plane: string;
+  readonly prefix: string;
+  readonly namespaces: readonly string[];
+  readonly extra: readonly AlertRule[];
+}> = [
   { plane: 'control-plane', prefix: 'ControlPlane', namespaces: ['matih-control-plane'] satisfies PlatformNamespace[], extra: [] },
   { plane: 'data-plane', prefix: 'DataPlane', namespaces: ['matih-data-plane'] satisfies PlatformNamespace[], extra: KAFKA_ALERTS },
   {
     plane: 'platform',
     prefix: 'Platform',
-    namespaces: [...(['matih-system', 'matih-ingress', 'matih-frontend', 'matih-monitoring', 'matih-observability'] satisfies PlatformNamespace[]), ARGOCD_NAMESPACE],
+    namespaces: [
+      ...(['matih-system', 'matih-ingress', 'matih-frontend', 'matih-monitoring', 'matih-observability'] satisfies PlatformNamespace[]),
+      ARGOCD_NAMESPACE,
+    ],
     extra: CERTIFICATE_ALERTS,
   },
 ];

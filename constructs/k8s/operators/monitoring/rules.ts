@@ -33,7 +33,8 @@ export function workloadAlerts(prefix: string, namespaces: readonly string[]): A
       for: '5m',
       severity: 'critical',
       summary: 'A container is restarting repeatedly',
-      description: 'Container {{ $labels.container }} of pod {{ $labels.namespace }}/{{ $labels.pod }} restarted more than 3 times in 15 minutes.',
+      description:
+        'Container {{ $labels.container }} of pod {{ $labels.namespace }}/{{ $labels.pod }} restarted more than 3 times in 15 minutes.',
     },
     {
       alert: `${prefix}DeploymentReplicasUnavailable`,
@@ -41,7 +42,8 @@ export function workloadAlerts(prefix: string, namespaces: readonly string[]): A
       for: '15m',
       severity: 'warning',
       summary: 'A Deployment has unavailable replicas',
-      description: 'Deployment {{ $labels.namespace }}/{{ $labels.deployment }} has had {{ $value }} unavailable replica(s) for 15 minutes.',
+      description:
+        'Deployment {{ $labels.namespace }}/{{ $labels.deployment }} has had {{ $value }} unavailable replica(s) for 15 minutes.',
     },
     {
       alert: `${prefix}PersistentVolumeAlmostFull`,
@@ -76,22 +78,28 @@ export class PlaneAlertRules extends Construct {
       seen.add(r.alert);
     }
     this.rule = new PrometheusRule(this, 'rule', {
-      metadata: { name: `matih-${props.plane}-alerts`, namespace: props.namespace, labels: { ...props.labels, release: PROMETHEUS_RELEASE } },
+      metadata: {
+        name: `matih-${props.plane}-alerts`,
+        namespace: props.namespace,
+        labels: { ...props.labels, release: PROMETHEUS_RELEASE },
+      },
       spec: {
-        groups: [{
-          name: `matih-${props.plane}`,
-          rules: props.rules.map((r) => ({
-            alert: r.alert,
-            expr: PrometheusRuleSpecGroupsRulesExpr.fromString(r.expr),
-            for: r.for,
-            labels: { severity: r.severity, plane: props.plane },
-            annotations: {
-              summary: r.summary,
-              description: r.description,
-              runbook_url: `${RUNBOOK_BASE}/${r.alert.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}`,
-            },
-          })),
-        }],
+        groups: [
+          {
+            name: `matih-${props.plane}`,
+            rules: props.rules.map((r) => ({
+              alert: r.alert,
+              expr: PrometheusRuleSpecGroupsRulesExpr.fromString(r.expr),
+              for: r.for,
+              labels: { severity: r.severity, plane: props.plane },
+              annotations: {
+                summary: r.summary,
+                description: r.description,
+                runbook_url: `${RUNBOOK_BASE}/${r.alert.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}`,
+              },
+            })),
+          },
+        ],
       },
     });
   }

@@ -44,27 +44,55 @@ export class MatihSparkConnect extends Construct {
 
   constructor(scope: Construct, id: string, props: SparkConnectProps) {
     super(scope, id);
-    for (const [what, v] of [['server.cores', props.server.cores], ['executor.cores', props.executor.cores], ['executor.instances', props.executor.instances]] as const) {
+    for (const [what, v] of [
+      ['server.cores', props.server.cores],
+      ['executor.cores', props.executor.cores],
+      ['executor.instances', props.executor.instances],
+    ] as const) {
       if (!Number.isInteger(v) || v < 1) throw new Error(`SparkConnect ${props.name}: ${what} must be a positive integer, found ${v}`);
     }
-    for (const [what, v] of [['server.memory', props.server.memory], ['executor.memory', props.executor.memory]] as const) {
-      if (!SPARK_MEMORY.test(v)) throw new Error(`SparkConnect ${props.name}: ${what} "${v}" is not a Spark memory size such as 2g or 512m`);
+    for (const [what, v] of [
+      ['server.memory', props.server.memory],
+      ['executor.memory', props.executor.memory],
+    ] as const) {
+      if (!SPARK_MEMORY.test(v))
+        throw new Error(`SparkConnect ${props.name}: ${what} "${v}" is not a Spark memory size such as 2g or 512m`);
     }
-    const env = [secretEnv('AWS_ACCESS_KEY_ID', props.objectStore.secret, 'access-key'), secretEnv('AWS_SECRET_ACCESS_KEY', props.objectStore.secret, 'secret-key')];
+    const env = [
+      secretEnv('AWS_ACCESS_KEY_ID', props.objectStore.secret, 'access-key'),
+      secretEnv('AWS_SECRET_ACCESS_KEY', props.objectStore.secret, 'secret-key'),
+    ];
     const template = (container: string, extra: Record<string, unknown>) => {
-      const pod = restrictedPodTemplate({ labels: props.podLabels, nodePool: props.nodePool, uid: SPARK_UID, writablePaths: SPARK_WRITABLE });
+      const pod = restrictedPodTemplate({
+        labels: props.podLabels,
+        nodePool: props.nodePool,
+        uid: SPARK_UID,
+        writablePaths: SPARK_WRITABLE,
+      });
       return {
         metadata: pod.metadata,
         spec: {
           securityContext: pod.securityContext,
           nodeSelector: pod.nodeSelector,
           tolerations: pod.tolerations,
-          containers: [{ name: container, image: SPARK_IMAGE, env, securityContext: restrictedContainer(SPARK_UID), volumeMounts: pod.mounts, ...extra }],
+          containers: [
+            {
+              name: container,
+              image: SPARK_IMAGE,
+              env,
+              securityContext: restrictedContainer(SPARK_UID),
+              volumeMounts: pod.mounts,
+              ...extra,
+            },
+          ],
           volumes: pod.volumes,
         },
       };
     };
-    const server = template(SPARK_SERVER_CONTAINER, { resources: resourceJson(props.server.resources), ports: [{ name: 'grpc', containerPort: SPARK_CONNECT_PORT }] });
+    const server = template(SPARK_SERVER_CONTAINER, {
+      resources: resourceJson(props.server.resources),
+      ports: [{ name: 'grpc', containerPort: SPARK_CONNECT_PORT }],
+    });
 
     this.sparkConnect = new ApiObject(this, 'spark-connect', {
       apiVersion: 'sparkoperator.k8s.io/v1alpha1',

@@ -60,8 +60,12 @@ export function buildKafkaConnect(charts: TargetScope, model: ResolvedTarget): v
   const component = operatedComponent<ReplicaSizing>(model, 'kafka-connect');
   const kafka = operatedComponent(model, 'kafka');
   if (!component) return;
-  if (!kafka) throw new Error(`component "kafka-connect" is enabled on ${model.target.name} but its Kafka cluster (component "kafka") is not`);
-  if (kafka.namespace !== component.namespace) throw new Error(`component "kafka-connect" must run in the Kafka namespace ${kafka.namespace} (its user certificate Secret lives there), found ${component.namespace}`);
+  if (!kafka)
+    throw new Error(`component "kafka-connect" is enabled on ${model.target.name} but its Kafka cluster (component "kafka") is not`);
+  if (kafka.namespace !== component.namespace)
+    throw new Error(
+      `component "kafka-connect" must run in the Kafka namespace ${kafka.namespace} (its user certificate Secret lives there), found ${component.namespace}`,
+    );
   new KafkaConnectCluster(charts.group('data', 'kafka-connect'), 'kafka-connect', {
     name: KAFKA_CONNECT_CLUSTER_NAME,
     namespace: component.namespace,

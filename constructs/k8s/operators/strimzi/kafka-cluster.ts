@@ -63,7 +63,8 @@ export interface KafkaClusterProps {
 
 function checkSizing(s: KafkaSizing, storageClass: string): void {
   const problems: string[] = [];
-  const positive = (what: string, n: number) => (!Number.isInteger(n) || n < 1) && problems.push(`${what} must be a positive integer, found ${n}`);
+  const positive = (what: string, n: number) =>
+    (!Number.isInteger(n) || n < 1) && problems.push(`${what} must be a positive integer, found ${n}`);
   positive('brokers', s.brokers);
   positive('controllers', s.controllers);
   positive('replicationFactor', s.replicationFactor);
@@ -71,7 +72,8 @@ function checkSizing(s: KafkaSizing, storageClass: string): void {
   positive('defaultPartitions', s.defaultPartitions);
   positive('retentionHours', s.retentionHours);
   if (s.replicationFactor > s.brokers) problems.push(`replicationFactor ${s.replicationFactor} exceeds the ${s.brokers} broker(s)`);
-  if (s.minInsyncReplicas > s.replicationFactor) problems.push(`minInsyncReplicas ${s.minInsyncReplicas} exceeds replicationFactor ${s.replicationFactor}`);
+  if (s.minInsyncReplicas > s.replicationFactor)
+    problems.push(`minInsyncReplicas ${s.minInsyncReplicas} exceeds replicationFactor ${s.replicationFactor}`);
   if (s.controllers % 2 === 0) problems.push(`controllers must be odd for a KRaft quorum, found ${s.controllers}`);
   if (!isQuantity(s.brokerStorage)) problems.push(`brokerStorage "${s.brokerStorage}" is not a Kubernetes quantity`);
   if (!storageClass) problems.push('storageClass must not be empty');
@@ -80,8 +82,14 @@ function checkSizing(s: KafkaSizing, storageClass: string): void {
 
 function resources(r: Resources) {
   return {
-    requests: { cpu: KafkaNodePoolSpecResourcesRequests.fromString(r.requests.cpu), memory: KafkaNodePoolSpecResourcesRequests.fromString(r.requests.memory) },
-    limits: { cpu: KafkaNodePoolSpecResourcesLimits.fromString(r.limits.cpu), memory: KafkaNodePoolSpecResourcesLimits.fromString(r.limits.memory) },
+    requests: {
+      cpu: KafkaNodePoolSpecResourcesRequests.fromString(r.requests.cpu),
+      memory: KafkaNodePoolSpecResourcesRequests.fromString(r.requests.memory),
+    },
+    limits: {
+      cpu: KafkaNodePoolSpecResourcesLimits.fromString(r.limits.cpu),
+      memory: KafkaNodePoolSpecResourcesLimits.fromString(r.limits.memory),
+    },
   };
 }
 
@@ -103,7 +111,12 @@ export class KafkaCluster extends Construct {
     const listeners: KafkaSpecKafkaListeners[] = [];
     // Anonymous clients of the dev-only plain listener get no ACLs under `simple` authorization.
     if (s.plainListener) listeners.push({ ...PLAIN_LISTENER, type: KafkaSpecKafkaListenersType.INTERNAL, tls: false });
-    listeners.push({ ...TLS_LISTENER, type: KafkaSpecKafkaListenersType.INTERNAL, tls: true, authentication: { type: KafkaSpecKafkaListenersAuthenticationType.TLS } });
+    listeners.push({
+      ...TLS_LISTENER,
+      type: KafkaSpecKafkaListenersType.INTERNAL,
+      tls: true,
+      authentication: { type: KafkaSpecKafkaListenersAuthenticationType.TLS },
+    });
 
     const metadata = { name: props.name, namespace: props.namespace, labels: { ...props.labels } };
     this.kafka = protectFromPrune(
@@ -128,8 +141,15 @@ export class KafkaCluster extends Construct {
               // Topics exist only as KafkaTopic objects, so a typo in a client cannot create one.
               'auto.create.topics.enable': false,
             },
-            metricsConfig: { type: KafkaSpecKafkaMetricsConfigType.STRIMZI_METRICS_REPORTER, values: { allowList: [...KAFKA_METRICS_ALLOW_LIST] } },
-            template: { pod, kafkaContainer: { securityContext: containerSecurity }, initContainer: { securityContext: containerSecurity } },
+            metricsConfig: {
+              type: KafkaSpecKafkaMetricsConfigType.STRIMZI_METRICS_REPORTER,
+              values: { allowList: [...KAFKA_METRICS_ALLOW_LIST] },
+            },
+            template: {
+              pod,
+              kafkaContainer: { securityContext: containerSecurity },
+              initContainer: { securityContext: containerSecurity },
+            },
           },
           entityOperator: {
             topicOperator: {},
@@ -151,7 +171,12 @@ export class KafkaCluster extends Construct {
         spec: {
           replicas: s.controllers,
           roles: [KafkaNodePoolSpecRoles.CONTROLLER],
-          storage: { type: KafkaNodePoolSpecStorageType.PERSISTENT_HYPHEN_CLAIM, size: CONTROLLER_STORAGE, class: props.storageClass, deleteClaim: false },
+          storage: {
+            type: KafkaNodePoolSpecStorageType.PERSISTENT_HYPHEN_CLAIM,
+            size: CONTROLLER_STORAGE,
+            class: props.storageClass,
+            deleteClaim: false,
+          },
           resources: resources(CONTROLLER_RESOURCES),
         },
       }),
@@ -162,7 +187,12 @@ export class KafkaCluster extends Construct {
         spec: {
           replicas: s.brokers,
           roles: [KafkaNodePoolSpecRoles.BROKER],
-          storage: { type: KafkaNodePoolSpecStorageType.PERSISTENT_HYPHEN_CLAIM, size: s.brokerStorage, class: props.storageClass, deleteClaim: false },
+          storage: {
+            type: KafkaNodePoolSpecStorageType.PERSISTENT_HYPHEN_CLAIM,
+            size: s.brokerStorage,
+            class: props.storageClass,
+            deleteClaim: false,
+          },
           resources: resources(s.brokerResources),
         },
       }),

@@ -39,7 +39,12 @@ export interface ConnectInternals {
 }
 
 export function connectInternals(cluster: string): ConnectInternals {
-  return { groupId: cluster, configStorageTopic: `${cluster}-configs`, offsetStorageTopic: `${cluster}-offsets`, statusStorageTopic: `${cluster}-status` };
+  return {
+    groupId: cluster,
+    configStorageTopic: `${cluster}-configs`,
+    offsetStorageTopic: `${cluster}-offsets`,
+    statusStorageTopic: `${cluster}-status`,
+  };
 }
 
 /**
@@ -55,7 +60,10 @@ export function kafkaConnectAcls(internals: ConnectInternals): KafkaUserSpecAuth
       operations: [Op.CREATE, Op.DESCRIBE, Op.DESCRIBE_CONFIGS, Op.READ, Op.WRITE],
     })),
     { resource: { type: Resource.GROUP, name: internals.groupId, patternType: Pattern.LITERAL }, operations: [Op.READ] },
-    { resource: { type: Resource.TOPIC, name: CDC_TOPIC_PREFIX, patternType: Pattern.PREFIX }, operations: [Op.CREATE, Op.DESCRIBE, Op.WRITE] },
+    {
+      resource: { type: Resource.TOPIC, name: CDC_TOPIC_PREFIX, patternType: Pattern.PREFIX },
+      operations: [Op.CREATE, Op.DESCRIBE, Op.WRITE],
+    },
   ];
 }
 
@@ -80,7 +88,13 @@ export interface KafkaConnectClusterProps {
   readonly replicas?: number;
   readonly resources: Resources;
   readonly nodePool: NodePoolName;
-  readonly database: { readonly host: string; readonly port: number; readonly secret: string; readonly usernameKey: string; readonly passwordKey: string };
+  readonly database: {
+    readonly host: string;
+    readonly port: number;
+    readonly secret: string;
+    readonly usernameKey: string;
+    readonly passwordKey: string;
+  };
   readonly sources: readonly CdcSource[];
   /** Labels of every object; the pod template adds the catalog podSelector. */
   readonly labels: Readonly<Record<string, string>>;
@@ -97,11 +111,14 @@ export class KafkaConnectCluster extends Construct {
   constructor(scope: Construct, id: string, props: KafkaConnectClusterProps) {
     super(scope, id);
     const replicas = props.replicas ?? 1;
-    if (!Number.isInteger(replicas) || replicas < 1) throw new Error(`KafkaConnect ${props.name}: replicas must be a positive integer, found ${replicas}`);
-    if (!props.image.includes(':') || props.image.endsWith(':latest')) throw new Error(`KafkaConnect ${props.name}: image "${props.image}" must carry a pinned tag`);
+    if (!Number.isInteger(replicas) || replicas < 1)
+      throw new Error(`KafkaConnect ${props.name}: replicas must be a positive integer, found ${replicas}`);
+    if (!props.image.includes(':') || props.image.endsWith(':latest'))
+      throw new Error(`KafkaConnect ${props.name}: image "${props.image}" must carry a pinned tag`);
     const seen = new Set<string>();
     for (const s of props.sources) {
-      if (!DATABASE_NAME.test(s.database)) throw new Error(`KafkaConnect ${props.name}: CDC database "${s.database}" is not a PostgreSQL identifier ([a-z_][a-z0-9_]*)`);
+      if (!DATABASE_NAME.test(s.database))
+        throw new Error(`KafkaConnect ${props.name}: CDC database "${s.database}" is not a PostgreSQL identifier ([a-z_][a-z0-9_]*)`);
       if (seen.has(s.database)) throw new Error(`KafkaConnect ${props.name}: CDC database "${s.database}" is listed twice`);
       seen.add(s.database);
     }
@@ -121,7 +138,12 @@ export class KafkaConnectCluster extends Construct {
       apiVersion: KAFKA_CONNECT_API_VERSION,
       kind: 'KafkaConnect',
       // Connectors are managed only as KafkaConnector objects, never through the REST API.
-      metadata: { name: props.name, namespace: props.namespace, labels: { ...props.labels }, annotations: { 'strimzi.io/use-connector-resources': 'true' } },
+      metadata: {
+        name: props.name,
+        namespace: props.namespace,
+        labels: { ...props.labels },
+        annotations: { 'strimzi.io/use-connector-resources': 'true' },
+      },
       spec: {
         version: KAFKA_VERSION,
         replicas,

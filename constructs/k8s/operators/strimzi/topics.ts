@@ -53,8 +53,10 @@ export class KafkaTopics extends Construct {
     super(scope, id);
     const byResourceName = new Map<string, string>();
     for (const topic of props.topics) {
-      if (!TOPIC_NAME.test(topic.name)) throw new Error(`Kafka topic "${topic.name}" is not a valid topic name (1-249 characters of [a-zA-Z0-9._-])`);
-      if (!Number.isInteger(topic.partitions) || topic.partitions < 1) throw new Error(`Kafka topic "${topic.name}": partitions must be a positive integer, found ${topic.partitions}`);
+      if (!TOPIC_NAME.test(topic.name))
+        throw new Error(`Kafka topic "${topic.name}" is not a valid topic name (1-249 characters of [a-zA-Z0-9._-])`);
+      if (!Number.isInteger(topic.partitions) || topic.partitions < 1)
+        throw new Error(`Kafka topic "${topic.name}": partitions must be a positive integer, found ${topic.partitions}`);
       const name = kafkaTopicResourceName(topic.name);
       const clash = byResourceName.get(name);
       if (clash !== undefined) throw new Error(`Kafka topics "${clash}" and "${topic.name}" both map to the KafkaTopic name "${name}"`);

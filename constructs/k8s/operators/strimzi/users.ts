@@ -42,7 +42,10 @@ export function kafkaClients(model: ResolvedTarget): KafkaClient[] {
     const consumes = [...new Set(c.kafka.consumes)].sort();
     if (produces.length === 0 && consumes.length === 0) continue;
     const unknown = [...produces, ...consumes].filter((t) => !declared.has(t));
-    if (unknown.length > 0) throw new Error(`service "${name}" uses Kafka topic(s) ${[...new Set(unknown)].map((t) => `"${t}"`).join(', ')} that config/kafka-topics.ts does not declare`);
+    if (unknown.length > 0)
+      throw new Error(
+        `service "${name}" uses Kafka topic(s) ${[...new Set(unknown)].map((t) => `"${t}"`).join(', ')} that config/kafka-topics.ts does not declare`,
+      );
     clients.push({ user: kafkaUserName(name), produces, consumes, service: c });
   }
   return clients;
@@ -58,7 +61,8 @@ export function kafkaAcls(client: Pick<KafkaClient, 'user' | 'produces' | 'consu
     return { resource: { type: Resource.TOPIC, name: topic, patternType: Pattern.LITERAL }, operations: [...ops].sort() };
   });
   // A literal group per service: consumers must set group.id to their own service name.
-  if (client.consumes.length > 0) acls.push({ resource: { type: Resource.GROUP, name: client.user, patternType: Pattern.LITERAL }, operations: [Op.READ] });
+  if (client.consumes.length > 0)
+    acls.push({ resource: { type: Resource.GROUP, name: client.user, patternType: Pattern.LITERAL }, operations: [Op.READ] });
   return acls;
 }
 

@@ -61,11 +61,14 @@ export class MatihTemporal extends Construct {
 
   constructor(scope: Construct, id: string, props: MatihTemporalProps) {
     super(scope, id);
-    if (!Number.isInteger(props.historyShards) || props.historyShards < 1) throw new Error(`Temporal historyShards must be a positive integer, found ${props.historyShards}`);
-    if (!/^[^:/]+:\d+$/.test(props.database.address)) throw new Error(`Temporal database address "${props.database.address}" must be host:port`);
+    if (!Number.isInteger(props.historyShards) || props.historyShards < 1)
+      throw new Error(`Temporal historyShards must be a positive integer, found ${props.historyShards}`);
+    if (!/^[^:/]+:\d+$/.test(props.database.address))
+      throw new Error(`Temporal database address "${props.database.address}" must be host:port`);
     const names = new Set<string>();
     for (const ns of props.namespaces) {
-      if (!GO_DURATION.test(ns.retention)) throw new Error(`Temporal namespace "${ns.name}": retention "${ns.retention}" is not a Go duration (e.g. 720h)`);
+      if (!GO_DURATION.test(ns.retention))
+        throw new Error(`Temporal namespace "${ns.name}": retention "${ns.retention}" is not a Go duration (e.g. 720h)`);
       if (names.has(ns.name)) throw new Error(`Temporal namespace "${ns.name}" is declared twice`);
       names.add(ns.name);
     }
@@ -89,7 +92,12 @@ export class MatihTemporal extends Construct {
               nodeSelector: poolSelector(pool),
               tolerations: poolTolerations(pool),
               // The server renders its config into the image at start, so the root filesystem stays writable.
-              containers: [{ name: 'service', securityContext: { ...restrictedContainerSecurityContext({ uid: TEMPORAL_UID }), readOnlyRootFilesystem: false } }],
+              containers: [
+                {
+                  name: 'service',
+                  securityContext: { ...restrictedContainerSecurityContext({ uid: TEMPORAL_UID }), readOnlyRootFilesystem: false },
+                },
+              ],
             },
           },
         },
@@ -103,8 +111,18 @@ export class MatihTemporal extends Construct {
           version: TEMPORAL_VERSION,
           numHistoryShards: props.historyShards,
           persistence: {
-            defaultStore: { sql: { ...sql, pluginName: TemporalClusterSpecPersistenceDefaultStoreSqlPluginName.POSTGRES12, databaseName: d.database }, passwordSecretRef: password },
-            visibilityStore: { sql: { ...sql, pluginName: TemporalClusterSpecPersistenceVisibilityStoreSqlPluginName.POSTGRES12, databaseName: d.visibilityDatabase }, passwordSecretRef: password },
+            defaultStore: {
+              sql: { ...sql, pluginName: TemporalClusterSpecPersistenceDefaultStoreSqlPluginName.POSTGRES12, databaseName: d.database },
+              passwordSecretRef: password,
+            },
+            visibilityStore: {
+              sql: {
+                ...sql,
+                pluginName: TemporalClusterSpecPersistenceVisibilityStoreSqlPluginName.POSTGRES12,
+                databaseName: d.visibilityDatabase,
+              },
+              passwordSecretRef: password,
+            },
           },
           mTls: {
             provider: TemporalClusterSpecMTlsProvider.CERT_HYPHEN_MANAGER,
