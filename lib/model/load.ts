@@ -104,11 +104,14 @@ function attributeToDataFiles(
   );
 }
 
-/** The merged spec of one target: base, then its environment's overlay, then data-file overrides. */
-export function resolveSpec(target: TargetSpec, dataDir: string): PlatformSpec {
+/**
+ * The merged spec of one target: base, then its environment's overlay, then the data-file
+ * overrides of `dataDir` (none when it is not given).
+ */
+export function resolveSpec(target: TargetSpec, dataDir?: string): PlatformSpec {
   const base: PlatformSpec = { settings: BASE_SETTINGS, components: COMPONENTS };
   const { file, overlay } = ENVIRONMENT_OVERLAYS[target.environment];
-  const layers: Array<{ file: string; overlay: unknown }> = [{ file, overlay }, ...dataLayers(target, dataDir)];
+  const layers: Array<{ file: string; overlay: unknown }> = [{ file, overlay }, ...(dataDir === undefined ? [] : dataLayers(target, dataDir))];
   let spec = base;
   for (const layer of layers) {
     try {

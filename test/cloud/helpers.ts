@@ -43,15 +43,17 @@ export interface Synthesized {
 
 const cache = new Map<string, Synthesized>();
 
-/** One target's stack, synthesized in memory (no metadata), once per test file. */
-export function synth(name: string): Synthesized {
-  let found = cache.get(name);
+/** One target's stack, synthesized in memory (no metadata), once per test file; `tenants` replaces the shipped ones. */
+export function synth(name: string, tenants?: readonly Tenant[]): Synthesized {
+  const key = tenants ? `${name}:${tenants.map((t) => t.slug).join(',')}` : name;
+  let found = cache.get(key);
   if (!found) {
-    const { stacks } = buildCloudApp([inputFor(name)], path.join(require('node:os').tmpdir(), 'matih-cloud-test'));
+    const input = tenants ? { ...inputFor(name), tenants } : inputFor(name);
+    const { stacks } = buildCloudApp([input], path.join(require('node:os').tmpdir(), 'matih-cloud-test'));
     const stack = stacks[0];
     const text = Testing.synth(stack);
     found = { stack, text, json: JSON.parse(text) as Json };
-    cache.set(name, found);
+    cache.set(key, found);
   }
   return found;
 }
