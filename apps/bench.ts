@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: how synth, tests and type checking scale (issue #8). Not a test: it prints a
+ * `npm run bench`: how synth, tests and type checking scale. Not a test: it prints a
  * table and writes the figures as JSON outside the repository.
  *
  *   tsx scripts/bench.ts [--sizes 10,100,1000,10000] [--target prod-azure] [--out FILE]
@@ -195,7 +195,7 @@ function main(): void {
     console.log(`\nmodule load and whole commands\n`);
     console.log(commandTable([...loads, ...commands.values()]));
     console.log(
-      `\nbudgets (issue #8; measured on this machine, load average now ${os
+      `\nbudgets (measured on this machine, load average now ${os
         .loadavg()
         .map((l) => l.toFixed(2))
         .join(' ')})\n`,

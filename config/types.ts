@@ -12,7 +12,7 @@ export type Cloud = (typeof CLOUDS)[number];
 export const TIERS = ['FREE', 'STARTER', 'PROFESSIONAL', 'ENTERPRISE'] as const;
 export type Tier = (typeof TIERS)[number];
 
-/** The seven platform namespaces (fact sheet §2, the variant chosen in issue 2). */
+/** The seven platform namespaces (fact sheet §2; its namespace list varies between pages, this is the one chosen). */
 export const PLATFORM_NAMESPACES = [
   'matih-system',
   'matih-control-plane',

@@ -111,7 +111,7 @@ function verdict(measured: number | null | undefined, limit: number): Budget['ve
   return measured <= limit ? 'pass' : 'FAIL';
 }
 
-/** The budgets of issue #8 against what was measured. */
+/** The performance budgets (README, "Performance budgets") against what was measured. */
 export function budgets(sizes: readonly SizeResult[], commands: ReadonlyMap<string, Measurement>): Budget[] {
   const ok = (m: Measurement | undefined) => (m && m.exitCode === 0 && !m.timedOut ? m : undefined);
   const full = ok(commands.get('npm run synth'));

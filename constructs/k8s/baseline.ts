@@ -14,7 +14,7 @@ export { TenantBaseline, tenantBaselineObjects, type TenantBaselineProps } from 
 export { PlatformNamespace } from './namespaces/platform-namespace';
 
 /**
- * Issue 3: the secure baseline of a target.
+ * The secure baseline of a target.
  *   platform/<namespace>.yaml  Namespace, default deny + DNS, namespace-wide allowances, policies of charts in it
  *   platform/identities.yaml   ServiceAccounts of the operators' cloud identities
  *   workloads/<service>.yaml   every object of one first-party service

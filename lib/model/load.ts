@@ -111,7 +111,10 @@ function attributeToDataFiles(
 export function resolveSpec(target: TargetSpec, dataDir?: string): PlatformSpec {
   const base: PlatformSpec = { settings: BASE_SETTINGS, components: COMPONENTS };
   const { file, overlay } = ENVIRONMENT_OVERLAYS[target.environment];
-  const layers: Array<{ file: string; overlay: unknown }> = [{ file, overlay }, ...(dataDir === undefined ? [] : dataLayers(target, dataDir))];
+  const layers: Array<{ file: string; overlay: unknown }> = [
+    { file, overlay },
+    ...(dataDir === undefined ? [] : dataLayers(target, dataDir)),
+  ];
   let spec = base;
   for (const layer of layers) {
     try {

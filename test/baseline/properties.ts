@@ -1,5 +1,5 @@
 /**
- * Properties of a whole rendered target (issue 3). Each check returns its problems as strings;
+ * Properties of a whole rendered target. Each check returns its problems as strings;
  * an empty list means the property holds. The checks are plain functions so a test can also feed
  * them deliberately broken output and prove that each one can fail.
  */

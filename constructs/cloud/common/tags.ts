@@ -2,7 +2,7 @@ import { type IAspect, TerraformResource } from 'cdktf';
 import type { IConstruct } from 'constructs';
 import type { TargetSpec } from '../../../config/types';
 
-/** Tags every resource carries (issue #6: environment, target, cost center, managed-by). */
+/** Tags every resource carries (environment, target, cost center, managed-by: the billing labels of fact sheet §3.8). */
 export function cloudTags(target: TargetSpec): Record<string, string> {
   return {
     environment: target.environment,

@@ -1,27 +1,31 @@
-import type { Feature } from '../core/target-scope';
-import { buildClickHouse } from './clickhouse';
-import { buildCrossplane } from './crossplane';
-import { buildFlink } from './flink';
-import { buildKubeRay } from './kuberay';
-import { buildMonitoring } from './monitoring';
-import { buildSparkConnect } from './spark';
-import { buildKafkaConnect, buildStrimzi } from './strimzi';
-import { buildTemporal } from './temporal';
+import { type OperatorAddOn, operatorFeature } from './add-on';
+import { clickHouseAddOn } from './clickhouse';
+import { crossplaneAddOn } from './crossplane';
+import { flinkAddOn } from './flink';
+import { kubeRayAddOn } from './kuberay';
+import { monitoringAddOn } from './monitoring';
+import { sparkConnectAddOn } from './spark';
+import { kafkaAddOn, kafkaConnectAddOn } from './strimzi';
+import { temporalAddOn } from './temporal';
+
+export type { OperatorAddOn } from './add-on';
 
 /**
- * Custom resources reconciled by the operators the GitOps feature installs: Kafka (Strimzi),
- * KafkaConnect (Strimzi), RayCluster (KubeRay), TemporalCluster, ClickHouse (Altinity), SparkConnect,
- * FlinkDeployment, Crossplane packages/APIs/tenant buckets, alert rules.
- * Each builder renders nothing when its catalog component is disabled.
+ * Every operator add-on, in render order: custom resources reconciled by the operators the GitOps
+ * feature installs (Kafka and Kafka Connect by Strimzi, ClickHouse, Spark Connect, Flink, Ray,
+ * Temporal, Crossplane packages and tenant buckets, alert rules). Add an operator: a folder with
+ * its constructs and an `OperatorAddOn`, listed here.
  */
-export const operators: Feature = (charts, model) => {
-  buildStrimzi(charts, model);
-  buildKafkaConnect(charts, model);
-  buildClickHouse(charts, model);
-  buildSparkConnect(charts, model);
-  buildFlink(charts, model);
-  buildKubeRay(charts, model);
-  buildTemporal(charts, model);
-  buildCrossplane(charts, model);
-  buildMonitoring(charts, model);
-};
+export const OPERATOR_ADD_ONS: readonly OperatorAddOn[] = [
+  kafkaAddOn,
+  kafkaConnectAddOn,
+  clickHouseAddOn,
+  sparkConnectAddOn,
+  flinkAddOn,
+  kubeRayAddOn,
+  temporalAddOn,
+  crossplaneAddOn,
+  monitoringAddOn,
+];
+
+export const operators = operatorFeature(OPERATOR_ADD_ONS);

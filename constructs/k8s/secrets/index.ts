@@ -1,5 +1,5 @@
 /**
- * Issue 4: secrets and certificates. No secret value is rendered: ESO creates every Secret from the
+ * Secrets and certificates. No secret value is rendered: ESO creates every Secret from the
  * target's vault (or, on dev-generated targets, from Secrets `npm run dev-secrets` applies) and
  * cert-manager creates the TLS Secrets.
  *   security/secret-store.yaml  ClusterSecretStore matih-secret-store (+ dev reader RBAC)

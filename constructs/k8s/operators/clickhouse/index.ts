@@ -3,6 +3,7 @@ import type { ClickHouseSizing, ResolvedTarget } from '../../../../config/types'
 import type { TargetScope } from '../../core/target-scope';
 import { operatedComponent, operatorLabels } from '../common';
 import { MatihClickHouse } from './clickhouse-installation';
+import type { OperatorAddOn } from '../add-on';
 
 export * from './clickhouse-installation';
 
@@ -22,3 +23,6 @@ export function buildClickHouse(charts: TargetScope, model: ResolvedTarget): voi
     podLabels: component.podSelector,
   });
 }
+
+/** The add-on (../add-on.ts) built by `buildClickHouse`. */
+export const clickHouseAddOn: OperatorAddOn = { component: 'clickhouse', build: buildClickHouse };

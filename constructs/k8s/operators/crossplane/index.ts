@@ -6,6 +6,7 @@ import { operatorLabels } from '../common';
 import { CrossplanePackages } from './packages';
 import { CloudProviderConfig, CROSSPLANE_IDENTITY } from './provider-config';
 import { TENANT_BUCKET_TIERS, TenantBucketApi, tenantBucketObject } from './tenant-bucket';
+import type { OperatorAddOn } from '../add-on';
 
 export { CrossplanePackages, FUNCTION_RUNTIME_CONFIG, PATCH_AND_TRANSFORM, PROVIDER_RUNTIME_CONFIG } from './packages';
 export { CloudProviderConfig, PROVIDER_CONFIG_KIND, PROVIDER_CONFIG_NAME } from './provider-config';
@@ -62,3 +63,6 @@ export function buildCrossplane(charts: TargetScope, model: ResolvedTarget): voi
     charts.addObject('tenants', tenant.slug, cls, props);
   }
 }
+
+/** The add-on (../add-on.ts) built by `buildCrossplane`. */
+export const crossplaneAddOn: OperatorAddOn = { component: CROSSPLANE_COMPONENT, build: buildCrossplane };

@@ -3,6 +3,7 @@ import type { FlinkSizing, ResolvedTarget } from '../../../../config/types';
 import type { TargetScope } from '../../core/target-scope';
 import { operatedComponent, operatorLabels } from '../common';
 import { FlinkSqlGateway } from './flink-session';
+import type { OperatorAddOn } from '../add-on';
 
 export * from './flink-session';
 
@@ -32,3 +33,6 @@ export function buildFlink(charts: TargetScope, model: ResolvedTarget): void {
     podLabels: component.podSelector,
   });
 }
+
+/** The add-on (../add-on.ts) built by `buildFlink`. */
+export const flinkAddOn: OperatorAddOn = { component: 'flink-sql-gateway', build: buildFlink };

@@ -3,6 +3,7 @@ import type { ResolvedTarget } from '../../../../config/types';
 import type { TargetScope } from '../../core/target-scope';
 import { operatedComponent, operatorLabels } from '../common';
 import { MatihRayCluster } from './ray-cluster';
+import type { OperatorAddOn } from '../add-on';
 
 export { GPU_RESOURCE, MatihRayCluster, RAY_GPU_IMAGE, RAY_HEAD_PORTS, RAY_IMAGE, RAY_VERSION } from './ray-cluster';
 
@@ -18,3 +19,6 @@ export function buildKubeRay(charts: TargetScope, model: ResolvedTarget): void {
     labels: operatorLabels('ray', component.billing, undefined, RAY_CLUSTER_NAME),
   });
 }
+
+/** The add-on (../add-on.ts) built by `buildKubeRay`. */
+export const kubeRayAddOn: OperatorAddOn = { component: 'ray', build: buildKubeRay };

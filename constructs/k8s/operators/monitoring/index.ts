@@ -3,6 +3,7 @@ import { ARGOCD_NAMESPACE } from '../../../../config/types';
 import type { TargetScope } from '../../core/target-scope';
 import { operatorLabels } from '../common';
 import { type AlertRule, PlaneAlertRules, workloadAlerts } from './rules';
+import type { OperatorAddOn } from '../add-on';
 
 export { namespaceMatcher, PlaneAlertRules, PROMETHEUS_RELEASE, RUNBOOK_BASE, workloadAlerts, type AlertRule } from './rules';
 
@@ -84,3 +85,6 @@ export function buildMonitoring(charts: TargetScope, model: ResolvedTarget): voi
     });
   }
 }
+
+/** The add-on (../add-on.ts) built by `buildMonitoring`. */
+export const monitoringAddOn: OperatorAddOn = { component: PROMETHEUS_COMPONENT, build: buildMonitoring };

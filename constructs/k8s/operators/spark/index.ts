@@ -4,6 +4,7 @@ import type { TargetScope } from '../../core/target-scope';
 import { operatedComponent, operatorLabels } from '../common';
 import { SparkDriverAccount } from './driver-rbac';
 import { MatihSparkConnect } from './spark-connect';
+import type { OperatorAddOn } from '../add-on';
 
 export * from './driver-rbac';
 export * from './spark-connect';
@@ -38,3 +39,6 @@ export function buildSparkConnect(charts: TargetScope, model: ResolvedTarget): v
     podLabels: component.podSelector,
   });
 }
+
+/** The add-on (../add-on.ts) built by `buildSparkConnect`. */
+export const sparkConnectAddOn: OperatorAddOn = { component: 'spark-connect', build: buildSparkConnect };

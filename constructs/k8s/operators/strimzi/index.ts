@@ -8,6 +8,7 @@ import { KAFKA_VERSION, KafkaCluster } from './kafka-cluster';
 import { type CdcSource, KafkaConnectCluster } from './kafka-connect';
 import { KafkaTopics } from './topics';
 import { kafkaClients, KafkaUsers } from './users';
+import type { OperatorAddOn } from '../add-on';
 
 export { KAFKA_METADATA_VERSION, KAFKA_UID, KAFKA_VERSION, KafkaCluster, PLAIN_LISTENER, TLS_LISTENER } from './kafka-cluster';
 export { kafkaTopicResourceName, KafkaTopics, topicSettings } from './topics';
@@ -82,3 +83,9 @@ export function buildKafkaConnect(charts: TargetScope, model: ResolvedTarget): v
     podLabels: component.podSelector,
   });
 }
+
+/** The add-on (../add-on.ts) built by `buildStrimzi`. */
+export const kafkaAddOn: OperatorAddOn = { component: 'kafka', build: buildStrimzi };
+
+/** The add-on (../add-on.ts) built by `buildKafkaConnect`. */
+export const kafkaConnectAddOn: OperatorAddOn = { component: 'kafka-connect', build: buildKafkaConnect };

@@ -7,6 +7,7 @@ import { MatihExternalSecret } from '../../secrets/external-secret';
 import { SECRET_STORE_NAME } from '../../secrets/store';
 import { operatedComponent, operatorLabels } from '../common';
 import { MatihTemporal, type TemporalNamespaceSpec } from './temporal-cluster';
+import type { OperatorAddOn } from '../add-on';
 
 export { MatihTemporal, TEMPORAL_UID, TEMPORAL_VERSION } from './temporal-cluster';
 
@@ -62,3 +63,6 @@ export function buildTemporal(charts: TargetScope, model: ResolvedTarget): void 
     resources: component.sizing.resources,
   });
 }
+
+/** The add-on (../add-on.ts) built by `buildTemporal`. */
+export const temporalAddOn: OperatorAddOn = { component: 'temporal', build: buildTemporal };
