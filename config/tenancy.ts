@@ -2,9 +2,10 @@ import type { TenantQuota, Tier } from './types';
 
 /**
  * Tier quotas. The fact sheet's tables disagree (§4); this one table is used everywhere:
- * FREE from [RESISO] (storage chosen: 10Gi), STARTER from [NSTEN] (limits chosen as 2x requests),
- * PROFESSIONAL from [PROVNS] (pods and storage from the [NSTEN] STANDARD row). ENTERPRISE has no
- * default: every ENTERPRISE tenant must state its own quota in tenants.yaml ([PROVNS] "custom").
+ * FREE from [RESISO] (storage chosen: 10Gi), STARTER from [NSTEN] (limits chosen as 2x requests,
+ * services and PVCs from the [RESISO] Professional row), PROFESSIONAL from [PROVNS] (pods and
+ * storage from the [NSTEN] STANDARD row). ENTERPRISE has no default: every ENTERPRISE tenant must
+ * state its own quota in tenants.yaml ([PROVNS] "custom"). test/facts/tenancy.ts pins each value.
  */
 export const TIER_QUOTAS: Readonly<Record<Exclude<Tier, 'ENTERPRISE'>, TenantQuota>> = {
   FREE: {

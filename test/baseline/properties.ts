@@ -3,8 +3,9 @@
  * an empty list means the property holds. The checks are plain functions so a test can also feed
  * them deliberately broken output and prove that each one can fail.
  */
-import { TENANT_LIMITS } from '../../config/tenancy';
-import type { ResolvedTarget } from '../../config/types';
+import { TIER_QUOTAS } from '../../config/tenancy';
+import type { ResolvedTarget, Tenant, TenantQuota } from '../../config/types';
+import { factQuota, LIMIT_RANGE_FACTS } from '../facts/tenancy';
 import { SECRET_LIKE_ENV } from '../../lib/model/validate';
 import { API_SERVER_PORTS, PRIVATE_RANGES } from '../../constructs/k8s/network/network-policies';
 import { QUOTA_KEYS, TENANT_LIMIT_RANGE } from '../../constructs/k8s/tenants/tenant';
@@ -143,6 +144,14 @@ export const namespaceDefaults: Check = (objects) => {
   return problems;
 };
 
+/**
+ * The quota a tenant's namespace must get: the fact sheet's tier table (test/facts/tenancy.ts) when
+ * the tenant takes its tier's default, else the quota tenants.yaml states for it.
+ */
+function expectedQuota(tenant: Tenant): TenantQuota {
+  return tenant.tier !== 'ENTERPRISE' && tenant.quota === TIER_QUOTAS[tenant.tier] ? factQuota(tenant.tier) : tenant.quota;
+}
+
 export const tenantQuotas: Check = (objects, model) => {
   const problems: string[] = [];
   for (const tenant of model.tenants) {
@@ -151,9 +160,10 @@ export const tenantQuotas: Check = (objects, model) => {
     const quota = objects.find((o) => o.kind === 'ResourceQuota' && o.metadata.namespace === ns) as Any;
     if (!quota) problems.push(`tenant ${tenant.slug}: no ResourceQuota`);
     else {
+      const expected = expectedQuota(tenant);
       for (const [key, field] of Object.entries(QUOTA_KEYS)) {
-        if (String(quota.spec?.hard?.[key]) !== String(tenant.quota[field]))
-          problems.push(`tenant ${tenant.slug}: quota ${key} is ${quota.spec?.hard?.[key]}, tier says ${tenant.quota[field]}`);
+        if (String(quota.spec?.hard?.[key]) !== String(expected[field]))
+          problems.push(`tenant ${tenant.slug}: quota ${key} is ${quota.spec?.hard?.[key]}, expected ${expected[field]}`);
       }
     }
     const limits = objects.find(
@@ -164,9 +174,9 @@ export const tenantQuotas: Check = (objects, model) => {
     else {
       for (const kind of ['default', 'defaultRequest', 'max', 'min'] as const) {
         for (const res of ['cpu', 'memory'] as const) {
-          if (container[kind]?.[res] !== TENANT_LIMITS[kind][res])
+          if (container[kind]?.[res] !== LIMIT_RANGE_FACTS[kind][res])
             problems.push(
-              `tenant ${tenant.slug}: LimitRange ${kind}.${res} is ${container[kind]?.[res]}, expected ${TENANT_LIMITS[kind][res]}`,
+              `tenant ${tenant.slug}: LimitRange ${kind}.${res} is ${container[kind]?.[res]}, expected ${LIMIT_RANGE_FACTS[kind][res]}`,
             );
         }
       }

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { TIER_QUOTAS } from '../../config/tenancy';
+import { factQuota } from '../facts/tenancy';
 import { ModelError, parseTenants } from '../../lib/model/tenants';
 import { TARGETS } from '../../config/targets';
 
@@ -28,7 +28,7 @@ describe('tenants.yaml validation', () => {
 
   it('fills the tier quota and a default owner group', () => {
     const [tenant] = parseTenants(ok(), file, targets);
-    expect(tenant.quota).toEqual(TIER_QUOTAS.STARTER);
+    expect(tenant.quota).toEqual(factQuota('STARTER'));
     expect(tenant.ownerGroup).toBe('matih-tenant-acme-admins');
   });
 

@@ -1,4 +1,4 @@
-import { TIER_QUOTAS } from '../../config/tenancy';
+import { factQuota } from '../facts/tenancy';
 import { MAX_SLUG_LENGTH, parseTenants } from '../../lib/model/tenants';
 import { TARGETS } from '../../config/targets';
 import { TIERS } from '../../config/types';
@@ -33,8 +33,8 @@ describe('synthetic tenant sets of the benchmark', () => {
       expect(Math.abs(share - TIER_MIX[tier])).toBeLessThan(2);
     }
     for (const t of tenants) {
-      if (t.tier === 'ENTERPRISE') expect(Object.values(TIER_QUOTAS)).not.toContainEqual(t.quota);
-      else expect(t.quota).toEqual(TIER_QUOTAS[t.tier]);
+      if (t.tier === 'ENTERPRISE') expect((['FREE', 'STARTER', 'PROFESSIONAL'] as const).map(factQuota)).not.toContainEqual(t.quota);
+      else expect(t.quota).toEqual(factQuota(t.tier));
     }
     expect(tenants.some((t) => t.displayName) && tenants.some((t) => !t.ownerGroup.startsWith('matih-tenant-'))).toBe(true);
   });
