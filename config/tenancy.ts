@@ -1,4 +1,4 @@
-import type { TenantQuota, Tier } from './types';
+import type { ApiPermission, TenantQuota, Tier } from './types';
 
 /**
  * Tier quotas. The fact sheet's tables disagree (§4); this one table is used everywhere:
@@ -53,3 +53,42 @@ export const TENANT_PLATFORM_PORTS = [8080, 5432, 6379] as const;
 
 /** Node pool for tenant workloads of shared clusters ([AKS]: playground is for the free tier). */
 export const TENANT_NODE_POOL = { FREE: 'playground', STARTER: 'playground', PROFESSIONAL: 'dataplane', ENTERPRISE: 'dataplane' } as const;
+
+const ALL_VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection'];
+const READ = ['get', 'list', 'watch'];
+
+/**
+ * Rights of a tenant's owner group inside its namespace (fact sheet §6: tenant admin bindings). A
+ * custom Role rather than the built-in `admin` ClusterRole: `admin` may edit NetworkPolicies (tenant
+ * isolation), Ingresses (claim any host on the shared controller), PodDisruptionBudgets (block node
+ * drains) and RoleBindings; here those stay read-only and are owned by this repository.
+ */
+export const TENANT_OWNER_PERMISSIONS: readonly ApiPermission[] = [
+  {
+    apiGroups: [''],
+    resources: ['pods', 'services', 'configmaps', 'secrets', 'persistentvolumeclaims', 'serviceaccounts'],
+    verbs: ALL_VERBS,
+    reason:
+      'tenant admins run their own applications, whose credentials are Secrets of their own namespace (the quota and restricted Pod Security bound what they can do with them)',
+  },
+  {
+    apiGroups: [''],
+    resources: ['pods/log', 'pods/exec', 'pods/portforward'],
+    verbs: ['get', 'create'],
+    reason: 'tenant admins debug their own pods; exec reaches only pods of their namespace, which run restricted',
+  },
+  { apiGroups: [''], resources: ['events', 'endpoints', 'resourcequotas', 'limitranges'], verbs: READ },
+  { apiGroups: ['apps'], resources: ['deployments', 'statefulsets'], verbs: ALL_VERBS },
+  { apiGroups: ['apps'], resources: ['deployments/scale', 'statefulsets/scale'], verbs: ['get', 'update', 'patch'] },
+  { apiGroups: ['apps'], resources: ['replicasets'], verbs: READ },
+  { apiGroups: ['batch'], resources: ['jobs', 'cronjobs'], verbs: ALL_VERBS },
+  { apiGroups: ['autoscaling'], resources: ['horizontalpodautoscalers'], verbs: ALL_VERBS },
+  { apiGroups: ['policy'], resources: ['poddisruptionbudgets'], verbs: READ },
+  { apiGroups: ['networking.k8s.io'], resources: ['networkpolicies', 'ingresses'], verbs: READ },
+  {
+    apiGroups: ['rbac.authorization.k8s.io'],
+    resources: ['roles', 'rolebindings'],
+    verbs: READ,
+    reason: 'tenant admins see who holds which rights in their namespace; writing RBAC stays with this repository',
+  },
+];

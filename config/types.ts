@@ -68,11 +68,42 @@ export interface SecretUse {
   readonly env: Readonly<Record<string, string>>;
 }
 
-/** A Kubernetes API permission a service needs in its own namespace. */
+/** A Kubernetes API permission (one Role rule) a workload or group needs. */
 export interface ApiPermission {
   readonly apiGroups: readonly string[];
   readonly resources: readonly string[];
   readonly verbs: readonly string[];
+  /**
+   * Objects the permission is limited to: exact names, or `by-name` when the names are computed at
+   * synth (the rendered Role must then list names; it never grants the whole resource).
+   * @default every object of the resources
+   */
+  readonly resourceNames?: readonly string[] | 'by-name';
+  /** Why the holder needs it; required next to any grant of a sensitive resource or verb (config/api-access.ts). */
+  readonly reason?: string;
+}
+
+/** Who holds a Role's permissions, as a RoleBinding names it. */
+export interface RbacSubject {
+  readonly kind: 'ServiceAccount' | 'Group' | 'User';
+  readonly name: string;
+  /** Namespace of a ServiceAccount. */
+  readonly namespace?: string;
+}
+
+/**
+ * One declared holder of a Role (or ClusterRole) and what the Role may grant it. The gate rejects
+ * a rendered Role that grants a sensitive resource to a subject without such a declaration.
+ */
+export interface ApiGrant {
+  readonly roleKind: 'Role' | 'ClusterRole';
+  /** Namespace of the Role; absent for a ClusterRole. */
+  readonly namespace?: string;
+  readonly role: string;
+  readonly subject: RbacSubject;
+  readonly permissions: readonly ApiPermission[];
+  /** Where the declaration lives, for messages (`components.<name>.kubernetesApi`, a constant's file). */
+  readonly declaredAt: string;
 }
 
 /** Egress to something outside the cluster (LLM APIs, Stripe, SMTP). */
@@ -137,7 +168,10 @@ export interface ServiceComponent extends ComponentBase {
   readonly config: Readonly<Record<string, string>>;
   readonly kafka: { readonly produces: readonly string[]; readonly consumes: readonly string[] };
   readonly ingress?: IngressRoute | null;
-  /** Kubernetes API access in its own namespace; absent means no token is mounted. */
+  /**
+   * Kubernetes API access in its own namespace; absent means no token is mounted. A sensitive grant
+   * (secrets, pods/exec, RBAC objects, webhooks: config/api-access.ts) needs its `reason`.
+   */
   readonly kubernetesApi?: readonly ApiPermission[];
   readonly externalEgress: readonly ExternalEgress[];
   /** Writable paths besides /tmp (emptyDir mounts). */

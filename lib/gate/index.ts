@@ -22,6 +22,7 @@ import {
   serviceReferencesRule,
 } from './rules/references';
 import { schemaRule } from './rules/schema';
+import { sensitiveApiRule } from './rules/sensitive-api';
 import { noSecretsRule } from './rules/secrets';
 
 export { WRITABLE_ROOT_EXCEPTIONS } from './exceptions';
@@ -48,6 +49,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'namespace-isolation': namespaceIsolationRule,
   'namespace-pod-security': namespacePodSecurityRule,
   rbac: rbacRule,
+  'sensitive-api': sensitiveApiRule,
   'no-secrets': noSecretsRule,
   'secret-references': secretReferencesRule,
   'service-references': serviceReferencesRule,

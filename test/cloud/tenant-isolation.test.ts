@@ -118,6 +118,7 @@ describe('Azure: federated credentials, role assignment scopes', () => {
     const target = targetByName(name);
     const provider = target.provider;
     if (provider.cloud !== 'azure') throw new Error(`${name} is not an Azure target`);
+    const { subscriptionId } = provider;
     const vaultName = (slug?: string) => {
       const location = vaultLocation(target, slug);
       if (location.cloud !== 'azure') throw new Error('not azure');
@@ -127,7 +128,7 @@ describe('Azure: federated credentials, role assignment scopes', () => {
 
     /** Resource ID of each owner's vault, found in the stack by the name its SecretStore reads. */
     function vaultIds(json: ReturnType<typeof synth>['json']): Record<string, string> {
-      const ids = azureResourceIds(json, provider.subscriptionId);
+      const ids = azureResourceIds(json, subscriptionId);
       return Object.fromEntries(
         owners.map(([owner, slug]) => {
           const [logical] =
@@ -146,7 +147,7 @@ describe('Azure: federated credentials, role assignment scopes', () => {
 
     test.each(ISOLATION_SLUGS.map((s) => [s]))('tenant %s reads its own vault and nobody else’s', (slug) => {
       const json = synth(name, isolationTenants(name)).json;
-      const ids = azureResourceIds(json, provider.subscriptionId);
+      const ids = azureResourceIds(json, subscriptionId);
       const vaults = vaultIds(json);
       const candidates = Object.entries(vaults).flatMap(([owner, id]) =>
         CANDIDATE_KEYS.map((key) => ({ owner, id: `${id}/secrets/${key}` })),

@@ -56,6 +56,7 @@ test('every rule of the issue is registered', () => {
     'namespace-isolation',
     'namespace-pod-security',
     'rbac',
+    'sensitive-api',
     'no-secrets',
     'secret-references',
     'service-references',

@@ -9,7 +9,7 @@
 import { k8s } from 'cdk8s-plus-29';
 import { Construct } from 'constructs';
 import { KAFKA_CA_SECRET } from '../../../config/secrets';
-import type { Billing, ResolvedTarget, ServiceComponent } from '../../../config/types';
+import type { ApiGrant, Billing, ResolvedTarget, ServiceComponent } from '../../../config/types';
 import { ClusterSecretStore } from '../../../imports/clustersecretstores-external-secrets.io';
 import { standardLabels } from '../core/labels';
 import type { TargetScope } from '../core/target-scope';
@@ -17,7 +17,7 @@ import { kafkaUserName } from '../operators/strimzi/users';
 import { MatihExternalSecret } from './external-secret';
 import { KAFKA_CA_KEYS, KAFKA_COMPONENT, KAFKA_USER_KEYS, kafkaNamespaceOf, kafkaUserSecretName, usesKafka } from './kafka-credentials';
 import { kubernetesProvider } from './providers';
-import { SecretReader } from './secret-reader';
+import { SecretReader, secretReaderGrant } from './secret-reader';
 
 export const KAFKA_CREDENTIALS_STORE = 'matih-kafka-credentials';
 export const KAFKA_CREDENTIALS_READER = 'matih-kafka-credentials-reader';
@@ -25,6 +25,17 @@ export const KAFKA_CREDENTIALS_READER = 'matih-kafka-credentials-reader';
 export const KAFKA_CREDENTIALS_READER_NAMESPACE = 'matih-system';
 /** Well inside Strimzi's renewal window (30 days by default), so renewed certificates reach clients quickly. */
 export const KAFKA_CREDENTIALS_REFRESH = '15m';
+
+/** The Kafka credentials reader: `get` on the copied Strimzi Secrets of the Kafka namespace, by name. */
+export function kafkaCredentialsReaderGrant(kafkaNamespace: string): ApiGrant {
+  return secretReaderGrant({
+    namespace: kafkaNamespace,
+    subject: { name: KAFKA_CREDENTIALS_READER, namespace: KAFKA_CREDENTIALS_READER_NAMESPACE },
+    roleName: KAFKA_CREDENTIALS_READER,
+    reason: "ESO copies Strimzi's user certificates and cluster CA to the namespaces of Kafka clients outside the Kafka namespace",
+    declaredAt: 'constructs/k8s/secrets/kafka-credential-copies.ts kafkaCredentialsReaderGrant',
+  });
+}
 
 /** The Kafka-using services of one namespace other than the Kafka namespace. */
 export interface KafkaCredentialCopies {
@@ -75,9 +86,7 @@ export class KafkaCredentialsStore extends Construct {
     const reader = { name: KAFKA_CREDENTIALS_READER, namespace: KAFKA_CREDENTIALS_READER_NAMESPACE };
     new k8s.KubeServiceAccount(this, 'reader', { metadata: { ...reader, labels }, automountServiceAccountToken: false });
     new SecretReader(this, 'reader-rbac', {
-      namespace: props.kafkaNamespace,
-      subject: reader,
-      roleName: KAFKA_CREDENTIALS_READER,
+      grant: kafkaCredentialsReaderGrant(props.kafkaNamespace),
       secretNames: props.secretNames,
       labels,
     });

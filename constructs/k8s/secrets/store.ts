@@ -6,7 +6,7 @@
  */
 import { k8s } from 'cdk8s-plus-29';
 import { Construct } from 'constructs';
-import type { Billing, TargetSpec } from '../../../config/types';
+import type { ApiGrant, Billing, TargetSpec } from '../../../config/types';
 import {
   ClusterSecretStore,
   type ClusterSecretStoreSpecProvider,
@@ -15,7 +15,7 @@ import {
 import { standardLabels } from '../core/labels';
 import { constructAll, typed, type TypedObject, untypedKind } from '../core/typed-object';
 import { DEV_SECRETS_NAMESPACE, devProvider, type StoreServiceAccount, vaultProvider } from './providers';
-import { SecretReader, secretReaderObjects, type SecretNames } from './secret-reader';
+import { SecretReader, secretReaderGrant, secretReaderObjects, type SecretNames } from './secret-reader';
 
 /** Cloud-neutral name of the platform store every platform ExternalSecret reads from. */
 export const SECRET_STORE_NAME = 'matih-secret-store';
@@ -23,6 +23,27 @@ export const SECRET_STORE_NAME = 'matih-secret-store';
 export const TENANT_SECRET_STORE_NAME = 'matih-tenant-secret-store';
 /** ServiceAccount the dev platform store reads matih-system Secrets as (never mounted into a pod). */
 export const DEV_SECRET_READER = 'matih-dev-secret-reader';
+
+/** The dev platform store's reader: `get` on the developer-applied platform Secrets, by name. */
+export const DEV_SECRET_READER_GRANT = secretReaderGrant({
+  namespace: DEV_SECRETS_NAMESPACE,
+  subject: { name: DEV_SECRET_READER, namespace: DEV_SECRETS_NAMESPACE },
+  roleName: DEV_SECRET_READER,
+  reason: 'the dev ClusterSecretStore (ESO kubernetes provider) reads the Secrets a developer applied in place of the cloud vault',
+  declaredAt: 'constructs/k8s/secrets/store.ts DEV_SECRET_READER_GRANT',
+});
+
+/** A tenant's dev store reader: `get` on that tenant's developer-applied Secrets only, by name. */
+export function tenantDevReaderGrant(slug: string, serviceAccount: string): ApiGrant {
+  const namespace = `tenant-${slug}`;
+  return secretReaderGrant({
+    namespace: DEV_SECRETS_NAMESPACE,
+    subject: { name: serviceAccount, namespace },
+    roleName: `dev-secrets-${namespace}`,
+    reason: "a tenant's dev SecretStore (ESO kubernetes provider) reads that tenant's developer-applied Secrets, no other tenant's",
+    declaredAt: 'constructs/k8s/secrets/store.ts tenantDevReaderGrant',
+  });
+}
 
 export type SecretsSource = 'dev-generated' | 'cloud-vault';
 
@@ -54,13 +75,7 @@ export class PlatformSecretStore extends Construct {
     if (props.source === 'dev-generated') {
       const reader = { name: DEV_SECRET_READER, namespace: DEV_SECRETS_NAMESPACE };
       new k8s.KubeServiceAccount(this, 'reader', { metadata: { ...reader, labels }, automountServiceAccountToken: false });
-      new SecretReader(this, 'reader-rbac', {
-        namespace: DEV_SECRETS_NAMESPACE,
-        subject: reader,
-        roleName: DEV_SECRET_READER,
-        secretNames: props.devKeys,
-        labels,
-      });
+      new SecretReader(this, 'reader-rbac', { grant: DEV_SECRET_READER_GRANT, secretNames: props.devKeys, labels });
       provider = devProvider({ serviceAccount: reader, clusterScoped: true });
     } else {
       provider = vaultProvider({ target: props.target, serviceAccount: props.esoServiceAccount });
@@ -105,13 +120,7 @@ export function tenantSecretStoreObjects(props: TenantSecretStoreProps): TypedOb
   let provider: ClusterSecretStoreSpecProvider;
   if (props.source === 'dev-generated') {
     objects.push(
-      ...secretReaderObjects({
-        namespace: DEV_SECRETS_NAMESPACE,
-        subject: { name: props.serviceAccount, namespace },
-        roleName: `dev-secrets-${namespace}`,
-        secretNames: props.devKeys,
-        labels,
-      }),
+      ...secretReaderObjects({ grant: tenantDevReaderGrant(props.slug, props.serviceAccount), secretNames: props.devKeys, labels }),
     );
     provider = devProvider({ serviceAccount, clusterScoped: false });
   } else {

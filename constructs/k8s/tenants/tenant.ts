@@ -1,14 +1,14 @@
 import { k8s } from 'cdk8s-plus-29';
 import { Construct } from 'constructs';
 import { NAMESPACE_TYPE_LABEL, podSecurityLabels, tenantNamespace } from '../../../config/namespaces';
-import { TENANT_LIMITS } from '../../../config/tenancy';
-import type { Tenant, TenantQuota } from '../../../config/types';
+import { TENANT_LIMITS, TENANT_OWNER_PERMISSIONS } from '../../../config/tenancy';
+import type { ApiGrant, Tenant, TenantQuota } from '../../../config/types';
 import { MANAGED_BY, standardLabels, tenantBilling } from '../core/labels';
 import { constructAll, typed, type TypedObject } from '../core/typed-object';
 import { INGRESS_CLASS, type TenantHost } from '../core/names';
 import { tenantPolicies } from '../network/network-policies';
 import { networkPolicyProps } from '../network/network-policy';
-import { checkRules, TENANT_OWNER_RULES } from '../workloads/rbac';
+import { checkRules, roleRules } from '../workloads/rbac';
 
 /** ServiceAccount tenant workloads run as; it has no RoleBinding (they need no Kubernetes API). */
 export const TENANT_WORKLOAD_SA = 'tenant-workload';
@@ -36,7 +36,20 @@ const LIMITS = {
   max: qmap(TENANT_LIMITS.max),
   min: qmap(TENANT_LIMITS.min),
 };
-checkRules('TENANT_OWNER_RULES', TENANT_OWNER_RULES);
+const TENANT_OWNER_RULES = roleRules(TENANT_OWNER_PERMISSIONS);
+checkRules('TENANT_OWNER_PERMISSIONS', TENANT_OWNER_RULES);
+
+/** The owner group's Role in the tenant's namespace, as declared (config/tenancy.ts), for the gate. */
+export function tenantOwnerGrant(tenant: Pick<Tenant, 'slug' | 'ownerGroup'>): ApiGrant {
+  return {
+    roleKind: 'Role',
+    namespace: tenantNamespace(tenant.slug),
+    role: TENANT_OWNER_ROLE,
+    subject: { kind: 'Group', name: tenant.ownerGroup },
+    permissions: TENANT_OWNER_PERMISSIONS,
+    declaredAt: 'config/tenancy.ts TENANT_OWNER_PERMISSIONS',
+  };
+}
 
 export interface TenantBaselineProps {
   readonly tenant: Tenant;
@@ -87,7 +100,7 @@ export function tenantBaselineObjects(props: TenantBaselineProps): TypedObject[]
     }),
     typed(k8s.KubeLimitRange, { metadata: metadata(TENANT_LIMIT_RANGE), spec: { limits: [{ type: 'Container', ...LIMITS }] } }),
     typed(k8s.KubeServiceAccount, { metadata: metadata(TENANT_WORKLOAD_SA), automountServiceAccountToken: false }),
-    typed(k8s.KubeRole, { metadata: metadata(TENANT_OWNER_ROLE), rules: TENANT_OWNER_RULES as k8s.PolicyRule[] }),
+    typed(k8s.KubeRole, { metadata: metadata(TENANT_OWNER_ROLE), rules: TENANT_OWNER_RULES }),
     typed(k8s.KubeRoleBinding, {
       metadata: metadata(TENANT_OWNER_ROLE),
       roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: TENANT_OWNER_ROLE },

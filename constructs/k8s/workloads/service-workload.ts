@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { k8s } from 'cdk8s-plus-29';
 import { Construct } from 'constructs';
 import { NODE_POOL_LABEL, taintOf } from '../../../config/node-pools';
-import type { ResolvedIdentity, ServiceComponent } from '../../../config/types';
+import type { ApiGrant, ResolvedIdentity, ServiceComponent } from '../../../config/types';
 import { ServiceMonitor } from '../../../imports/servicemonitors-monitoring.coreos.com';
 import { LABEL, standardLabels } from '../core/labels';
 import { INGRESS_CLASS, tlsSecretName } from '../core/names';
@@ -33,6 +33,19 @@ export interface ServiceWorkloadProps {
    * @default no Kafka cluster: a service that uses Kafka is an error
    */
   readonly kafkaNamespace?: string;
+}
+
+/** A service's Role as its component declares it (kubernetesApi), or undefined when it calls no API. */
+export function serviceApiGrant(name: string, c: ServiceComponent): ApiGrant | undefined {
+  if (!c.kubernetesApi || c.kubernetesApi.length === 0) return undefined;
+  return {
+    roleKind: 'Role',
+    namespace: c.namespace,
+    role: name,
+    subject: { kind: 'ServiceAccount', name, namespace: c.namespace },
+    permissions: c.kubernetesApi,
+    declaredAt: `components.${name}.kubernetesApi`,
+  };
 }
 
 /** Startup probe budget: JVMs with Spring need minutes on small nodes, the rest much less. */

@@ -1,11 +1,26 @@
 import { k8s } from 'cdk8s-plus-29';
 import { Construct } from 'constructs';
+import type { ApiGrant, ApiPermission } from '../../../../config/types';
+import { roleRules } from '../../workloads/rbac';
 
-/** What a Spark driver (the Connect server) does in its namespace: run executor pods and their config. */
-export const SPARK_DRIVER_RULES: k8s.PolicyRule[] = [
+/** What a Spark driver (the Connect server) does in its namespace: run executor pods and their config (nothing sensitive). */
+export const SPARK_DRIVER_PERMISSIONS: readonly ApiPermission[] = [
   { apiGroups: [''], resources: ['pods'], verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'watch'] },
   { apiGroups: [''], resources: ['services', 'configmaps'], verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'watch'] },
 ];
+export const SPARK_DRIVER_RULES: k8s.PolicyRule[] = roleRules(SPARK_DRIVER_PERMISSIONS);
+
+/** The driver's Role as declared, for the gate. */
+export function sparkDriverGrant(name: string, namespace: string): ApiGrant {
+  return {
+    roleKind: 'Role',
+    namespace,
+    role: name,
+    subject: { kind: 'ServiceAccount', name, namespace },
+    permissions: SPARK_DRIVER_PERMISSIONS,
+    declaredAt: 'constructs/k8s/operators/spark/driver-rbac.ts SPARK_DRIVER_PERMISSIONS',
+  };
+}
 
 export interface SparkDriverAccountProps {
   readonly name: string;
