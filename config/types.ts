@@ -60,6 +60,22 @@ export interface NamedPort {
   readonly protocol?: 'TCP' | 'UDP';
 }
 
+/**
+ * A Service that a chart or an operator creates for a component (first-party services render
+ * their own). Clients' connection settings must name one of these (or a rendered Service), on one
+ * of its ports; the gate checks it (lib/gate/rules/connection-endpoints.ts).
+ */
+export interface ComponentService {
+  /** Service name, as the chart's or operator's templates form it. */
+  readonly name: string;
+  /** Names of the component's `ports` the Service exposes (its target ports). */
+  readonly ports: readonly string[];
+  /** Service port of a named port whose Service port differs from the pod port (vLLM's router: 80 -> 8000). */
+  readonly servicePorts?: Readonly<Record<string, number>>;
+  /** Headless (clusterIP None): its name resolves to the pods, so clients connect on pod ports. */
+  readonly headless?: boolean;
+}
+
 /** One Kubernetes Secret a component reads, and which keys become which environment variables. */
 export interface SecretUse {
   /** Name of the Kubernetes Secret (config/secrets.ts declares how it is produced). */
@@ -196,6 +212,11 @@ export interface ChartComponent extends ComponentBase {
   readonly providesKinds: readonly string[];
   /** Its pods call the Kubernetes API server (spawners, executors): opens egress to it. */
   readonly callsKubernetesApi?: boolean;
+  /**
+   * Services the chart creates that clients connect to.
+   * @default one Service named after the release (`releaseName`, else the component name) on every port: Helm's usual fullname
+   */
+  readonly services?: readonly ComponentService[];
 }
 
 /** Software run by an operator from custom resources (Kafka, Ray, Temporal). */
@@ -208,6 +229,8 @@ export interface OperatedComponent<S extends object = object> extends ComponentB
   readonly stateful: boolean;
   /** Its pods call the Kubernetes API server (spawners, executors): opens egress to it. */
   readonly callsKubernetesApi?: boolean;
+  /** Services the operator creates that clients connect to (operators name them their own way). @default none */
+  readonly services?: readonly ComponentService[];
   /**
    * Replicas, resources, storage and engine settings of its custom resources, per environment
    * through overlays (Kafka and Ray size through `settings.kafka` and `settings.ray` instead).

@@ -87,6 +87,11 @@ export const DATA_INFRASTRUCTURE = {
     chart: { repoURL: BITNAMI, name: 'postgresql', version: '15.5.4' },
     ports: [{ name: 'tcp-postgresql', port: 5432 }],
     podSelector: selector('postgresql'),
+    // The `replication` architecture: `<release>-primary` takes writes, `<release>-read` the read replicas.
+    services: [
+      { name: 'postgresql-primary', ports: ['tcp-postgresql'] },
+      { name: 'postgresql-read', ports: ['tcp-postgresql'] },
+    ],
     stateful: true,
     values: {
       architecture: 'replication',
@@ -155,6 +160,8 @@ export const DATA_INFRASTRUCTURE = {
       { name: 'tcp-clientstls', port: 9093 },
     ],
     podSelector: { 'strimzi.io/cluster': KAFKA_CLUSTER_NAME, 'strimzi.io/kind': 'Kafka' },
+    // Strimzi's `<cluster>-kafka-bootstrap`; clients use the TLS listener (the plain one exists in dev only).
+    services: [{ name: `${KAFKA_CLUSTER_NAME}-kafka-bootstrap`, ports: ['tcp-clientstls'] }],
     billing: billing('CC-DP', 'kafka', 'data-platform'),
     operator: 'strimzi-kafka-operator',
     resources: ['kafka.strimzi.io/Kafka', 'kafka.strimzi.io/KafkaNodePool', 'kafka.strimzi.io/KafkaTopic', 'kafka.strimzi.io/KafkaUser'],
@@ -167,6 +174,7 @@ export const DATA_INFRASTRUCTURE = {
     source: '[CDC]',
     ports: [{ name: 'rest-api', port: 8083 }],
     podSelector: { 'strimzi.io/cluster': KAFKA_CONNECT_CLUSTER_NAME, 'strimzi.io/kind': 'KafkaConnect' },
+    services: [{ name: `${KAFKA_CONNECT_CLUSTER_NAME}-connect-api`, ports: ['rest-api'] }],
     dependsOn: ['kafka', 'postgresql'],
     billing: billing('CC-DP', 'kafka-connect', 'data-platform'),
     operator: 'strimzi-kafka-operator',
@@ -284,6 +292,10 @@ export const DATA_INFRASTRUCTURE = {
       { name: 'console', port: 9001 },
     ],
     podSelector: { app: 'minio', release: 'minio' },
+    services: [
+      { name: 'minio', ports: ['http'] },
+      { name: 'minio-console', ports: ['console'] },
+    ],
     stateful: true,
     values: {
       mode: 'distributed',
@@ -358,6 +370,8 @@ export const DATA_INFRASTRUCTURE = {
       { name: 'grpc', port: 9080 },
     ],
     podSelector: { app: 'dgraph', release: 'dgraph' },
+    // The chart's fullname is always `<release>-<chart>` (no "release contains chart" shortcut): `dgraph-dgraph-alpha`.
+    services: [{ name: 'dgraph-dgraph-alpha', ports: ['http', 'grpc'] }],
     stateful: true,
     values: {
       ratel: { enabled: false },
@@ -385,6 +399,12 @@ export const DATA_INFRASTRUCTURE = {
     ports: [
       { name: 'http', port: 8123 },
       { name: 'tcp', port: 9000 },
+      { name: 'keeper', port: 2181 },
+    ],
+    // The Altinity operator names them `clickhouse-<ClickHouseInstallation>` and `keeper-<ClickHouseKeeperInstallation>`.
+    services: [
+      { name: `clickhouse-${CLICKHOUSE_INSTALLATION_NAME}`, ports: ['http', 'tcp'] },
+      { name: `keeper-${CLICKHOUSE_INSTALLATION_NAME}-keeper`, ports: ['keeper'] },
     ],
     // Set on both the ClickHouse and the Keeper pod templates: the operator's own `clickhouse.altinity.com/chi` label is not on Keeper pods.
     podSelector: selector('clickhouse', CLICKHOUSE_INSTALLATION_NAME),
@@ -461,6 +481,10 @@ export const DATA_INFRASTRUCTURE = {
       { name: 'management', port: 8182 },
     ],
     podSelector: selector('polaris'),
+    services: [
+      { name: 'polaris', ports: ['http'] },
+      { name: 'polaris-mgmt', ports: ['management'] },
+    ],
     dependsOn: ['postgresql', 'minio'],
     values: {
       replicaCount: 2,
@@ -497,6 +521,8 @@ export const DATA_INFRASTRUCTURE = {
     source: '[SPARK][K8SPARK]',
     ports: [{ name: 'grpc', port: 15002 }],
     podSelector: { 'app.kubernetes.io/name': 'spark-connect' },
+    // The SparkConnect names its server Service (spec.server.service) after itself.
+    services: [{ name: 'spark-connect', ports: ['grpc'] }],
     dependsOn: ['minio', 'polaris', 'hive-metastore'],
     billing: billing('CC-DP', 'spark-connect', 'data-platform'),
     operator: 'spark-operator',
@@ -535,6 +561,12 @@ export const DATA_INFRASTRUCTURE = {
     ],
     // Flink labels JobManager and TaskManagers alike; selecting only `component: jobmanager` left TaskManagers outside every policy.
     podSelector: { app: 'flink-sql-gateway', type: 'flink-native-kubernetes' },
+    // Flink's native Kubernetes mode creates `<cluster-id>` (headless: clients reach the JobManager pod, whose
+    // sql-gateway sidecar listens on 8083) and `<cluster-id>-rest` for the REST API.
+    services: [
+      { name: 'flink-sql-gateway', ports: ['http'], headless: true },
+      { name: 'flink-sql-gateway-rest', ports: ['rest'] },
+    ],
     dependsOn: ['kafka', 'minio'],
     billing: billing('CC-DP', 'flink-sql-gateway', 'data-platform'),
     operator: 'flink-operator',
@@ -554,6 +586,7 @@ export const DATA_INFRASTRUCTURE = {
     chart: { repoURL: 'https://airflow.apache.org', name: 'airflow', version: '1.15.0' },
     ports: [{ name: 'airflow-ui', port: 8080 }],
     podSelector: { tier: 'airflow', component: 'webserver', release: 'airflow' },
+    services: [{ name: 'airflow-webserver', ports: ['airflow-ui'] }],
     dependsOn: ['postgresql'],
     stateful: true,
     values: {
@@ -611,6 +644,7 @@ export const DATA_INFRASTRUCTURE = {
     source: '[TEMP][PFLOW][COMM]',
     ports: [{ name: 'grpc', port: 7233 }],
     podSelector: { 'app.kubernetes.io/name': TEMPORAL_CLUSTER_NAME, 'app.kubernetes.io/component': 'frontend' },
+    services: [{ name: `${TEMPORAL_CLUSTER_NAME}-frontend`, ports: ['grpc'] }],
     dependsOn: ['postgresql'],
     billing: billing('CC-DP', 'temporal', 'data-platform'),
     operator: 'temporal-operator',

@@ -6,6 +6,7 @@ import type {
   Billing,
   ChartComponent,
   Component,
+  ComponentService,
   ExternalEgress,
   IngressRoute,
   NamedPort,
@@ -43,7 +44,8 @@ export function hpa(minReplicas: number, maxReplicas: number, targetCPUUtilizati
 
 // ---- in-cluster endpoints shared by several services -------------------------------------------
 
-export const PG_HOST = 'postgresql.matih-control-plane.svc.cluster.local';
+// Bitnami's PostgreSQL chart in `replication` architecture names its Services `<release>-primary` and `<release>-read`; no `postgresql` Service exists.
+export const PG_HOST = 'postgresql-primary.matih-control-plane.svc.cluster.local';
 export const REDIS_HOST = 'redis.matih-control-plane.svc.cluster.local';
 export const KAFKA_BOOTSTRAP = 'matih-kafka-kafka-bootstrap.matih-data-plane.svc.cluster.local:9093';
 export const MINIO_ENDPOINT = 'http://minio.matih-data-plane.svc.cluster.local:9000';
@@ -183,8 +185,14 @@ const RUNTIME_DEFAULTS: Record<ServiceComponent['runtime'], RuntimeDefaults> = {
   },
 };
 
+/** The IAM service, whose JWKS endpoint every service that validates platform JWTs reads (JWT_JWKS_URI). */
+const IAM_SERVICE = 'iam-service';
+
 function service(name: string, runtime: ServiceComponent['runtime'], o: ServiceOptions): ServiceComponent {
   const d = RUNTIME_DEFAULTS[runtime];
+  // Fetching the JWKS is a connection to iam-service like any other: it needs the edge (and its NetworkPolicy).
+  const dependsOn = o.dependsOn ?? [];
+  const readsJwks = o.config?.JWT_JWKS_URI !== undefined && name !== IAM_SERVICE && !dependsOn.includes(IAM_SERVICE);
   const ports: NamedPort[] = [{ name: 'http', port: o.port }];
   if (o.metricsPort !== undefined) ports.push({ name: 'metrics', port: o.metricsPort });
   return {
@@ -196,7 +204,7 @@ function service(name: string, runtime: ServiceComponent['runtime'], o: ServiceO
     source: o.source,
     ports,
     podSelector: { 'app.kubernetes.io/name': name },
-    dependsOn: o.dependsOn ?? [],
+    dependsOn: readsJwks ? [...dependsOn, IAM_SERVICE] : dependsOn,
     billing: o.billing,
     plane: o.plane,
     runtime,
@@ -259,6 +267,7 @@ export interface ChartOptions {
   readonly releaseName?: string;
   readonly enabled?: boolean;
   readonly callsKubernetesApi?: boolean;
+  readonly services?: readonly ComponentService[];
 }
 
 export function helmChart(o: ChartOptions): ChartComponent {
@@ -280,6 +289,7 @@ export function helmChart(o: ChartOptions): ChartComponent {
     stateful: o.stateful ?? false,
     providesKinds: o.providesKinds ?? [],
     ...(o.callsKubernetesApi ? { callsKubernetesApi: true } : {}),
+    ...(o.services !== undefined ? { services: o.services } : {}),
   };
 }
 

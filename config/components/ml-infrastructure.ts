@@ -76,6 +76,8 @@ export const ML_INFRASTRUCTURE = {
       { name: 'serve', port: 8000 },
     ],
     podSelector: { 'ray.io/cluster': RAY_CLUSTER_NAME },
+    // KubeRay names the head Service `<cluster>-head-svc`, with the head container's ports.
+    services: [{ name: `${RAY_CLUSTER_NAME}-head-svc`, ports: ['gcs', 'dashboard', 'client', 'serve'] }],
     dependsOn: ['minio', 'mlflow'],
     billing: billing('CC-ML', 'ray', 'ml-engineering'),
     operator: 'kuberay-operator',
@@ -121,10 +123,14 @@ export const ML_INFRASTRUCTURE = {
     chart: { repoURL: 'https://feast-helm-charts.storage.googleapis.com', name: 'feast-feature-server', version: '0.46.0' },
     ports: [{ name: 'http', port: 6566 }],
     podSelector: { 'app.kubernetes.io/name': 'feast-feature-server', 'app.kubernetes.io/instance': 'feast' },
+    // Release `feast` does not contain the chart name, so the fullname is `feast-feast-feature-server`.
+    services: [{ name: 'feast-feast-feature-server', ports: ['http'] }],
     dependsOn: ['redis', 'postgresql'],
     values: {
       replicaCount: 2,
       feature_store_yaml_base64: Buffer.from(FEATURE_STORE_YAML).toString('base64'),
+      // The chart's Service listens on 80 unless told; clients use the feature server's own port.
+      service: { type: 'ClusterIP', port: 6566 },
       ...placement('dataplane'),
       securityContext: containerSecurity(1000, false),
       resources: resources('250m', '512Mi', '1', '2Gi'),
@@ -142,6 +148,8 @@ export const ML_INFRASTRUCTURE = {
     chart: { repoURL: 'https://vllm-project.github.io/production-stack', name: 'vllm-stack', version: '0.1.12' },
     ports: [{ name: 'http', port: 8000 }],
     podSelector: { environment: 'router', release: 'router' },
+    // `<release>-router-service` forwards its port 80 to the router's container port.
+    services: [{ name: 'vllm-router-service', ports: ['http'], servicePorts: { http: 80 } }],
     values: {
       servingEngineSpec: {
         runtimeClassName: '',
@@ -173,6 +181,7 @@ export const ML_INFRASTRUCTURE = {
     chart: { repoURL: 'https://hub.jupyter.org/helm-chart/', name: 'jupyterhub', version: '3.3.8' },
     ports: [{ name: 'http', port: 8000 }],
     podSelector: { app: 'jupyterhub', component: 'proxy', release: 'jupyterhub' },
+    services: [{ name: 'proxy-public', ports: ['http'], servicePorts: { http: 80 } }],
     stateful: true,
     values: {
       proxy: { service: { type: 'ClusterIP' }, chp: { ...AI } },

@@ -51,6 +51,8 @@ export const OBSERVABILITY = {
     chart: { repoURL: 'https://prometheus-community.github.io/helm-charts', name: 'kube-prometheus-stack', version: '65.1.1' },
     ports: [{ name: 'http-web', port: 9090 }],
     podSelector: { 'app.kubernetes.io/name': 'prometheus', 'operator.prometheus.io/name': 'monitoring-kube-prometheus-prometheus' },
+    // The chart's fullname is `<release>-kube-prometheus-stack` cut to 26 characters: `monitoring-kube-prometheus`.
+    services: [{ name: 'monitoring-kube-prometheus-prometheus', ports: ['http-web'] }],
     stateful: true,
     // CRDs come from prometheus-operator-crds (wave 1), so this chart can wait for the Alertmanager secrets (wave 3).
     providesKinds: [],
@@ -118,6 +120,7 @@ export const OBSERVABILITY = {
     chart: { repoURL: 'https://grafana.github.io/helm-charts', name: 'grafana', version: '8.0.0' },
     ports: [{ name: 'grafana', port: 3000 }],
     podSelector: selector('grafana'),
+    services: [{ name: 'grafana', ports: ['grafana'], servicePorts: { grafana: 80 } }],
     dependsOn: ['kube-prometheus-stack', 'loki', 'tempo'],
     stateful: true,
     values: {

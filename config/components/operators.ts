@@ -115,6 +115,7 @@ export const OPERATORS = {
       { name: 'metrics', port: 10254 },
     ],
     podSelector: { ...selector('ingress-nginx'), 'app.kubernetes.io/component': 'controller' },
+    services: [{ name: 'ingress-nginx-controller', ports: ['http', 'https'] }],
     values: {
       controller: {
         replicaCount: 2,

@@ -47,7 +47,17 @@ export function validateSpec(spec: PlatformSpec, target: TargetSpec): void {
       if (!names.has(dep)) problems.push(`${where}.dependsOn[${i}]: unknown component "${dep}"`);
       else if (!spec.components[dep].enabled) problems.push(`${where}.dependsOn[${i}]: component "${dep}" is disabled in ${target.name}`);
     });
-    if (c.kind !== 'service') continue;
+    if (c.kind !== 'service') {
+      (c.services ?? []).forEach((svc, i) =>
+        svc.ports.forEach((port, j) => {
+          if (!c.ports.some((p) => p.name === port))
+            problems.push(
+              `${where}.services[${i}].ports[${j}]: "${port}" is not one of its ports (${c.ports.map((p) => p.name).join(', ')})`,
+            );
+        }),
+      );
+      continue;
+    }
     if (spec.settings.requireImmutableTags && MUTABLE_TAGS.has(c.image.tag)) {
       problems.push(`${where}.image.tag: "${c.image.tag}" is a mutable tag, not allowed in ${spec.settings.name} (pin a version)`);
     }

@@ -60,7 +60,7 @@ describe.each(TARGET_NAMES)('Temporal on %s', (target) => {
     );
     for (const store of stores) {
       expect(store.sql.pluginName).toBe('postgres12');
-      expect(store.sql.connectAddr).toBe('postgresql.matih-control-plane.svc.cluster.local:5432');
+      expect(store.sql.connectAddr).toBe('postgresql-primary.matih-control-plane.svc.cluster.local:5432');
       const producer = externalSecrets.find((e) => (e.spec.target?.name ?? e.metadata.name) === store.passwordSecretRef.name);
       expect(producer).toBeDefined();
       expect(producer!.spec.data.map((d: any) => d.secretKey)).toContain(store.passwordSecretRef.key);
