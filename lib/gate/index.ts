@@ -8,6 +8,8 @@ import type { RenderedTarget } from '../render/render';
 import { UNTYPED_CUSTOM_KINDS } from '../../constructs/k8s/operators/crossplane/untyped';
 import { buildContext, describeObject, type GateContext, type Rule } from './context';
 import { argoCdRule } from './rules/argocd';
+import { connectionEndpointsRule } from './rules/connection-endpoints';
+import { connectionPoliciesRule } from './rules/connection-policies';
 import { duplicatesRule } from './rules/duplicates';
 import { namespaceIsolationRule, namespacePodSecurityRule } from './rules/namespaces';
 import { podSecurityRule } from './rules/pod-security';
@@ -23,6 +25,7 @@ import {
 } from './rules/references';
 import { schemaRule } from './rules/schema';
 import { sensitiveApiRule } from './rules/sensitive-api';
+import { serviceTargetPortsRule } from './rules/service-target-ports';
 import { noSecretsRule } from './rules/secrets';
 
 export { WRITABLE_ROOT_EXCEPTIONS } from './exceptions';
@@ -58,6 +61,9 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'role-references': roleReferencesRule,
   'kafka-cluster-references': kafkaClusterReferencesRule,
   'namespace-references': namespaceReferencesRule,
+  'service-target-ports': serviceTargetPortsRule,
+  'connection-endpoints': connectionEndpointsRule,
+  'connection-policies': connectionPoliciesRule,
   duplicates: duplicatesRule,
   'argocd-paths': argoCdRule,
 };

@@ -65,6 +65,9 @@ test('every rule of the issue is registered', () => {
     'role-references',
     'kafka-cluster-references',
     'namespace-references',
+    'service-target-ports',
+    'connection-endpoints',
+    'connection-policies',
     'duplicates',
     'argocd-paths',
   ]);

@@ -1,0 +1,45 @@
+/**
+ * The Services a component's clients can reach when the target does not render them itself:
+ * those a chart or an operator creates, as the model declares them (ComponentService), with their
+ * ports resolved to numbers. First-party services render their own Service objects.
+ */
+import type { Component } from '../../config/types';
+
+type Labels = Readonly<Record<string, string>>;
+
+export interface ServicePortSpec {
+  readonly name: string;
+  /** Port clients connect to. */
+  readonly port: number;
+  /** Pod port behind it. */
+  readonly targetPort: number;
+  readonly protocol: 'TCP' | 'UDP';
+}
+
+export interface DeclaredService {
+  readonly name: string;
+  readonly namespace: string;
+  /** Component whose pods serve it. */
+  readonly component: string;
+  readonly ports: readonly ServicePortSpec[];
+  readonly headless: boolean;
+  /** Labels of the pods behind it (the component's podSelector). */
+  readonly podLabels: Labels;
+}
+
+/** Declared Services of one enabled component; a chart without a declaration gets Helm's usual `<release>` Service on every port. */
+export function declaredServices(name: string, c: Component): DeclaredService[] {
+  if (c.kind === 'service') return [];
+  const specs = c.services ?? (c.kind === 'chart' ? [{ name: c.releaseName ?? name, ports: c.ports.map((p) => p.name) }] : []);
+  return specs.map((s) => ({
+    name: s.name,
+    namespace: c.namespace,
+    component: name,
+    headless: s.headless ?? false,
+    podLabels: c.podSelector,
+    ports: s.ports.flatMap((portName) => {
+      const p = c.ports.find((x) => x.name === portName);
+      return p ? [{ name: p.name, port: s.servicePorts?.[portName] ?? p.port, targetPort: p.port, protocol: p.protocol ?? 'TCP' }] : [];
+    }),
+  }));
+}

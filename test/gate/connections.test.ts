@@ -1,0 +1,218 @@
+/**
+ * The cross-layer rules: service-target-ports, connection-endpoints and connection-policies, over
+ * the small fixture model rendered once (test/baseline/fixture.ts), each broken by the smallest
+ * change that makes its point; and PostgreSQL's port changed in the shipped model.
+ */
+import type { ChartComponent, OperatedComponent, ResolvedTarget, ServiceComponent } from '../../config/types';
+import { baseline } from '../../constructs/k8s/baseline';
+import { contextOf, type Located, RULES, runRules } from '../../lib/gate';
+import type { K8sObject } from '../../lib/k8s/object';
+import { renderTarget } from '../../lib/render/render';
+import { COMPONENTS, fixtureModel } from '../baseline/fixture';
+import { shippedBuild } from '../support/render';
+
+type Mutable = K8sObject & Record<string, any>;
+const CROSS_LAYER = ['service-target-ports', 'connection-endpoints', 'connection-policies'] as const;
+
+const PG = 'postgresql.matih-control-plane.svc.cluster.local';
+const ai = COMPONENTS['ai-service'] as ServiceComponent;
+const kafka = COMPONENTS.kafka as OperatedComponent;
+const MODEL: ResolvedTarget = fixtureModel({
+  components: {
+    ...COMPONENTS,
+    kafka: { ...kafka, services: [{ name: 'matih-kafka-kafka-bootstrap', ports: ['tcp-clientstls'] }] },
+    'ai-service': {
+      ...ai,
+      config: {
+        DB_HOST: PG,
+        DB_PORT: '5432',
+        DATABASE_URL: `jdbc:postgresql://${PG}:5432/ai`,
+        KAFKA_BOOTSTRAP_SERVERS: 'matih-kafka-kafka-bootstrap.matih-data-plane.svc.cluster.local:9093',
+      },
+    },
+  },
+});
+
+let rendered: Array<{ file: string; object: K8sObject }> | undefined;
+/** A deep copy of the fixture's rendered objects (rendered once per file). */
+function objects(): Array<{ file: string; object: Mutable }> {
+  rendered ??= [...renderTarget(MODEL, [baseline]).files].flatMap(([file, list]) => list.map((object) => ({ file, object })));
+  return rendered.map(({ file, object }) => ({ file, object: structuredClone(object) as Mutable }));
+}
+
+function find(list: Array<{ object: Mutable }>, kind: string, name: string): Mutable {
+  const found = list.find((o) => o.object.kind === kind && o.object.metadata.name === name);
+  if (!found) throw new Error(`fixture: no ${kind} ${name}`);
+  return found.object;
+}
+
+function messages(rule: (typeof CROSS_LAYER)[number], list = objects(), model = MODEL): string[] {
+  return runRules(contextOf('test', list as Located[], undefined, model), { [rule]: RULES[rule] }).map((p) => `${p.object}: ${p.message}`);
+}
+
+function after(
+  rule: (typeof CROSS_LAYER)[number],
+  change: (list: Array<{ file: string; object: Mutable }>) => void,
+  model = MODEL,
+): string[] {
+  const list = objects();
+  change(list);
+  return messages(rule, list, model);
+}
+
+const aiConfig = (list: Array<{ object: Mutable }>) => find(list, 'ConfigMap', 'ai-service-config').data;
+
+test.each(CROSS_LAYER.map((r) => [r]))('%s finds nothing in the consistent fixture', (rule) => {
+  expect(messages(rule)).toEqual([]);
+});
+
+describe('connection-endpoints', () => {
+  test("a port the Service does not have fails, naming the client's setting and the Service's ports", () => {
+    expect(after('connection-endpoints', (o) => (aiConfig(o).DB_PORT = '5433'))).toEqual([
+      `ConfigMap matih-data-plane/ai-service-config: data.DB_HOST (DB_PORT): ${PG}:5433: Service matih-control-plane/postgresql (declared by component postgresql) has no port 5433 (ports 5432)`,
+    ]);
+  });
+
+  test('the same port in a JDBC URL fails too', () => {
+    expect(after('connection-endpoints', (o) => (aiConfig(o).DATABASE_URL = `jdbc:postgresql://${PG}:6543/ai`))).toEqual([
+      expect.stringContaining(
+        'data.DATABASE_URL: postgresql.matih-control-plane.svc.cluster.local:6543: Service matih-control-plane/postgresql',
+      ),
+    ]);
+  });
+
+  test('a host no Service answers to fails', () => {
+    expect(after('connection-endpoints', (o) => (aiConfig(o).DB_HOST = 'postgres.matih-control-plane.svc.cluster.local'))).toEqual([
+      'ConfigMap matih-data-plane/ai-service-config: data.DB_HOST (DB_PORT): postgres.matih-control-plane.svc.cluster.local:5432 names Service matih-control-plane/postgres, which the target does not render and no component declares (components.<name>.services)',
+    ]);
+  });
+
+  test('an operated component without a declared Service resolves nothing', () => {
+    const model = { ...MODEL, components: { ...MODEL.components, kafka } };
+    expect(messages('connection-endpoints', objects(), model)).toEqual([
+      expect.stringContaining('names Service matih-data-plane/matih-kafka-kafka-bootstrap, which the target does not render'),
+    ]);
+  });
+
+  test('a host whose port cannot be read is reported', () => {
+    expect(
+      after('connection-endpoints', (o) => {
+        delete aiConfig(o).DB_PORT;
+      }),
+    ).toEqual([
+      `ConfigMap matih-data-plane/ai-service-config: data.DB_HOST: ${PG}: cannot read the port (no port after ${PG}, no default for its scheme and no neighbouring …PORT setting)`,
+    ]);
+  });
+
+  test('a headless Service is reached on its pods’ ports', () => {
+    const pg = COMPONENTS.postgresql as ChartComponent;
+    const headless = () => ({
+      ...MODEL,
+      components: {
+        ...MODEL.components,
+        postgresql: { ...pg, services: [{ name: 'postgresql', ports: ['tcp-postgresql'], headless: true }] },
+      },
+    });
+    expect(messages('connection-endpoints', objects(), headless())).toEqual([]);
+    expect(after('connection-endpoints', (o) => (aiConfig(o).DB_PORT = '15432'), headless())).toEqual([
+      expect.stringContaining(
+        'headless Service matih-control-plane/postgresql (declared by component postgresql) resolves to its pods, which do not listen on 15432 (ports 5432)',
+      ),
+    ]);
+  });
+});
+
+describe('connection-policies', () => {
+  test('a NetworkPolicy that opens another port than the Service forwards to fails, naming both ends', () => {
+    const found = after('connection-policies', (o) => {
+      const policy = find(o, 'NetworkPolicy', 'ai-service');
+      for (const rule of policy.spec.egress) for (const p of rule.ports ?? []) if (p.port === 5432) p.port = 5433;
+    });
+    expect(found).toEqual([
+      expect.stringContaining(
+        'data.DATABASE_URL: postgresql.matih-control-plane.svc.cluster.local:5432 reaches Service matih-control-plane/postgresql',
+      ),
+      `ConfigMap matih-data-plane/ai-service-config: data.DB_HOST (DB_PORT): ${PG}:5432 reaches Service matih-control-plane/postgresql (declared by component postgresql), but the NetworkPolicies do not let Deployment matih-data-plane/ai-service connect to pods of component postgresql on port 5432; ai-service depends on postgresql, whose model ports are 5432`,
+    ]);
+  });
+
+  test('a connection without a dependency edge fails and says so', () => {
+    expect(
+      after('connection-policies', (o) => (aiConfig(o).GATEWAY_URL = 'http://api-gateway.matih-control-plane.svc.cluster.local:8080')),
+    ).toEqual([
+      'ConfigMap matih-data-plane/ai-service-config: data.GATEWAY_URL: api-gateway.matih-control-plane.svc.cluster.local:8080 reaches Service matih-control-plane/api-gateway, but the NetworkPolicies do not let Deployment matih-data-plane/ai-service connect to Deployment matih-control-plane/api-gateway on port 8080; ai-service does not list api-gateway in dependsOn',
+    ]);
+  });
+
+  test('the server side counts too: its ingress must admit the client', () => {
+    const found = after('connection-policies', (o) => {
+      const policy = find(o, 'NetworkPolicy', 'postgresql');
+      policy.spec.ingress = policy.spec.ingress.filter((r: any) => !JSON.stringify(r.from ?? []).includes('ai-service'));
+    });
+    expect(found).toHaveLength(2);
+    expect(found[0]).toContain('do not let Deployment matih-data-plane/ai-service connect to pods of component postgresql on port 5432');
+  });
+});
+
+describe('service-target-ports', () => {
+  test('a named targetPort the pods do not declare fails', () => {
+    expect(after('service-target-ports', (o) => (find(o, 'Service', 'ai-service').spec.ports[0].targetPort = 'web'))).toEqual([
+      'Service matih-data-plane/ai-service: spec.ports[0] (http): targetPort "web" is not a port of Deployment matih-data-plane/ai-service (ports: http 8000, metrics 9090)',
+    ]);
+  });
+
+  test('a numbered one fails the same way', () => {
+    expect(after('service-target-ports', (o) => (find(o, 'Service', 'ai-service').spec.ports[0].targetPort = 8001))).toEqual([
+      expect.stringContaining('spec.ports[0] (http): targetPort 8001 is not a port of Deployment matih-data-plane/ai-service'),
+    ]);
+  });
+
+  test('a Service selecting chart pods is checked against the model ports', () => {
+    const list = objects();
+    list.push({
+      file: 'platform/x.yaml',
+      object: {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: { name: 'pg-extra', namespace: 'matih-control-plane' },
+        spec: {
+          selector: { 'app.kubernetes.io/name': 'postgresql' },
+          ports: [
+            { port: 5432, targetPort: 'tcp-postgresql' },
+            { port: 6432, targetPort: 'pgbouncer' },
+          ],
+        },
+      } as Mutable,
+    });
+    expect(messages('service-target-ports', list)).toEqual([
+      'Service matih-control-plane/pg-extra: spec.ports[1] (6432): targetPort "pgbouncer" is not a port of pods of component postgresql (ports: tcp-postgresql 5432)',
+    ]);
+  });
+});
+
+describe('shipped targets', () => {
+  test("PostgreSQL's port changed in the catalog (5432 -> 5433) fails every client that still connects to 5432", () => {
+    const build = shippedBuild();
+    const rendered = build.rendered.find((r) => r.target === 'prod-azure')!;
+    const model = build.model.targets.find((t) => t.target.name === 'prod-azure')!;
+    const pg = model.components.postgresql;
+    const moved = { ...model, components: { ...model.components, postgresql: { ...pg, ports: [{ name: 'tcp-postgresql', port: 5433 }] } } };
+    const list = [...rendered.files].flatMap(([file, objs]) => objs.map((object) => ({ file, object })));
+    const found = runRules(contextOf('prod-azure', list, undefined, moved), { 'connection-endpoints': RULES['connection-endpoints'] });
+    expect(found.length).toBeGreaterThan(20);
+    expect(
+      found.every((p) =>
+        p.message.includes(
+          'Service matih-control-plane/postgresql-primary (declared by component postgresql) has no port 5432 (ports 5433)',
+        ),
+      ),
+    ).toBe(true);
+    expect(found.map((p) => p.object)).toEqual(
+      expect.arrayContaining([
+        'ConfigMap matih-control-plane/iam-service-config',
+        'TemporalCluster matih-data-plane/temporal',
+        'Application argocd/openmetadata',
+      ]),
+    );
+  });
+});
