@@ -49,6 +49,7 @@ const SCHEME_BEFORE = /([A-Za-z][A-Za-z0-9+.-]*):\/\/(?:[^\s/@]*@)?$/;
  */
 export function findHosts(value: string, isNamespace: (ns: string) => boolean): HostReference[] {
   const found: HostReference[] = [];
+  if (!value.includes('.')) return found;
   let previous: { end: number; scheme?: string } | undefined;
   for (const m of value.matchAll(HOST)) {
     const [whole, service, namespace, suffix, portText] = m;

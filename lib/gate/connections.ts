@@ -111,11 +111,24 @@ function componentPods(name: string, c: Component): PodSet {
 }
 
 /** The component whose pods carry these labels in this namespace (its podSelector is among them). */
-function componentOfPods(ctx: GateContext, namespace: string, labels: Labels | undefined): string | undefined {
+function componentOfPods(
+  byNamespace: ReadonlyMap<string, Array<[string, Component]>>,
+  namespace: string,
+  labels: Labels | undefined,
+): string | undefined {
   if (!labels) return undefined;
-  for (const [name, c] of Object.entries(ctx.model?.components ?? {}))
-    if (c.namespace === namespace && selects(c.podSelector, labels)) return name;
-  return undefined;
+  return byNamespace.get(namespace)?.find(([, c]) => selects(c.podSelector, labels))?.[0];
+}
+
+function grouped<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const result = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = result.get(k);
+    if (list) list.push(item);
+    else result.set(k, [item]);
+  }
+  return result;
 }
 
 const cache = new WeakMap<GateContext, ConnectionIndex>();
@@ -128,6 +141,7 @@ export function connectionsOf(ctx: GateContext): ConnectionIndex {
 
 function build(ctx: GateContext): ConnectionIndex {
   const components = Object.entries(ctx.model?.components ?? {});
+  const componentsByNamespace = grouped(components, ([, c]) => c.namespace);
   // ---- pods: rendered pod templates per namespace, and chart/operator pods of the model ----
   const podSets: PodSet[] = [];
   const podSetOf = new Map<Json, PodSet>();
@@ -141,12 +155,13 @@ function build(ctx: GateContext): ConnectionIndex {
       describe: `${describeObject(at.object)}${at.path.startsWith('spec.template') || at.path === 'spec' ? '' : ` (${at.path})`}`,
       ports,
       numbers,
-      component: componentOfPods(ctx, namespace, at.labels),
+      component: componentOfPods(componentsByNamespace, namespace, at.labels),
     };
     podSets.push(set);
     podSetOf.set(at.spec, set);
   }
   const modelPods = components.filter(([, c]) => c.kind !== 'service').map(([name, c]) => componentPods(name, c));
+  const podsByNamespace = grouped([...podSets, ...modelPods], (p) => p.namespace);
 
   // ---- services: rendered ones, then the model's declared ones not rendered under the same name ----
   const services = new Map<string, KnownService>();
@@ -155,11 +170,8 @@ function build(ctx: GateContext): ConnectionIndex {
     const spec = isObject(object.spec) ? object.spec : {};
     const namespace = object.metadata.namespace ?? '';
     const selector = isObject(spec.selector) ? (spec.selector as Labels) : undefined;
-    const pods = selector
-      ? [...podSets, ...modelPods].filter(
-          (p) => p.namespace === namespace && Object.keys(selector).length > 0 && selects(selector, p.labels),
-        )
-      : [];
+    const pods =
+      selector && Object.keys(selector).length > 0 ? (podsByNamespace.get(namespace) ?? []).filter((p) => selects(selector, p.labels)) : [];
     services.set(keyOf(namespace, object.metadata.name), {
       namespace,
       name: object.metadata.name,
