@@ -4,7 +4,7 @@
  */
 import type { K8sObject } from '../../lib/k8s/object';
 import { buildContext, contextOf, type Located, RULES, runRules, validateRendered } from '../../lib/gate';
-import { shippedBuild, TARGET_NAMES } from '../support/render';
+import { GATE_TEST_TARGETS, shippedBuild } from '../support/render';
 
 type Mutable = K8sObject & Record<string, any>;
 
@@ -36,7 +36,7 @@ function find(objects: Array<{ object: Mutable }>, kind: string, name: string, n
 
 const gatewayPod = (objects: Array<{ object: Mutable }>) => find(objects, 'Deployment', 'api-gateway').spec.template.spec;
 
-describe.each(TARGET_NAMES.map((t) => [t]))('shipped %s', (target) => {
+describe.each(GATE_TEST_TARGETS.map((t) => [t]))('shipped %s', (target) => {
   test.each(Object.keys(RULES).map((r) => [r]))('rule %s finds nothing', (rule) => {
     const { rendered, model } = shipped(target);
     expect(runRules(buildContext(rendered, model), { [rule]: RULES[rule] })).toEqual([]);

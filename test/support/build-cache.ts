@@ -6,7 +6,6 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { buildK8s } from '../../lib/synth/k8s';
 import type { K8sObject } from '../../lib/k8s/object';
 import type { GateProblem } from '../../lib/gate';
 
@@ -17,14 +16,16 @@ export interface CachedBuild {
   readonly rendered: ReadonlyArray<{ target: string; files: Array<[string, K8sObject[]]>; extraFiles: Array<[string, string]> }>;
 }
 
-/** Renders the shipped config and writes it as JSON; returns the file. */
-export function writeBuildCache(): string {
+/** Renders the shipped config and writes it as JSON (to `target`, or a new temporary folder); returns the file. */
+export function writeBuildCache(target?: string): string {
+  // Required here, not at the top: test files that only read the cache must not load the whole render pipeline.
+  const { buildK8s } = require('../../lib/synth/k8s') as typeof import('../../lib/synth/k8s');
   const build = buildK8s();
   const cache: CachedBuild = {
     problems: build.problems,
     rendered: build.rendered.map((r) => ({ target: r.target, files: [...r.files], extraFiles: [...r.extraFiles] })),
   };
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'matih-test-')), 'build.json');
+  const file = target ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'matih-test-')), 'build.json');
   fs.writeFileSync(file, JSON.stringify(cache));
   return file;
 }

@@ -43,3 +43,11 @@ export function allObjects(rendered: RenderedTarget): Array<K8sObject & { __file
 
 /** Every target of the model (config/targets): a new target is covered by every property test without editing one. */
 export const TARGET_NAMES: readonly string[] = TARGETS.map((t) => t.name);
+
+/**
+ * The shipped targets the gate's rule tests iterate: every target, except in a mutation run
+ * (stryker.config.mjs), which re-runs them once per mutant and names fewer in MATIH_MUTATION_TARGETS.
+ */
+export const GATE_TEST_TARGETS: readonly string[] = process.env.MATIH_MUTATION_TARGETS
+  ? TARGET_NAMES.filter((t) => process.env.MATIH_MUTATION_TARGETS!.split(',').includes(t))
+  : TARGET_NAMES;
