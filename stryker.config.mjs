@@ -9,8 +9,9 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 const cache = path.join(root, 'reports', 'mutation', 'build-cache.json');
 fs.rmSync(cache, { force: true });
 process.env.MATIH_TEST_BUILD_CACHE = cache;
-// Every mutant re-runs the gate's "finds nothing on the shipped targets" tests: two targets (the dev one with its secret readers, and another cloud) keep that in minutes.
-process.env.MATIH_MUTATION_TARGETS = 'dev-azure,prod-gcp';
+// Every mutant re-runs the gate's "finds nothing on the shipped targets" tests: the dev target (it has every
+// kind of object the others have, and the dev secret readers) keeps that in minutes.
+process.env.MATIH_MUTATION_TARGETS = 'dev-azure';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
