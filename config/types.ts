@@ -174,6 +174,10 @@ export interface OperatedComponent<S extends object = object> extends ComponentB
   readonly stateful: boolean;
   /** Its pods call the Kubernetes API server (spawners, executors): opens egress to it. */
   readonly callsKubernetesApi?: boolean;
+  /** Egress outside the cluster (the target's object storage for backups). */
+  readonly externalEgress?: readonly ExternalEgress[];
+  /** Secrets of config/secrets.ts its custom resources and jobs read in its namespace (synced there by ESO). */
+  readonly secrets?: readonly string[];
   /**
    * Replicas, resources, storage and engine settings of its custom resources, per environment
    * through overlays (Kafka and Ray size through `settings.kafka` and `settings.ray` instead).
@@ -200,6 +204,63 @@ export interface TemporalSizing {
   /** Retention of closed workflows in the platform's Temporal namespaces (Go duration, e.g. `720h`). */
   readonly retention: string;
   readonly resources: Resources;
+}
+
+/**
+ * Backups of a stateful data service: when they run and how long they are kept. Where they go is
+ * the target's object storage (lib/clouds `backupLocation`), written by the service's own
+ * `backup-write` identity (config/identities.ts).
+ */
+export interface BackupPolicy {
+  /** Cron schedule in UTC, five fields (`0 2 * * *`). */
+  readonly schedule: string;
+  /** Days a backup is kept before it is deleted. */
+  readonly retentionDays: number;
+}
+
+/** The CloudNativePG cluster: instances (one primary, the rest streaming replicas), storage and backups. */
+export interface PostgresSizing {
+  readonly instances: number;
+  /** Data volume per instance. */
+  readonly storage: string;
+  /** Separate WAL volume per instance. */
+  readonly walStorage: string;
+  readonly resources: Resources;
+  /** `max_connections` of every instance (HikariCP pools of every service add up). */
+  readonly maxConnections: number;
+  /** Base backups on this schedule; WAL is archived continuously, so recovery reaches any point in the retention window. */
+  readonly backup: BackupPolicy;
+}
+
+/** Redis primary with replicas, watched by Sentinels. */
+export interface RedisSizing {
+  /** Redis pods: one primary, the rest replicas. */
+  readonly replicas: number;
+  /** Sentinel pods; odd for a quorum. */
+  readonly sentinels: number;
+  readonly storage: string;
+  readonly resources: Resources;
+  readonly sentinelResources: Resources;
+  /** RDB snapshots copied to object storage. */
+  readonly backup: BackupPolicy;
+}
+
+/** The Elasticsearch cluster (every node master-eligible and data). */
+export interface ElasticsearchSizing {
+  readonly nodes: number;
+  readonly storage: string;
+  readonly resources: Resources;
+  /** Snapshots by snapshot lifecycle management to the object-storage repository. */
+  readonly backup: BackupPolicy;
+}
+
+/** The MongoDB replica set. */
+export interface MongoSizing {
+  readonly members: number;
+  readonly storage: string;
+  readonly resources: Resources;
+  /** mongodump archives copied to object storage. */
+  readonly backup: BackupPolicy;
 }
 
 /** The Spark Connect server (driver) and its executors (Spark sizes: `4g`). */

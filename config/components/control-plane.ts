@@ -2,6 +2,9 @@ import type { ServiceComponent } from '../types';
 import {
   billing,
   DB_SECRET,
+  ELASTICSEARCH_SECRET,
+  ELASTICSEARCH_URL,
+  ELASTICSEARCH_USER,
   hpa,
   INTERNET,
   javaService,
@@ -146,12 +149,13 @@ export const CONTROL_PLANE = {
     pdbMinAvailable: 2,
     resources: resources('200m', '512Mi', '1000m', '1Gi'),
     dependsOn: ['postgresql', 'elasticsearch', 'kafka'],
-    secrets: [DB_SECRET, JWT_SECRET],
+    secrets: [DB_SECRET, JWT_SECRET, ELASTICSEARCH_SECRET],
     config: {
       ...pgConfig('audit', 'java'),
       ...KAFKA_CONFIG,
       ...JWT_CONFIG,
-      ELASTICSEARCH_URIS: 'http://elasticsearch.matih-data-plane.svc.cluster.local:9200',
+      ELASTICSEARCH_URIS: ELASTICSEARCH_URL,
+      ELASTICSEARCH_USERNAME: ELASTICSEARCH_USER,
     },
     kafka: {
       consumes: [
@@ -193,13 +197,14 @@ export const CONTROL_PLANE = {
     replicas: 2,
     autoscaling: hpa(2, 5),
     dependsOn: ['kube-prometheus-stack', 'elasticsearch', 'loki', 'tempo'],
-    secrets: [JWT_SECRET],
+    secrets: [JWT_SECRET, ELASTICSEARCH_SECRET],
     config: {
       ...JWT_CONFIG,
       PROMETHEUS_URL: 'http://monitoring-kube-prometheus-prometheus.matih-monitoring.svc.cluster.local:9090',
       LOKI_URL: 'http://loki.matih-observability.svc.cluster.local:3100',
       TEMPO_URL: 'http://tempo.matih-observability.svc.cluster.local:3200',
-      ELASTICSEARCH_URIS: 'http://elasticsearch.matih-data-plane.svc.cluster.local:9200',
+      ELASTICSEARCH_URIS: ELASTICSEARCH_URL,
+      ELASTICSEARCH_USERNAME: ELASTICSEARCH_USER,
     },
   }),
   'infrastructure-service': cp('infrastructure-service', {

@@ -2,6 +2,8 @@ import type { NodePoolName, ServiceComponent } from '../types';
 import {
   billing,
   DB_SECRET,
+  ELASTICSEARCH_CONFIG,
+  ELASTICSEARCH_SECRET,
   hpa,
   javaService,
   JWT_CONFIG,
@@ -204,11 +206,11 @@ export const DATA_PLANE = {
     port: 8101,
     replicas: 2,
     dependsOn: ['postgresql', 'elasticsearch'],
-    secrets: [DB_SECRET, JWT_SECRET],
+    secrets: [DB_SECRET, JWT_SECRET, ELASTICSEARCH_SECRET],
     config: {
       ...pgConfig('ontology', 'python'),
       ...JWT_CONFIG,
-      ELASTICSEARCH_URL: 'http://elasticsearch.matih-data-plane.svc.cluster.local:9200',
+      ...ELASTICSEARCH_CONFIG,
     },
   }),
   'governance-service': dp(pythonService, 'governance-service', 'CC-DP', 'data-platform', {

@@ -129,8 +129,9 @@ describe('components that call the Kubernetes API', () => {
       componentPolicies(model)
         .find((p) => p.name === name)!
         .egress.some((r) => r.ports?.some((p) => p.port === 6443) && r.peers.every((peer) => peer.ipBlock !== undefined));
-    for (const name of ['spark-connect', 'flink-sql-gateway', 'airflow', 'ray', 'jupyterhub'])
+    // postgresql: CloudNativePG's instance manager and the Barman Cloud sidecar watch their Cluster and ObjectStore.
+    for (const name of ['spark-connect', 'flink-sql-gateway', 'airflow', 'ray', 'jupyterhub', 'postgresql'])
       expect([name, apiEgress(name)]).toEqual([name, true]);
-    for (const name of ['postgresql', 'kafka', 'trino', 'qdrant']) expect([name, apiEgress(name)]).toEqual([name, false]);
+    for (const name of ['redis', 'kafka', 'trino', 'qdrant']) expect([name, apiEgress(name)]).toEqual([name, false]);
   });
 });

@@ -299,6 +299,8 @@ function chartPolicy(model: ResolvedTarget, name: string, c: Component, e: Edges
     for (const s of e.hosted) egress.push({ peers: [componentPeer(s)], ports: [tcp(s.port)] });
   }
   egress.push(...egressToDependencies(model, c));
+  if (c.kind === 'operated')
+    for (const ext of c.externalEgress ?? []) egress.push({ peers: ext.cidrs.map(externalPeer), ports: ext.ports.map(tcp) });
   if (c.kind !== 'service' && c.callsKubernetesApi) egress.push({ peers: controlPlanePeers(model), ports: API_SERVER_PORTS.map(tcp) });
   return componentPolicy(name, c, ingress, egress);
 }
