@@ -10,6 +10,7 @@ import { buildContext, describeObject, type GateContext, type Rule } from './con
 import { argoCdRule } from './rules/argocd';
 import { duplicatesRule } from './rules/duplicates';
 import { namespaceIsolationRule, namespacePodSecurityRule } from './rules/namespaces';
+import { operatorPodsRule } from './rules/operator-pods';
 import { podSecurityRule } from './rules/pod-security';
 import { rbacRule } from './rules/rbac';
 import {
@@ -45,6 +46,7 @@ export const UNTYPED_KINDS: readonly string[] = UNTYPED_CUSTOM_KINDS.map((k) => 
 export const RULES: Readonly<Record<string, Rule>> = {
   schema: schemaRule({ untypedKinds: UNTYPED_KINDS }),
   'pod-security': podSecurityRule,
+  'operator-pods': operatorPodsRule,
   'namespace-isolation': namespaceIsolationRule,
   'namespace-pod-security': namespacePodSecurityRule,
   rbac: rbacRule,
