@@ -230,6 +230,23 @@ export interface PostgresSizing {
   readonly maxConnections: number;
   /** Base backups on this schedule; WAL is archived continuously, so recovery reaches any point in the retention window. */
   readonly backup: BackupPolicy;
+  /**
+   * Set to recover the cluster from its backups (README "Backups and restore"): a Cluster created
+   * with this bootstraps from the archive of `fromServerName` up to `targetTime` (or its end) and
+   * archives its own new timeline as `archiveServerName`. Only read when the Cluster is created.
+   * @default initdb: a new, empty cluster
+   */
+  readonly restore?: PostgresRestore | null;
+}
+
+/** Point-in-time recovery of the PostgreSQL cluster from its object-storage archive. */
+export interface PostgresRestore {
+  /** Server name the backups were archived under (the Cluster's name, or a previous `archiveServerName`). */
+  readonly fromServerName: string;
+  /** Archive name of the recovered cluster's new timeline; must differ from `fromServerName`. */
+  readonly archiveServerName: string;
+  /** Recover up to this time (RFC 3339 with offset, `2026-09-01T10:00:00Z`); @default the end of the archive. */
+  readonly targetTime?: string;
 }
 
 /** Redis primary with replicas, watched by Sentinels. */

@@ -133,6 +133,7 @@ export const DATA_INFRASTRUCTURE = {
       walStorage: '10Gi',
       resources: resources('1', '4Gi', '2', '8Gi'),
       maxConnections: 500,
+      // `restore` (overrides/<target>.yaml) recovers the cluster from these backups; README "Backups and restore".
       backup: NIGHTLY(2),
     } satisfies PostgresSizing,
   }),

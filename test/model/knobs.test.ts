@@ -28,7 +28,13 @@ components:
   spark-connect: { sizing: { executor: { instances: 7, memory: 6g }, server: { cores: 3 } } }
   kafka-connect: { sizing: { replicas: 3, resources: { requests: { cpu: 750m } } } }
   flink-sql-gateway: { sizing: { checkpointIntervalSeconds: 30, taskManager: { max: 5, slots: 3 }, jobManager: { memory: 3072m } } }
-  postgresql: { sizing: { instances: 2, storage: 21Gi, maxConnections: 150, backup: { schedule: '30 5 * * *', retentionDays: 9 } } }
+  postgresql:
+    sizing:
+      instances: 2
+      storage: 21Gi
+      maxConnections: 150
+      backup: { schedule: '30 5 * * *', retentionDays: 9 }
+      restore: { fromServerName: matih-pg, archiveServerName: matih-pg-2, targetTime: '2026-09-01T10:00:00Z' }
   redis: { sizing: { replicas: 2, sentinels: 3, backup: { schedule: '15 4 * * *', retentionDays: 4 } } }
   elasticsearch: { sizing: { nodes: 3, storage: 33Gi, backup: { schedule: '0 6 * * 1', retentionDays: 12 } } }
   mongodb: { sizing: { members: 3, backup: { retentionDays: 11 } } }
@@ -96,6 +102,10 @@ describe('operated components size from components.<name>.sizing (overrides/dev.
     expect(cluster.spec.postgresql.parameters.max_connections).toBe('150');
     expect(one('ScheduledBackup').spec.schedule).toBe('0 30 5 * * *');
     expect(one('ObjectStore').spec.retentionPolicy).toBe('9d');
+    // A restore from overrides alone: recovery to the target time, the new timeline archived under another name.
+    expect(cluster.spec.bootstrap.recovery.recoveryTarget.targetTime).toBe('2026-09-01T10:00:00Z');
+    expect(cluster.spec.externalClusters[0].plugin.parameters.serverName).toBe('matih-pg');
+    expect(cluster.spec.plugins[0].parameters.serverName).toBe('matih-pg-2');
   });
 
   test('Redis replicas, Sentinels and the RDB copy', () => {

@@ -38,6 +38,7 @@ export function buildPostgres(charts: TargetScope, model: ResolvedTarget): void 
       retentionDays: sizing.backup.retentionDays,
       destinationPath: backupLocation(model.target, 'postgresql').url,
       credentials: profile.backup.barmanCredentials(),
+      restore: sizing.restore,
     },
     nodePool: component.nodePool,
     labels: operatorLabels('postgresql', component.billing, undefined, POSTGRES_CLUSTER_NAME),

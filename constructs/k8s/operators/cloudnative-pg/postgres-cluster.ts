@@ -7,7 +7,7 @@
  * retention window (README "Backups and restore"). Every object keeps data: prune-protected.
  */
 import { Construct } from 'constructs';
-import type { NodePoolName, Resources } from '../../../../config/types';
+import type { NodePoolName, PostgresRestore, Resources } from '../../../../config/types';
 import { restrictedContainer, restrictedPod } from '../../../../config/pod-security';
 import { isQuantity } from '../../../../lib/k8s/quantity';
 import {
@@ -52,6 +52,8 @@ export interface PostgresBackupProps {
   readonly destinationPath: string;
   /** Workload-identity credentials block for the cloud (lib/clouds `barmanCredentials`). */
   readonly credentials: Pick<ObjectStoreSpecConfiguration, 'azureCredentials' | 's3Credentials' | 'googleCredentials'>;
+  /** Recover from the archive instead of creating an empty cluster (config/types.ts `PostgresRestore`). @default none */
+  readonly restore?: PostgresRestore | null;
 }
 
 export interface MatihPostgresProps {
@@ -83,7 +85,8 @@ const PG_IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
 
 function check(p: MatihPostgresProps): void {
   const what = `PostgreSQL cluster ${p.name}`;
-  if (!Number.isInteger(p.instances) || p.instances < 1) throw new Error(`${what}: instances must be a positive integer, found ${p.instances}`);
+  if (!Number.isInteger(p.instances) || p.instances < 1)
+    throw new Error(`${what}: instances must be a positive integer, found ${p.instances}`);
   for (const [field, size] of [
     ['storage', p.storage],
     ['walStorage', p.walStorage],
@@ -97,6 +100,20 @@ function check(p: MatihPostgresProps): void {
   const duplicate = p.databases.find((d, i) => p.databases.indexOf(d) !== i);
   if (duplicate) throw new Error(`${what}: database "${duplicate}" is listed twice`);
   checkBackupPolicy({ schedule: p.backup.schedule, retentionDays: p.backup.retentionDays }, `${what} backup`);
+  const restore = p.backup.restore;
+  if (restore) {
+    for (const [field, name] of [
+      ['fromServerName', restore.fromServerName],
+      ['archiveServerName', restore.archiveServerName],
+    ] as const)
+      if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name)) throw new Error(`${what}: restore.${field} "${name}" is not a DNS-1123 name`);
+    if (restore.fromServerName === restore.archiveServerName)
+      throw new Error(
+        `${what}: restore.archiveServerName must differ from fromServerName, or the new timeline would overwrite the archive it recovers from`,
+      );
+    if (restore.targetTime !== undefined && Number.isNaN(Date.parse(restore.targetTime)))
+      throw new Error(`${what}: restore.targetTime "${restore.targetTime}" is not an RFC 3339 time`);
+  }
   if (!/^(https:\/\/|s3:\/\/|gs:\/\/)/.test(p.backup.destinationPath))
     throw new Error(`${what}: backup destination "${p.backup.destinationPath}" is not an https://, s3:// or gs:// URL`);
 }
@@ -113,6 +130,9 @@ export class MatihPostgres extends Construct {
     const metadata = (name: string) => ({ name, namespace: props.namespace, labels: { ...props.labels } });
     const r = props.resources;
     const storeName = `${props.name}-backups`;
+    const restore = props.backup.restore ?? undefined;
+    /** The archive the recovery reads: the same object store, under the server name the backups were written as. */
+    const ORIGIN = 'archive';
 
     this.objectStore = protectFromPrune(
       new ObjectStore(this, 'object-store', {
@@ -144,8 +164,14 @@ export class MatihPostgres extends Construct {
           storage: { size: props.storage, storageClass: props.storageClass },
           walStorage: { size: props.walStorage, storageClass: props.storageClass },
           resources: {
-            requests: { cpu: ClusterSpecResourcesRequests.fromString(r.requests.cpu), memory: ClusterSpecResourcesRequests.fromString(r.requests.memory) },
-            limits: { cpu: ClusterSpecResourcesLimits.fromString(r.limits.cpu), memory: ClusterSpecResourcesLimits.fromString(r.limits.memory) },
+            requests: {
+              cpu: ClusterSpecResourcesRequests.fromString(r.requests.cpu),
+              memory: ClusterSpecResourcesRequests.fromString(r.requests.memory),
+            },
+            limits: {
+              cpu: ClusterSpecResourcesLimits.fromString(r.limits.cpu),
+              memory: ClusterSpecResourcesLimits.fromString(r.limits.memory),
+            },
           },
           affinity: {
             nodeSelector: poolSelector(props.nodePool),
@@ -160,7 +186,25 @@ export class MatihPostgres extends Construct {
             parameters: { max_connections: String(props.maxConnections), max_replication_slots: '10', max_wal_senders: '16' },
           },
           // initdb creates the owner and its own database `matih` (as the Bitnami release did); the Databases add one per service.
-          bootstrap: { initdb: { database: props.owner.name, owner: props.owner.name, secret: { name: props.owner.secret } } },
+          // A restore recovers the owner, its databases and their data from the archive instead.
+          bootstrap: restore
+            ? {
+                recovery: {
+                  source: ORIGIN,
+                  ...(restore.targetTime ? { recoveryTarget: { targetTime: restore.targetTime } } : {}),
+                },
+              }
+            : { initdb: { database: props.owner.name, owner: props.owner.name, secret: { name: props.owner.secret } } },
+          ...(restore
+            ? {
+                externalClusters: [
+                  {
+                    name: ORIGIN,
+                    plugin: { name: BARMAN_CLOUD_PLUGIN, parameters: { barmanObjectName: storeName, serverName: restore.fromServerName } },
+                  },
+                ],
+              }
+            : {}),
           // The owner keeps its password in sync with the vault entry and may stream changes (Debezium needs REPLICATION).
           managed: {
             roles: [
@@ -177,7 +221,13 @@ export class MatihPostgres extends Construct {
           enableSuperuserAccess: false,
           // Minor upgrades and restarts switch the primary over by themselves (a planned switchover, seconds of read-only time).
           primaryUpdateStrategy: ClusterSpecPrimaryUpdateStrategy.UNSUPERVISED,
-          plugins: [{ name: BARMAN_CLOUD_PLUGIN, isWalArchiver: true, parameters: { barmanObjectName: storeName } }],
+          plugins: [
+            {
+              name: BARMAN_CLOUD_PLUGIN,
+              isWalArchiver: true,
+              parameters: { barmanObjectName: storeName, ...(restore ? { serverName: restore.archiveServerName } : {}) },
+            },
+          ],
           inheritedMetadata: { labels: { ...props.inheritedLabels } },
         },
       }),

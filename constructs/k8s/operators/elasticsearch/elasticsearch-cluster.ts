@@ -55,12 +55,14 @@ export class MatihElasticsearch extends Construct {
   constructor(scope: Construct, id: string, props: MatihElasticsearchProps) {
     super(scope, id);
     const what = `Elasticsearch ${props.name}`;
-    if (!Number.isInteger(props.nodes) || props.nodes < 1) throw new Error(`${what}: nodes must be a positive integer, found ${props.nodes}`);
+    if (!Number.isInteger(props.nodes) || props.nodes < 1)
+      throw new Error(`${what}: nodes must be a positive integer, found ${props.nodes}`);
     if (props.nodes === 2) throw new Error(`${what}: 2 master-eligible nodes cannot survive the loss of either; use 1 or 3+`);
     if (!isQuantity(props.storage)) throw new Error(`${what}: storage "${props.storage}" is not a Kubernetes quantity`);
     if (!props.storageClass) throw new Error(`${what}: storageClass must not be empty`);
     const keystore = Object.keys(props.snapshots.keystore).length > 0;
-    if (keystore && !props.keystoreSecret) throw new Error(`${what}: the snapshot repository needs keystore entries but no keystoreSecret is given`);
+    if (keystore && !props.keystoreSecret)
+      throw new Error(`${what}: the snapshot repository needs keystore entries but no keystoreSecret is given`);
     const r = props.resources;
     const token = props.snapshots.token;
     this.elasticsearch = protectFromPrune(
@@ -119,7 +121,9 @@ export class MatihElasticsearch extends Construct {
                   spec: {
                     accessModes: ['ReadWriteOnce'],
                     storageClassName: props.storageClass,
-                    resources: { requests: { storage: ElasticsearchSpecNodeSetsVolumeClaimTemplatesSpecResourcesRequests.fromString(props.storage) } },
+                    resources: {
+                      requests: { storage: ElasticsearchSpecNodeSetsVolumeClaimTemplatesSpecResourcesRequests.fromString(props.storage) },
+                    },
                   },
                 },
               ],

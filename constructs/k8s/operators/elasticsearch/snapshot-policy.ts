@@ -91,7 +91,10 @@ export class ElasticsearchSnapshotPolicy extends Construct {
                       { name: 'REPOSITORY', value: JSON.stringify(props.repository) },
                       { name: 'POLICY', value: JSON.stringify(snapshotPolicyBody(props)) },
                     ],
-                    resources: { requests: { cpu: k8s.Quantity.fromString('10m'), memory: k8s.Quantity.fromString('32Mi') }, limits: { cpu: k8s.Quantity.fromString('100m'), memory: k8s.Quantity.fromString('64Mi') } },
+                    resources: {
+                      requests: { cpu: k8s.Quantity.fromString('10m'), memory: k8s.Quantity.fromString('32Mi') },
+                      limits: { cpu: k8s.Quantity.fromString('100m'), memory: k8s.Quantity.fromString('64Mi') },
+                    },
                     securityContext: restrictedContainerSecurityContext({ uid: ELASTICSEARCH_UID }),
                     volumeMounts: scratch.mounts,
                   },

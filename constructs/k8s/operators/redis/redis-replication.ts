@@ -109,7 +109,9 @@ export class MatihRedis extends Construct {
               spec: {
                 accessModes: ['ReadWriteOnce'],
                 storageClassName: props.storageClass,
-                resources: { requests: { storage: RedisReplicationSpecStorageVolumeClaimTemplateSpecResourcesRequests.fromString(props.storage) } },
+                resources: {
+                  requests: { storage: RedisReplicationSpecStorageVolumeClaimTemplateSpecResourcesRequests.fromString(props.storage) },
+                },
               },
             },
           },
