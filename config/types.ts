@@ -83,13 +83,22 @@ export interface ExternalEgress {
   readonly ports: readonly number[];
 }
 
+/**
+ * A public route to a service through the platform ingress controller. Proxy behaviour is typed
+ * here and mapped to the controller's annotations in one place
+ * (constructs/k8s/core/ingress-annotations.ts), so changing controllers never touches the catalog.
+ */
 export interface IngressRoute {
   /** Host prefix under the target's domain: `api` gives `api.<domain>`. */
   readonly hostPrefix: string;
   /** @default / */
   readonly path?: string;
-  /** Extra ingress-nginx annotations (body size, timeouts, websockets). */
-  readonly annotations?: Readonly<Record<string, string>>;
+  /** Largest request body accepted (`50m`). @default the controller's (100m) */
+  readonly maxBodySize?: string;
+  /** Read and send timeout towards the service, in seconds. @default the controller's (60) */
+  readonly timeoutSeconds?: number;
+  /** The service upgrades connections to WebSocket. @default false */
+  readonly websocket?: boolean;
 }
 
 interface ComponentBase {

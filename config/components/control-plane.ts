@@ -55,14 +55,8 @@ export const CONTROL_PLANE = {
     ],
     secrets: [JWT_SECRET],
     config: { ...JWT_CONFIG, GATEWAY_PROXY_TIMEOUT_SECONDS: '600' },
-    ingress: {
-      hostPrefix: 'api',
-      annotations: {
-        'nginx.ingress.kubernetes.io/ssl-redirect': 'true',
-        'nginx.ingress.kubernetes.io/proxy-read-timeout': '600',
-        'nginx.ingress.kubernetes.io/proxy-send-timeout': '600',
-      },
-    },
+    // 600 s like Kong's own timeouts [CHGW]; WebSocket because tenants' /ws reaches ai-service through the gateway.
+    ingress: { hostPrefix: 'api', timeoutSeconds: 600, websocket: true },
   }),
   'iam-service': cp('iam-service', {
     description: 'Identity and access: SSO (Keycloak), OAuth2, MFA, OPA; issues platform JWTs and serves JWKS',

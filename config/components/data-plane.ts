@@ -155,16 +155,8 @@ export const DATA_PLANE = {
       produces: ['ai.agent.events', 'matih.ai.state-changes', 'matih.ai.agent-traces', 'matih.ai.llm-ops'],
       consumes: [CONFIG_EVENTS],
     },
-    ingress: {
-      hostPrefix: 'ai',
-      path: '/ws',
-      annotations: {
-        'nginx.ingress.kubernetes.io/proxy-body-size': '50m',
-        'nginx.ingress.kubernetes.io/proxy-read-timeout': '300',
-        'nginx.ingress.kubernetes.io/proxy-send-timeout': '300',
-        'nginx.ingress.kubernetes.io/proxy-http-version': '1.1',
-      },
-    },
+    // Body 50m, timeouts 300 s, WebSocket [NSING].
+    ingress: { hostPrefix: 'ai', path: '/ws', maxBodySize: '50m', timeoutSeconds: 300, websocket: true },
     externalEgress: [LLM_APIS],
   }),
   'ml-service': dp(pythonService, 'ml-service', 'CC-ML', 'ml-engineering', {

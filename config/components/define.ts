@@ -41,6 +41,13 @@ export function hpa(minReplicas: number, maxReplicas: number, targetCPUUtilizati
   return { minReplicas, maxReplicas, targetCPUUtilizationPercentage };
 }
 
+/**
+ * IngressClass of the platform ingress controller (F5 NGINX Ingress Controller, controller
+ * `nginx.org/ingress-controller`). Not `nginx`: that class belonged to ingress-nginx, whose
+ * IngressClass must be removable without touching the new one (docs/adr/0000-ingress-controller-successor.md).
+ */
+export const INGRESS_CLASS = 'platform';
+
 // ---- in-cluster endpoints shared by several services --------------------------------------------
 // One place per service: its host and port, read by every client setting below and by the operator add-ons.
 

@@ -1,5 +1,5 @@
 import type { ChartComponent } from '../types';
-import { billing, containerSecurity, helmChart, operatorChart, placement, podSecurity, resources } from './define';
+import { billing, containerSecurity, helmChart, INGRESS_CLASS, operatorChart, placement, podSecurity, resources } from './define';
 
 // Argo CD is not in COMPONENTS: it is bootstrapped separately into the `argocd` namespace (ARGOCD_NAMESPACE) by the GitOps code.
 // Kong is not a separate chart: the control-plane api-gateway service is the Kong gateway.
@@ -101,32 +101,40 @@ export const OPERATORS = {
     ],
     values: { metrics: { enabled: true }, rbacManager: placement('system') },
   }),
-  'ingress-nginx': helmChart({
+  // F5's NGINX Ingress Controller succeeds ingress-nginx, which reached end of maintenance in March 2026
+  // (docs/adr/0000-ingress-controller-successor.md); the same Ingress objects, its own annotations.
+  'nginx-ingress': helmChart({
     category: 'ingress',
     namespace: 'matih-ingress',
     nodePool: 'system',
-    billing: billing('CC-PLATFORM', 'ingress-nginx', 'platform-engineering'),
-    description: 'Platform NGINX ingress controller (class nginx), 2 replicas behind a cloud LoadBalancer',
+    billing: billing('CC-PLATFORM', 'nginx-ingress', 'platform-engineering'),
+    description: `F5 NGINX Ingress Controller (class ${INGRESS_CLASS}), 2 replicas behind a cloud LoadBalancer`,
     source: '[NSING][HC]',
-    chart: { repoURL: 'https://kubernetes.github.io/ingress-nginx', name: 'ingress-nginx', version: '4.13.2' },
+    chart: { repoURL: 'https://helm.nginx.com/stable', name: 'nginx-ingress', version: '2.6.4' },
     ports: [
       { name: 'http', port: 80 },
       { name: 'https', port: 443 },
-      { name: 'metrics', port: 10254 },
+      { name: 'prometheus', port: 9113 },
     ],
-    podSelector: { ...selector('ingress-nginx'), 'app.kubernetes.io/component': 'controller' },
+    podSelector: selector('nginx-ingress'),
     values: {
       controller: {
         replicaCount: 2,
         ...placement('system'),
         resources: resources('100m', '256Mi', '1', '512Mi'),
-        ingressClassResource: { name: 'nginx', default: true, controllerValue: 'k8s.io/ingress-nginx' },
-        allowSnippetAnnotations: false,
-        config: { 'ssl-redirect': 'true', 'use-forwarded-headers': 'true', 'proxy-body-size': '100m' },
+        ingressClass: { name: INGRESS_CLASS, create: true, setAsDefaultIngress: true },
+        // Only Ingress objects: no VirtualServer/Policy custom resources and no configuration snippets.
+        enableCustomResources: false,
+        enableSnippets: false,
+        // An init container copies /etc/nginx into an emptyDir, so the controller runs read-only.
+        readOnlyRootFilesystem: true,
+        // HTTPS redirect for every TLS host is the controller's default; the body limit as before (DP umbrella [NSING]).
+        config: { entries: { 'client-max-body-size': '100m', 'server-tokens': 'False' } },
         service: { type: 'LoadBalancer', externalTrafficPolicy: 'Local' },
-        metrics: { enabled: true, serviceMonitor: { enabled: true } },
-        admissionWebhooks: { patch: placement('system') },
+        // Usage reports would leave the cluster.
+        telemetryReporting: { enable: false },
       },
+      prometheus: { create: true, port: 9113, service: { create: true }, serviceMonitor: { create: true } },
     },
   }),
   'external-dns': operatorChart('external-dns', {

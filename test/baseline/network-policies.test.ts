@@ -45,12 +45,12 @@ describe('network policy builder', () => {
       peers: [
         {
           namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'matih-ingress' } },
-          podSelector: { matchLabels: { 'app.kubernetes.io/name': 'ingress-nginx' } },
+          podSelector: { matchLabels: { 'app.kubernetes.io/name': 'nginx-ingress' } },
         },
       ],
       ports: [{ protocol: 'TCP', port: 8080 }],
     });
-    const nginx = byName('ingress-nginx');
+    const nginx = byName('nginx-ingress');
     expect(nginx.ingress.some((r) => r.peers[0].ipBlock?.cidr === '0.0.0.0/0')).toBe(true);
     expect(nginx.egress.some((r) => r.peers[0].podSelector?.matchLabels['app.kubernetes.io/name'] === 'api-gateway')).toBe(true);
     expect(nginx.egress.some((r) => r.peers[0].podSelector?.matchLabels['app.kubernetes.io/name'] === 'bi-workbench')).toBe(false);
