@@ -6,10 +6,11 @@ import type { AwsContext } from './context';
 import { type IrsaInputs, irsaRole } from './identities';
 
 /**
- * The CloudWatch Observability add-on (Container Insights with enhanced observability: the
- * CloudWatch agent and Fluent Bit on every node, its operator on the system pool, the only pool
- * without a taint). Pinned: EKS never upgrades add-ons by itself; `aws eks describe-addon-versions
- * --addon-name amazon-cloudwatch-observability --kubernetes-version <v>` lists the compatible ones.
+ * The CloudWatch Observability add-on (Container Insights with enhanced observability): the
+ * CloudWatch agent and Fluent Bit on every node (they tolerate every taint), its operator on an
+ * untainted pool such as system (it tolerates none). Pinned: EKS never upgrades add-ons by itself;
+ * `aws eks describe-addon-versions --addon-name amazon-cloudwatch-observability
+ * --kubernetes-version <v>` lists the versions a cluster version accepts.
  */
 export const CLOUDWATCH_ADDON = { name: 'amazon-cloudwatch-observability', version: 'v4.8.0-eksbuild.1' } as const;
 
