@@ -108,6 +108,14 @@ function applyRelease(chartDir: string, source: ChartGitSource, edits: string[])
   }
 }
 
+/** The table of git sources (config/chart-sources.ts; tests give their own). */
+export interface GitSources {
+  readonly charts: Readonly<Record<string, ChartGitSource>>;
+  readonly unavailable: Readonly<Record<string, string>>;
+}
+
+export const CONFIGURED_SOURCES: GitSources = { charts: CHART_GIT_SOURCES, unavailable: UNAVAILABLE_CHARTS };
+
 export interface GitAssembly {
   /** Folder of the assembled chart (to be packaged). */
   readonly dir: string;
@@ -115,14 +123,19 @@ export interface GitAssembly {
 }
 
 /** Assembles `<chart>@<version>` with its dependencies into `workDir/<chart>`. */
-export function assembleFromGit(chart: string, version: string, mirrors: (repo: string) => string, workDir: string): GitAssembly {
+export function assembleFromGit(
+  chart: string,
+  version: string,
+  mirrors: (repo: string) => string,
+  workDir: string,
+  sources: GitSources = CONFIGURED_SOURCES,
+): GitAssembly {
   const key = `${chart}@${version}`;
-  const source = CHART_GIT_SOURCES[key];
+  const source = sources.charts[key];
   if (!source) {
+    const why = sources.unavailable[key];
     throw new ChartUnavailableError(
-      UNAVAILABLE_CHARTS[key]
-        ? `${key} cannot be obtained from git: ${UNAVAILABLE_CHARTS[key]}`
-        : `${key} has no git source in config/chart-sources.ts`,
+      why ? `${key} cannot be obtained from git: ${why}` : `${key} has no git source in config/chart-sources.ts`,
     );
   }
   const dir = path.join(workDir, chart);
@@ -154,7 +167,7 @@ export function assembleFromGit(chart: string, version: string, mirrors: (repo: 
     }
     const standIn = source.standIns?.[dep.name];
     const used = standIn?.version ?? pinned;
-    const sub = assembleFromGit(dep.name, used, mirrors, path.join(workDir, `${chart}.deps`));
+    const sub = assembleFromGit(dep.name, used, mirrors, path.join(workDir, `${chart}.deps`), sources);
     fs.mkdirSync(path.join(dir, 'charts'), { recursive: true });
     fs.renameSync(sub.dir, path.join(dir, 'charts', dep.name));
     dependencies.push({ name: dep.name, version: used, source: sub.provenance.source });

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ChartCache } from './cache';
-import { assembleFromGit, ChartUnavailableError, findMirror, packageChart, scratchDir } from './git-source';
+import { assembleFromGit, ChartUnavailableError, findMirror, type GitSources, packageChart, scratchDir } from './git-source';
 import { runHelm } from './helm-template';
 
 export interface ChartRef {
@@ -34,7 +34,12 @@ export interface PullOptions {
   /** Replace charts already cached. @default false */
   readonly force?: boolean;
   /** Assemble from git mirrors instead of `helm pull`. */
-  readonly git?: { readonly mirrorDirs: readonly string[]; readonly mirrorPaths?: ReadonlyMap<string, string> };
+  readonly git?: {
+    readonly mirrorDirs: readonly string[];
+    readonly mirrorPaths?: ReadonlyMap<string, string>;
+    /** @default config/chart-sources.ts */
+    readonly sources?: GitSources;
+  };
 }
 
 async function helmPull(ref: ChartRef, cache: ChartCache): Promise<PullResult> {
@@ -56,7 +61,7 @@ function gitPull(ref: ChartRef, options: PullOptions & { git: NonNullable<PullOp
   const work = scratchDir();
   try {
     const mirror = (repo: string) => findMirror(repo, options.git.mirrorDirs, options.git.mirrorPaths);
-    const assembled = assembleFromGit(ref.chart, ref.version, mirror, work);
+    const assembled = assembleFromGit(ref.chart, ref.version, mirror, work, options.git.sources);
     const archive = packageChart(assembled.dir, path.join(work, 'packaged'));
     options.cache.store(ref.chart, ref.version, archive, assembled.provenance);
     const standIns = assembled.provenance.standIns?.map((s) => `stand-in ${s.name} ${s.used} for ${s.pinned}`) ?? [];

@@ -26,10 +26,17 @@ function countsLine(findings: readonly ChartFinding[]): string {
   return [...countsByKind(findings)].map(([kind, n]) => `${kind} ${n}`).join(', ');
 }
 
+/** Distinct objects with a finding of `kind` (a pod spec rejected for three reasons is one workload). */
+export function objectsWith(findings: readonly ChartFinding[], kind: FindingKind): number {
+  return new Set(findings.filter((f) => f.kind === kind).map((f) => `${f.application} ${f.object}`)).size;
+}
+
 /** One line per target. */
 export function summaryLine(report: TargetReport): string {
   const rendered = report.applications.filter((a) => a.status === 'rendered').length;
-  return `${report.target}: ${report.applications.length} Helm Applications (${rendered} rendered, ${report.applications.length - rendered} not), ${report.findings.length} findings (${countsLine(report.findings)}); Kubernetes ${report.kubeVersion}, ${report.apiVersions.length} extra API versions`;
+  const rejected = objectsWith(report.findings, 'pod-security');
+  const charts = new Set(report.findings.filter((f) => f.kind === 'pod-security').map((f) => f.application)).size;
+  return `${report.target}: ${report.applications.length} Helm Applications (${rendered} rendered, ${report.applications.length - rendered} not), ${report.findings.length} findings (${countsLine(report.findings)}); ${rejected} workloads in ${charts} Applications rejected by Pod Security; Kubernetes ${report.kubeVersion}, ${report.apiVersions.length} extra API versions`;
 }
 
 export function findingLine(f: ChartFinding): string {
@@ -40,8 +47,12 @@ export function findingLine(f: ChartFinding): string {
 /** The report as Markdown: totals, then per target and Application every finding, grouped by kind. */
 export function markdownReport(reports: readonly TargetReport[], header: string): string {
   const all = reports.flatMap((r) => r.findings);
-  const lines = [header, '', '| target | Applications | rendered | findings | ' + FINDING_KINDS.map((k) => k.kind).join(' | ') + ' |'];
-  lines.push(`|---|---|---|---|${FINDING_KINDS.map(() => '---').join('|')}|`);
+  const lines = [
+    header,
+    '',
+    `| target | Applications | rendered | findings | rejected workloads | ${FINDING_KINDS.map((k) => k.kind).join(' | ')} |`,
+  ];
+  lines.push(`|---|---|---|---|---|${FINDING_KINDS.map(() => '---').join('|')}|`);
   for (const r of reports) {
     const counts = countsByKind(r.findings);
     const rendered = r.applications.filter((a) => a.status === 'rendered').length;
@@ -50,8 +61,16 @@ export function markdownReport(reports: readonly TargetReport[], header: string)
     );
   }
   const totals = countsByKind(all);
-  lines.push(`| **all** | | | **${all.length}** | ${FINDING_KINDS.map((k) => totals.get(k.kind)).join(' | ')} |`, '');
-  lines.push('Kinds:', '', ...FINDING_KINDS.map((k) => `- \`${k.kind}\`: ${k.title}`), '');
+  lines.push(
+    `| **all** | | | **${all.length}** | ${objectsWith(all, 'pod-security')} | ${FINDING_KINDS.map((k) => totals.get(k.kind)).join(' | ')} |`,
+    '',
+  );
+  lines.push(
+    'Kinds (a finding is one message; a workload rejected for three reasons counts once under rejected workloads):',
+    '',
+    ...FINDING_KINDS.map((k) => `- \`${k.kind}\`: ${k.title}`),
+    '',
+  );
   const escape = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   for (const r of reports) {
     lines.push(`## ${r.target}`, '');

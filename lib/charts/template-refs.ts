@@ -79,8 +79,18 @@ export function collectRefs(template: string | readonly TemplateAction[], refs: 
       continue;
     }
     const whole = WHOLE.test(code) || head === 'range' || /\$\w*\s*:?=/.test(code);
+    // `index .Values.a "b" "c"` reads a.b.c (whole); its base is not read whole on its own.
+    let masked = code;
+    for (const match of action.text.matchAll(INDEX)) {
+      const variable = match[1].startsWith('$') ? match[1].split('.')[0] : undefined;
+      const base = match[1] === '.' ? dot : chainPath(variable, match[1].split('.').slice(1), dot);
+      masked = masked.slice(0, match.index) + ' '.repeat(match[0].length) + masked.slice(match.index + match[0].length);
+      if (base === undefined) continue;
+      const keys = [...match[2].matchAll(/"([^"]*)"/g)].map((m) => m[1]);
+      add([...base, ...keys], true);
+    }
     let withPath: string[] | undefined;
-    for (const match of code.matchAll(CHAIN)) {
+    for (const match of masked.matchAll(CHAIN)) {
       if (match[2] === undefined) {
         // A bare dot handed to a function reads the dot's whole subtree.
         if (dot !== undefined && (whole || code === '.')) add(dot, true);
@@ -91,15 +101,6 @@ export function collectRefs(template: string | readonly TemplateAction[], refs: 
       if (path === undefined) continue;
       add(path, whole);
       if ((head === 'with' || (head === 'else' && /^else\s+with\b/.test(code))) && withPath === undefined) withPath = path;
-    }
-    for (const match of action.text.matchAll(INDEX)) {
-      const base =
-        match[1] === '.'
-          ? dot
-          : chainPath(match[1].startsWith('$') ? match[1].split('.')[0] : undefined, match[1].split('.').slice(1), dot);
-      if (base === undefined) continue;
-      const keys = [...match[2].matchAll(/"([^"]*)"/g)].map((m) => m[1]);
-      add([...base, ...keys], true);
     }
     if (head === 'with' || head === 'range' || head === 'if') {
       const inner = head === 'with' ? withPath : head === 'range' ? undefined : dot;

@@ -312,7 +312,12 @@ export class ChartVerifier {
           notes.push(`${describeObject(object)} (${source}): ${hook.annotation}, which Argo CD never applies`);
           continue;
         }
-        if (hook) hooks++;
+        if (hook) {
+          hooks++;
+          notes.push(
+            `${describeObject(object)} (${source}): ${hook.annotation}, applied by Argo CD in ${hook.phases.join(', ')}${hook.phases.includes('PostSync') ? ' (only once every other resource of the Application is Healthy)' : ''}`,
+          );
+        }
         applied++;
         chartLocated.push({ file: `helm:${app.name}/${source}`, object });
         origin.set(object, { app: app.name, chartObject });
