@@ -31,6 +31,9 @@ export async function runChartsVerify(argv: readonly string[]): Promise<number> 
     quiet = flag(args, 'quiet') !== undefined;
     reportFile = flag(args, 'report');
     const concurrency = flag(args, 'concurrency');
+    if (concurrency !== undefined && !/^[1-9]\d*$/.test(concurrency))
+      throw new Error(`--concurrency ${concurrency}: expected a positive integer`);
+    const standIns = parseStandIns(args.flags.get('stand-in') ?? []);
     helm = `${helmBinary()} (${helmVersion()})`;
     const build = buildK8s({ targets: flagList(args, 'target') });
     if (build.problems.length > 0)
@@ -38,7 +41,7 @@ export async function runChartsVerify(argv: readonly string[]): Promise<number> 
     const verifier = new ChartVerifier({
       cache: new ChartCache(flag(args, 'cache') ?? defaultChartCacheDir()),
       only: flagList(args, 'chart'),
-      standIns: parseStandIns(args.flags.get('stand-in') ?? []),
+      standIns,
       concurrency: concurrency ? Number(concurrency) : undefined,
     });
     reports = [];

@@ -17,7 +17,7 @@ import { packFolder } from '../support/tgz';
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'charts');
 const NAMESPACE = 'matih-data-plane';
 
-function application(name: string, chart: string, values: Record<string, unknown> = {}, version = '0.1.0'): K8sObject {
+function application(name: string, chart: string, values: Record<string, unknown> = {}, version = '0.1.0', releaseName = name): K8sObject {
   return {
     apiVersion: 'argoproj.io/v1alpha1',
     kind: 'Application',
@@ -25,7 +25,7 @@ function application(name: string, chart: string, values: Record<string, unknown
     spec: {
       project: 'matih',
       destination: { server: 'https://kubernetes.default.svc', namespace: NAMESPACE },
-      source: { repoURL: 'https://charts.example.com', chart, targetRevision: version, helm: { releaseName: name, valuesObject: values } },
+      source: { repoURL: 'https://charts.example.com', chart, targetRevision: version, helm: { releaseName, valuesObject: values } },
     },
   };
 }
@@ -58,11 +58,16 @@ beforeAll(async () => {
     application('fx-widget-operator', 'widget-operator'),
     application('fx-widget-user', 'widget-user', { size: 'big' }),
     application('fx-missing', 'not-pulled', {}, '9.9.9'),
+    // The same release a second time: the same objects owned by two Applications.
+    application('fx-compliant-again', 'compliant', {}, '0.1.0', 'fx-compliant'),
+    // Pinned to a version the cache lacks, rendered with --stand-in compliant@0.0.9=0.1.0.
+    application('fx-stand-in', 'compliant', {}, '0.0.9'),
   ];
   const files = new Map(shipped.files);
   files.set('apps/fixtures.yaml', apps);
   const started = performance.now();
-  report = await new ChartVerifier({ cache, only: apps.map((a) => a.metadata.name) }).verifyTarget(
+  const standIns = new Map([['compliant@0.0.9', '0.1.0']]);
+  report = await new ChartVerifier({ cache, only: apps.map((a) => a.metadata.name), standIns }).verifyTarget(
     { ...shipped, files },
     build.model.targets[index],
   );
@@ -77,7 +82,7 @@ const messages = (app: string, kind?: ChartFinding['kind']) => of(app, kind).map
 test('the helm binary comes from the npm layer package and runs', () => {
   expect(helmBinary()).toMatch(/matih-helm[/\\]2\.1\.1[/\\]helm$/);
   expect(helmVersion()).toMatch(/^v3\.17\.1\+/);
-  // Eight Applications, nine helm processes (one render each, a second only where a template can
+  // Ten Applications, ten helm processes (one render each, a second only where a template can
   // vary, a first one to discover CRDs only for the chart that has some): what keeps the file fast.
   expect(elapsedMs).toBeLessThan(20_000);
 });
@@ -151,6 +156,48 @@ test('a chart missing from the cache fails clearly, naming chart@version and the
   expect(report.applications.find((a) => a.application === 'fx-missing')).toMatchObject({ status: 'failed' });
 });
 
+test('a stand-in version is rendered in place of a missing pin, and the report says so', () => {
+  expect(messages('fx-stand-in')).toEqual([
+    ': compliant@0.0.9 is not in the chart cache; rendered 0.1.0 in its place (--stand-in): the findings below are those of 0.1.0',
+  ]);
+  expect(report.applications.find((a) => a.application === 'fx-stand-in')).toMatchObject({
+    status: 'rendered',
+    version: '0.0.9',
+    rendered: '0.1.0',
+  });
+});
+
+test('objects two Applications own are duplicates, named with the template of each', () => {
+  expect(messages('fx-compliant-again', 'gate')).toEqual([
+    'Deployment matih-data-plane/fx-compliant: duplicate object: the same Deployment is also rendered in helm:fx-compliant/compliant/templates/deployment.yaml',
+    'Service matih-data-plane/fx-compliant: duplicate object: the same Service is also rendered in helm:fx-compliant/compliant/templates/deployment.yaml',
+    'ServiceAccount matih-data-plane/fx-compliant: duplicate object: the same ServiceAccount is also rendered in helm:fx-compliant/compliant/templates/deployment.yaml',
+  ]);
+});
+
 test('the shipped manifests themselves raise nothing', () => {
   expect(report.findings.filter((f) => f.application === '(dist)')).toEqual([]);
+});
+
+describe('the command line (exit code 3 when the tool itself cannot run)', () => {
+  let errors: string[];
+  beforeEach(() => {
+    errors = [];
+    jest.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line));
+  });
+  afterEach(() => jest.restoreAllMocks());
+
+  test.each([
+    [['--stand-in', 'ollama=1.0.0'], /--stand-in ollama=1.0.0: expected <chart>@<pinned version>=<version to render>/],
+    [['--concurrency', '0'], /--concurrency 0: expected a positive integer/],
+  ])('%j', async (argv, message) => {
+    const { runChartsVerify } = await import('../../apps/charts-verify');
+    expect(await runChartsVerify(argv)).toBe(3);
+    expect(errors).toEqual([expect.stringMatching(message)]);
+  });
+
+  test('HELM_BIN names another binary, which must exist', () => {
+    expect(() => helmBinary({ HELM_BIN: '/nonexistent/helm' })).toThrow('HELM_BIN=/nonexistent/helm does not exist');
+    expect(helmBinary({ HELM_BIN: process.execPath })).toBe(process.execPath);
+  });
 });

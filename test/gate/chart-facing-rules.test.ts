@@ -103,3 +103,18 @@ describe('references to what the API server or the target itself provides', () =
     expect(run('secret-references', [user, secret])).toEqual([]);
   });
 });
+
+test('Services find the pods the Prometheus operator runs for a Prometheus or Alertmanager resource', () => {
+  const service = (selector: Record<string, string>) => ({
+    file: 's.yaml',
+    object: { apiVersion: 'v1', kind: 'Service', metadata: { name: 's', namespace: 'mon' }, spec: { selector, ports: [{ port: 9093 }] } },
+  });
+  const alertmanager = {
+    file: 'a.yaml',
+    object: { apiVersion: 'monitoring.coreos.com/v1', kind: 'Alertmanager', metadata: { name: 'main', namespace: 'mon' }, spec: {} },
+  };
+  const selector = { 'app.kubernetes.io/name': 'alertmanager', alertmanager: 'main' };
+  expect(run('service-references', [service(selector)])).toEqual([expect.stringContaining('matches no pod template in mon')]);
+  expect(run('service-references', [service(selector), alertmanager])).toEqual([]);
+  expect(run('service-references', [service({ ...selector, alertmanager: 'other' }), alertmanager])).toHaveLength(1);
+});

@@ -87,6 +87,23 @@ function podLabelsByNamespace(ctx: GateContext): Map<string, Array<Readonly<Reco
   for (const component of Object.values(ctx.model?.components ?? {})) {
     if (component.kind !== 'service') add(component.namespace, component.podSelector);
   }
+  // The Prometheus operator runs the pods of a Prometheus or Alertmanager resource with these labels
+  // (prometheus-operator pkg/prometheus and pkg/alertmanager statefulset.go) plus spec.podMetadata.labels.
+  for (const kind of ['Prometheus', 'Alertmanager']) {
+    for (const { object } of ofKind(ctx, kind, 'monitoring.coreos.com')) {
+      const name = object.metadata.name;
+      const own = (object.spec as Json | undefined)?.podMetadata;
+      const extra = isObject(own) && isObject(own.labels) ? (own.labels as Record<string, string>) : {};
+      add(object.metadata.namespace ?? '', {
+        ...extra,
+        'app.kubernetes.io/name': kind.toLowerCase(),
+        'app.kubernetes.io/instance': name,
+        'app.kubernetes.io/managed-by': 'prometheus-operator',
+        [kind.toLowerCase()]: name,
+        ...(kind === 'Prometheus' ? { 'operator.prometheus.io/name': name } : {}),
+      });
+    }
+  }
   return result;
 }
 
