@@ -28,7 +28,7 @@ function countsLine(findings: readonly ChartFinding[]): string {
 
 /** Distinct objects with a finding of `kind` (a pod spec rejected for three reasons is one workload). */
 export function objectsWith(findings: readonly ChartFinding[], kind: FindingKind): number {
-  return new Set(findings.filter((f) => f.kind === kind).map((f) => `${f.application} ${f.object}`)).size;
+  return new Set(findings.filter((f) => f.kind === kind).map((f) => `${f.target} ${f.application} ${f.object}`)).size;
 }
 
 /** One line per target. */
@@ -57,7 +57,7 @@ export function markdownReport(reports: readonly TargetReport[], header: string)
     const counts = countsByKind(r.findings);
     const rendered = r.applications.filter((a) => a.status === 'rendered').length;
     lines.push(
-      `| ${r.target} | ${r.applications.length} | ${rendered} | ${r.findings.length} | ${FINDING_KINDS.map((k) => counts.get(k.kind)).join(' | ')} |`,
+      `| ${r.target} | ${r.applications.length} | ${rendered} | ${r.findings.length} | ${objectsWith(r.findings, 'pod-security')} | ${FINDING_KINDS.map((k) => counts.get(k.kind)).join(' | ')} |`,
     );
   }
   const totals = countsByKind(all);
