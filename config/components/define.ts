@@ -126,8 +126,12 @@ export const OBJECT_STORE_SECRET: SecretUse = {
 
 export const INTERNET = '0.0.0.0/0';
 export const LLM_APIS: ExternalEgress = { name: 'llm-apis', cidrs: [INTERNET], ports: [443] };
-/** The target's object storage (Blob, S3, GCS) over HTTPS: where backups go. */
-export const OBJECT_STORAGE_EGRESS: ExternalEgress = { name: 'object-storage', cidrs: [INTERNET], ports: [443] };
+/**
+ * The target's object storage (Blob, S3, GCS) and the token exchange of its workload identity, over
+ * HTTPS: public endpoints, or the private endpoints of the target's network where the cloud stack
+ * puts them (the Azure storage account has no public endpoint).
+ */
+export const OBJECT_STORAGE_EGRESS: ExternalEgress = { name: 'object-storage', cidrs: [INTERNET], ports: [443], privateEndpoints: true };
 
 export const READ_WORKLOADS: readonly ApiPermission[] = [
   { apiGroups: [''], resources: ['pods'], verbs: ['get', 'list', 'watch'] },

@@ -159,6 +159,16 @@ describe.each(TARGET_NAMES)('backups of %s', (target) => {
     }
   });
 
+  test('the pods of every backed-up service may reach the object storage: its public endpoint and the private endpoints', () => {
+    const policies = (allObjects(renderedTarget(target)) as unknown as Json[]).filter((o) => o.kind === 'NetworkPolicy');
+    for (const service of BACKED_UP) {
+      const policy = policies.find((p) => p.metadata.name === service && p.metadata.namespace === model.components[service].namespace)!;
+      const https = policy.spec.egress.filter((r: Json) => r.ports?.some((p: Json) => p.port === 443));
+      const cidrs = https.flatMap((r: Json) => r.to.map((t: Json) => t.ipBlock?.cidr));
+      expect([service, cidrs]).toEqual([service, expect.arrayContaining(['0.0.0.0/0', model.target.cluster.privateEndpointCidr])]);
+    }
+  });
+
   test("renders one writer per backed-up service, running as that service's backup identity", () => {
     const rendered = writers(allObjects(renderedTarget(target)), model.target.provider.cloud);
     expect(rendered.map((w) => w.service).sort()).toEqual([...BACKED_UP].sort());

@@ -54,6 +54,7 @@ test('every rule of the issue is registered', () => {
     'schema',
     'pod-security',
     'operator-pods',
+    'images',
     'namespace-isolation',
     'namespace-pod-security',
     'rbac',
