@@ -23,4 +23,6 @@ export const OPTIONAL_PATHS = [
   'components.*.cloudIdentity',
   'components.*.releaseName',
   'components.*.callsKubernetesApi',
+  // Point-in-time recovery of the PostgreSQL cluster (config/types.ts PostgresRestore).
+  'components.*.sizing.restore',
 ] as const;

@@ -7,6 +7,7 @@ import { platformPolicies } from './network/network-policies';
 import { PlatformNamespace } from './namespaces/platform-namespace';
 import { ServiceWorkload } from './workloads/service-workload';
 import { tenantBaselineObjects } from './tenants/tenant';
+import { ingressAnnotations } from './core/ingress-annotations';
 
 export { platformPolicies, tenantPolicies, componentPolicies, platformNamespacePolicies } from './network/network-policies';
 export { ServiceWorkload } from './workloads/service-workload';
@@ -50,7 +51,7 @@ export const baseline: Feature = (charts, model) => {
   }
 
   const gateway = model.components['api-gateway'];
-  const routeAnnotations = gateway?.kind === 'service' ? gateway.ingress?.annotations : undefined;
+  const routeAnnotations = gateway?.kind === 'service' && gateway.ingress ? ingressAnnotations(gateway.ingress, 'api-gateway') : undefined;
   for (const tenant of model.tenants) {
     const props = { tenant, costCenter: model.target.costCenter, route: tenantHostOf(model, tenant.slug), routeAnnotations };
     charts.addObjects('tenants', tenant.slug, tenantBaselineObjects(props));

@@ -2,7 +2,7 @@
 import type { TargetSpec } from '../../config/types';
 import { ClusterSecretStoreSpecProviderAwsService } from '../../imports/clustersecretstores-external-secrets.io';
 import { type FederatedIdentity, shortHash } from './identities';
-import { type CloudProfile, providerOf, type VaultLocation } from './profile';
+import { type BackupLocation, backupPrefix, type CloudProfile, ELASTICSEARCH_CONFIG_DIR, providerOf, type VaultLocation } from './profile';
 
 export const AWS_ROLE_ANNOTATION = 'eks.amazonaws.com/role-arn';
 
@@ -24,6 +24,11 @@ export function awsBucketPrefix(target: TargetSpec): string {
 function vaultLocation(target: TargetSpec, tenant?: string): VaultLocation {
   const p = providerOf(target, 'aws');
   return { cloud: 'aws', region: p.region, prefix: tenant ? `matih/${target.name}/tenants/${tenant}/` : `matih/${target.name}/platform/` };
+}
+
+function awsBackup(location: BackupLocation): Extract<BackupLocation, { cloud: 'aws' }> {
+  if (location.cloud !== 'aws') throw new Error(`backup location ${location.url} is not on AWS`);
+  return location;
 }
 
 export const aws: CloudProfile = {
@@ -77,6 +82,39 @@ export const aws: CloudProfile = {
           namePatch: 'spec.forProvider.bucket',
         },
       ];
+    },
+  },
+  backup: {
+    location(target, service) {
+      const p = providerOf(target, 'aws');
+      const prefix = backupPrefix(service);
+      return { cloud: 'aws', bucket: p.bucketName, region: p.region, prefix, url: `s3://${p.bucketName}/${prefix.replace(/\/$/, '')}` };
+    },
+    // IRSA: the EKS webhook injects AWS_ROLE_ARN and the web identity token into the instance pods.
+    barmanCredentials: () => ({ s3Credentials: { inheritFromIamRole: true } }),
+    rclone(location) {
+      const l = awsBackup(location);
+      return {
+        env: [
+          { name: 'RCLONE_CONFIG_BACKUP_TYPE', value: 's3' },
+          { name: 'RCLONE_CONFIG_BACKUP_PROVIDER', value: 'AWS' },
+          { name: 'RCLONE_CONFIG_BACKUP_ENV_AUTH', value: 'true' },
+          { name: 'RCLONE_CONFIG_BACKUP_REGION', value: l.region },
+        ],
+        destination: `backup:${l.bucket}/${l.prefix.replace(/\/$/, '')}`,
+      };
+    },
+    elasticsearch(_target, location) {
+      const l = awsBackup(location);
+      return {
+        repository: { type: 's3', settings: { bucket: l.bucket, base_path: `${l.prefix}snapshots` } },
+        token: {
+          audience: 'sts.amazonaws.com',
+          directory: `${ELASTICSEARCH_CONFIG_DIR}/repository-s3`,
+          file: 'aws-web-identity-token-file',
+        },
+        keystore: {},
+      };
     },
   },
 };

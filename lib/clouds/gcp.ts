@@ -1,7 +1,7 @@
 /** GCP: GKE workload identity, Secret Manager with IAM conditions on a prefix, Cloud DNS, provider-upjet-gcp. */
 import type { TargetSpec } from '../../config/types';
 import { type FederatedIdentity, shortHash } from './identities';
-import { type CloudProfile, providerOf, type VaultLocation } from './profile';
+import { type BackupLocation, backupPrefix, type CloudProfile, providerOf, type VaultLocation } from './profile';
 
 export const GCP_SERVICE_ACCOUNT_ANNOTATION = 'iam.gke.io/gcp-service-account';
 
@@ -23,6 +23,11 @@ export function gcpWorkloadIdentityMember(projectId: string, identity: Pick<Fede
 function vaultLocation(target: TargetSpec, tenant?: string): VaultLocation {
   // Secret ids allow [A-Za-z0-9_-]; "--" never occurs in a slug, so it separates safely.
   return { cloud: 'gcp', projectId: providerOf(target, 'gcp').projectId, prefix: tenant ? `tenant--${tenant}--` : 'platform--' };
+}
+
+function gcpBackup(location: BackupLocation): Extract<BackupLocation, { cloud: 'gcp' }> {
+  if (location.cloud !== 'gcp') throw new Error(`backup location ${location.url} is not on GCP`);
+  return location;
 }
 
 export const gcp: CloudProfile = {
@@ -73,5 +78,31 @@ export const gcp: CloudProfile = {
         namePatch: 'metadata.annotations[crossplane.io/external-name]',
       },
     ],
+  },
+  backup: {
+    location(target, service) {
+      const bucket = providerOf(target, 'gcp').bucketName;
+      const prefix = backupPrefix(service);
+      return { cloud: 'gcp', bucket, prefix, url: `gs://${bucket}/${prefix.replace(/\/$/, '')}` };
+    },
+    // GKE workload identity: the metadata server answers for the Google service account of the pod's ServiceAccount.
+    barmanCredentials: () => ({ googleCredentials: { gkeEnvironment: true } }),
+    rclone(location) {
+      const l = gcpBackup(location);
+      return {
+        env: [
+          { name: 'RCLONE_CONFIG_BACKUP_TYPE', value: 'google cloud storage' },
+          { name: 'RCLONE_CONFIG_BACKUP_ENV_AUTH', value: 'true' },
+          // Uniform bucket-level access: no object ACLs.
+          { name: 'RCLONE_CONFIG_BACKUP_BUCKET_POLICY_ONLY', value: 'true' },
+        ],
+        destination: `backup:${l.bucket}/${l.prefix.replace(/\/$/, '')}`,
+      };
+    },
+    // The repository client uses the metadata server's credentials when no credentials file is configured.
+    elasticsearch: (_target, location) => {
+      const l = gcpBackup(location);
+      return { repository: { type: 'gcs', settings: { bucket: l.bucket, base_path: `${l.prefix}snapshots` } }, keystore: {} };
+    },
   },
 };

@@ -12,7 +12,18 @@ export function profileOf(target: TargetSpec): CloudProfile {
   return CLOUD_PROFILES[target.provider.cloud];
 }
 
-export type { BucketResource, CloudProfile, CrossplaneProfile, RecordedIdentity, StoreServiceAccount, VaultLocation } from './profile';
+export type {
+  BackupLocation,
+  BackupProfile,
+  BucketResource,
+  CloudProfile,
+  CrossplaneProfile,
+  ElasticsearchSnapshotAccess,
+  RecordedIdentity,
+  StoreServiceAccount,
+  VaultLocation,
+} from './profile';
+export { ELASTICSEARCH_CONFIG_DIR, backupPrefix } from './profile';
 export * from './identities';
 
 /** Where the platform's (or a tenant's) secrets live on a target. */
@@ -27,4 +38,9 @@ export function vaultLocation(target: TargetSpec, tenant?: string): VaultLocatio
  */
 export function tenantBucketPrefix(target: TargetSpec): string {
   return `${profileOf(target).crossplane.bucketPrefix(target)}tenant-`;
+}
+
+/** Where `service`'s backups live on a target (its own container or prefix; its backup identity may touch nothing else). */
+export function backupLocation(target: TargetSpec, service: string): import('./profile').BackupLocation {
+  return profileOf(target).backup.location(target, service);
 }
