@@ -57,15 +57,21 @@ const RESERVED = new Set([
   'var',
 ]);
 
+const escaped = new Map<string, string | undefined>();
+
 /**
  * The name CEL reaches a declared property by (Kubernetes escaping): reserved words become
  * `__word__`; `__`, `.`, `-`, `/` become `__underscores__`, `__dot__`, `__dash__`, `__slash__`;
  * any other character makes the property unreachable (undefined).
  */
 export function escapePropertyName(name: string): string | undefined {
-  if (RESERVED.has(name)) return `__${name}__`;
-  if (!/^[a-zA-Z_.\-/][a-zA-Z0-9_.\-/]*$/.test(name)) return undefined;
-  return name.replace(/__/g, '__underscores__').replace(/\./g, '__dot__').replace(/-/g, '__dash__').replace(/\//g, '__slash__');
+  if (escaped.has(name)) return escaped.get(name);
+  let result: string | undefined;
+  if (RESERVED.has(name)) result = `__${name}__`;
+  else if (/^[a-zA-Z_.\-/][a-zA-Z0-9_.\-/]*$/.test(name))
+    result = name.replace(/__/g, '__underscores__').replace(/\./g, '__dot__').replace(/-/g, '__dash__').replace(/\//g, '__slash__');
+  escaped.set(name, result);
+  return result;
 }
 
 /** A JSON value of schema `node` converted to a CEL input value (defaults applied throughout). */

@@ -56,8 +56,39 @@ function isUrl(text: string): boolean {
   }
 }
 
+/**
+ * `matches` with each pattern compiled once: the built-in one compiles its RE2 pattern on every
+ * call. JavaScript regular expressions accept the RE2 syntax CRD patterns use; a pattern they
+ * reject goes to the built-in implementation.
+ */
+const builtinMatches = (() => {
+  const run = plan(celEnv({ variables: { text: STRING, pattern: STRING } }), parse('text.matches(pattern)').expr);
+  return (text: string, pattern: string) => {
+    const result = run({ text, pattern });
+    if (isCelError(result)) throw result;
+    return result as boolean;
+  };
+})();
+const matchers = new Map<string, RegExp | null>();
+function matches(text: string, pattern: string): boolean {
+  let re = matchers.get(pattern);
+  if (re === undefined) {
+    try {
+      re = new RegExp(pattern, 'u');
+    } catch {
+      re = null;
+    }
+    matchers.set(pattern, re);
+  }
+  return re ? re.test(text) : builtinMatches(text, pattern);
+}
+
 /** Kubernetes CEL library functions (k8s.io/apiserver/pkg/cel/library) the gate implements. */
 const KUBERNETES_LIBRARY = [
+  celMethod('matches', STRING, [STRING], BOOL, function (pattern) {
+    return matches(this, pattern);
+  }),
+  celFunc('matches', [STRING, STRING], BOOL, matches),
   // Lists library.
   celMethod('isSorted', DYN_LIST, [], BOOL, function () {
     const items = listItems(this);

@@ -206,10 +206,12 @@ describe('kinds without a schema', () => {
 
 describe('TenantBucket against the XRD rendered next to it', () => {
   const target = 'prod-azure';
+  // Copies of the XRD and the claims (the tests edit them); the other objects are the shipped ones.
+  const EDITED = ['TenantBucket', 'CompositeResourceDefinition'];
   const located = () => {
     const objects: Array<{ file: string; object: Obj }> = [];
     for (const [file, list] of renderedTarget(target).files)
-      for (const o of list) objects.push({ file, object: structuredClone(o) as Obj });
+      for (const o of list) objects.push({ file, object: (EDITED.includes(o.kind) ? structuredClone(o) : o) as Obj });
     return objects;
   };
   const run = (objects: Array<{ file: string; object: Obj }>) => {
