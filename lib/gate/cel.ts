@@ -61,14 +61,18 @@ function isUrl(text: string): boolean {
  * call. JavaScript regular expressions accept the RE2 syntax CRD patterns use; a pattern they
  * reject goes to the built-in implementation.
  */
-const builtinMatches = (() => {
-  const run = plan(celEnv({ variables: { text: STRING, pattern: STRING } }), parse('text.matches(pattern)').expr);
-  return (text: string, pattern: string) => {
-    const result = run({ text, pattern });
-    if (isCelError(result)) throw result;
-    return result as boolean;
-  };
-})();
+let builtin: ((text: string, pattern: string) => boolean) | undefined;
+function builtinMatches(text: string, pattern: string): boolean {
+  if (!builtin) {
+    const run = plan(celEnv({ variables: { text: STRING, pattern: STRING } }), parse('text.matches(pattern)').expr);
+    builtin = (t, p) => {
+      const result = run({ text: t, pattern: p });
+      if (isCelError(result)) throw result;
+      return result as boolean;
+    };
+  }
+  return builtin(text, pattern);
+}
 const matchers = new Map<string, RegExp | null>();
 function matches(text: string, pattern: string): boolean {
   let re = matchers.get(pattern);
@@ -282,11 +286,13 @@ function conversion(expression: string): Program {
   return p.run;
 }
 
-/** CEL's own conversions, for the string formats the API server gives another CEL type. */
-const CONVERT: Readonly<Record<string, (text: string) => unknown>> = (() => {
+/** CEL's own conversions, for the string formats the API server gives another CEL type (planned on first use). */
+let converters: Readonly<Record<string, (text: string) => unknown>> | undefined;
+function convertersOf(): Readonly<Record<string, (text: string) => unknown>> {
+  if (converters) return converters;
   const toDuration = conversion('duration(self)');
   const toTimestamp = conversion('timestamp(self)');
-  return {
+  converters = {
     duration: toDuration,
     'date-time': toTimestamp,
     datetime: toTimestamp,
@@ -294,16 +300,18 @@ const CONVERT: Readonly<Record<string, (text: string) => unknown>> = (() => {
     date: (text) => toTimestamp(`${text}T00:00:00Z`),
     byte: (text) => Uint8Array.from(Buffer.from(text, 'base64')),
   };
-})();
+  return converters;
+}
+
+const CONVERTED_FORMATS = new Set(['duration', 'date-time', 'datetime', 'date', 'byte']);
 
 /**
  * A string of a `format` the API server types otherwise in CEL (duration, timestamp, bytes),
  * converted; any other string unchanged. Throws when the text is not of its format.
  */
 export function formatted(value: string, format: string | undefined): unknown {
-  const convert = format === undefined ? undefined : CONVERT[format];
-  if (!convert) return value;
-  const result = convert(value);
+  if (format === undefined || !CONVERTED_FORMATS.has(format)) return value;
+  const result = convertersOf()[format](value);
   if (isCelError(result)) throw new Error(`${JSON.stringify(value)} is not a valid ${format}`);
   return result;
 }
