@@ -28,12 +28,10 @@ function hasRules(schema: SchemaNode, doc: SchemaDocument): boolean {
   if (cached !== undefined) return cached;
   holdsRules.set(schema, false);
   const node = resolveNode(schema, doc);
-  const children = [
-    ...Object.values(node.properties ?? {}),
-    ...(node.items ? [node.items] : []),
-    ...(typeof node.additionalProperties === 'object' ? [node.additionalProperties] : []),
-  ];
-  const found = (node['x-kubernetes-validations']?.length ?? 0) > 0 || children.some((c) => hasRules(c, doc));
+  let found = (node['x-kubernetes-validations']?.length ?? 0) > 0;
+  if (!found && node.properties) for (const key in node.properties) if ((found = hasRules(node.properties[key], doc))) break;
+  if (!found && node.items) found = hasRules(node.items, doc);
+  if (!found && typeof node.additionalProperties === 'object') found = hasRules(node.additionalProperties, doc);
   holdsRules.set(schema, found);
   return found;
 }
