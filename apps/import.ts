@@ -6,8 +6,13 @@
  *   npm run import -- --upstream   # downloads the files at the URLs pinned in cdk8s.yaml first
  *
  * Each `NAME:=URL` entry of cdk8s.yaml is matched to the file of the same base name under the folder
- * (searched recursively; a local name may add a `<prefix>.` in front, as in `provider-upjet-azure.`). Folders named with a version suffix (`strimzi-0.50.1`) are alternates and
- * are skipped, so a name is never ambiguous. The module name keeps two CRDs of one group apart.
+ * (searched recursively; a local name may add a `<prefix>.` in front, as in `provider-upjet-azure.`).
+ * Folders named with a version suffix (`strimzi-0.50.1`) are alternates and are skipped, so a name
+ * is never ambiguous. The module name keeps two CRDs of one group apart (`NAME-<group>.ts`).
+ *
+ * Every file is read once (lib/gate/crd-files.ts: YAML merge keys resolved, which the cdk8s CLI's
+ * parser leaves as a literal `<<` field) and handed to `cdk8s import` as plain JSON documents, so
+ * bindings and gate schemas come from the same parsed CRDs.
  *
  * Besides the typed bindings it writes the schemas the safety gate validates against, so that
  * validation works without ../shared: `imports/schemas/<module>-<group>.json` (each served version's
@@ -20,6 +25,7 @@ import * as path from 'node:path';
 import * as yaml from 'js-yaml';
 import * as ts from 'typescript';
 import { compactCrd, compactK8sDefinitions } from '../lib/gate/compact-schema';
+import { crdDocuments } from '../lib/gate/crd-files';
 
 const root = path.resolve(__dirname, '..');
 /** Where the Kubernetes 1.29 definitions are published (the file ../shared/schemas holds a copy of). */
@@ -31,7 +37,6 @@ const K8S_DEFINITIONS_URL = 'https://raw.githubusercontent.com/cdk8s-team/cdk8s/
  */
 const SCHEMA_ONLY = [
   'secretstores:=https://raw.githubusercontent.com/external-secrets/external-secrets/v2.9.0/config/crds/bases/external-secrets.io_secretstores.yaml',
-  'azureclusterproviderconfigs:=https://raw.githubusercontent.com/crossplane-contrib/provider-upjet-azure/v2.7.0/package/crds/azure.m.upbound.io_clusterproviderconfigs.yaml',
 ];
 
 /** Synchronous download through a child Node process (global fetch), so this script stays linear. */
@@ -98,8 +103,19 @@ const resolve = (entry: string) => {
   }
   return { name, file: candidates[0] };
 };
-const specs = config.imports.map(resolve);
-const schemaOnly = SCHEMA_ONLY.map(resolve);
+/** The CRDs of one local file, parsed once; an unreadable file stops the import with its name. */
+function readCrds(file: string): unknown[] {
+  try {
+    const docs = crdDocuments(fs.readFileSync(file, 'utf8'));
+    if (docs.length === 0) throw new Error('no CustomResourceDefinition in it');
+    return docs;
+  } catch (error) {
+    console.error(`import: ${file}: ${(error as Error).message.split('\n')[0]}`);
+    process.exit(1);
+  }
+}
+const specs = config.imports.map(resolve).map((s) => ({ ...s, crds: readCrds(s.file) }));
+const schemaOnly = SCHEMA_ONLY.map(resolve).map((s) => ({ ...s, crds: readCrds(s.file) }));
 if (!fs.existsSync(k8sDefinitions)) {
   console.error(`import: the Kubernetes 1.29 definitions ${k8sDefinitions} do not exist`);
   process.exit(1);
@@ -141,20 +157,15 @@ function compileBindings(sourceDir: string, targetDir: string): void {
 // Inside the repository, so the generated code resolves cdk8s from node_modules while compiling.
 const generated = fs.mkdtempSync(path.join(root, '.import-tmp-'));
 try {
+  const inputs = path.join(generated, 'crds');
+  fs.mkdirSync(inputs);
   for (const spec of specs) {
+    // JSON is YAML: the CLI reads the already parsed documents, merge keys resolved.
+    const input = path.join(inputs, `${spec.name}.yaml`);
+    fs.writeFileSync(input, spec.crds.map((d) => JSON.stringify(d)).join('\n---\n'));
     execFileSync(
       'npx',
-      [
-        'cdk8s',
-        '--no-check-upgrade',
-        'import',
-        '--no-save',
-        '--language',
-        'typescript',
-        '--output',
-        generated,
-        `${spec.name}:=${spec.file}`,
-      ],
+      ['cdk8s', '--no-check-upgrade', 'import', '--no-save', '--language', 'typescript', '--output', generated, `${spec.name}:=${input}`],
       {
         cwd: root,
         stdio: ['ignore', 'ignore', 'inherit'],
@@ -181,10 +192,7 @@ let bytes = writeJson(
 );
 const crdFiles: string[] = [];
 for (const spec of [...specs, ...schemaOnly]) {
-  const docs = yaml
-    .loadAll(fs.readFileSync(spec.file, 'utf8'))
-    .filter((d) => d && (d as { kind?: string }).kind === 'CustomResourceDefinition');
-  for (const doc of docs) {
+  for (const doc of spec.crds) {
     const crd = compactCrd(doc);
     const file = `${spec.name}-${crd.group}.json`;
     bytes += writeJson(file, crd);

@@ -9,7 +9,7 @@ import type { ResolvedTarget } from '../../config/types';
 import { groupOf } from '../k8s/api-version';
 import type { K8sObject } from '../k8s/object';
 import type { RenderedTarget } from '../render/render';
-import { contextOf, describeObject, type Located, RULES, runRules, UNTYPED_KINDS } from '../gate';
+import { contextOf, describeObject, type Located, RULES, runRules } from '../gate';
 import { schemaRule } from '../gate/rules/schema';
 import { loadCrdSchemas, loadK8sSchema } from '../gate/schemas';
 import { compactCrd, type CrdSchemaFile } from '../gate/compact-schema';
@@ -358,7 +358,7 @@ export class ChartVerifier {
     // CRD only a chart installs are validated against that CRD's schema.
     const problems = runRules(contextOf(target, [...distLocated, ...chartLocated], new Set(rendered.files.keys()), model), {
       ...RULES,
-      schema: schemaRule({ registry: registryWith(chartCrdObjects), untypedKinds: UNTYPED_KINDS }),
+      schema: schemaRule({ registry: registryWith(chartCrdObjects) }),
     });
     const byFile = new Map<string, K8sObject[]>();
     for (const l of chartLocated) byFile.set(l.file, [...(byFile.get(l.file) ?? []), l.object]);

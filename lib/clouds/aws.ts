@@ -1,5 +1,9 @@
 /** AWS: EKS with IRSA, Secrets Manager under a path prefix, Route 53, provider-upjet-aws. */
 import type { TargetSpec } from '../../config/types';
+import {
+  ClusterProviderConfig,
+  ClusterProviderConfigSpecCredentialsSource,
+} from '../../imports/awsclusterproviderconfigs-aws.m.upbound.io';
 import { ClusterSecretStoreSpecProviderAwsService } from '../../imports/clustersecretstores-external-secrets.io';
 import { type FederatedIdentity, shortHash } from './identities';
 import { type BackupLocation, backupPrefix, type CloudProfile, ELASTICSEARCH_CONFIG_DIR, providerOf, type VaultLocation } from './profile';
@@ -60,9 +64,12 @@ export const aws: CloudProfile = {
       { name: 'provider-family-aws', package: 'xpkg.crossplane.io/crossplane-contrib/provider-family-aws:v2.7.0' },
       { name: 'provider-aws-s3', package: 'xpkg.crossplane.io/crossplane-contrib/provider-aws-s3:v2.7.0' },
     ],
-    managedGroup: 'aws.m.upbound.io',
     // IRSA reads the role from the ServiceAccount annotation itself.
-    providerConfigSpec: () => ({ credentials: { source: 'IRSA' } }),
+    clusterProviderConfig: (scope, id, { metadata }) =>
+      new ClusterProviderConfig(scope, id, {
+        metadata,
+        spec: { credentials: { source: ClusterProviderConfigSpecCredentialsSource.IRSA } },
+      }),
     bucketPrefix: awsBucketPrefix,
     bucketResources(target) {
       const region = providerOf(target, 'aws').region;

@@ -1,6 +1,9 @@
 /** Azure: AKS workload identity, Key Vault per tenant, Azure DNS, provider-upjet-azure. */
 import type { TargetSpec } from '../../config/types';
-import { ProviderConfigSpecCredentialsSource, toJson_ProviderConfigSpec } from '../../imports/azureproviderconfigs-azure.upbound.io';
+import {
+  ClusterProviderConfig,
+  ClusterProviderConfigSpecCredentialsSource,
+} from '../../imports/azureclusterproviderconfigs-azure.m.upbound.io';
 import { ClusterIssuerSpecAcmeSolversDns01AzureDnsEnvironment } from '../../imports/clusterissuers-cert-manager.io';
 import {
   ClusterSecretStoreSpecProviderAzurekvAuthType,
@@ -81,16 +84,18 @@ export const azure: CloudProfile = {
       { name: 'provider-family-azure', package: 'xpkg.crossplane.io/crossplane-contrib/provider-family-azure:v2.7.0' },
       { name: 'provider-azure-storage', package: 'xpkg.crossplane.io/crossplane-contrib/provider-azure-storage:v2.7.0' },
     ],
-    managedGroup: 'azure.m.upbound.io',
-    providerConfigSpec(target, identity) {
+    clusterProviderConfig(scope, id, { metadata, target, identity }) {
       const p = providerOf(target, 'azure');
       // The same value the ServiceAccount is annotated with (nil GUID until the cloud outputs are recorded).
       const clientId = identity.annotations[AZURE_CLIENT_ID_ANNOTATION] ?? PLACEHOLDER_CLIENT_ID;
-      return toJson_ProviderConfigSpec({
-        credentials: { source: ProviderConfigSpecCredentialsSource.OIDC_TOKEN_FILE },
-        clientId,
-        tenantId: p.tenantId,
-        subscriptionId: p.subscriptionId,
+      return new ClusterProviderConfig(scope, id, {
+        metadata,
+        spec: {
+          credentials: { source: ClusterProviderConfigSpecCredentialsSource.OIDC_TOKEN_FILE },
+          clientId,
+          tenantId: p.tenantId,
+          subscriptionId: p.subscriptionId,
+        },
       });
     },
     bucketPrefix: () => '',

@@ -1,5 +1,9 @@
 /** GCP: GKE workload identity, Secret Manager with IAM conditions on a prefix, Cloud DNS, provider-upjet-gcp. */
 import type { TargetSpec } from '../../config/types';
+import {
+  ClusterProviderConfig,
+  ClusterProviderConfigSpecCredentialsSource,
+} from '../../imports/gcpclusterproviderconfigs-gcp.m.upbound.io';
 import { type FederatedIdentity, shortHash } from './identities';
 import { type BackupLocation, backupPrefix, type CloudProfile, providerOf, type VaultLocation } from './profile';
 
@@ -61,9 +65,15 @@ export const gcp: CloudProfile = {
       { name: 'provider-family-gcp', package: 'xpkg.crossplane.io/crossplane-contrib/provider-family-gcp:v2.6.0' },
       { name: 'provider-gcp-storage', package: 'xpkg.crossplane.io/crossplane-contrib/provider-gcp-storage:v2.6.0' },
     ],
-    managedGroup: 'gcp.m.upbound.io',
     // GKE workload identity: the provider pods use the Google service account of their ServiceAccount annotation.
-    providerConfigSpec: (target) => ({ projectID: providerOf(target, 'gcp').projectId, credentials: { source: 'InjectedIdentity' } }),
+    clusterProviderConfig: (scope, id, { metadata, target }) =>
+      new ClusterProviderConfig(scope, id, {
+        metadata,
+        spec: {
+          projectId: providerOf(target, 'gcp').projectId,
+          credentials: { source: ClusterProviderConfigSpecCredentialsSource.INJECTED_IDENTITY },
+        },
+      }),
     bucketPrefix: (target) => `matih-${target.name}-`,
     bucketResources: (target) => [
       {

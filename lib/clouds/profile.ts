@@ -5,6 +5,8 @@
  * managed resources serve tenant buckets. One profile per cloud (azure.ts, aws.ts, gcp.ts), beside
  * the naming rules the cdktf stacks share, so the two sides can never disagree on a name.
  */
+import type { ApiObject, ApiObjectMetadata } from 'cdk8s';
+import type { Construct } from 'constructs';
 import type { Cloud, ResolvedIdentity, TargetSpec } from '../../config/types';
 import type { ClusterIssuerSpecAcmeSolversDns01 } from '../../imports/clusterissuers-cert-manager.io';
 import type { ClusterSecretStoreSpecProvider } from '../../imports/clustersecretstores-external-secrets.io';
@@ -47,10 +49,11 @@ export interface BucketResource {
 export interface CrossplaneProfile {
   /** Provider packages, pinned (registry/path:vX.Y.Z). */
   readonly packages: readonly { readonly name: string; readonly package: string }[];
-  /** Group of the namespaced (Crossplane v2) managed resources and their provider configs. */
-  readonly managedGroup: string;
-  /** Spec of the ClusterProviderConfig, authenticated by workload identity. */
-  providerConfigSpec(target: TargetSpec, identity: ResolvedIdentity): unknown;
+  /**
+   * The ClusterProviderConfig of the namespaced (Crossplane v2) managed resources, authenticated by
+   * workload identity, through the provider's generated binding.
+   */
+  clusterProviderConfig(scope: Construct, id: string, props: ClusterProviderConfigProps): ApiObject;
   /** Prefix of a tenant's bucket name (buckets are global on S3 and GCS, containers local to the Azure account). */
   bucketPrefix(target: TargetSpec): string;
   /** Managed resources of one tenant bucket. */
@@ -117,6 +120,13 @@ export interface BackupProfile {
   rclone(location: BackupLocation): { readonly env: readonly EnvVar[]; readonly destination: string };
   /** Elasticsearch's snapshot repository at `location` (its pods authenticate as the backup identity). */
   elasticsearch(target: TargetSpec, location: BackupLocation): ElasticsearchSnapshotAccess;
+}
+
+export interface ClusterProviderConfigProps {
+  readonly metadata: ApiObjectMetadata;
+  readonly target: TargetSpec;
+  /** The Crossplane workload identity (on Azure its ServiceAccount annotation carries the client id). */
+  readonly identity: ResolvedIdentity;
 }
 
 export interface CloudProfile {

@@ -5,9 +5,9 @@
  */
 import type { ResolvedTarget } from '../../config/types';
 import type { RenderedTarget } from '../render/render';
-import { UNTYPED_CUSTOM_KINDS } from '../../constructs/k8s/operators/crossplane/untyped';
 import { buildContext, describeObject, type GateContext, type Rule } from './context';
 import { argoCdRule } from './rules/argocd';
+import { celRule } from './rules/cel';
 import { duplicatesRule } from './rules/duplicates';
 import { imagesRule } from './rules/images';
 import { namespaceIsolationRule, namespacePodSecurityRule } from './rules/namespaces';
@@ -25,6 +25,7 @@ import {
 } from './rules/references';
 import { schemaRule } from './rules/schema';
 import { noSecretsRule } from './rules/secrets';
+import { serviceAccountTokenRule } from './rules/service-account-tokens';
 
 export { WRITABLE_ROOT_EXCEPTIONS } from './exceptions';
 export { buildContext, contextOf, describeObject, type Finding, type GateContext, type Located, type Rule } from './context';
@@ -40,15 +41,14 @@ export interface GateProblem {
   readonly message: string;
 }
 
-/** Custom kinds without a vendored CRD (constructs/operators/crossplane): only their metadata is validated. */
-export const UNTYPED_KINDS: readonly string[] = UNTYPED_CUSTOM_KINDS.map((k) => `${k.apiVersion}/${k.kind}`);
-
 /** Every rule of the gate, by name, in the order they run. */
 export const RULES: Readonly<Record<string, Rule>> = {
-  schema: schemaRule({ untypedKinds: UNTYPED_KINDS }),
+  schema: schemaRule(),
+  'cel-rules': celRule(),
   'pod-security': podSecurityRule,
   'operator-pods': operatorPodsRule,
   images: imagesRule,
+  'service-account-tokens': serviceAccountTokenRule,
   'namespace-isolation': namespaceIsolationRule,
   'namespace-pod-security': namespacePodSecurityRule,
   rbac: rbacRule,

@@ -52,9 +52,11 @@ describe.each(TARGET_NAMES.map((t) => [t]))('shipped %s', (target) => {
 test('every rule of the issue is registered', () => {
   expect(Object.keys(RULES)).toEqual([
     'schema',
+    'cel-rules',
     'pod-security',
     'operator-pods',
     'images',
+    'service-account-tokens',
     'namespace-isolation',
     'namespace-pod-security',
     'rbac',
@@ -78,7 +80,7 @@ describe('schema', () => {
     ]);
   });
 
-  test('a kind without schema fails unless allow-listed (untyped Crossplane kinds pass with valid metadata)', () => {
+  test('a kind without schema fails; Crossplane kinds once allow-listed untyped are validated by their CRDs', () => {
     const messages = messagesAfter('schema', (o) => {
       o.push({
         file: 'data/x.yaml',
@@ -202,25 +204,49 @@ describe('pod-security', () => {
     expect(messages[0]).toContain(expected);
   });
 
-  test('custom resource pod templates are checked; the writable-root exception covers only the named Ray containers', () => {
+  test('custom resource pod templates are checked, a read-only root filesystem included (no container is excepted)', () => {
     const messages = messagesAfter('pod-security', (o) => {
       const ray = o.find((x) => x.object.kind === 'RayCluster')!.object;
-      const head = ray.spec.headGroupSpec.template.spec.containers[0];
-      head.securityContext.allowPrivilegeEscalation = true;
-      ray.spec.headGroupSpec.template.spec.containers.push({
-        ...structuredClone(head),
-        name: 'sidecar',
-        securityContext: { ...head.securityContext, allowPrivilegeEscalation: false },
-      });
+      ray.spec.headGroupSpec.template.spec.containers[0].securityContext.allowPrivilegeEscalation = true;
+      ray.spec.workerGroupSpecs[0].template.spec.containers[0].securityContext.readOnlyRootFilesystem = false;
+      const temporal = o.find((x) => x.object.kind === 'TemporalCluster')!.object;
+      temporal.spec.services.overrides.deployment.spec.template.spec.containers[0].securityContext.readOnlyRootFilesystem = false;
     });
     expect(messages).toEqual([
       expect.stringMatching(
         /RayCluster .*: spec\.headGroupSpec\.template\.spec\.containers\[0\] \(ray-head\): securityContext\.allowPrivilegeEscalation must be false$/,
       ),
       expect.stringMatching(
-        /RayCluster .*: spec\.headGroupSpec\.template\.spec\.containers\[1\] \(sidecar\): securityContext\.readOnlyRootFilesystem must be true$/,
+        /RayCluster .*: spec\.workerGroupSpecs\[0\]\.template\.spec\.containers\[0\] \(ray-worker\): securityContext\.readOnlyRootFilesystem must be true$/,
+      ),
+      expect.stringMatching(
+        /TemporalCluster .*: spec\.services\.overrides\.deployment\.spec\.template\.spec\.containers\[0\] \(service\): securityContext\.readOnlyRootFilesystem must be true$/,
       ),
     ]);
+  });
+});
+
+describe('service-account-tokens', () => {
+  test("a pod that leaves the token to Kubernetes' default fails (workload and custom resource template alike)", () => {
+    const messages = messagesAfter('service-account-tokens', (o) => {
+      delete gatewayPod(o).automountServiceAccountToken;
+      delete find(o, 'ServiceAccount', 'api-gateway').automountServiceAccountToken;
+      delete o.find((x) => x.object.kind === 'TemporalCluster')!.object.spec.services.overrides.deployment.spec.template.spec
+        .automountServiceAccountToken;
+    });
+    expect(messages.sort()).toEqual([
+      expect.stringMatching(/^Deployment matih-control-plane\/api-gateway: spec\.template\.spec\.automountServiceAccountToken: unset/),
+      expect.stringMatching(
+        /^TemporalCluster matih-data-plane\/temporal: spec\.services\.overrides\.deployment\.spec\.template\.spec\.automountServiceAccountToken: unset/,
+      ),
+    ]);
+  });
+
+  test('a token mounted for a ServiceAccount no role is bound to fails; a ServiceAccount that opts out suffices', () => {
+    expect(messagesAfter('service-account-tokens', (o) => (gatewayPod(o).automountServiceAccountToken = true))).toEqual([
+      'Deployment matih-control-plane/api-gateway: spec.template.spec: mounts the token of ServiceAccount matih-control-plane/api-gateway, which no RoleBinding grants anything; set automountServiceAccountToken: false',
+    ]);
+    expect(messagesAfter('service-account-tokens', (o) => delete gatewayPod(o).automountServiceAccountToken)).toEqual([]);
   });
 });
 

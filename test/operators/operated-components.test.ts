@@ -4,7 +4,7 @@ import { KAFKA_CA_SECRET } from '../../config/secrets';
 import type { OperatedComponent } from '../../config/types';
 import { isPruneProtected } from '../../constructs/k8s/core/argocd';
 import { MatihClickHouse } from '../../constructs/k8s/operators/clickhouse';
-import { UNTYPED_CUSTOM_KINDS } from '../../constructs/k8s/operators/crossplane';
+import { shippedSchemas } from '../../lib/gate/schemas';
 import { FlinkSqlGateway } from '../../constructs/k8s/operators/flink';
 import { KafkaConnectCluster } from '../../constructs/k8s/operators/strimzi';
 import { shippedBuild } from '../support/render';
@@ -132,6 +132,36 @@ describe.each(TARGET_NAMES)('operated components on %s', (target) => {
       }
     });
 
+    test('a ServiceAccount token only in the pods that call the Kubernetes API (the Spark driver, the Flink JobManager)', () => {
+      const CALLS_API = new Set(['SparkConnect server.template', 'FlinkDeployment jobManager.podTemplate']);
+      const templates: Array<[string, any]> = resources.flatMap((o): Array<[string, any]> => {
+        if (o.kind === 'ClickHouseInstallation' || o.kind === 'ClickHouseKeeperInstallation')
+          return o.spec.templates.podTemplates.map((t: any) => [`${o.kind} podTemplates`, t.spec]);
+        if (o.kind === 'SparkConnect')
+          return [
+            ['SparkConnect server.template', o.spec.server.template.spec],
+            ['SparkConnect executor.template', o.spec.executor.template.spec],
+          ];
+        if (o.kind === 'FlinkDeployment')
+          return [
+            ['FlinkDeployment jobManager.podTemplate', o.spec.jobManager.podTemplate.spec],
+            ['FlinkDeployment taskManager.podTemplate', o.spec.taskManager.podTemplate.spec],
+          ];
+        return [];
+      });
+      for (const [where, spec] of templates)
+        expect({ where, token: spec.automountServiceAccountToken }).toEqual({ where, token: CALLS_API.has(where) });
+      for (const [, spec] of templates.filter(([, s]) => s.serviceAccountName !== undefined)) {
+        const account = objects(target).find(
+          (o) => o.kind === 'ServiceAccount' && o.metadata.name === spec.serviceAccountName && o.metadata.namespace === component.namespace,
+        );
+        expect({ account: spec.serviceAccountName, rendered: account !== undefined }).toEqual({
+          account: spec.serviceAccountName,
+          rendered: true,
+        });
+      }
+    });
+
     test('prune protection exactly when the component keeps state', () => {
       for (const o of resources)
         expect({ object: `${o.kind}/${o.metadata.name}`, protected: isPruneProtected(o.metadata) }).toEqual({
@@ -153,9 +183,12 @@ describe.each(TARGET_NAMES)('operated components on %s', (target) => {
       for (const secret of refs) expect({ secret, produced: produced.has(secret) }).toEqual({ secret, produced: true });
     });
 
-    test('every kind is declared untyped (no vendored CRD) so the safety gate knows it', () => {
-      const untyped = new Set(UNTYPED_CUSTOM_KINDS.map((k) => `${k.apiVersion}:${k.kind}`));
-      for (const o of resources.filter((r) => r.kind !== 'KafkaUser')) expect(untyped.has(`${o.apiVersion}:${o.kind}`)).toBe(true);
+    test('every kind has a vendored CRD schema, so the safety gate validates it strictly', () => {
+      for (const o of resources)
+        expect({ kind: `${o.apiVersion} ${o.kind}`, schema: shippedSchemas().has(o.apiVersion, o.kind) }).toEqual({
+          kind: `${o.apiVersion} ${o.kind}`,
+          schema: true,
+        });
     });
   });
 

@@ -22,7 +22,6 @@ export {
   tenantBucketObject,
   TenantBucketXR,
 } from './tenant-bucket';
-export { isUntypedKind, UNTYPED_CUSTOM_KINDS, type UntypedKind } from './untyped';
 
 /** The chart component that installs Crossplane; nothing is rendered when it is disabled. */
 const CROSSPLANE_COMPONENT = 'crossplane';
