@@ -82,6 +82,9 @@ export class MatihMongo extends Construct {
               template: {
                 metadata: { labels: { ...props.podLabels } },
                 spec: {
+                  // The agent's readiness probe patches its own pod's annotations (agent.mongodb.com/version) through the API,
+                  // as the operator-created ServiceAccount mongodb-database, whose Role the operator chart grants.
+                  automountServiceAccountToken: true,
                   securityContext: restrictedPod(MONGODB_UID),
                   nodeSelector: poolSelector(props.nodePool),
                   tolerations: poolTolerations(props.nodePool),
