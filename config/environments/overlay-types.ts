@@ -22,5 +22,7 @@ export const OPTIONAL_PATHS = [
   'components.*.kubernetesApi',
   'components.*.cloudIdentity',
   'components.*.releaseName',
+  'components.*.podLabelsKey',
+  'components.*.ignoreDifferences',
   'components.*.callsKubernetesApi',
 ] as const;

@@ -8,6 +8,7 @@ import type { RenderedTarget } from '../render/render';
 import { UNTYPED_CUSTOM_KINDS } from '../../constructs/k8s/operators/crossplane/untyped';
 import { buildContext, describeObject, type GateContext, type Rule } from './context';
 import { argoCdRule } from './rules/argocd';
+import { chartValuesRule } from './rules/chart-values';
 import { duplicatesRule } from './rules/duplicates';
 import { namespaceIsolationRule, namespacePodSecurityRule } from './rules/namespaces';
 import { podSecurityRule } from './rules/pod-security';
@@ -58,6 +59,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'namespace-references': namespaceReferencesRule,
   duplicates: duplicatesRule,
   'argocd-paths': argoCdRule,
+  'chart-values': chartValuesRule(),
 };
 
 /** Runs `rules` (default: all) over a context and names each finding's rule and object. */
