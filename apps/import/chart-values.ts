@@ -39,6 +39,7 @@ export function parseHelmYaml(text: string, file: string): unknown {
 
 interface ChartYaml {
   readonly name: string;
+  readonly version?: string;
   readonly appVersion?: string;
   readonly dependencies?: ReadonlyArray<{ name: string; alias?: string; condition?: string; tags?: string[] }>;
 }
@@ -96,6 +97,7 @@ export function readVendoredChart(dir: string, name: string, version: string): V
   const schemas: Array<{ path: string; schema: JsonSchema }> = raw.schema !== undefined ? [{ path: '', schema: raw.schema }] : [];
   const vendoredAliases = new Set<string>();
   const extraReads: string[] = [];
+  const subchartAppVersions: Record<string, string> = {};
   for (const dep of raw.chartYaml.dependencies ?? []) {
     const alias = dep.alias ?? dep.name;
     for (const condition of (dep.condition ?? '').split(',').map((c) => c.trim())) if (condition !== '') extraReads.push(`${condition} *`);
@@ -106,6 +108,7 @@ export function readVendoredChart(dir: string, name: string, version: string): V
       continue;
     }
     vendoredAliases.add(alias);
+    if (sub.chartYaml.appVersion !== undefined) subchartAppVersions[alias] = String(sub.chartYaml.appVersion);
     defaults = helmMerge({ ...defaults, [alias]: sub.values }, { [alias]: isValuesMap(raw.values[alias]) ? raw.values[alias] : {} });
     if (sub.schema !== undefined) schemas.push({ path: alias, schema: sub.schema });
     if (sub.reads === undefined) extraReads.push(`${alias} *`);
@@ -117,10 +120,16 @@ export function readVendoredChart(dir: string, name: string, version: string): V
       : [...new Set([...raw.reads.filter((l) => !vendoredAliases.has(pathOf(l))), ...extraReads])].sort((a, b) =>
           pathOf(a) < pathOf(b) ? -1 : pathOf(a) > pathOf(b) ? 1 : 0,
         );
+  // Some repositories set the chart version (and appVersion) only when they package the chart: the Chart.yaml of the
+  // tag carries a placeholder version, and the image tag the published chart defaults to is its version.
+  const declared = String(raw.chartYaml.version ?? '');
+  const placeholder = declared !== version && /^v?0\.[01]\.\d+|chartpress/.test(declared);
+  const appVersion = placeholder ? version : raw.chartYaml.appVersion;
   return {
     chart: name,
     version,
-    ...(raw.chartYaml.appVersion !== undefined ? { appVersion: String(raw.chartYaml.appVersion) } : {}),
+    ...(appVersion !== undefined ? { appVersion: String(appVersion) } : {}),
+    ...(Object.keys(subchartAppVersions).length > 0 ? { subchartAppVersions } : {}),
     defaults,
     schemas,
     reads,

@@ -12,7 +12,10 @@ import { ReadPaths } from './helm-values';
 export interface VendoredChartFile {
   readonly chart: string;
   readonly version: string;
+  /** The appVersion the published chart carries (its version where the tag's Chart.yaml holds a placeholder). */
   readonly appVersion?: string;
+  /** appVersion of each vendored subchart, by alias. */
+  readonly subchartAppVersions?: Readonly<Record<string, string>>;
   /** values.yaml, with the defaults of vendored subcharts under their alias. */
   readonly defaults: Record<string, unknown>;
   /** values.schema.json of the chart (path '') and of vendored subcharts (path = alias), compacted. */
