@@ -2,7 +2,7 @@ import type { ChartComponent, ClickHouseSizing, Component, FlinkSizing, ReplicaS
 import {
   billing,
   containerSecurity,
-  helmChart,
+  familyChart,
   MINIO_ENDPOINT,
   operated,
   PG_HOST,
@@ -29,13 +29,10 @@ function dataChart<N extends string, V extends string, A extends ChartValuesOf<N
   name: string,
   o: FamilyChartOptions<N, V, A, 'category' | 'namespace' | 'nodePool' | 'billing'>,
 ): ChartComponent<ChartValuesOf<N, V>> {
-  return helmChart<N, V, A>({
-    category: 'data',
-    namespace: 'matih-data-plane',
-    nodePool: 'dataplane',
-    billing: billing('CC-DP', name, 'data-platform'),
-    ...o,
-  });
+  return familyChart(
+    { category: 'data', namespace: 'matih-data-plane', nodePool: 'dataplane', billing: billing('CC-DP', name, 'data-platform') },
+    o,
+  ) as never;
 }
 
 const selector = (name: string, instance = name) => ({ 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': instance });
@@ -369,6 +366,9 @@ export const DATA_INFRASTRUCTURE = {
     },
   }),
   // 0.0.18 is the newest dgraph chart version verified in the index; bump it with the Dgraph image once checked.
+  // OPEN: no dgraph chart version (0.0.18 to 25.0.0-preview6) reads more of a security context than runAsUser and
+  // fsGroup, so alpha and zero lack allowPrivilegeEscalation: false, capabilities.drop: [ALL], runAsNonRoot and a seccomp
+  // profile, and the restricted profile rejects them; rendering Dgraph from the platform's own constructs would fix it.
   dgraph: dataChart('dgraph', {
     description: 'Dgraph context graph for the AI services',
     source: '[DSGRAPH][NPEG][CG]',
@@ -470,6 +470,8 @@ export const DATA_INFRASTRUCTURE = {
       chromadb: { auth: { enabled: true, type: 'token', existingSecret: 'chromadb-auth' }, dataVolumeSize: '20Gi' },
       ...DP,
       // The chart writes podSpec.securityContext into both the pod and the container, so only fields valid in both fit.
+      // OPEN: allowPrivilegeEscalation: false and capabilities.drop: [ALL] are container-only fields, so no chart version
+      // can pass the restricted profile; rendering ChromaDB from the platform's own constructs would fix it.
       podSpec: { securityContext: { runAsNonRoot: true, runAsUser: 1000, runAsGroup: 1000, seccompProfile: { type: 'RuntimeDefault' } } },
       resources: resources('250m', '512Mi', '1', '2Gi'),
     },

@@ -271,19 +271,28 @@ export type ChartValuesOf<N extends string, V extends string> = `${N}@${V}` exte
 
 type Leaf = string | number | boolean | bigint | symbol | null | undefined | readonly unknown[];
 type MapPart<T> = Exclude<NonNullable<T>, Leaf>;
-
+type Depth = [never, 0, 1, 2];
 /**
- * `A` with every key that the values type `T` does not declare turned into `never`, deeply. Object
- * literals are excess-checked by the compiler anyway; this also catches keys that arrive through a
- * spread (`...placement('system')` where the chart reads no top-level nodeSelector).
+ * Dotted paths of the keys of `A` that the values type `T` does not declare, down to `D` levels. Object literals are
+ * excess-checked by the compiler anyway; this also catches keys that arrive through a spread (`...placement('system')`
+ * where the chart reads no top-level nodeSelector), which sit at the top or a map or two down: deeper costs compile time.
  */
-export type DeclaredKeys<T, A> = unknown extends T
-  ? A
-  : A extends Leaf
-    ? A
-    : string extends keyof A
-      ? A
-      : { [K in keyof A]: K extends keyof MapPart<T> ? DeclaredKeys<MapPart<T>[K], A[K]> : never };
+export type UndeclaredKeys<T, A, P extends string = '', D extends number = 3> = [D] extends [never]
+  ? never
+  : unknown extends T
+    ? never
+    : A extends Leaf
+      ? never
+      : string extends keyof A
+        ? never
+        : {
+            [K in keyof A & string]: K extends keyof MapPart<T> ? UndeclaredKeys<MapPart<T>[K], A[K], `${P}${K}.`, Depth[D]> : `${P}${K}`;
+          }[keyof A & string];
+
+/** Requires `A` to set no key its chart version does not declare; the error names the keys. */
+export type OnlyDeclaredKeys<T, A> = [UndeclaredKeys<T, A>] extends [never]
+  ? unknown
+  : { readonly 'values keys the chart does not read': UndeclaredKeys<T, A> };
 
 export interface ChartOptions<N extends string = string, V extends string = string, A = ChartValuesMap> {
   readonly category: ChartComponent['category'];
@@ -297,7 +306,7 @@ export interface ChartOptions<N extends string = string, V extends string = stri
   readonly podSelector: Readonly<Record<string, string>>;
   readonly billing: Billing;
   /** Values of the chart version: a key the chart does not declare is a compile error. */
-  readonly values: A & DeclaredKeys<ChartValuesOf<N, V>, A>;
+  readonly values: A;
   readonly dependsOn?: readonly string[];
   readonly stateful?: boolean;
   readonly providesKinds?: readonly string[];
@@ -310,10 +319,8 @@ export interface ChartOptions<N extends string = string, V extends string = stri
   readonly callsKubernetesApi?: boolean;
 }
 
-/** A chart component whose values are typed by its chart version. */
-export function helmChart<N extends string, V extends string, A extends ChartValuesOf<N, V>>(
-  o: ChartOptions<N, V, A>,
-): ChartComponent<ChartValuesOf<N, V>> {
+/** The component of chart options, untyped: the typed entry points below check the options, this only copies them. */
+function chartComponent(o: ChartOptions): ChartComponent {
   return {
     kind: 'chart',
     enabled: o.enabled ?? true,
@@ -337,6 +344,25 @@ export function helmChart<N extends string, V extends string, A extends ChartVal
   };
 }
 
+/**
+ * A chart component whose values are typed by its chart version. The checks happen at the call site (where N, V and
+ * A are known); inside, the options are copied untyped: relating the generic values types to each other in a function
+ * body would make the compiler expand every chart's values type (measured: several times the whole typecheck).
+ */
+export function helmChart<N extends string, V extends string, A extends ChartValuesOf<N, V>>(
+  o: ChartOptions<N, V, A> & OnlyDeclaredKeys<ChartValuesOf<N, V>, A>,
+): ChartComponent<ChartValuesOf<N, V>> {
+  return chartComponent(o as never) as never;
+}
+
+/**
+ * The component of a family of charts (operators, data, observability, ML) that fixes some options. Each family's
+ * typed entry point checks `o` (FamilyChartOptions) and casts the result (see helmChart for why the copy is untyped).
+ */
+export function familyChart(fixed: Pick<ChartOptions, 'category' | 'namespace' | 'nodePool' | 'billing'>, o: object): ChartComponent {
+  return chartComponent({ ...fixed, ...o } as ChartOptions);
+}
+
 /** Software an operator runs from custom resources; `sizing` is what its resources are sized by (none for Kafka and Ray: settings size them). */
 export function operated<S extends object = Record<string, never>>(
   o: Omit<OperatedComponent<S>, 'kind' | 'enabled' | 'dependsOn' | 'sizing'> & {
@@ -350,10 +376,12 @@ export function operated<S extends object = Record<string, never>>(
 
 /** Chart options with the fields a family of charts fixes left out (and optionally overridden). */
 export type FamilyChartOptions<N extends string, V extends string, A, Fixed extends keyof ChartOptions> = Omit<
-  ChartOptions<N, V, A>,
-  Fixed
+  ChartOptions,
+  Fixed | 'chart' | 'values'
 > &
-  Partial<Pick<ChartOptions<N, V, A>, Fixed>>;
+  Partial<Pick<ChartOptions, Fixed>> &
+  Pick<ChartOptions<N, V, A>, 'chart' | 'values'> &
+  OnlyDeclaredKeys<ChartValuesOf<N, V>, A>;
 
 /**
  * Operators and cluster add-ons: matih-system, system pool, platform cost centre. Placement and
@@ -363,11 +391,8 @@ export function operatorChart<N extends string, V extends string, A extends Char
   name: string,
   o: FamilyChartOptions<N, V, A, 'category' | 'namespace' | 'nodePool' | 'billing'>,
 ): ChartComponent<ChartValuesOf<N, V>> {
-  return helmChart<N, V, A>({
-    category: 'operator',
-    namespace: 'matih-system',
-    nodePool: 'system',
-    billing: billing('CC-PLATFORM', name, 'platform-engineering'),
-    ...o,
-  });
+  return familyChart(
+    { category: 'operator', namespace: 'matih-system', nodePool: 'system', billing: billing('CC-PLATFORM', name, 'platform-engineering') },
+    o,
+  ) as never;
 }

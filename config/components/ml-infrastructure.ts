@@ -3,7 +3,7 @@ import type { ChartComponent, Component } from '../types';
 import {
   billing,
   containerSecurity,
-  helmChart,
+  familyChart,
   nodeSelectorTerms,
   MINIO_ENDPOINT,
   OBJECT_STORE_SECRET,
@@ -28,13 +28,10 @@ function mlChart<N extends string, V extends string, A extends ChartValuesOf<N, 
   name: string,
   o: FamilyChartOptions<N, V, A, 'category' | 'namespace' | 'nodePool' | 'billing'>,
 ): ChartComponent<ChartValuesOf<N, V>> {
-  return helmChart<N, V, A>({
-    category: 'ml',
-    namespace: 'matih-data-plane',
-    nodePool: 'aicompute',
-    billing: billing('CC-ML', name, 'ml-engineering'),
-    ...o,
-  });
+  return familyChart(
+    { category: 'ml', namespace: 'matih-data-plane', nodePool: 'aicompute', billing: billing('CC-ML', name, 'ml-engineering') },
+    o,
+  ) as never;
 }
 
 // Feature server configuration; ${VAR} is expanded by Feast from the pod environment.

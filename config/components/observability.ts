@@ -2,6 +2,7 @@ import type { ChartComponent } from '../types';
 import {
   billing,
   containerSecurity,
+  familyChart,
   helmChart,
   placement,
   podSecurity,
@@ -19,13 +20,10 @@ function obsChart<N extends string, V extends string, A extends ChartValuesOf<N,
   name: string,
   o: FamilyChartOptions<N, V, A, 'category' | 'namespace' | 'nodePool' | 'billing'>,
 ): ChartComponent<ChartValuesOf<N, V>> {
-  return helmChart<N, V, A>({
-    category: 'observability',
-    namespace: 'matih-observability',
-    nodePool: 'system',
-    billing: billing('CC-PLATFORM', name, 'sre'),
-    ...o,
-  });
+  return familyChart(
+    { category: 'observability', namespace: 'matih-observability', nodePool: 'system', billing: billing('CC-PLATFORM', name, 'sre') },
+    o,
+  ) as never;
 }
 
 export const OBSERVABILITY = {

@@ -3,7 +3,7 @@
  * The `@ts-expect-error` lines are the test: `npm run typecheck` fails ("unused @ts-expect-error")
  * the day one of them compiles. The runtime assertions only keep the objects alive.
  */
-import { billing, helmChart, placement } from '../../config/components/define';
+import { billing, helmChart, operatorChart, placement } from '../../config/components/define';
 
 const base = {
   category: 'operator',
@@ -28,10 +28,10 @@ test('keys the chart version reads compile; others do not', () => {
     // @ts-expect-error crossplane 2.3.4 reads no podLabels (its pod labels are customLabels)
     values: { podLabels: { a: 'b' } },
   });
+  // @ts-expect-error temporal-operator 0.6.0 reads placement under manager only: a spread top-level nodeSelector is caught too
   const spreadKey = helmChart({
     ...base,
     chart: { repoURL: 'https://alexandrevilain.github.io/temporal-operator', name: 'temporal-operator', version: '0.6.0' },
-    // @ts-expect-error temporal-operator 0.6.0 reads placement under manager only: a spread top-level nodeSelector is caught too
     values: { manager: { replicas: 1 }, ...placement('system') },
   });
   const wrongType = helmChart({
@@ -46,11 +46,21 @@ test('keys the chart version reads compile; others do not', () => {
     // @ts-expect-error crossplane 9.9.9 is not vendored and has no exception: its values have no type at all
     values: { metrics: { enabled: true } },
   });
-  expect([ok, unknownKey, spreadKey, wrongType, notVendored].map((c) => c.chart.version)).toEqual([
+  // @ts-expect-error the family helpers (operatorChart, dataChart, ...) check the keys the same way
+  const family = operatorChart('temporal-operator', {
+    description: 'typing test',
+    source: '[TEST]',
+    chart: { repoURL: 'https://alexandrevilain.github.io/temporal-operator', name: 'temporal-operator', version: '0.6.0' },
+    ports: [],
+    podSelector: { app: 'x' },
+    values: { manager: { replicas: 1 }, ...placement('system') },
+  });
+  expect([ok, unknownKey, spreadKey, wrongType, notVendored, family].map((c) => c.chart.version)).toEqual([
     '2.3.4',
     '2.3.4',
     '0.6.0',
     '3.3.8',
     '9.9.9',
+    '0.6.0',
   ]);
 });
