@@ -159,8 +159,18 @@ export function valuesImages(
   return found;
 }
 
+/** Images by chart version, Application and values: the targets hand most charts the same values. */
+const memo = new Map<string, ImageUse[]>();
+
 /** Images of one Helm Application: vendored chart defaults merged with its valuesObject, or the valuesObject alone. */
 export function chartImages(application: K8sObject): ImageUse[] {
+  const key = JSON.stringify([application.metadata.name, (application as { spec?: { source?: unknown } }).spec?.source]);
+  let found = memo.get(key);
+  if (!found) memo.set(key, (found = resolveChartImages(application)));
+  return found;
+}
+
+function resolveChartImages(application: K8sObject): ImageUse[] {
   const source = (application as { spec?: { source?: { chart?: string; targetRevision?: string; helm?: { valuesObject?: Values } } } }).spec
     ?.source;
   if (!source?.chart) return [];
