@@ -13,7 +13,7 @@ export interface ChartValuesException {
    * - `unvendored`: no vendored files at all (values are untyped, nothing is checked);
    * - `unread-keys`: the read paths are missing or known to be incomplete, so keys set are not matched to them (the schema is
    *   still checked, and the values type comes from values.yaml and the schema alone);
-   * - `findings`: findings are reported as warnings only (a temporary state, with the plan in `reason`).
+   * - `findings`: findings are not reported (only for a temporary state, with the plan in `reason`).
    */
   readonly skip: 'unvendored' | 'unread-keys' | 'findings';
   readonly reason: string;
@@ -65,28 +65,6 @@ export const CHART_VALUES_EXCEPTIONS = [
     chart: 'kube-starrocks@1.11.4',
     skip: 'unvendored',
     reason: 'disabled: StarRocks runs as root (config/components/data-infrastructure.ts)',
-  },
-  // TEMPORARY (the data-services change deletes these four entries with the Bitnami charts): the
-  // withdrawn Bitnami charts are being replaced by maintained operators, so their values are not fixed here.
-  {
-    chart: 'postgresql@15.5.4',
-    skip: 'findings',
-    reason: 'TEMPORARY: withdrawn Bitnami chart, replaced by a maintained operator in the data-services change',
-  },
-  {
-    chart: 'redis@18.16.1',
-    skip: 'findings',
-    reason: 'TEMPORARY: withdrawn Bitnami chart, replaced by a maintained operator in the data-services change',
-  },
-  {
-    chart: 'mongodb@15.6.9',
-    skip: 'findings',
-    reason: 'TEMPORARY: withdrawn Bitnami chart, replaced by a maintained operator in the data-services change',
-  },
-  {
-    chart: 'elasticsearch@19.13.14',
-    skip: 'findings',
-    reason: 'TEMPORARY: withdrawn Bitnami chart, replaced by a maintained operator in the data-services change',
   },
 ] as const satisfies readonly ChartValuesException[];
 
