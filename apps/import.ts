@@ -4,6 +4,7 @@
  *   npm run import                 # reads ../shared/crds
  *   npm run import -- /path/crds   # any folder holding the same file names
  *   npm run import -- --upstream   # downloads the files at the URLs pinned in cdk8s.yaml first
+ *   npm run import -- --charts [DIR]  # only imports/charts, from the vendored charts (default ../shared/charts)
  *
  * Each `NAME:=URL` entry of cdk8s.yaml is matched to the file of the same base name under the folder
  * (searched recursively; a local name may add a `<prefix>.` in front, as in `provider-upjet-azure.`).
@@ -26,6 +27,7 @@ import * as yaml from 'js-yaml';
 import * as ts from 'typescript';
 import { compactCrd, compactK8sDefinitions } from '../lib/gate/compact-schema';
 import { crdDocuments } from '../lib/gate/crd-files';
+import { importChartsCommand } from './import/chart-values';
 
 const root = path.resolve(__dirname, '..');
 /** Where the Kubernetes 1.29 definitions are published (the file ../shared/schemas holds a copy of). */
@@ -69,6 +71,7 @@ function fetchUpstream(): string {
   return path.join(folder, 'crds');
 }
 
+if (process.argv[2] === '--charts') process.exit(importChartsCommand(root, process.argv[3]));
 const upstream = process.argv[2] === '--upstream';
 const crdDir = upstream ? fetchUpstream() : path.resolve(process.argv[2] ?? path.join(root, '..', 'shared', 'crds'));
 const outDir = path.join(root, 'imports');
@@ -215,3 +218,4 @@ if (upstream) fs.rmSync(path.dirname(crdDir), { recursive: true, force: true });
 console.log(
   `import: ${specs.length} CRD modules and ${crdFiles.length + 1} schemas (${(bytes / 1024).toFixed(0)} KiB) written to imports/ from ${crdDir}`,
 );
+process.exitCode = importChartsCommand(root);

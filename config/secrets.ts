@@ -92,11 +92,20 @@ export const SECRETS: readonly SecretSpec[] = [
   vault('airflow-metadata-secret', 'Airflow metadata DB connection string (key `connection`)', { connection: 'placeholder' }),
   vault('airflow-webserver-secret', 'Airflow webserver session secret', { 'webserver-secret-key': 'hex32' }),
   vault('airflow-fernet-key', 'Airflow Fernet key (32 url-safe base64 bytes)', { 'fernet-key': 'placeholder' }),
+  vault('airflow-admin-credentials', 'Password of the Airflow admin user (create-user job)', { password: 'password' }),
   vault('neo4j-auth', 'Neo4j auth in the form neo4j/<password>', { NEO4J_AUTH: 'placeholder' }),
   vault('mongodb-credentials', 'Password of the MongoDB administrator `matih` (MongoDBCommunity user, also used by the backup job)', {
     password: 'password',
   }),
   vault('chromadb-auth', 'ChromaDB token (server and ops-agent-service)', { token: 'hex32' }),
+  vault('mlflow-flask-secret', 'MLflow server Flask secret key (envFrom after the chart-managed one)', {
+    MLFLOW_FLASK_SERVER_SECRET_KEY: 'hex32',
+  }),
+  // Keys named as the hub reads them from hub.existingSecret (z2jh get_secret_value); 32 random bytes, hex.
+  vault('jupyterhub-hub-secret', 'JupyterHub cookie secret and CryptKeeper key (hub.existingSecret)', {
+    'hub.config.JupyterHub.cookie_secret': 'hex32',
+    'hub.config.CryptKeeper.keys': 'hex32',
+  }),
   vault('huggingface-token', 'Hugging Face token for gated vLLM models', { token: 'placeholder' }),
   {
     name: KAFKA_CA_SECRET,

@@ -30,15 +30,16 @@ export const ARGOCD_NAMESPACE = 'argocd';
 /** Node pools of fact sheet §12; the plane decides the pool, the pool decides the taint. */
 export type NodePoolName = 'system' | 'ctrlplane' | 'dataplane' | 'compute' | 'aicompute' | 'gpu' | 'playground';
 
-export interface ResourceList {
+export type ResourceList = {
   readonly cpu: string;
   readonly memory: string;
-}
+};
 
-export interface Resources {
+// Type aliases, not interfaces: chart values types (imports/charts) accept them only with an implicit index signature.
+export type Resources = {
   readonly requests: ResourceList;
   readonly limits: ResourceList;
-}
+};
 
 export interface Autoscaling {
   readonly minReplicas: number;
@@ -161,16 +162,34 @@ export interface ServiceComponent extends ComponentBase {
   readonly cloudIdentity?: 'infrastructure' | 'object-storage';
 }
 
+/** A field of a chart's object that Argo CD must ignore (Application spec.ignoreDifferences). */
+export interface ChartIgnoreDifference {
+  readonly group?: string;
+  readonly kind: string;
+  readonly name?: string;
+  readonly jqPathExpressions: readonly string[];
+}
+
+/** Helm values: any map (config/components/define.ts narrows each chart's to its vendored values type). */
+export type ChartValuesMap = Readonly<Record<string, unknown>>;
+
 /** Upstream software deployed from a pinned Helm chart by an Argo CD Application. */
-export interface ChartComponent extends ComponentBase {
+export interface ChartComponent<V = ChartValuesMap> extends ComponentBase {
   readonly kind: 'chart';
   /** Wave group: what it must come after. */
   readonly category: 'operator' | 'ingress' | 'data' | 'ml' | 'observability' | 'gitops';
   readonly chart: { readonly repoURL: string; readonly name: string; readonly version: string };
   /** Helm release name; @default the component name */
   readonly releaseName?: string;
-  /** Typed values, merged with environment overlays like everything else. */
-  readonly values: Readonly<Record<string, unknown>>;
+  /**
+   * Fields of the chart's objects that Argo CD neither diffs nor overwrites (RespectIgnoreDifferences): values a chart
+   * generates once at render time and cannot take from a Secret. @default none
+   */
+  readonly ignoreDifferences?: readonly ChartIgnoreDifference[];
+  /** Values key the chart reads its pods' extra labels from (a workload identity's labels go there); @default podLabels */
+  readonly podLabelsKey?: string;
+  /** Values typed by the chart version (imports/charts), merged with environment overlays like everything else. */
+  readonly values: V;
   /** True when it keeps data (PVCs): Argo CD must never prune or delete it. */
   readonly stateful: boolean;
   /** Custom resource kinds (group/Kind) this chart defines, for sync-wave ordering. */

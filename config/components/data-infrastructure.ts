@@ -18,7 +18,7 @@ import {
   ELASTICSEARCH_NAME,
   ELASTICSEARCH_PORT,
   ELASTICSEARCH_USER,
-  helmChart,
+  familyChart,
   MINIO_ENDPOINT,
   MONGODB_NAME,
   MONGODB_PORT,
@@ -33,7 +33,8 @@ import {
   REDIS_PORT,
   REDIS_SENTINEL_PORT,
   resources,
-  type ChartOptions,
+  type ChartValuesOf,
+  type FamilyChartOptions,
 } from './define';
 
 /** Strimzi Kafka cluster; it runs in matih-data-plane ([FLINKJ]; [NSCP] places the bootstrap in matih-control-plane). */
@@ -47,17 +48,14 @@ const DP = placement('dataplane');
 const COMPUTE = placement('compute');
 
 /** A data-infrastructure chart: matih-data-plane, dataplane pool, CC-DP. */
-function dataChart(
+function dataChart<N extends string, V extends string, A extends ChartValuesOf<N, V>>(
   name: string,
-  o: Omit<ChartOptions, 'category' | 'namespace' | 'nodePool' | 'billing'> & Partial<ChartOptions>,
-): ChartComponent {
-  return helmChart({
-    category: 'data',
-    namespace: 'matih-data-plane',
-    nodePool: 'dataplane',
-    billing: billing('CC-DP', name, 'data-platform'),
-    ...o,
-  });
+  o: FamilyChartOptions<N, V, A, 'category' | 'namespace' | 'nodePool' | 'billing'>,
+): ChartComponent<ChartValuesOf<N, V>> {
+  return familyChart(
+    { category: 'data', namespace: 'matih-data-plane', nodePool: 'dataplane', billing: billing('CC-DP', name, 'data-platform') },
+    o,
+  ) as never;
 }
 
 const selector = (name: string, instance = name) => ({ 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': instance });
@@ -203,7 +201,6 @@ export const DATA_INFRASTRUCTURE = {
     dependsOn: ['polaris', 'hive-metastore', 'minio'],
     values: {
       image: { tag: '458' },
-      ...COMPUTE,
       securityContext: { runAsUser: 1000, runAsGroup: 1000 },
       containerSecurityContext: containerSecurity(1000, false),
       server: {
@@ -216,12 +213,15 @@ export const DATA_INFRASTRUCTURE = {
         },
       },
       auth: { passwordAuthSecret: 'trino-password-db' },
+      // Trino 0.33.0 reads placement per role only (no top-level nodeSelector or tolerations).
       coordinator: {
+        ...COMPUTE,
         jvm: { maxHeapSize: '10G' },
         config: { query: { maxMemoryPerNode: '12GB' } },
         resources: resources('5', '10Gi', '7', '14Gi'),
       },
       worker: {
+        ...COMPUTE,
         jvm: { maxHeapSize: '10G' },
         config: { query: { maxMemoryPerNode: '12GB' } },
         resources: resources('5', '10Gi', '7', '14Gi'),
@@ -280,10 +280,12 @@ export const DATA_INFRASTRUCTURE = {
     // Three master-eligible data nodes: the smallest cluster that keeps a quorum through one node's loss.
     sizing: { nodes: 3, storage: '100Gi', resources: resources('1', '4Gi', '2', '8Gi'), backup: NIGHTLY(1) } satisfies ElasticsearchSizing,
   }),
+  // Chart 5.4.0: 5.2.0 renders fixed security contexts (runAsUser/runAsGroup/fsGroup, readOnlyRootFilesystem) that can
+  // never pass the restricted profile; 5.3.0 added containerSecurityContext and whole pod contexts.
   minio: dataChart('minio', {
     description: 'MinIO object storage: lakehouse, MLflow artifacts, exports, Spark history, Flink checkpoints',
     source: '[DSOBJ][K8SPARK][K8FLINK]',
-    chart: { repoURL: 'https://charts.min.io/', name: 'minio', version: '5.2.0' },
+    chart: { repoURL: 'https://charts.min.io/', name: 'minio', version: '5.4.0' },
     ports: [
       { name: 'http', port: 9000 },
       { name: 'console', port: 9001 },
@@ -295,10 +297,12 @@ export const DATA_INFRASTRUCTURE = {
       replicas: 4,
       existingSecret: 'minio-root-credentials',
       ...DP,
-      securityContext: { enabled: true, runAsUser: 1000, runAsGroup: 1000, fsGroup: 1000 },
-      containerSecurityContext: { readOnlyRootFilesystem: false, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } },
+      securityContext: { enabled: true, ...podSecurity(1000), fsGroupChangePolicy: 'OnRootMismatch' },
+      containerSecurityContext: containerSecurity(1000, false),
       resources: resources('500m', '2Gi', '2', '4Gi'),
       persistence: { enabled: true, size: '500Gi' },
+      // The chart's default user is console/console123: no user is created from values.
+      users: [],
       buckets: [
         'mlflow-artifacts',
         'pipeline-outputs',
@@ -310,6 +314,9 @@ export const DATA_INFRASTRUCTURE = {
         'flink-checkpoints',
         'models',
       ].map((name) => ({ name, policy: 'none', purge: false })),
+      // The bucket Job (a post-install hook) and its mc container.
+      postJob: { ...DP, securityContext: { enabled: true, ...podSecurity(1000) } },
+      makeBucketJob: { securityContext: { enabled: true }, containerSecurityContext: containerSecurity(1000, false) },
       metrics: { serviceMonitor: { enabled: true } },
     },
   }),
@@ -326,18 +333,24 @@ export const DATA_INFRASTRUCTURE = {
     values: {
       replicaCount: 3,
       ...DP,
-      podSecurityContext: { fsGroup: 1000, runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
+      // The unprivileged image runs as 1000; fsGroup owns the volumes, so the root chown init container stays off.
+      image: { useUnprivilegedImage: true },
+      updateVolumeFsOwnership: false,
+      podSecurityContext: podSecurity(1000),
       containerSecurityContext: containerSecurity(1000),
       resources: resources('500m', '2Gi', '2', '8Gi'),
       persistence: { size: '50Gi' },
-      apiKey: { valueFrom: { secretKeyRef: { name: 'qdrant-credentials', key: 'api-key' } } },
+      // Chart 1.12.4 resolves apiKey.valueFrom through lookup (empty under Argo CD: no key, no authentication) and then
+      // dereferences readOnlyApiKey.valueFrom (nil pointer); Qdrant reads the key from the environment instead.
+      env: [{ name: 'QDRANT__SERVICE__API_KEY', valueFrom: { secretKeyRef: { name: 'qdrant-credentials', key: 'api-key' } } }],
       config: { cluster: { enabled: true } },
     },
   }),
   neo4j: dataChart('neo4j', {
     description: 'Neo4j 5 knowledge graph',
     source: '[DSGRAPH]',
-    chart: { repoURL: 'https://helm.neo4j.com/neo4j', name: 'neo4j', version: '5.26.0' },
+    // 5.26.21 instead of 5.26.0: the vendored values (../shared/charts) are those of 5.26.21, the same 5.26 LTS line.
+    chart: { repoURL: 'https://helm.neo4j.com/neo4j', name: 'neo4j', version: '5.26.21' },
     ports: [
       { name: 'http', port: 7474 },
       { name: 'tcp-bolt', port: 7687 },
@@ -346,14 +359,21 @@ export const DATA_INFRASTRUCTURE = {
     stateful: true,
     values: {
       neo4j: { name: 'neo4j', passwordFromSecret: 'neo4j-auth', resources: { cpu: '1', memory: '4Gi' } },
+      // The node-label check uses lookup, which is always empty under Argo CD (helm template).
+      disableLookups: true,
       volumes: { data: { mode: 'defaultStorageClass', defaultStorageClass: { requests: { storage: '50Gi' } } } },
-      services: { neo4j: { enabled: true, spec: { type: 'ClusterIP' } } },
-      ...DP,
+      // ClusterIP: no load balancer, so no kubectl clean-up hook either.
+      services: { neo4j: { enabled: true, spec: { type: 'ClusterIP' }, cleanup: { enabled: false } } },
+      nodeSelector: DP.nodeSelector,
+      podSpec: { tolerations: DP.tolerations },
       securityContext: podSecurity(7474),
       containerSecurityContext: containerSecurity(7474, false),
     },
   }),
   // 0.0.18 is the newest dgraph chart version verified in the index; bump it with the Dgraph image once checked.
+  // OPEN: no dgraph chart version (0.0.18 to 25.0.0-preview6) reads more of a security context than runAsUser and
+  // fsGroup, so alpha and zero lack allowPrivilegeEscalation: false, capabilities.drop: [ALL], runAsNonRoot and a seccomp
+  // profile, and the restricted profile rejects them; rendering Dgraph from the platform's own constructs would fix it.
   dgraph: dataChart('dgraph', {
     description: 'Dgraph context graph for the AI services',
     source: '[DSGRAPH][NPEG][CG]',
@@ -371,14 +391,14 @@ export const DATA_INFRASTRUCTURE = {
         ...DP,
         persistence: { size: '20Gi' },
         resources: resources('250m', '1Gi', '1', '2Gi'),
-        securityContext: { enabled: true, ...podSecurity(1000) },
+        securityContext: { enabled: true, runAsUser: 1000, fsGroup: 1000 },
       },
       alpha: {
         replicaCount: 3,
         ...DP,
         persistence: { size: '100Gi' },
         resources: resources('1', '4Gi', '2', '8Gi'),
-        securityContext: { enabled: true, ...podSecurity(1000) },
+        securityContext: { enabled: true, runAsUser: 1000, fsGroup: 1000 },
       },
     },
   }),
@@ -440,17 +460,21 @@ export const DATA_INFRASTRUCTURE = {
     secrets: ['mongodb-credentials'],
     sizing: { members: 3, storage: '50Gi', resources: resources('500m', '1Gi', '2', '4Gi'), backup: NIGHTLY(4) } satisfies MongoSizing,
   }),
+  // 0.1.21: 0.1.20 always renders the token Secret chromadb-auth with a random value; 0.1.21 takes an existing Secret.
   chromadb: dataChart('chromadb', {
     description: 'ChromaDB vector store for the ops agent runbooks',
     source: '[K17][NSTOPO]',
-    chart: { repoURL: 'https://amikos-tech.github.io/chromadb-chart/', name: 'chromadb', version: '0.1.20' },
+    chart: { repoURL: 'https://amikos-tech.github.io/chromadb-chart/', name: 'chromadb', version: '0.1.21' },
     ports: [{ name: 'http', port: 8000 }],
     podSelector: selector('chromadb'),
     stateful: true,
     values: {
       chromadb: { auth: { enabled: true, type: 'token', existingSecret: 'chromadb-auth' }, dataVolumeSize: '20Gi' },
       ...DP,
-      securityContext: podSecurity(1000),
+      // The chart writes podSpec.securityContext into both the pod and the container, so only fields valid in both fit.
+      // OPEN: allowPrivilegeEscalation: false and capabilities.drop: [ALL] are container-only fields, so no chart version
+      // can pass the restricted profile; rendering ChromaDB from the platform's own constructs would fix it.
+      podSpec: { securityContext: { runAsNonRoot: true, runAsUser: 1000, runAsGroup: 1000, seccompProfile: { type: 'RuntimeDefault' } } },
       resources: resources('250m', '512Mi', '1', '2Gi'),
     },
   }),
@@ -467,8 +491,8 @@ export const DATA_INFRASTRUCTURE = {
     values: {
       replicaCount: 2,
       ...DP,
-      podSecurityContext: podSecurity(10000),
-      securityContext: containerSecurity(10000),
+      podSecurityContext: podSecurity(10000, 10001),
+      containerSecurityContext: containerSecurity(10000),
       resources: resources('250m', '1Gi', '1', '2Gi'),
       persistence: {
         type: 'relational-jdbc',
@@ -486,9 +510,32 @@ export const DATA_INFRASTRUCTURE = {
     dependsOn: ['postgresql', 'minio'],
     values: {
       ...DP,
+      // The chart defaults to :latest; release 1.4.0 of OKDP/hive-metastore publishes metastore 4.0.1 as 4.0.1-1.4.0.
+      image: { tag: '4.0.1-1.4.0', pullSecrets: [] },
       podSecurityContext: podSecurity(1000),
-      securityContext: containerSecurity(1000, false),
+      containerSecurityContext: containerSecurity(1000, false),
       resources: resources('250m', '1Gi', '1', '2Gi'),
+      db: {
+        driverRef: 'org.postgresql.Driver',
+        driverName: 'postgresql',
+        host: PG_HOST,
+        port: 5432,
+        databaseName: 'hive_metastore',
+        user: { name: 'matih', password: { secretName: 'matih-db-credentials', propertyName: 'password' } },
+      },
+      cloud_storage: 's3',
+      s3: {
+        url: MINIO_ENDPOINT,
+        warehouseDirectory: 's3a://lakehouse/warehouse',
+        accessKey: { secretName: 'lakehouse-s3-credentials', propertyName: 'access-key' },
+        secretKey: { secretName: 'lakehouse-s3-credentials', propertyName: 'secret-key' },
+      },
+      // The schema initialisation Job is a post-install hook (a PostSync hook under Argo CD), but the metastore cannot
+      // become healthy without the schema: run it before the sync instead (Argo CD's own hook annotations take precedence
+      // over Helm's).
+      initJob: { annotations: { 'argocd.argoproj.io/hook': 'PreSync', 'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation' } },
+      // The chart's policy would be named hive-metastore like the platform's own (constructs/k8s/network).
+      networkPolicies: { enabled: false },
     },
   }),
   'spark-connect': operated({
@@ -521,7 +568,7 @@ export const DATA_INFRASTRUCTURE = {
     values: {
       ...COMPUTE,
       podSecurityContext: podSecurity(185),
-      securityContext: containerSecurity(185, false),
+      containerSecurityContext: containerSecurity(185, false),
       resources: resources('250m', '1Gi', '1', '2Gi'),
     },
   }),
@@ -568,8 +615,50 @@ export const DATA_INFRASTRUCTURE = {
       dags: { persistence: { enabled: true, size: '10Gi', accessMode: 'ReadWriteMany' } },
       ...DP,
       securityContexts: { pod: podSecurity(50000, 0), containers: containerSecurity(50000, false) },
-      webserver: { replicas: 2, resources: resources('250m', '1Gi', '1', '2Gi') },
+      // statsd-exporter runs as nobody.
+      statsd: { securityContexts: { pod: podSecurity(65534), container: containerSecurity(65534) } },
+      webserver: {
+        replicas: 2,
+        resources: resources('250m', '1Gi', '1', '2Gi'),
+        defaultUser: {
+          enabled: true,
+          username: 'admin',
+          role: 'Admin',
+          email: 'platform@matih.ai',
+          firstName: 'Platform',
+          lastName: 'Admin',
+        },
+      },
       scheduler: { replicas: 2, resources: resources('250m', '1Gi', '1', '2Gi') },
+      // Under Argo CD the Helm hooks become PostSync hooks, which wait for the scheduler, which waits for the
+      // migrations: plain Sync hooks instead (the Airflow chart's documented Argo CD setting).
+      migrateDatabaseJob: { useHelmHooks: false, applyCustomEnv: false, jobAnnotations: { 'argocd.argoproj.io/hook': 'Sync' } },
+      createUserJob: {
+        useHelmHooks: false,
+        applyCustomEnv: false,
+        jobAnnotations: { 'argocd.argoproj.io/hook': 'Sync' },
+        // The chart passes webserver.defaultUser.password on the command line; the password comes from the vault instead
+        // (Kubernetes expands $(VAR) from the container's environment).
+        env: [{ name: 'AIRFLOW_ADMIN_PASSWORD', valueFrom: { secretKeyRef: { name: 'airflow-admin-credentials', key: 'password' } } }],
+        args: [
+          'bash',
+          '-c',
+          'exec airflow users create "$@"',
+          '--',
+          '-r',
+          '{{ .Values.webserver.defaultUser.role }}',
+          '-u',
+          '{{ .Values.webserver.defaultUser.username }}',
+          '-e',
+          '{{ .Values.webserver.defaultUser.email }}',
+          '-f',
+          '{{ .Values.webserver.defaultUser.firstName }}',
+          '-l',
+          '{{ .Values.webserver.defaultUser.lastName }}',
+          '-p',
+          '$(AIRFLOW_ADMIN_PASSWORD)',
+        ],
+      },
     },
   }),
   openmetadata: dataChart('openmetadata', {
@@ -606,7 +695,9 @@ export const DATA_INFRASTRUCTURE = {
             databaseName: 'openmetadata',
             auth: { username: 'matih', password: { secretRef: 'matih-db-credentials', secretKey: 'password' } },
           },
-          pipelineServiceClientConfig: { enabled: false },
+          // The server still mounts the Airflow password (Secret airflow-secrets) unless auth is off too: the chart's
+          // `enabled | default true` turns false into true.
+          pipelineServiceClientConfig: { enabled: false, airflow: { auth: { enabled: false } } },
         },
       },
     },

@@ -1,22 +1,29 @@
 import type { ChartComponent } from '../types';
-import { billing, containerSecurity, helmChart, placement, podSecurity, resources, type ChartOptions } from './define';
+import {
+  billing,
+  containerSecurity,
+  familyChart,
+  helmChart,
+  placement,
+  podSecurity,
+  resources,
+  type ChartValuesOf,
+  type FamilyChartOptions,
+} from './define';
 
 const SYSTEM = placement('system');
 const PROMETHEUS_URL = 'http://monitoring-kube-prometheus-prometheus.matih-monitoring.svc.cluster.local:9090';
 const selector = (name: string, instance = name) => ({ 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': instance });
 const SECRET_DIR = '/etc/alertmanager/secrets/alertmanager-receivers';
 
-function obsChart(
+function obsChart<N extends string, V extends string, A extends ChartValuesOf<N, V>>(
   name: string,
-  o: Omit<ChartOptions, 'category' | 'namespace' | 'nodePool' | 'billing'> & Partial<ChartOptions>,
-): ChartComponent {
-  return helmChart({
-    category: 'observability',
-    namespace: 'matih-observability',
-    nodePool: 'system',
-    billing: billing('CC-PLATFORM', name, 'sre'),
-    ...o,
-  });
+  o: FamilyChartOptions<N, V, A, 'category' | 'namespace' | 'nodePool' | 'billing'>,
+): ChartComponent<ChartValuesOf<N, V>> {
+  return familyChart(
+    { category: 'observability', namespace: 'matih-observability', nodePool: 'system', billing: billing('CC-PLATFORM', name, 'sre') },
+    o,
+  ) as never;
 }
 
 export const OBSERVABILITY = {
@@ -126,6 +133,10 @@ export const OBSERVABILITY = {
       persistence: { enabled: true, size: '10Gi' },
       securityContext: podSecurity(472),
       containerSecurityContext: containerSecurity(472, false),
+      // init-chown-data runs as root with CHOWN (and pulls busybox 1.31.1); fsGroup already gives the PVC to uid 472.
+      initChownData: { enabled: false },
+      // The test pod is a helm test hook Argo CD never runs.
+      testFramework: { enabled: false },
       resources: resources('100m', '256Mi', '500m', '512Mi'),
       serviceMonitor: { enabled: true },
       datasources: {
@@ -166,6 +177,8 @@ export const OBSERVABILITY = {
         compactor: { retention_enabled: true, delete_request_store: 'filesystem' },
         podSecurityContext: podSecurity(10001),
       },
+      // The sc-rules sidecar (k8s-sidecar) of the single-binary pod; the pod context sets the user.
+      sidecar: { securityContext: containerSecurity(10001) },
       singleBinary: { replicas: 1, ...SYSTEM, persistence: { size: '100Gi' }, resources: resources('500m', '1Gi', '2', '4Gi') },
       read: { replicas: 0 },
       write: { replicas: 0 },

@@ -1,6 +1,10 @@
 import type { ChartComponent } from '../types';
 import { billing, containerSecurity, helmChart, INGRESS_CLASS, operatorChart, placement, podSecurity, resources } from './define';
 
+const SYSTEM = placement('system');
+/** Requests and limits of a small controller (each chart reads them at its own key). */
+const OPERATOR_RESOURCES = resources('100m', '128Mi', '500m', '512Mi');
+
 // Argo CD is not in COMPONENTS: it is bootstrapped separately into the `argocd` namespace (ARGOCD_NAMESPACE) by the GitOps code.
 // Kong is not a separate chart: the control-plane api-gateway service is the Kong gateway.
 const selector = (name: string, instance = name) => ({ 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': instance });
@@ -22,9 +26,11 @@ export const OPERATORS = {
       // The ServiceAccount is the workload identity's (platform/identities.yaml); name and pod labels are set per target by the GitOps feature.
       serviceAccount: { create: false, name: 'cert-manager' },
       prometheus: { enabled: true, servicemonitor: { enabled: true } },
-      webhook: placement('system'),
-      cainjector: placement('system'),
-      startupapicheck: placement('system'),
+      ...SYSTEM,
+      resources: OPERATOR_RESOURCES,
+      webhook: SYSTEM,
+      cainjector: SYSTEM,
+      startupapicheck: SYSTEM,
     },
   }),
   'external-secrets': operatorChart('external-secrets', {
@@ -38,12 +44,14 @@ export const OPERATORS = {
     podSelector: selector('external-secrets'),
     providesKinds: ['external-secrets.io/ExternalSecret', 'external-secrets.io/ClusterSecretStore', 'external-secrets.io/SecretStore'],
     values: {
-      installCRDs: true,
+      // CRDs come with the chart (installCRDs defaults to true in the packaged chart, whose generated CRD templates read it).
       // The ServiceAccount is the workload identity's (platform/identities.yaml); name and pod labels are set per target by the GitOps feature.
       serviceAccount: { create: false, name: 'external-secrets' },
       serviceMonitor: { enabled: true },
-      webhook: placement('system'),
-      certController: placement('system'),
+      ...SYSTEM,
+      resources: OPERATOR_RESOURCES,
+      webhook: SYSTEM,
+      certController: SYSTEM,
     },
   }),
   'strimzi-kafka-operator': operatorChart('strimzi-kafka-operator', {
@@ -60,7 +68,7 @@ export const OPERATORS = {
       'kafka.strimzi.io/KafkaConnect',
       'kafka.strimzi.io/KafkaConnector',
     ],
-    values: { watchNamespaces: DATA_PLANE_NS, resources: resources('200m', '384Mi', '1', '512Mi') },
+    values: { watchNamespaces: DATA_PLANE_NS, ...SYSTEM, resources: resources('200m', '384Mi', '1', '512Mi') },
   }),
   'kuberay-operator': operatorChart('kuberay-operator', {
     description: 'KubeRay operator (RayCluster, RayJob, RayService)',
@@ -69,12 +77,14 @@ export const OPERATORS = {
     ports: [{ name: 'http', port: 8080 }],
     podSelector: selector('kuberay-operator'),
     providesKinds: ['ray.io/RayCluster', 'ray.io/RayJob', 'ray.io/RayService'],
-    values: { watchNamespace: DATA_PLANE_NS, singleNamespaceInstall: false },
+    values: { watchNamespace: DATA_PLANE_NS, singleNamespaceInstall: false, ...SYSTEM, resources: OPERATOR_RESOURCES },
   }),
   'temporal-operator': operatorChart('temporal-operator', {
     description: 'Temporal operator (TemporalCluster, TemporalNamespace); webhooks need cert-manager',
     source: '[ORCH][TEMP]',
-    chart: { repoURL: 'https://alexandrevilain.github.io/temporal-operator', name: 'temporal-operator', version: '0.22.0' },
+    // Chart versions run 0.1.0 to 0.6.0; v0.22.0 is the operator (image) version, which chart 0.6.0 would default to v0.20.0.
+    // The chart's crds/ are those of December 2024: v0.22.0 adds only optional fields (jsonPatch overrides, mTLS permissiveMetrics) the platform does not set.
+    chart: { repoURL: 'https://alexandrevilain.github.io/temporal-operator', name: 'temporal-operator', version: '0.6.0' },
     ports: [
       { name: 'webhook', port: 9443 },
       { name: 'metrics', port: 8080 },
@@ -82,6 +92,15 @@ export const OPERATORS = {
     podSelector: selector('temporal-operator'),
     dependsOn: ['cert-manager'],
     providesKinds: ['temporal.io/TemporalCluster', 'temporal.io/TemporalNamespace'],
+    values: {
+      manager: {
+        image: { tag: 'v0.22.0' },
+        ...SYSTEM,
+        resources: OPERATOR_RESOURCES,
+        // The image is distroless nonroot (65532); the chart sets only the pod's runAsNonRoot.
+        containerSecurityContext: containerSecurity(65532),
+      },
+    },
   }),
   crossplane: operatorChart('crossplane', {
     description: 'Crossplane v2 (providers, compositions) for cloud resources of tenants',
@@ -99,7 +118,20 @@ export const OPERATORS = {
       'apiextensions.crossplane.io/Composition',
       'apiextensions.crossplane.io/CompositeResourceDefinition',
     ],
-    values: { metrics: { enabled: true }, rbacManager: placement('system') },
+    // Pod labels (the workload identity's) go into customLabels: crossplane 2.3.4 reads no podLabels.
+    podLabelsKey: 'customLabels',
+    values: {
+      metrics: { enabled: true },
+      ...SYSTEM,
+      rbacManager: SYSTEM,
+      // The chart's own defaults for both pods; the init container runs with securityContextCrossplane too.
+      resourcesCrossplane: resources('100m', '256Mi', '500m', '1024Mi'),
+      resourcesRBACManager: resources('100m', '256Mi', '100m', '512Mi'),
+      podSecurityContextCrossplane: podSecurity(65532),
+      securityContextCrossplane: containerSecurity(65532),
+      podSecurityContextRBACManager: podSecurity(65532),
+      securityContextRBACManager: containerSecurity(65532),
+    },
   }),
   // F5's NGINX Ingress Controller succeeds ingress-nginx, which reached end of maintenance in March 2026
   // (docs/adr/0000-ingress-controller-successor.md); the same Ingress objects, its own annotations.
@@ -120,7 +152,7 @@ export const OPERATORS = {
     values: {
       controller: {
         replicaCount: 2,
-        ...placement('system'),
+        ...SYSTEM,
         resources: resources('100m', '256Mi', '1', '512Mi'),
         ingressClass: { name: INGRESS_CLASS, create: true, setAsDefaultIngress: true },
         // Only Ingress objects: no VirtualServer/Policy custom resources and no configuration snippets.
@@ -151,6 +183,8 @@ export const OPERATORS = {
       // The ServiceAccount is the workload identity's (platform/identities.yaml); name and pod labels are set per target by the GitOps feature.
       serviceAccount: { create: false, name: 'external-dns' },
       serviceMonitor: { enabled: true },
+      ...SYSTEM,
+      resources: OPERATOR_RESOURCES,
     },
   }),
   keda: operatorChart('keda', {
@@ -163,7 +197,12 @@ export const OPERATORS = {
     ],
     podSelector: { app: 'keda-operator' },
     providesKinds: ['keda.sh/ScaledObject', 'keda.sh/ScaledJob', 'keda.sh/TriggerAuthentication'],
-    values: { podSecurityContext: { operator: podSecurity(1000), metricServer: podSecurity(1000), webhooks: podSecurity(1000) } },
+    values: {
+      podSecurityContext: { operator: podSecurity(1000), metricServer: podSecurity(1000), webhooks: podSecurity(1000) },
+      ...SYSTEM,
+      // resources.limits/requests are read only when resources.<pod> is empty, and every pod has chart defaults.
+      resources: { operator: OPERATOR_RESOURCES, metricServer: OPERATOR_RESOURCES, webhooks: OPERATOR_RESOURCES },
+    },
   }),
   'clickhouse-operator': operatorChart('clickhouse-operator', {
     description: 'Altinity ClickHouse operator (ClickHouseInstallation, ClickHouseKeeperInstallation)',
@@ -172,7 +211,13 @@ export const OPERATORS = {
     ports: [{ name: 'metrics', port: 8888 }],
     podSelector: selector('altinity-clickhouse-operator', 'clickhouse-operator'),
     providesKinds: ['clickhouse.altinity.com/ClickHouseInstallation', 'clickhouse-keeper.altinity.com/ClickHouseKeeperInstallation'],
-    values: { operator: { containerSecurityContext: containerSecurity(1000) }, serviceMonitor: { enabled: true } },
+    values: {
+      ...SYSTEM,
+      podSecurityContext: podSecurity(1000),
+      operator: { containerSecurityContext: containerSecurity(1000), resources: OPERATOR_RESOURCES },
+      metrics: { containerSecurityContext: containerSecurity(1000), resources: OPERATOR_RESOURCES },
+      serviceMonitor: { enabled: true },
+    },
   }),
   'spark-operator': operatorChart('spark-operator', {
     description: 'Kubeflow Spark operator (SparkApplication, SparkConnect) for matih-data-plane jobs',
@@ -190,8 +235,8 @@ export const OPERATORS = {
     ],
     values: {
       spark: { jobNamespaces: DATA_PLANE_NS },
-      controller: placement('system'),
-      webhook: placement('system'),
+      controller: { ...SYSTEM, resources: OPERATOR_RESOURCES },
+      webhook: { ...SYSTEM, resources: OPERATOR_RESOURCES },
       prometheus: { metrics: { enable: true }, podMonitor: { create: true } },
     },
   }),
@@ -215,6 +260,8 @@ export const OPERATORS = {
       'postgresql.cnpg.io/Backup',
       'postgresql.cnpg.io/Pooler',
     ],
+    // Top-level nodeSelector, tolerations and resources (cloudnative-pg chart 0.29 values.yaml).
+    values: { ...SYSTEM, resources: OPERATOR_RESOURCES },
   }),
   // The Barman Cloud plugin (CNPG-I) replaces the in-tree barmanObjectStore that CloudNativePG 1.31 removes; same namespace as the operator.
   'plugin-barman-cloud': operatorChart('plugin-barman-cloud', {
@@ -224,6 +271,8 @@ export const OPERATORS = {
     ports: [{ name: 'grpc', port: 9090 }],
     podSelector: selector('plugin-barman-cloud'),
     providesKinds: ['barmancloud.cnpg.io/ObjectStore'],
+    // Top-level nodeSelector, tolerations and resources (plugin-barman-cloud chart 0.7 values.yaml).
+    values: { ...SYSTEM, resources: OPERATOR_RESOURCES },
   }),
   // ECK 3.5 is tested on Kubernetes 1.32-1.36; its default pod context lacks seccomp, which the restricted profile requires.
   'eck-operator': operatorChart('eck-operator', {
@@ -235,6 +284,8 @@ export const OPERATORS = {
     providesKinds: ['elasticsearch.k8s.elastic.co/Elasticsearch'],
     values: {
       managedNamespaces: ['matih-data-plane'],
+      ...SYSTEM,
+      resources: OPERATOR_RESOURCES,
       podSecurityContext: podSecurity(1000),
       securityContext: containerSecurity(1000),
       // Usage telemetry goes through Kibana, which the platform does not run.
@@ -251,6 +302,8 @@ export const OPERATORS = {
     providesKinds: ['redis.redis.opstreelabs.in/RedisReplication', 'redis.redis.opstreelabs.in/RedisSentinel'],
     values: {
       redisOperator: { watchNamespace: 'matih-control-plane' },
+      ...SYSTEM,
+      resources: OPERATOR_RESOURCES,
       podSecurityContext: podSecurity(1000),
       securityContext: containerSecurity(1000),
     },
@@ -299,6 +352,15 @@ export const OPERATORS = {
     podSelector: { 'app.kubernetes.io/name': 'flink-kubernetes-operator' },
     dependsOn: ['cert-manager'],
     providesKinds: ['flink.apache.org/FlinkDeployment', 'flink.apache.org/FlinkSessionJob'],
-    values: { watchNamespaces: DATA_PLANE_NS, podSecurityContext: podSecurity(9999) },
+    values: {
+      watchNamespaces: DATA_PLANE_NS,
+      // The chart's values say ghcr.io/apache/flink-kubernetes-operator:latest; the release image is Apache's on Docker Hub.
+      image: { repository: 'apache/flink-kubernetes-operator', tag: '1.12.1' },
+      podSecurityContext: podSecurity(9999),
+      // The operator and its webhook write their JVM temp files and the webhook keystore into the image.
+      operatorSecurityContext: containerSecurity(9999, false),
+      webhookSecurityContext: containerSecurity(9999, false),
+      operatorPod: { ...SYSTEM, resources: OPERATOR_RESOURCES, webhook: { resources: OPERATOR_RESOURCES } },
+    },
   }),
 } satisfies Record<string, ChartComponent>;

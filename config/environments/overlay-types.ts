@@ -22,6 +22,8 @@ export const OPTIONAL_PATHS = [
   'components.*.kubernetesApi',
   'components.*.cloudIdentity',
   'components.*.releaseName',
+  'components.*.podLabelsKey',
+  'components.*.ignoreDifferences',
   'components.*.callsKubernetesApi',
   // Point-in-time recovery of the PostgreSQL cluster (config/types.ts PostgresRestore).
   'components.*.sizing.restore',

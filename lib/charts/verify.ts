@@ -356,8 +356,11 @@ export class ChartVerifier {
 
     // The gate, over the charts' output and the target's own manifests together. Custom kinds whose
     // CRD only a chart installs are validated against that CRD's schema.
+    // The chart-values rule already ran in the synth that produced dist/ and needs the vendored chart files; here the
+    // rendered templates themselves say which values are read (the unread-keys check above), so it is left out.
+    const { 'chart-values': _chartValues, ...gateRules } = RULES;
     const problems = runRules(contextOf(target, [...distLocated, ...chartLocated], new Set(rendered.files.keys()), model), {
-      ...RULES,
+      ...gateRules,
       schema: schemaRule({ registry: registryWith(chartCrdObjects) }),
     });
     const byFile = new Map<string, K8sObject[]>();

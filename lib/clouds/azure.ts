@@ -16,6 +16,9 @@ export const AZURE_CLIENT_ID_ANNOTATION = 'azure.workload.identity/client-id';
 /** Pod label the Azure workload identity webhook needs to inject the federated token. */
 export const AZURE_USE_LABEL = 'azure.workload.identity/use';
 
+/** Pod annotation holding external-dns's azure.json (projected into the file by the downward API). */
+export const EXTERNAL_DNS_AZURE_CONFIG_ANNOTATION = 'matih.ai/external-dns-azure-json';
+
 /** Azure user-assigned identity name (resource group scoped, so readable names suffice). */
 export function azureIdentityName(target: TargetSpec, identity: Pick<FederatedIdentity, 'name'>): string {
   return `id-${target.cluster.name}-${identity.name}`;
@@ -76,7 +79,31 @@ export const azure: CloudProfile = {
       },
     };
   },
-  externalDnsValues: () => ({ provider: { name: 'azure' } }),
+  externalDnsValues(target) {
+    const p = providerOf(target, 'azure');
+    // external-dns reads its Azure settings from a JSON file (--azure-config-file, default /etc/kubernetes/azure.json).
+    // Nothing in it is secret (the workload identity webhook injects the client id and the federated token), so the
+    // file is projected from a pod annotation through the downward API instead of a Secret or an extra object.
+    const config = {
+      tenantId: p.tenantId,
+      subscriptionId: p.subscriptionId,
+      resourceGroup: p.resourceGroup,
+      useWorkloadIdentityExtension: true,
+    };
+    return {
+      provider: { name: 'azure' },
+      podAnnotations: { [EXTERNAL_DNS_AZURE_CONFIG_ANNOTATION]: JSON.stringify(config) },
+      extraVolumes: [
+        {
+          name: 'azure-config',
+          downwardAPI: {
+            items: [{ path: 'azure.json', fieldRef: { fieldPath: `metadata.annotations['${EXTERNAL_DNS_AZURE_CONFIG_ANNOTATION}']` } }],
+          },
+        },
+      ],
+      extraVolumeMounts: [{ name: 'azure-config', mountPath: '/etc/kubernetes', readOnly: true }],
+    };
+  },
   crossplane: {
     // Community builds of crossplane-contrib (Upbound's registry serves these versions to subscribers only);
     // v2.7.0 matches the provider-upjet-azure CRDs vendored in ../shared/crds.

@@ -8,6 +8,7 @@ import type { RenderedTarget } from '../render/render';
 import { buildContext, describeObject, type GateContext, type Rule } from './context';
 import { argoCdRule } from './rules/argocd';
 import { celRule } from './rules/cel';
+import { chartValuesRule } from './rules/chart-values';
 import { duplicatesRule } from './rules/duplicates';
 import { imagesRule } from './rules/images';
 import { namespaceIsolationRule, namespacePodSecurityRule } from './rules/namespaces';
@@ -62,6 +63,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'namespace-references': namespaceReferencesRule,
   duplicates: duplicatesRule,
   'argocd-paths': argoCdRule,
+  'chart-values': chartValuesRule(),
 };
 
 /** Runs `rules` (default: all) over a context and names each finding's rule and object. */

@@ -23,7 +23,7 @@ export function renderedObjects(rendered: RenderedTarget): K8sObject[] {
  */
 export function insightFiles(rendered: RenderedTarget, model: ResolvedTarget, svg?: SvgRenderer): Map<string, string> {
   const objects = renderedObjects(rendered);
-  const files = new Map<string, string>([[INVENTORY_FILE, inventoryMarkdown(model, objects)]]);
+  const files = new Map<string, string>([[INVENTORY_FILE, inventoryMarkdown(model, objects, rendered.files)]]);
   if (svg) files.set(NETWORK_SVG_FILE, svg(toDot(buildNetworkGraph(objects, model))));
   return files;
 }

@@ -70,6 +70,7 @@ test('every rule of the issue is registered', () => {
     'namespace-references',
     'duplicates',
     'argocd-paths',
+    'chart-values',
   ]);
 });
 
