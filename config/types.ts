@@ -27,8 +27,20 @@ export type PlatformNamespace = (typeof PLATFORM_NAMESPACES)[number];
 /** Argo CD runs beside the platform namespaces, not as one of the seven. */
 export const ARGOCD_NAMESPACE = 'argocd';
 
-/** Node pools of fact sheet §12; the plane decides the pool, the pool decides the taint. */
-export type NodePoolName = 'system' | 'ctrlplane' | 'dataplane' | 'compute' | 'aicompute' | 'gpu' | 'playground';
+/**
+ * Node pools of fact sheet §12 plus `platform` (the platform's own add-ons: operators, ingress,
+ * observability; docs/adr/0000-where-platform-add-ons-run.md); the plane decides the pool, the
+ * pool decides the taint.
+ */
+export type NodePoolName = 'system' | 'platform' | 'ctrlplane' | 'dataplane' | 'compute' | 'aicompute' | 'gpu' | 'playground';
+
+/** A node taint (https://kubernetes.io/docs/concepts/scheduling-eviction/taint-and-toleration/). */
+export interface Taint {
+  readonly key: string;
+  /** Absent for a taint without value (`key:Effect`). */
+  readonly value?: string;
+  readonly effect: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
+}
 
 export interface ResourceList {
   readonly cpu: string;
@@ -296,12 +308,23 @@ export interface PlatformSpec {
 
 export interface NodePoolSpec {
   readonly name: NodePoolName;
-  /** Cloud machine type (VM size, instance type, machine type). */
+  /** Cloud machine type (VM size, instance type, machine type): a key of config/machine-types.ts for the cloud. */
   readonly machineType: string;
+  /** Autoscaling bounds (nodes in the whole pool, across its zones). */
   readonly min: number;
   readonly max: number;
-  /** `key=value:NoSchedule` taint; absent for the system pool. */
-  readonly taint?: { readonly key: string; readonly value: string; readonly effect: 'NoSchedule' };
+  /** Zones the pool spreads over: `1` on Azure, `eu-west-1a` on AWS, `europe-west4-a` on GCP. */
+  readonly zones: readonly string[];
+  /** Labels our stacks put on every node of the pool (the cloud adds its own: lib/clouds, `nodes`). */
+  readonly labels: Readonly<Record<string, string>>;
+  /** Taints our stacks put on every node of the pool (the cloud may add its own: lib/clouds, `nodes`). */
+  readonly taints: readonly Taint[];
+  /**
+   * Reserved for the cloud's own critical add-ons: on AKS the default pool with
+   * `only_critical_addons_enabled`, which AKS taints `CriticalAddonsOnly=true:NoSchedule` itself.
+   * @default false
+   */
+  readonly criticalAddonsOnly?: boolean;
   /** GPUs per node, for the gpu pool. */
   readonly gpu?: { readonly type: string; readonly count: number };
 }

@@ -1,4 +1,4 @@
-import { NODE_POOL_LABEL, taintOf } from '../node-pools';
+import { NODE_POOL_LABEL, poolTolerations, type PoolToleration } from '../node-pools';
 import { restrictedContainer, restrictedPod } from '../pod-security';
 import type {
   ApiPermission,
@@ -96,13 +96,9 @@ export const READ_WORKLOADS: readonly ApiPermission[] = [
 
 // ---- chart value helpers -----------------------------------------------------------------------
 
-/** nodeSelector + toleration of a node pool, in the shape nearly every chart accepts. */
-export function placement(pool: NodePoolName): { nodeSelector: Record<string, string>; tolerations: Record<string, string>[] } {
-  const taint = taintOf(pool);
-  return {
-    nodeSelector: { [NODE_POOL_LABEL]: pool },
-    tolerations: taint ? [{ key: taint.key, operator: 'Equal', value: taint.value, effect: taint.effect }] : [],
-  };
+/** nodeSelector + tolerations of a node pool, in the shape nearly every chart accepts. */
+export function placement(pool: NodePoolName): { nodeSelector: Record<string, string>; tolerations: PoolToleration[] } {
+  return { nodeSelector: { [NODE_POOL_LABEL]: pool }, tolerations: poolTolerations(pool) };
 }
 
 /** Pod security context for chart values (config/pod-security.ts). */

@@ -14,7 +14,7 @@ export const devAzure: TargetSpec = {
     authorizedCidrs: ADMIN_CIDRS,
     ...NETWORK,
     // Dev keeps every pool but at a third of the maxima; GPU stays 0..1 for smoke tests.
-    nodePools: nodePools('azure', { maxFactor: 0.34 }),
+    nodePools: nodePools('azure', { zones: ['1', '2', '3'], maxFactor: 0.34 }),
   },
   provider: {
     cloud: 'azure',

@@ -13,7 +13,7 @@ export const prodAws: TargetSpec = {
     kubernetesVersion: KUBERNETES_VERSION,
     authorizedCidrs: ADMIN_CIDRS,
     ...NETWORK,
-    nodePools: nodePools('aws'),
+    nodePools: nodePools('aws', { zones: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'] }),
   },
   provider: {
     cloud: 'aws',

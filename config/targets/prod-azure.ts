@@ -12,7 +12,7 @@ export const prodAzure: TargetSpec = {
     kubernetesVersion: KUBERNETES_VERSION,
     authorizedCidrs: ADMIN_CIDRS,
     ...NETWORK,
-    nodePools: nodePools('azure'),
+    nodePools: nodePools('azure', { zones: ['1', '2', '3'] }),
   },
   provider: {
     cloud: 'azure',

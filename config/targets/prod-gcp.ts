@@ -12,7 +12,7 @@ export const prodGcp: TargetSpec = {
     kubernetesVersion: KUBERNETES_VERSION,
     authorizedCidrs: ADMIN_CIDRS,
     ...NETWORK,
-    nodePools: nodePools('gcp'),
+    nodePools: nodePools('gcp', { zones: ['europe-west4-a', 'europe-west4-b', 'europe-west4-c'] }),
   },
   provider: {
     cloud: 'gcp',

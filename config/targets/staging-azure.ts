@@ -12,7 +12,7 @@ export const stagingAzure: TargetSpec = {
     kubernetesVersion: KUBERNETES_VERSION,
     authorizedCidrs: ADMIN_CIDRS,
     ...NETWORK,
-    nodePools: nodePools('azure', { maxFactor: 0.5 }),
+    nodePools: nodePools('azure', { zones: ['1', '2', '3'], maxFactor: 0.5 }),
   },
   provider: {
     cloud: 'azure',

@@ -2,6 +2,7 @@
 import type { TargetSpec } from '../../config/types';
 import { ClusterSecretStoreSpecProviderAwsService } from '../../imports/clustersecretstores-external-secrets.io';
 import { type FederatedIdentity, shortHash } from './identities';
+import { eksAllocatable, type NodeProfile, wellKnownLabels } from './nodes';
 import { type CloudProfile, providerOf, type VaultLocation } from './profile';
 
 export const AWS_ROLE_ANNOTATION = 'eks.amazonaws.com/role-arn';
@@ -25,6 +26,24 @@ function vaultLocation(target: TargetSpec, tenant?: string): VaultLocation {
   const p = providerOf(target, 'aws');
   return { cloud: 'aws', region: p.region, prefix: tenant ? `matih/${target.name}/tenants/${tenant}/` : `matih/${target.name}/platform/` };
 }
+
+/**
+ * EKS managed node groups label nodes with their group and capacity type
+ * (https://docs.aws.amazon.com/eks/latest/userguide/managed-node-groups.html) and add no taint of
+ * their own. The AL2023 NVIDIA AMI carries drivers but no device plugin
+ * (https://docs.aws.amazon.com/eks/latest/userguide/ml-eks-optimized-ami.html).
+ */
+const nodes: NodeProfile = {
+  labels: (target, pool, zone) => ({
+    ...wellKnownLabels(pool, zone, providerOf(target, 'aws').region),
+    'eks.amazonaws.com/nodegroup': pool.name,
+    'eks.amazonaws.com/capacityType': 'ON_DEMAND',
+  }),
+  taints: () => [],
+  installsNvidiaDevicePlugin: false,
+  allocatable: eksAllocatable,
+  reservationSource: 'https://github.com/awslabs/amazon-eks-ami/blob/main/nodeadm/internal/kubelet/config.go',
+};
 
 export const aws: CloudProfile = {
   cloud: 'aws',
@@ -79,4 +98,5 @@ export const aws: CloudProfile = {
       ];
     },
   },
+  nodes,
 };

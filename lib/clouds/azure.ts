@@ -7,6 +7,7 @@ import {
   ClusterSecretStoreSpecProviderAzurekvEnvironmentType,
 } from '../../imports/clustersecretstores-external-secrets.io';
 import { type FederatedIdentity, PLACEHOLDER_CLIENT_ID, shortHash } from './identities';
+import { aksAllocatable, type NodeProfile, wellKnownLabels } from './nodes';
 import { type CloudProfile, providerOf, type VaultLocation } from './profile';
 
 export const AZURE_CLIENT_ID_ANNOTATION = 'azure.workload.identity/client-id';
@@ -24,6 +25,29 @@ function vaultLocation(target: TargetSpec, tenant?: string): VaultLocation {
   const name = tenant ? `kv-${tenant.slice(0, 12).replace(/-+$/, '')}-${shortHash(`${target.name}/${tenant}`, 8)}` : p.keyVaultName;
   return { cloud: 'azure', keyVaultName: name, vaultUrl: `https://${name}.vault.azure.net/` };
 }
+
+/**
+ * AKS labels every node with its agent pool and mode (https://learn.microsoft.com/azure/aks/use-labels),
+ * zones as `<location>-<n>`; `only_critical_addons_enabled` taints the pool
+ * `CriticalAddonsOnly=true:NoSchedule` (https://learn.microsoft.com/azure/aks/use-system-pools). AKS
+ * installs GPU drivers but no device plugin (https://learn.microsoft.com/azure/aks/use-nvidia-gpu).
+ */
+const nodes: NodeProfile = {
+  labels(target, pool, zone) {
+    const location = providerOf(target, 'azure').location;
+    return {
+      ...wellKnownLabels(pool, `${location}-${zone}`, location),
+      agentpool: pool.name,
+      'kubernetes.azure.com/agentpool': pool.name,
+      'kubernetes.azure.com/mode': pool.criticalAddonsOnly ? 'system' : 'user',
+      ...(pool.gpu ? { 'kubernetes.azure.com/accelerator': 'nvidia' } : {}),
+    };
+  },
+  taints: (pool) => (pool.criticalAddonsOnly ? [{ key: 'CriticalAddonsOnly', value: 'true', effect: 'NoSchedule' }] : []),
+  installsNvidiaDevicePlugin: false,
+  allocatable: aksAllocatable,
+  reservationSource: 'https://learn.microsoft.com/azure/aks/node-resource-reservations',
+};
 
 export const azure: CloudProfile = {
   cloud: 'azure',
@@ -91,4 +115,5 @@ export const azure: CloudProfile = {
       },
     ],
   },
+  nodes,
 };

@@ -1,6 +1,7 @@
 /** GCP: GKE workload identity, Secret Manager with IAM conditions on a prefix, Cloud DNS, provider-upjet-gcp. */
 import type { TargetSpec } from '../../config/types';
 import { type FederatedIdentity, shortHash } from './identities';
+import { gkeAllocatable, type NodeProfile, wellKnownLabels } from './nodes';
 import { type CloudProfile, providerOf, type VaultLocation } from './profile';
 
 export const GCP_SERVICE_ACCOUNT_ANNOTATION = 'iam.gke.io/gcp-service-account';
@@ -24,6 +25,24 @@ function vaultLocation(target: TargetSpec, tenant?: string): VaultLocation {
   // Secret ids allow [A-Za-z0-9_-]; "--" never occurs in a slug, so it separates safely.
   return { cloud: 'gcp', projectId: providerOf(target, 'gcp').projectId, prefix: tenant ? `tenant--${tenant}--` : 'platform--' };
 }
+
+/**
+ * GKE labels nodes with their pool and machine family, GPU nodes with their accelerator, taints GPU
+ * pools `nvidia.com/gpu=present:NoSchedule` and runs its own NVIDIA device plugin there
+ * (https://cloud.google.com/kubernetes-engine/docs/how-to/gpus).
+ */
+const nodes: NodeProfile = {
+  labels: (target, pool, zone) => ({
+    ...wellKnownLabels(pool, zone, providerOf(target, 'gcp').region),
+    'cloud.google.com/gke-nodepool': pool.name,
+    'cloud.google.com/machine-family': pool.machineType.split('-')[0],
+    ...(pool.gpu ? { 'cloud.google.com/gke-accelerator': pool.gpu.type } : {}),
+  }),
+  taints: (pool) => (pool.gpu ? [{ key: 'nvidia.com/gpu', value: 'present', effect: 'NoSchedule' }] : []),
+  installsNvidiaDevicePlugin: true,
+  allocatable: gkeAllocatable,
+  reservationSource: 'https://cloud.google.com/kubernetes-engine/docs/concepts/plan-node-sizes',
+};
 
 export const gcp: CloudProfile = {
   cloud: 'gcp',
@@ -74,4 +93,5 @@ export const gcp: CloudProfile = {
       },
     ],
   },
+  nodes,
 };

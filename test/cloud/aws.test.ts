@@ -74,7 +74,12 @@ describe.each(AWS)('AWS stack %s', (name) => {
         instance_types: [spec.machineType],
         scaling_config: { min_size: spec.min, max_size: spec.max },
       });
-      expect(group.taint).toEqual(spec.taint ? [{ key: spec.taint.key, value: spec.taint.value, effect: 'NO_SCHEDULE' }] : undefined);
+      expect(group.taint).toEqual(
+        spec.taints.length > 0 ? spec.taints.map((t) => ({ key: t.key, value: t.value, effect: 'NO_SCHEDULE' })) : undefined,
+      );
+      expect(group.labels).toEqual(spec.labels);
+      // One private subnet per zone of the pool.
+      expect(group.subnet_ids).toHaveLength(spec.zones.length);
       expect(group.ami_type).toBe(spec.gpu ? 'AL2023_x86_64_NVIDIA' : 'AL2023_x86_64_STANDARD');
     }
     // IMDSv2 with one hop: pods cannot read the node role.

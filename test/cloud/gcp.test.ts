@@ -69,8 +69,10 @@ describe.each(GCP)('GCP stack %s', (name) => {
       });
       expect(pool.node_config.service_account).toBe(ref('google_service_account', 'node_account', 'email'));
       expect(pool.node_config.taint).toEqual(
-        spec.taint ? [{ key: spec.taint.key, value: spec.taint.value, effect: 'NO_SCHEDULE' }] : undefined,
+        spec.taints.length > 0 ? spec.taints.map((t) => ({ key: t.key, value: t.value, effect: 'NO_SCHEDULE' })) : undefined,
       );
+      expect(pool.node_config.labels).toEqual(spec.labels);
+      expect(pool.node_locations).toEqual(spec.zones);
       if (spec.gpu) expect(pool.node_config.guest_accelerator[0]).toMatchObject({ type: spec.gpu.type, count: spec.gpu.count });
     }
   });
