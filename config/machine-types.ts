@@ -24,15 +24,13 @@ const GKE_MAX_PODS = 110;
  */
 export const MACHINE_TYPES: Readonly<Record<Cloud, Readonly<Record<string, MachineType>>>> = {
   azure: {
-    Standard_D2s_v3: { vcpus: 2, memoryGiB: 8, gpus: 0, maxPods: AKS_MAX_PODS },
     Standard_D4s_v3: { vcpus: 4, memoryGiB: 16, gpus: 0, maxPods: AKS_MAX_PODS },
     Standard_D8s_v3: { vcpus: 8, memoryGiB: 32, gpus: 0, maxPods: AKS_MAX_PODS },
-    Standard_D16s_v3: { vcpus: 16, memoryGiB: 64, gpus: 0, maxPods: AKS_MAX_PODS },
     Standard_E16s_v3: { vcpus: 16, memoryGiB: 128, gpus: 0, maxPods: AKS_MAX_PODS },
     Standard_NC6s_v3: { vcpus: 6, memoryGiB: 112, gpus: 1, maxPods: AKS_MAX_PODS },
   },
   aws: {
-    't3.large': { vcpus: 2, memoryGiB: 8, gpus: 0, maxPods: 35 },
+    't3.xlarge': { vcpus: 4, memoryGiB: 16, gpus: 0, maxPods: 58 },
     'm5.xlarge': { vcpus: 4, memoryGiB: 16, gpus: 0, maxPods: 58 },
     'm5.2xlarge': { vcpus: 8, memoryGiB: 32, gpus: 0, maxPods: 58 },
     'm6i.xlarge': { vcpus: 4, memoryGiB: 16, gpus: 0, maxPods: 58 },
@@ -40,7 +38,6 @@ export const MACHINE_TYPES: Readonly<Record<Cloud, Readonly<Record<string, Machi
     'p3.2xlarge': { vcpus: 8, memoryGiB: 61, gpus: 1, maxPods: 58 },
   },
   gcp: {
-    'e2-standard-2': { vcpus: 2, memoryGiB: 8, gpus: 0, maxPods: GKE_MAX_PODS },
     'e2-standard-4': { vcpus: 4, memoryGiB: 16, gpus: 0, maxPods: GKE_MAX_PODS },
     'e2-standard-8': { vcpus: 8, memoryGiB: 32, gpus: 0, maxPods: GKE_MAX_PODS },
     'e2-highmem-16': { vcpus: 16, memoryGiB: 128, gpus: 0, maxPods: GKE_MAX_PODS },

@@ -37,8 +37,11 @@ type PoolSize = readonly [machineType: string, min: number, max: number];
 type PoolSizes = Readonly<Record<NodePoolName, PoolSize>>;
 
 /**
- * Fact sheet §12 [AKS], plus `platform` (sized by the capacity table of INVENTORY.md). The
- * playground scales from zero: it runs only FREE and STARTER tenants' pods.
+ * Fact sheet §12 [AKS], plus `platform` (sized by the capacity table of INVENTORY.md). Choices
+ * recorded here, on every cloud: the playground scales from zero (it runs only FREE and STARTER
+ * tenants' pods) on 4-vCPU machines, because a tenant container may request 2 CPU / 4Gi
+ * (config/tenancy.ts TENANT_LIMITS) and a 2-vCPU node offers less; the GPU pool grows to 5, the
+ * Ray GPU workers' maximum (4) plus the vLLM engine.
  */
 const AZURE: PoolSizes = {
   system: ['Standard_D4s_v3', 3, 3],
@@ -47,11 +50,11 @@ const AZURE: PoolSizes = {
   dataplane: ['Standard_D8s_v3', 2, 10],
   compute: ['Standard_E16s_v3', 2, 10],
   aicompute: ['Standard_D8s_v3', 1, 8],
-  gpu: ['Standard_NC6s_v3', 0, 4],
-  playground: ['Standard_D2s_v3', 0, 3],
+  gpu: ['Standard_NC6s_v3', 0, 5],
+  playground: ['Standard_D4s_v3', 0, 3],
 };
 
-/** Fact sheet §12 [CLUSTER][CLARCH]; sizes the page leaves out (m5, t3) are chosen as m5.xlarge and t3.large. */
+/** Fact sheet §12 [CLUSTER][CLARCH]; sizes the page leaves out (m5, t3) are chosen as m5.xlarge and t3.xlarge. */
 const AWS: PoolSizes = {
   system: ['m6i.xlarge', 3, 3],
   platform: ['m5.xlarge', 2, 4],
@@ -59,11 +62,11 @@ const AWS: PoolSizes = {
   dataplane: ['m5.2xlarge', 2, 10],
   compute: ['r5.4xlarge', 2, 10],
   aicompute: ['m5.2xlarge', 1, 8],
-  gpu: ['p3.2xlarge', 0, 4],
-  playground: ['t3.large', 0, 3],
+  gpu: ['p3.2xlarge', 0, 5],
+  playground: ['t3.xlarge', 0, 3],
 };
 
-/** Fact sheet §12 [GKE]; GKE has no playground pool there, so e2-standard-2 0..3 is chosen to match AKS. */
+/** Fact sheet §12 [GKE]; GKE has no playground pool there, so e2-standard-4 0..3 is chosen to match AKS. */
 const GCP: PoolSizes = {
   system: ['e2-standard-4', 3, 3],
   platform: ['e2-standard-4', 2, 4],
@@ -71,8 +74,8 @@ const GCP: PoolSizes = {
   dataplane: ['e2-standard-8', 2, 10],
   compute: ['e2-highmem-16', 2, 10],
   aicompute: ['e2-standard-8', 1, 8],
-  gpu: ['a2-highgpu-1g', 0, 4],
-  playground: ['e2-standard-2', 0, 3],
+  gpu: ['a2-highgpu-1g', 0, 5],
+  playground: ['e2-standard-4', 0, 3],
 };
 
 const GPU: Readonly<Record<Cloud, NonNullable<NodePoolSpec['gpu']>>> = {

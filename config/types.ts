@@ -24,6 +24,16 @@ export const PLATFORM_NAMESPACES = [
 ] as const;
 export type PlatformNamespace = (typeof PLATFORM_NAMESPACES)[number];
 
+/**
+ * Namespaces of node agents that need the host (hostPath to the kubelet's device-plugin socket),
+ * outside the seven so their Pod Security exception covers nothing else: one agent each.
+ */
+export const NODE_AGENT_NAMESPACES = ['nvidia-device-plugin'] as const;
+export type NodeAgentNamespace = (typeof NODE_AGENT_NAMESPACES)[number];
+
+/** Where a component may run: a platform namespace, or a node agent's own namespace. */
+export type ComponentNamespace = PlatformNamespace | NodeAgentNamespace;
+
 /** Argo CD runs beside the platform namespaces, not as one of the seven. */
 export const ARGOCD_NAMESPACE = 'argocd';
 
@@ -107,8 +117,8 @@ export interface IngressRoute {
 interface ComponentBase {
   /** Rendered only when true; an overlay may switch a component off per environment. */
   readonly enabled: boolean;
-  /** Namespace the component runs in: one of the seven platform namespaces. */
-  readonly namespace: PlatformNamespace;
+  /** Namespace the component runs in: one of the seven platform namespaces (a node agent: its own namespace). */
+  readonly namespace: ComponentNamespace;
   /** Node pool its pods are scheduled on (selector + toleration of the pool's taint). */
   readonly nodePool: NodePoolName;
   readonly description: string;
@@ -174,7 +184,15 @@ export interface ChartComponent extends ComponentBase {
   readonly providesKinds: readonly string[];
   /** Its pods call the Kubernetes API server (spawners, executors): opens egress to it. */
   readonly callsKubernetesApi?: boolean;
+  /**
+   * A node add-on some clouds run themselves: the chart is left out of a target whose cloud runs
+   * it (lib/clouds, `nodes`) or whose pools do not need it. @default always deployed
+   */
+  readonly cloudAddOn?: CloudAddOn;
 }
+
+/** Node add-ons a cloud may run itself. */
+export type CloudAddOn = 'nvidia-device-plugin';
 
 /** Software run by an operator from custom resources (Kafka, Ray, Temporal). */
 export interface OperatedComponent<S extends object = object> extends ComponentBase {

@@ -185,7 +185,6 @@ export const DATA_INFRASTRUCTURE = {
     dependsOn: ['polaris', 'hive-metastore', 'minio'],
     values: {
       image: { tag: '458' },
-      ...COMPUTE,
       securityContext: { runAsUser: 1000, runAsGroup: 1000 },
       containerSecurityContext: containerSecurity(1000, false),
       server: {
@@ -198,12 +197,15 @@ export const DATA_INFRASTRUCTURE = {
         },
       },
       auth: { passwordAuthSecret: 'trino-password-db' },
+      // The chart places the coordinator and the workers from `coordinator.*` and `worker.*` only.
       coordinator: {
+        ...COMPUTE,
         jvm: { maxHeapSize: '10G' },
         config: { query: { maxMemoryPerNode: '12GB' } },
         resources: resources('5', '10Gi', '7', '14Gi'),
       },
       worker: {
+        ...COMPUTE,
         jvm: { maxHeapSize: '10G' },
         config: { query: { maxMemoryPerNode: '12GB' } },
         resources: resources('5', '10Gi', '7', '14Gi'),
@@ -272,7 +274,8 @@ export const DATA_INFRASTRUCTURE = {
       },
       coordinating: { replicaCount: 2, ...DP, ...bitnamiSecurity(1001), resources: resources('250m', '1Gi', '1', '2Gi') },
       ingest: { enabled: false },
-      metrics: { enabled: true, serviceMonitor: { enabled: true } },
+      // The metrics exporter is a Deployment of its own, placed from `metrics.*`.
+      metrics: { enabled: true, serviceMonitor: { enabled: true }, ...DP },
     },
   }),
   minio: dataChart('minio', {
@@ -306,6 +309,8 @@ export const DATA_INFRASTRUCTURE = {
         'models',
       ].map((name) => ({ name, policy: 'none', purge: false })),
       metrics: { serviceMonitor: { enabled: true } },
+      // The bucket-creating post-install Job reads its own placement.
+      postJob: DP,
     },
   }),
   qdrant: dataChart('qdrant', {
@@ -343,7 +348,9 @@ export const DATA_INFRASTRUCTURE = {
       neo4j: { name: 'neo4j', passwordFromSecret: 'neo4j-auth', resources: { cpu: '1', memory: '4Gi' } },
       volumes: { data: { mode: 'defaultStorageClass', defaultStorageClass: { requests: { storage: '50Gi' } } } },
       services: { neo4j: { enabled: true, spec: { type: 'ClusterIP' } } },
-      ...DP,
+      // The chart reads `nodeSelector` at the top and tolerations under `podSpec`.
+      nodeSelector: DP.nodeSelector,
+      podSpec: { tolerations: DP.tolerations },
       securityContext: podSecurity(7474),
       containerSecurityContext: containerSecurity(7474, false),
     },

@@ -12,6 +12,7 @@ import type {
   NodePoolName,
   OperatedComponent,
   PlatformNamespace,
+  ComponentNamespace,
   Resources,
   SecretUse,
   ServiceComponent,
@@ -241,7 +242,7 @@ export function frontend(
 export interface ChartOptions {
   readonly category: ChartComponent['category'];
   readonly chart: ChartComponent['chart'];
-  readonly namespace: PlatformNamespace;
+  readonly namespace: ComponentNamespace;
   readonly nodePool: NodePoolName;
   readonly description: string;
   readonly source: string;
@@ -255,6 +256,7 @@ export interface ChartOptions {
   readonly releaseName?: string;
   readonly enabled?: boolean;
   readonly callsKubernetesApi?: boolean;
+  readonly cloudAddOn?: ChartComponent['cloudAddOn'];
 }
 
 export function helmChart(o: ChartOptions): ChartComponent {
@@ -276,6 +278,7 @@ export function helmChart(o: ChartOptions): ChartComponent {
     stateful: o.stateful ?? false,
     providesKinds: o.providesKinds ?? [],
     ...(o.callsKubernetesApi ? { callsKubernetesApi: true } : {}),
+    ...(o.cloudAddOn ? { cloudAddOn: o.cloudAddOn } : {}),
   };
 }
 
@@ -290,17 +293,31 @@ export function operated<S extends object = Record<string, never>>(
   return { kind: 'operated', ...o, enabled: o.enabled ?? true, dependsOn: o.dependsOn ?? [], sizing: o.sizing ?? ({} as S) };
 }
 
-/** Operators and cluster add-ons: matih-system, system pool, platform cost centre. */
+/**
+ * Operators and cluster add-ons: matih-system, the platform pool, platform cost centre. The
+ * platform pool's placement goes into the top-level `nodeSelector`/`tolerations`, which most
+ * operator charts read; a chart that reads them elsewhere (`manager.`, `operatorPod.`,
+ * `controller.`) sets `topLevelPlacement: false` and places its pods in `values` itself.
+ */
 export function operatorChart(
   name: string,
-  o: Omit<ChartOptions, 'category' | 'namespace' | 'nodePool' | 'billing' | 'values'> & { values?: Readonly<Record<string, unknown>> },
+  o: Omit<ChartOptions, 'category' | 'namespace' | 'nodePool' | 'billing' | 'values'> & {
+    values?: Readonly<Record<string, unknown>>;
+    /** @default true */
+    topLevelPlacement?: boolean;
+  },
 ): ChartComponent {
+  const { topLevelPlacement, ...options } = o;
   return helmChart({
     category: 'operator',
     namespace: 'matih-system',
-    nodePool: 'system',
+    nodePool: 'platform',
     billing: billing('CC-PLATFORM', name, 'platform-engineering'),
-    ...o,
-    values: { ...placement('system'), resources: resources('100m', '128Mi', '500m', '512Mi'), ...(o.values ?? {}) },
+    ...options,
+    values: {
+      ...(topLevelPlacement === false ? {} : placement('platform')),
+      resources: resources('100m', '128Mi', '500m', '512Mi'),
+      ...(o.values ?? {}),
+    },
   });
 }

@@ -162,7 +162,13 @@ export const ML_INFRASTRUCTURE = {
         ],
         tolerations: GPU.tolerations,
       },
-      routerSpec: { replicaCount: 2, ...AI, resources: resources('250m', '512Mi', '1', '1Gi') },
+      // The router template renders no tolerations (only `routerSpec.nodeSelectorTerms`/`affinity`), so it
+      // cannot run on the tainted aicompute pool: it runs beside the add-ons on the untainted platform pool.
+      routerSpec: {
+        replicaCount: 2,
+        nodeSelectorTerms: [{ matchExpressions: [{ key: NODE_POOL_LABEL, operator: 'In', values: ['platform'] }] }],
+        resources: resources('250m', '512Mi', '1', '1Gi'),
+      },
     },
   }),
   triton: { ...tritonBase, healthPath: '/v2/health/ready', ports: [...tritonBase.ports, { name: 'grpc', port: 8001 }] },
@@ -178,7 +184,9 @@ export const ML_INFRASTRUCTURE = {
       proxy: { service: { type: 'ClusterIP' }, chp: { ...AI } },
       hub: { ...AI, db: { type: 'sqlite-pvc', pvc: { storage: '5Gi' } } },
       singleuser: {
-        ...AI,
+        // User pods append `extraTolerations` to the chart's own; `singleuser.tolerations` is not read.
+        nodeSelector: AI.nodeSelector,
+        extraTolerations: AI.tolerations,
         uid: 1000,
         fsGid: 100,
         storage: { capacity: '10Gi' },

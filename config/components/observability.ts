@@ -1,7 +1,8 @@
 import type { ChartComponent } from '../types';
 import { billing, containerSecurity, helmChart, placement, podSecurity, resources, type ChartOptions } from './define';
 
-const SYSTEM = placement('system');
+/** Add-ons run on the untainted platform pool (docs/adr/0000-where-platform-add-ons-run.md). */
+const PLATFORM = placement('platform');
 const PROMETHEUS_URL = 'http://monitoring-kube-prometheus-prometheus.matih-monitoring.svc.cluster.local:9090';
 const selector = (name: string, instance = name) => ({ 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': instance });
 const SECRET_DIR = '/etc/alertmanager/secrets/alertmanager-receivers';
@@ -13,7 +14,7 @@ function obsChart(
   return helmChart({
     category: 'observability',
     namespace: 'matih-observability',
-    nodePool: 'system',
+    nodePool: 'platform',
     billing: billing('CC-PLATFORM', name, 'sre'),
     ...o,
   });
@@ -25,7 +26,7 @@ export const OBSERVABILITY = {
   'prometheus-operator-crds': helmChart({
     category: 'operator',
     namespace: 'matih-monitoring',
-    nodePool: 'system',
+    nodePool: 'platform',
     billing: billing('CC-PLATFORM', 'prometheus-operator-crds', 'sre'),
     description: 'CustomResourceDefinitions of the Prometheus operator (ServiceMonitor, PrometheusRule, ...)',
     source: '[PROMSET]',
@@ -58,11 +59,11 @@ export const OBSERVABILITY = {
       crds: { enabled: false },
       grafana: { enabled: false },
       nodeExporter: { enabled: false },
-      prometheusOperator: { ...SYSTEM, admissionWebhooks: { patch: SYSTEM } },
-      'kube-state-metrics': SYSTEM,
+      prometheusOperator: { ...PLATFORM, admissionWebhooks: { patch: PLATFORM } },
+      'kube-state-metrics': PLATFORM,
       prometheus: {
         prometheusSpec: {
-          ...SYSTEM,
+          ...PLATFORM,
           scrapeInterval: '15s',
           retention: '15d',
           serviceMonitorSelectorNilUsesHelmValues: false,
@@ -75,7 +76,7 @@ export const OBSERVABILITY = {
       },
       alertmanager: {
         alertmanagerSpec: {
-          ...SYSTEM,
+          ...PLATFORM,
           replicas: 2,
           secrets: ['alertmanager-receivers'],
           securityContext: podSecurity(1000, 2000),
@@ -121,7 +122,7 @@ export const OBSERVABILITY = {
     dependsOn: ['kube-prometheus-stack', 'loki', 'tempo'],
     stateful: true,
     values: {
-      ...SYSTEM,
+      ...PLATFORM,
       admin: { existingSecret: 'grafana-admin-credentials', userKey: 'admin-user', passwordKey: 'admin-password' },
       persistence: { enabled: true, size: '10Gi' },
       securityContext: podSecurity(472),
@@ -166,7 +167,7 @@ export const OBSERVABILITY = {
         compactor: { retention_enabled: true, delete_request_store: 'filesystem' },
         podSecurityContext: podSecurity(10001),
       },
-      singleBinary: { replicas: 1, ...SYSTEM, persistence: { size: '100Gi' }, resources: resources('500m', '1Gi', '2', '4Gi') },
+      singleBinary: { replicas: 1, ...PLATFORM, persistence: { size: '100Gi' }, resources: resources('500m', '1Gi', '2', '4Gi') },
       read: { replicas: 0 },
       write: { replicas: 0 },
       backend: { replicas: 0 },
@@ -189,7 +190,7 @@ export const OBSERVABILITY = {
     podSelector: selector('tempo'),
     stateful: true,
     values: {
-      ...SYSTEM,
+      ...PLATFORM,
       tempo: {
         retention: '168h',
         receivers: { otlp: { protocols: { grpc: { endpoint: '0.0.0.0:4317' }, http: { endpoint: '0.0.0.0:4318' } } } },
@@ -215,7 +216,7 @@ export const OBSERVABILITY = {
       mode: 'deployment',
       replicaCount: 2,
       image: { repository: 'otel/opentelemetry-collector-k8s' },
-      ...SYSTEM,
+      ...PLATFORM,
       podSecurityContext: podSecurity(10001),
       securityContext: containerSecurity(10001),
       resources: resources('100m', '256Mi', '1', '1Gi'),

@@ -5,6 +5,8 @@ import { billing, containerSecurity, helmChart, operatorChart, placement, podSec
 // Kong is not a separate chart: the control-plane api-gateway service is the Kong gateway.
 const selector = (name: string, instance = name) => ({ 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': instance });
 const DATA_PLANE_NS = ['matih-data-plane'];
+/** Add-ons run on the untainted platform pool (docs/adr/0000-where-platform-add-ons-run.md). */
+const PLATFORM = placement('platform');
 
 export const OPERATORS = {
   'cert-manager': operatorChart('cert-manager', {
@@ -22,9 +24,9 @@ export const OPERATORS = {
       // The ServiceAccount is the workload identity's (platform/identities.yaml); name and pod labels are set per target by the GitOps feature.
       serviceAccount: { create: false, name: 'cert-manager' },
       prometheus: { enabled: true, servicemonitor: { enabled: true } },
-      webhook: placement('system'),
-      cainjector: placement('system'),
-      startupapicheck: placement('system'),
+      webhook: PLATFORM,
+      cainjector: PLATFORM,
+      startupapicheck: PLATFORM,
     },
   }),
   'external-secrets': operatorChart('external-secrets', {
@@ -42,8 +44,8 @@ export const OPERATORS = {
       // The ServiceAccount is the workload identity's (platform/identities.yaml); name and pod labels are set per target by the GitOps feature.
       serviceAccount: { create: false, name: 'external-secrets' },
       serviceMonitor: { enabled: true },
-      webhook: placement('system'),
-      certController: placement('system'),
+      webhook: PLATFORM,
+      certController: PLATFORM,
     },
   }),
   'strimzi-kafka-operator': operatorChart('strimzi-kafka-operator', {
@@ -82,6 +84,9 @@ export const OPERATORS = {
     podSelector: selector('temporal-operator'),
     dependsOn: ['cert-manager'],
     providesKinds: ['temporal.io/TemporalCluster', 'temporal.io/TemporalNamespace'],
+    // The chart places its pod from `manager.*` only.
+    topLevelPlacement: false,
+    values: { manager: PLATFORM },
   }),
   crossplane: operatorChart('crossplane', {
     description: 'Crossplane v2 (providers, compositions) for cloud resources of tenants',
@@ -99,12 +104,12 @@ export const OPERATORS = {
       'apiextensions.crossplane.io/Composition',
       'apiextensions.crossplane.io/CompositeResourceDefinition',
     ],
-    values: { metrics: { enabled: true }, rbacManager: placement('system') },
+    values: { metrics: { enabled: true }, rbacManager: PLATFORM },
   }),
   'ingress-nginx': helmChart({
     category: 'ingress',
     namespace: 'matih-ingress',
-    nodePool: 'system',
+    nodePool: 'platform',
     billing: billing('CC-PLATFORM', 'ingress-nginx', 'platform-engineering'),
     description: 'Platform NGINX ingress controller (class nginx), 2 replicas behind a cloud LoadBalancer',
     source: '[NSING][HC]',
@@ -118,14 +123,14 @@ export const OPERATORS = {
     values: {
       controller: {
         replicaCount: 2,
-        ...placement('system'),
+        ...PLATFORM,
         resources: resources('100m', '256Mi', '1', '512Mi'),
         ingressClassResource: { name: 'nginx', default: true, controllerValue: 'k8s.io/ingress-nginx' },
         allowSnippetAnnotations: false,
         config: { 'ssl-redirect': 'true', 'use-forwarded-headers': 'true', 'proxy-body-size': '100m' },
         service: { type: 'LoadBalancer', externalTrafficPolicy: 'Local' },
         metrics: { enabled: true, serviceMonitor: { enabled: true } },
-        admissionWebhooks: { patch: placement('system') },
+        admissionWebhooks: { patch: PLATFORM },
       },
     },
   }),
@@ -180,10 +185,12 @@ export const OPERATORS = {
       'sparkoperator.k8s.io/ScheduledSparkApplication',
       'sparkoperator.k8s.io/SparkConnect',
     ],
+    // The chart places its pods from `controller.*` and `webhook.*` only.
+    topLevelPlacement: false,
     values: {
       spark: { jobNamespaces: DATA_PLANE_NS },
-      controller: placement('system'),
-      webhook: placement('system'),
+      controller: PLATFORM,
+      webhook: PLATFORM,
       prometheus: { metrics: { enable: true }, podMonitor: { create: true } },
     },
   }),
@@ -203,6 +210,8 @@ export const OPERATORS = {
     podSelector: { 'app.kubernetes.io/name': 'flink-kubernetes-operator' },
     dependsOn: ['cert-manager'],
     providesKinds: ['flink.apache.org/FlinkDeployment', 'flink.apache.org/FlinkSessionJob'],
-    values: { watchNamespaces: DATA_PLANE_NS, podSecurityContext: podSecurity(9999) },
+    // The chart places its pod from `operatorPod.*` only.
+    topLevelPlacement: false,
+    values: { watchNamespaces: DATA_PLANE_NS, podSecurityContext: podSecurity(9999), operatorPod: PLATFORM },
   }),
 } satisfies Record<string, ChartComponent>;

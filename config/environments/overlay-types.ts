@@ -23,4 +23,5 @@ export const OPTIONAL_PATHS = [
   'components.*.cloudIdentity',
   'components.*.releaseName',
   'components.*.callsKubernetesApi',
+  'components.*.cloudAddOn',
 ] as const;

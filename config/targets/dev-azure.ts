@@ -13,8 +13,14 @@ export const devAzure: TargetSpec = {
     kubernetesVersion: KUBERNETES_VERSION,
     authorizedCidrs: ADMIN_CIDRS,
     ...NETWORK,
-    // Dev keeps every pool but at a third of the maxima; GPU stays 0..1 for smoke tests.
-    nodePools: nodePools('azure', { zones: ['1', '2', '3'], maxFactor: 0.34 }),
+    // Dev keeps every pool but at a third of the maxima; GPU stays 0..2 for smoke tests.
+    nodePools: nodePools('azure', {
+      zones: ['1', '2', '3'],
+      maxFactor: 0.34,
+      // The data services alone need 5 nodes to stay under 80 %, 6 leave room for a PROFESSIONAL quota; a third
+      // playground node for a STARTER quota of 8 CPU (INVENTORY.md).
+      sizes: { dataplane: ['Standard_D8s_v3', 2, 6], playground: ['Standard_D4s_v3', 0, 3] },
+    }),
   },
   provider: {
     cloud: 'azure',

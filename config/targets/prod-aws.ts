@@ -13,7 +13,11 @@ export const prodAws: TargetSpec = {
     kubernetesVersion: KUBERNETES_VERSION,
     authorizedCidrs: ADMIN_CIDRS,
     ...NETWORK,
-    nodePools: nodePools('aws', { zones: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'] }),
+    nodePools: nodePools('aws', {
+      zones: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'],
+      // Above the fact sheet's 10: the data services plus the 64-CPU quota of the ENTERPRISE tenant globex (INVENTORY.md).
+      sizes: { dataplane: ['m5.2xlarge', 2, 14] },
+    }),
   },
   provider: {
     cloud: 'aws',

@@ -12,7 +12,12 @@ export const stagingAzure: TargetSpec = {
     kubernetesVersion: KUBERNETES_VERSION,
     authorizedCidrs: ADMIN_CIDRS,
     ...NETWORK,
-    nodePools: nodePools('azure', { zones: ['1', '2', '3'], maxFactor: 0.5 }),
+    nodePools: nodePools('azure', {
+      zones: ['1', '2', '3'],
+      maxFactor: 0.5,
+      // Room for the data services under 80 % plus the ENTERPRISE quota of stark; the HPA maxima of the control plane (INVENTORY.md).
+      sizes: { dataplane: ['Standard_D8s_v3', 2, 9], ctrlplane: ['Standard_D4s_v3', 2, 4] },
+    }),
   },
   provider: {
     cloud: 'azure',

@@ -1,9 +1,12 @@
 /**
- * INVENTORY.md of a target: components with images or charts, tenants with tiers and quotas, and
- * object counts by kind, all sorted, so reviewers see in a pull request what a change does.
+ * INVENTORY.md of a target: components with images or charts, tenants with tiers and quotas, node
+ * pools with their capacity and the pods on them, and object counts by kind, all sorted, so
+ * reviewers see in a pull request what a change does.
  */
 import type { Component, ResolvedTarget } from '../../config/types';
 import type { K8sObject } from '../k8s/object';
+import type { SchedulingAnalysis } from '../gate/scheduling/analysis';
+import { capacityMarkdown } from './capacity';
 
 function cell(text: string | number): string {
   return String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -33,8 +36,8 @@ export function kindCounts(objects: Iterable<K8sObject>): Array<[string, number]
   return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** The Markdown inventory of one rendered target. */
-export function inventoryMarkdown(model: ResolvedTarget, objects: readonly K8sObject[]): string {
+/** The Markdown inventory of one rendered target (with node pools and capacity when `scheduling` is given). */
+export function inventoryMarkdown(model: ResolvedTarget, objects: readonly K8sObject[], scheduling?: SchedulingAnalysis): string {
   const t = model.target;
   const components = Object.entries(model.components).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const lines = [
@@ -73,6 +76,7 @@ export function inventoryMarkdown(model: ResolvedTarget, objects: readonly K8sOb
       ),
     );
   }
+  if (scheduling) lines.push('', ...capacityMarkdown(scheduling));
   const counts = kindCounts(objects);
   lines.push('', `## Objects (${objects.length})`, '', ...table(['Kind', 'Count'], counts), '');
   return lines.join('\n');
