@@ -226,6 +226,7 @@ export const CHART_PODS: Readonly<Record<string, ChartPodMap>> = {
       },
     ],
   },
+  // Chart 0.6.0 is the chart of the operator's v0.22.0 tag (../shared/charts README); the catalog pins 0.22.0, which is no chart version.
   'temporal-operator': {
     versions: ['0.6.0'],
     defaults: {
@@ -237,7 +238,6 @@ export const CHART_PODS: Readonly<Record<string, ChartPodMap>> = {
         kind: 'Deployment',
         nodeSelector: ['manager.nodeSelector'],
         tolerations: ['manager.tolerations'],
-        affinity: ['manager.affinity'],
         resources: ['manager.resources'],
         replicas: 'manager.replicas',
       },
@@ -1244,6 +1244,7 @@ export const CHART_PODS: Readonly<Record<string, ChartPodMap>> = {
       { name: 'omjob-operator', kind: 'Deployment', when: ['omjobOperator.enabled'], replicas: 1, resources: ['omjobOperator.resources'] },
     ],
   },
+  // The vendored values.yaml is a customised copy (placement `workloads: catalog`, resources, statsd off); the defaults are upstream 1.15.0's.
   airflow: {
     versions: ['1.15.0'],
     upstreamDefaults: true,

@@ -4,7 +4,7 @@
  * which pod templates those are.
  */
 import { describeTaint } from '../k8s/scheduling';
-import { describeShare, share, type SchedulingAnalysis } from '../gate/scheduling/analysis';
+import { describeShare, type SchedulingAnalysis } from '../gate/scheduling/analysis';
 import { describeRequests, type Requests } from '../gate/scheduling/resources';
 
 const GI = 2 ** 30;
@@ -30,7 +30,7 @@ export function capacityMarkdown(analysis: SchedulingAnalysis): string[] {
   const lines = [
     '## Node pools and capacity',
     '',
-    "Requested = the CPU / memory requests of the pods that can only land on the pool, at their floor (replicas, HPA `minReplicas`), DaemonSets once per node; capacity = maximum nodes x allocatable per node (the cloud's published kubelet reservations). The safety gate fails above 100 % and warns above 80 %; the last column is the same at the autoscaling maxima.",
+    "Figures are CPU / memory. Requested = the requests of the pods that can only land on the pool, at their floor (replicas, HPA `minReplicas`), DaemonSets once per node; capacity = maximum nodes x allocatable per node (machine size minus the cloud's published kubelet reservations). The safety gate fails above 100 % and warns above 80 %; `At maxima` is the same at the autoscaling maxima (a warning above 100 %).",
     '',
     ...table(
       [
@@ -57,9 +57,9 @@ export function capacityMarkdown(analysis: SchedulingAnalysis): string[] {
           short(c.perNode),
           short(c.capacity),
           short(c.requested),
-          `${Math.round(100 * share(c.requested, c.capacity))} % (${describeShare(c.requested, c.capacity)})`,
+          describeShare(c.requested, c.capacity),
           c.pods,
-          `${c.podsAtMax} pods, ${describeShare(c.requestedAtMax, c.capacity)}`,
+          `${c.podsAtMax} pods: ${describeShare(c.requestedAtMax, c.capacity)}`,
           c.pool.machine.gpus > 0 ? c.devicePlugin : '',
           tenants.join(', '),
         ];

@@ -8,7 +8,7 @@
  * the Kubernetes matching semantics in lib/k8s/scheduling.ts.
  */
 import { type Finding, type GateContext } from '../context';
-import { analyseScheduling, type SchedulingAnalysis } from '../scheduling/analysis';
+import { schedulingAnalysis, type SchedulingAnalysis } from '../scheduling/analysis';
 
 const cache = new WeakMap<GateContext, SchedulingAnalysis>();
 
@@ -16,7 +16,7 @@ const cache = new WeakMap<GateContext, SchedulingAnalysis>();
 export function schedulingAnalysisOf(ctx: GateContext): SchedulingAnalysis | undefined {
   if (!ctx.model) return undefined;
   let found = cache.get(ctx);
-  if (!found) cache.set(ctx, (found = analyseScheduling(ctx.objects, ctx.model)));
+  if (!found) cache.set(ctx, (found = schedulingAnalysis(ctx.objects, ctx.model)));
   return found;
 }
 

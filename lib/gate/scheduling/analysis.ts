@@ -156,6 +156,20 @@ export function podTemplatesOf(objects: readonly Located[]): { pods: PodTemplate
   };
 }
 
+const cache = new WeakMap<ResolvedTarget, { objects: readonly K8sObject[]; analysis: SchedulingAnalysis }>();
+
+/**
+ * analyseScheduling, computed once per model and set of objects: INVENTORY.md and the gate both
+ * read it during one synth (the objects are compared by identity, so any change recomputes).
+ */
+export function schedulingAnalysis(objects: readonly Located[], model: ResolvedTarget): SchedulingAnalysis {
+  const hit = cache.get(model);
+  if (hit && hit.objects.length === objects.length && hit.objects.every((o, i) => o === objects[i].object)) return hit.analysis;
+  const analysis = analyseScheduling(objects, model);
+  cache.set(model, { objects: objects.map((l) => l.object), analysis });
+  return analysis;
+}
+
 export function analyseScheduling(objects: readonly Located[], model: ResolvedTarget): SchedulingAnalysis {
   const pools = poolViews(model.target);
   const cloud = model.target.provider.cloud;
