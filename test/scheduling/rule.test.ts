@@ -358,3 +358,83 @@ describe('tenant placement', () => {
     ]);
   });
 });
+
+describe('operator custom resources are read the way each operator builds its pods', () => {
+  const model = modelWith(targetWith('aws', [pool('aws', 'platform'), pool('aws', 'dataplane', { machineType: 'm5.2xlarge' })]));
+  const placement = {
+    affinity: {
+      nodeAffinity: {
+        requiredDuringSchedulingIgnoredDuringExecution: {
+          nodeSelectorTerms: [{ matchExpressions: [{ key: 'matih.ai/node-pool', operator: 'In', values: ['dataplane'] }] }],
+        },
+      },
+    },
+  };
+
+  test("a KafkaNodePool without a pod template of its own takes its Kafka's, and its replicas count", () => {
+    const kafka = {
+      apiVersion: 'kafka.strimzi.io/v1beta2',
+      kind: 'Kafka',
+      metadata: { name: 'k', namespace: 'matih-data-plane' },
+      spec: { kafka: { template: { pod: { ...placement, tolerations: poolTolerations('dataplane') } } } },
+    };
+    const brokers = {
+      apiVersion: 'kafka.strimzi.io/v1beta2',
+      kind: 'KafkaNodePool',
+      metadata: { name: 'broker', namespace: 'matih-data-plane', labels: { 'strimzi.io/cluster': 'k' } },
+      spec: { replicas: 3, resources: { requests: { cpu: '1', memory: '4Gi' } } },
+    };
+    expect(errors(model, [kafka, brokers])).toEqual([]);
+    const c = analyse(model, [kafka, brokers]).capacity.find((p) => p.pool.name === 'dataplane')!;
+    expect([c.pods, c.requested.cpuMillis]).toEqual([3, 3000]);
+    // Without the Kafka's template the brokers tolerate nothing and select nothing: they land on the untainted pool.
+    expect(analyse(model, [brokers]).placements[0].fits.map((p) => p.name)).toEqual(['platform']);
+  });
+
+  test('a RayCluster worker group counts at minReplicas, up to maxReplicas', () => {
+    const ray = {
+      apiVersion: 'ray.io/v1',
+      kind: 'RayCluster',
+      metadata: { name: 'r', namespace: 'matih-data-plane' },
+      spec: {
+        headGroupSpec: {
+          template: {
+            spec: {
+              ...placement,
+              tolerations: poolTolerations('dataplane'),
+              containers: [{ name: 'head', resources: { requests: { cpu: '1', memory: '1Gi' } } }],
+            },
+          },
+        },
+        workerGroupSpecs: [
+          {
+            groupName: 'cpu',
+            minReplicas: 1,
+            maxReplicas: 4,
+            template: {
+              spec: {
+                ...placement,
+                tolerations: poolTolerations('dataplane'),
+                containers: [{ name: 'w', resources: { limits: { cpu: '2', memory: '2Gi' } } }],
+              },
+            },
+          },
+        ],
+      },
+    };
+    const c = analyse(model, [ray]).capacity.find((p) => p.pool.name === 'dataplane')!;
+    expect([c.pods, c.podsAtMax, c.requested.cpuMillis, c.requestedAtMax.cpuMillis]).toEqual([2, 5, 3000, 9000]);
+  });
+
+  test('a custom resource of another kind that embeds a pod spec is placed as one pod', () => {
+    const widget = {
+      apiVersion: 'example.com/v1',
+      kind: 'Widget',
+      metadata: { name: 'w', namespace: 'matih-data-plane' },
+      spec: { template: { spec: { nodeSelector: { 'matih.ai/node-pool': 'nowhere' }, containers: [{ name: 'c' }] } } },
+    };
+    expect(errors(model, [widget])).toEqual([
+      expect.stringMatching(/^error: Widget matih-data-plane\/w spec.template.spec: no node pool has nodes matching/),
+    ]);
+  });
+});

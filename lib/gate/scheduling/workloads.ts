@@ -36,6 +36,21 @@ function describe(object: K8sObject): string {
 
 const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'DaemonSet', 'Job', 'CronJob', 'Pod']);
 
+/** Kubernetes' own dotted API groups (the undotted ones, core included, are built in too). */
+const BUILT_IN_GROUPS = new Set([
+  'admissionregistration.k8s.io',
+  'apiextensions.k8s.io',
+  'certificates.k8s.io',
+  'coordination.k8s.io',
+  'discovery.k8s.io',
+  'flowcontrol.apiserver.k8s.io',
+  'networking.k8s.io',
+  'node.k8s.io',
+  'rbac.authorization.k8s.io',
+  'scheduling.k8s.io',
+  'storage.k8s.io',
+]);
+
 /** An image of the NVIDIA device plugin (a DaemonSet rendered by the chart, e.g. by `charts:verify`). */
 export function isDevicePluginSpec(spec: Json): boolean {
   return list(spec.containers).some((c) => isMap(c) && typeof c.image === 'string' && /(^|\/)k8s-device-plugin(:|@|$)/.test(c.image));
@@ -367,7 +382,8 @@ export function renderedPodTemplates(objects: readonly Located[]): PodTemplate[]
       for (const p of extractor(object, { all: objects, at: located })) pods.push({ file, object, namespace, ...p });
       continue;
     }
-    if (object.kind === 'Application' || object.apiVersion === 'v1') continue;
+    // Built-in API groups carry pod templates only in the workload kinds above; Applications are chart-pods.ts'.
+    if (object.kind === 'Application' || !group.includes('.') || BUILT_IN_GROUPS.has(group)) continue;
     forEachPodSpec(object, ({ spec, path }) =>
       pods.push({
         file,
