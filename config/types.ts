@@ -304,16 +304,27 @@ export interface EnvironmentSettings {
 export interface CloudSettings {
   /** Cloud-side deletion protection and `prevent_destroy` on clusters and stateful resources. */
   readonly deletionProtection: boolean;
+  /**
+   * Exception to private-by-default: the cluster API server keeps a public endpoint, reachable only
+   * from the target's `cluster.authorizedCidrs` (an error without them). Off: the API server has a
+   * private endpoint only (AKS private cluster, EKS private access only, GKE private endpoint).
+   * Vaults, storage and cloud APIs stay private either way.
+   */
+  readonly publicApiEndpoint: boolean;
   readonly azure: {
     /** AKS control-plane tier (the uptime SLA needs Standard). */
     readonly aksSkuTier: 'Free' | 'Standard' | 'Premium';
-    /** Retention of the Log Analytics workspace the control-plane logs go to. */
+    /** Retention of the Log Analytics workspace (control-plane logs and Container Insights). */
     readonly logRetentionDays: number;
     /** Replication of the platform storage account. */
     readonly storageReplication: 'LRS' | 'ZRS' | 'GRS' | 'GZRS';
   };
   readonly aws: {
-    /** Retention of the EKS control-plane log group. */
+    /** Retention of the EKS control-plane and Container Insights log groups. */
+    readonly logRetentionDays: number;
+  };
+  readonly gcp: {
+    /** Retention of the project's `_Default` Cloud Logging bucket, where GKE system and workload logs land. */
     readonly logRetentionDays: number;
   };
 }
@@ -386,7 +397,10 @@ export interface TargetSpec {
   readonly cluster: {
     readonly name: string;
     readonly kubernetesVersion: string;
-    /** CIDRs allowed to reach the API server (private endpoint otherwise). */
+    /**
+     * CIDRs allowed to reach the public API endpoint, used only where the environment keeps one
+     * (`settings.cloud.publicApiEndpoint`); a private endpoint ignores them. Never `0.0.0.0/0`.
+     */
     readonly authorizedCidrs: readonly string[];
     readonly vnetCidr: string;
     readonly nodeCidr: string;
@@ -397,6 +411,12 @@ export interface TargetSpec {
     readonly masterCidr: string;
     /** AKS: delegated subnet that gives the API server a private address in the VNet (VNet integration). */
     readonly apiServerCidr: string;
+    /**
+     * Private endpoints of cloud services (Azure private endpoints of vaults and storage, AWS
+     * interface endpoints): inside vnetCidr, outside every other range, so workloads reach them on
+     * private addresses the network policies' cluster-network egress already names.
+     */
+    readonly privateEndpointCidr: string;
     readonly nodePools: readonly NodePoolSpec[];
   };
   readonly provider: AzureTarget | AwsTarget | GcpTarget;

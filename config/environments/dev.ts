@@ -39,8 +39,12 @@ export const dev: EnvironmentOverlay = {
     // Dev clusters are disposable: no deletion protection, free control plane, short log retention.
     cloud: {
       deletionProtection: false,
+      // Exception: developers run kubectl (npm run dev-secrets -- --apply) from the VPN ranges of the
+      // target's authorizedCidrs without a bastion; dev holds no customer data. Staging and prod never.
+      publicApiEndpoint: true,
       azure: { aksSkuTier: 'Free', logRetentionDays: 30, storageReplication: 'LRS' },
       aws: { logRetentionDays: 90 },
+      gcp: { logRetentionDays: 30 },
     },
   },
   components: {

@@ -1,6 +1,6 @@
 import { nodePools } from '../node-pools';
 import type { TargetSpec } from '../types';
-import { ADMIN_CIDRS, COST_CENTER, KUBERNETES_VERSION, NETWORK } from './common';
+import { COST_CENTER, KUBERNETES_VERSION, NETWORK } from './common';
 
 export const prodAws: TargetSpec = {
   name: 'prod-aws',
@@ -11,7 +11,8 @@ export const prodAws: TargetSpec = {
   cluster: {
     name: 'matih-prod',
     kubernetesVersion: KUBERNETES_VERSION,
-    authorizedCidrs: ADMIN_CIDRS,
+    // Private API endpoint only (settings.cloud.publicApiEndpoint is off here): no public ranges.
+    authorizedCidrs: [],
     ...NETWORK,
     nodePools: nodePools('aws', {
       zones: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'],

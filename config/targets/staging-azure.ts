@@ -1,6 +1,6 @@
 import { nodePools } from '../node-pools';
 import type { TargetSpec } from '../types';
-import { ADMIN_CIDRS, COST_CENTER, KUBERNETES_VERSION, NETWORK } from './common';
+import { COST_CENTER, KUBERNETES_VERSION, NETWORK } from './common';
 
 export const stagingAzure: TargetSpec = {
   name: 'staging-azure',
@@ -10,7 +10,8 @@ export const stagingAzure: TargetSpec = {
   cluster: {
     name: 'matih-staging',
     kubernetesVersion: KUBERNETES_VERSION,
-    authorizedCidrs: ADMIN_CIDRS,
+    // Private API endpoint only (settings.cloud.publicApiEndpoint is off here): no public ranges.
+    authorizedCidrs: [],
     ...NETWORK,
     nodePools: nodePools('azure', {
       zones: ['1', '2', '3'],

@@ -9,6 +9,7 @@ import { UNTYPED_CUSTOM_KINDS } from '../../constructs/k8s/operators/crossplane/
 import { buildContext, describeObject, type GateContext, type Rule } from './context';
 import { argoCdRule } from './rules/argocd';
 import { duplicatesRule } from './rules/duplicates';
+import { imagesRule } from './rules/images';
 import { namespaceIsolationRule, namespacePodSecurityRule } from './rules/namespaces';
 import { podSecurityRule } from './rules/pod-security';
 import { rbacRule } from './rules/rbac';
@@ -48,6 +49,7 @@ export const UNTYPED_KINDS: readonly string[] = UNTYPED_CUSTOM_KINDS.map((k) => 
 export const RULES: Readonly<Record<string, Rule>> = {
   schema: schemaRule({ untypedKinds: UNTYPED_KINDS }),
   'pod-security': podSecurityRule,
+  images: imagesRule,
   'namespace-isolation': namespaceIsolationRule,
   'namespace-pod-security': namespacePodSecurityRule,
   rbac: rbacRule,

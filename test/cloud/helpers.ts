@@ -58,6 +58,13 @@ export function synth(name: string, tenants?: readonly Tenant[]): Synthesized {
   return found;
 }
 
+/** A stack synthesized from a changed input, never cached: for tests that flip a model field and watch the Terraform follow. */
+export function synthInput(input: CloudTargetInput): Synthesized {
+  const { stacks } = buildCloudApp([input], path.join(require('node:os').tmpdir(), 'matih-cloud-test'));
+  const text = Testing.synth(stacks[0]);
+  return { stack: stacks[0], text, json: JSON.parse(text) as Json };
+}
+
 export function resources(json: Json, type: string): Record<string, Json> {
   return json.resource?.[type] ?? {};
 }

@@ -54,6 +54,7 @@ test('every rule of the issue is registered', () => {
   expect(Object.keys(RULES)).toEqual([
     'schema',
     'pod-security',
+    'images',
     'namespace-isolation',
     'namespace-pod-security',
     'rbac',

@@ -6,6 +6,7 @@
  */
 import { poolTolerations } from '../../config/node-pools';
 import { RULES } from '../../lib/gate';
+import { analyseScheduling } from '../../lib/gate/scheduling/analysis';
 import { analyse, application, errors, findings, hpa, modelWith, placementConfigMap, pool, targetWith, tenant, workload } from './support';
 
 const dp = {
@@ -437,4 +438,25 @@ describe('operator custom resources are read the way each operator builds its po
       expect.stringMatching(/^error: Widget matih-data-plane\/w spec.template.spec: no node pool has nodes matching/),
     ]);
   });
+});
+
+test("where a chart's real output is present (charts:verify), its workloads replace its pod map", () => {
+  const model = modelWith(targetWith('aws', [pool('aws', 'platform')]));
+  const app = application('tempo', 'tempo', '1.24.4', { nodeSelector: { 'matih.ai/node-pool': 'platform' } }, 'matih-observability');
+  const rendered = workload('StatefulSet', 'tempo', { nodeSelector: { 'matih.ai/node-pool': 'platform' }, cpu: '1' });
+  const objects = [
+    { file: 'apps/tempo.yaml', object: app },
+    { file: 'helm:tempo/tempo/templates/statefulset.yaml', object: rendered },
+  ];
+  const analysis = analyseScheduling(objects, model);
+  expect(analysis.placements.map((p) => p.pod.what)).toEqual(['StatefulSet matih-data-plane/tempo']);
+  expect(analyseScheduling(objects.slice(0, 1), model).placements.map((p) => p.pod.what)).toEqual([
+    'Application argocd/tempo (chart tempo: StatefulSet tempo)',
+  ]);
+  // charts:verify reports a chart it could not render itself: no pod-map note for it there.
+  const unmapped = { file: 'apps/mystery.yaml', object: application('mystery', 'mystery-chart', '1.0.0', {}) };
+  expect(analyseScheduling([...objects, unmapped], model).findings).toEqual([]);
+  expect(analyseScheduling([unmapped], model).findings.map((f) => f.message)).toEqual([
+    expect.stringMatching(/^chart mystery-chart has no pod map/),
+  ]);
 });

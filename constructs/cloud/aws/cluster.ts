@@ -9,6 +9,7 @@ import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy
 import { LaunchTemplate } from '@cdktf/provider-aws/lib/launch-template';
 import { Token, type TerraformStack } from 'cdktf';
 import type { Taint } from '../../../config/types';
+import { apiEndpointAccess } from '../common/access';
 import { protect } from '../common/stateful';
 import type { AwsContext } from './context';
 import type { AwsKeys } from './kms';
@@ -52,17 +53,17 @@ export function awsCluster(stack: TerraformStack, ctx: AwsContext, net: AwsNetwo
     name: `/aws/eks/${name}/cluster`,
     retentionInDays: ctx.settings.aws.logRetentionDays,
   });
-  const authorized = target.cluster.authorizedCidrs;
+  const access = apiEndpointAccess(target, ctx.settings);
   const cluster = new EksCluster(stack, 'eks', {
     name,
     version: target.cluster.kubernetesVersion,
     roleArn: clusterRole.arn,
     vpcConfig: {
       subnetIds: net.privateSubnets.map((s) => s.id),
-      // Nodes reach the API privately; the public endpoint is off, or only open to the admin CIDRs.
+      // Private endpoint only; a public one (the recorded dev exception) answers only the authorized ranges.
       endpointPrivateAccess: true,
-      endpointPublicAccess: authorized.length > 0,
-      publicAccessCidrs: authorized.length > 0 ? [...authorized] : undefined,
+      endpointPublicAccess: access.public,
+      publicAccessCidrs: access.public ? [...access.authorizedCidrs] : undefined,
     },
     // Kubernetes Secrets are envelope-encrypted with a rotating customer-managed key.
     encryptionConfig: { resources: ['secrets'], provider: { keyArn: keys.eks.arn } },

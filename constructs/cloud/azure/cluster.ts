@@ -7,7 +7,9 @@ import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import type { TerraformStack } from 'cdktf';
 import type { NodePoolSpec } from '../../../config/types';
 import { protect } from '../common/stateful';
+import { aksApiEndpoint } from './api-endpoint';
 import { type AzureContext, ROLES } from './context';
+import { containerInsights, omsAgent } from './monitoring';
 import type { AzureNetwork } from './network';
 
 /** Control-plane log categories sent to Log Analytics (audit included). */
@@ -55,7 +57,7 @@ export function azureCluster(stack: TerraformStack, ctx: AzureContext, net: Azur
   // The default pool takes no node_taints; AKS taints it CriticalAddonsOnly itself when only_critical_addons_enabled.
   if (system.taints.length > 0)
     throw new Error(`${target.name}: the AKS system pool cannot carry taints of its own (${taintStrings(system).join(', ')})`);
-  const authorized = target.cluster.authorizedCidrs;
+  const endpoint = aksApiEndpoint(stack, ctx, net);
   const cluster = new KubernetesCluster(stack, 'aks', {
     name: target.cluster.name,
     location,
@@ -67,14 +69,8 @@ export function azureCluster(stack: TerraformStack, ctx: AzureContext, net: Azur
     // Patch releases of the pinned minor version arrive automatically; minors stay a config change.
     automaticUpgradeChannel: 'patch',
     nodeOsUpgradeChannel: 'NodeImage',
-    // No API server on the internet: private when no admin CIDRs are configured, else only those;
-    // pods always reach it on its private VNet address (VNet integration).
-    privateClusterEnabled: authorized.length === 0,
-    apiServerAccessProfile: {
-      ...(authorized.length > 0 ? { authorizedIpRanges: [...authorized] } : {}),
-      subnetId: net.apiServerSubnet.id,
-      virtualNetworkIntegrationEnabled: true,
-    },
+    // Private cluster unless the environment records the public-endpoint exception (api-endpoint.ts).
+    ...endpoint.config,
     // Entra ID users only, authorized by Azure RBAC; no static admin kubeconfig.
     localAccountDisabled: true,
     roleBasedAccessControlEnabled: true,
@@ -84,7 +80,8 @@ export function azureCluster(stack: TerraformStack, ctx: AzureContext, net: Azur
     workloadIdentityEnabled: true,
     // Azure Policy add-on (Gatekeeper) enforces the pod security baseline cluster-wide.
     azurePolicyEnabled: true,
-    identity: { type: 'SystemAssigned' },
+    // Container Insights into the target's Log Analytics workspace (monitoring.ts).
+    omsAgent: omsAgent(logs),
     networkProfile: {
       // Azure CNI (overlay) with Calico, so NetworkPolicies are enforced (fact sheet §12).
       networkPlugin: 'azure',
@@ -133,6 +130,8 @@ export function azureCluster(stack: TerraformStack, ctx: AzureContext, net: Azur
       upgradeSettings: { maxSurge: '33%' },
     });
   }
+
+  containerInsights(stack, ctx, net, cluster, logs);
 
   // Control-plane and audit logs are kept in Log Analytics.
   new MonitorDiagnosticSetting(stack, 'aks_diagnostics', {

@@ -8,6 +8,7 @@ import { ProjectIamMember } from '@cdktf/provider-google/lib/project-iam-member'
 import { ServiceAccount } from '@cdktf/provider-google/lib/service-account';
 import type { TerraformStack } from 'cdktf';
 import type { Taint } from '../../../config/types';
+import { apiEndpointAccess } from '../common/access';
 import { protect } from '../common/stateful';
 import type { GcpContext } from './context';
 import { type GcpNetwork, POD_RANGE, SERVICE_RANGE } from './network';
@@ -21,6 +22,19 @@ const TAINT_EFFECTS = { NoSchedule: 'NO_SCHEDULE', PreferNoSchedule: 'PREFER_NO_
 function gkeTaint(t: Taint): { key: string; value: string; effect: string } {
   return { key: t.key, value: t.value ?? '', effect: TAINT_EFFECTS[t.effect] };
 }
+
+/** GKE components whose logs go to Cloud Logging. */
+export const GKE_LOGGED_COMPONENTS = ['SYSTEM_COMPONENTS', 'APISERVER', 'CONTROLLER_MANAGER', 'SCHEDULER', 'WORKLOADS'] as const;
+/** GKE components whose metrics go to Cloud Monitoring (STORAGE, POD and DEPLOYMENT need managed Prometheus). */
+export const GKE_MONITORED_COMPONENTS = [
+  'SYSTEM_COMPONENTS',
+  'APISERVER',
+  'CONTROLLER_MANAGER',
+  'SCHEDULER',
+  'STORAGE',
+  'POD',
+  'DEPLOYMENT',
+] as const;
 
 /** Roles GKE nodes need (logs, metrics, image pulls) instead of the default compute account's Editor. */
 export const NODE_ROLES = [
@@ -65,7 +79,7 @@ export function gcpCluster(stack: TerraformStack, ctx: GcpContext, net: GcpNetwo
     (role) => new ProjectIamMember(stack, `node_account_${role.replace(/[^a-z]/gi, '_')}`, { project, role, member: nodeAccount.member }),
   );
 
-  const authorized = target.cluster.authorizedCidrs;
+  const access = apiEndpointAccess(target, ctx.settings);
   const cluster = new ContainerCluster(stack, 'gke', {
     name,
     location: ctx.gcp.region,
@@ -78,15 +92,17 @@ export function gcpCluster(stack: TerraformStack, ctx: GcpContext, net: GcpNetwo
     removeDefaultNodePool: true,
     initialNodeCount: 1,
     ipAllocationPolicy: { clusterSecondaryRangeName: POD_RANGE, servicesSecondaryRangeName: SERVICE_RANGE },
-    // Nodes have no public IPs; the endpoint is private unless admin CIDRs are configured.
+    // Nodes have no public IPs; the endpoint is private unless the environment records the
+    // public-endpoint exception.
     privateClusterConfig: {
       enablePrivateNodes: true,
-      enablePrivateEndpoint: authorized.length === 0,
+      enablePrivateEndpoint: !access.public,
       masterIpv4CidrBlock: target.cluster.masterCidr,
     },
-    // Only the admin CIDRs may reach the API server (no Google Cloud public ranges).
+    // Authorized networks on: the cluster subnet, plus the authorized ranges of a public endpoint
+    // (no Google Cloud public ranges).
     masterAuthorizedNetworksConfig: {
-      cidrBlocks: authorized.map((cidrBlock) => ({ cidrBlock, displayName: 'admin' })),
+      cidrBlocks: access.public ? access.authorizedCidrs.map((cidrBlock) => ({ cidrBlock, displayName: 'admin' })) : [],
       gcpPublicCidrsAccessEnabled: false,
     },
     // GKE workload identity: pods get Google credentials only through their ServiceAccount.
@@ -99,7 +115,11 @@ export function gcpCluster(stack: TerraformStack, ctx: GcpContext, net: GcpNetwo
     masterAuth: { clientCertificateConfig: { issueClientCertificate: false } },
     enableLegacyAbac: false,
     addonsConfig: { gcePersistentDiskCsiDriverConfig: { enabled: true } },
-    loggingConfig: { enableComponents: ['SYSTEM_COMPONENTS', 'APISERVER', 'CONTROLLER_MANAGER', 'SCHEDULER', 'WORKLOADS'] },
+    // Cloud Logging and Cloud Monitoring with Google Cloud Managed Service for Prometheus.
+    loggingService: 'logging.googleapis.com/kubernetes',
+    loggingConfig: { enableComponents: [...GKE_LOGGED_COMPONENTS] },
+    monitoringService: 'monitoring.googleapis.com/kubernetes',
+    monitoringConfig: { enableComponents: [...GKE_MONITORED_COMPONENTS], managedPrometheus: { enabled: true } },
     deletionProtection: ctx.settings.deletionProtection,
     dependsOn: [keyGrant, ...ctx.apis],
   });

@@ -13,6 +13,14 @@ export interface SchemaRuleOptions {
 }
 
 const NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
+/** RBAC objects are named by path segment (`system:auth-delegator`): no `/` or `%`, not `.` or `..` (ValidateRBACName). */
+const RBAC_KINDS = new Set(['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding']);
+const PATH_SEGMENT = /^(?!\.{1,2}$)[^/%]+$/;
+
+function validName(apiVersion: string, kind: string, name: string): boolean {
+  if (name.length > 253) return false;
+  return apiVersion.startsWith('rbac.authorization.k8s.io/') && RBAC_KINDS.has(kind) ? PATH_SEGMENT.test(name) : NAME.test(name);
+}
 
 /**
  * Every object against the Kubernetes 1.29 schema or its CRD schema, strictly: unknown fields,
@@ -29,8 +37,9 @@ export function schemaRule(options: SchemaRuleOptions = {}) {
         findings.push({ file, object, message: 'apiVersion, kind and metadata are required' });
         continue;
       }
-      if (typeof object.metadata.name !== 'string' || object.metadata.name.length > 253 || !NAME.test(object.metadata.name)) {
-        findings.push({ file, object, message: `metadata.name ${JSON.stringify(object.metadata.name)} is not a DNS-1123 subdomain` });
+      if (typeof object.metadata.name !== 'string' || !validName(object.apiVersion, object.kind, object.metadata.name)) {
+        const expected = RBAC_KINDS.has(object.kind) ? 'a valid path segment' : 'a DNS-1123 subdomain';
+        findings.push({ file, object, message: `metadata.name ${JSON.stringify(object.metadata.name)} is not ${expected}` });
       }
       const problems = registry.validate(object);
       if (problems) {
