@@ -326,6 +326,19 @@ describe('tenant placement', () => {
     ).toBe('playground');
   });
 
+  test('every tier must have a place on the target, tenants or not (checked beside the AppProject that admits tenant namespaces)', () => {
+    const project = { apiVersion: 'argoproj.io/v1alpha1', kind: 'AppProject', metadata: { name: 'matih', namespace: 'argocd' } };
+    const withoutPlayground = modelWith(targetWith('gcp', [pool('gcp', 'platform'), pool('gcp', 'dataplane')]));
+    expect(errors(withoutPlayground, [project])).toEqual([
+      expect.stringMatching(
+        /^error: tier FREE \(TENANT_NODE_POOL: playground\): no node pool has nodes matching its nodeSelector \{"matih.ai\/node-pool":"playground"\}/,
+      ),
+      expect.stringMatching(/^error: tier STARTER \(TENANT_NODE_POOL: playground\): no node pool/),
+    ]);
+    const complete = modelWith(targetWith('gcp', [pool('gcp', 'platform'), pool('gcp', 'dataplane'), pool('gcp', 'playground')]));
+    expect(errors(complete, [project])).toEqual([]);
+  });
+
   test('a tenant namespace without its placement ConfigMap is an error', () => {
     const model = modelWith(targetWith('gcp', [pool('gcp', 'playground')]), [tenant('hooli', 'FREE')]);
     const ns = { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'tenant-hooli' } };

@@ -9,7 +9,8 @@
  */
 import { TENANT_LIMITS, TENANT_OVERCOMMIT_RATIO, TENANT_PLACEMENT_CONFIGMAP } from '../../../config/tenancy';
 import { tenantNamespace } from '../../../config/namespaces';
-import type { ResolvedTarget, Tenant } from '../../../config/types';
+import { TIERS, type ResolvedTarget, type Tenant } from '../../../config/types';
+import { tenantPlacement } from '../../../constructs/k8s/tenants/placement';
 import type { Located } from '../context';
 import type { K8sObject } from '../../k8s/object';
 import { blockingTaints, describeTaint, type NodeTaint, selectsNode, type Toleration } from '../../k8s/scheduling';
@@ -104,6 +105,31 @@ function selectorText(pod: PodTemplate): string {
   return parts.join(' and ');
 }
 
+/** The largest pod a tenant may run: one container at its LimitRange maximum. */
+const TENANT_POD = requestsOf(TENANT_LIMITS.max.cpu, TENANT_LIMITS.max.memory);
+
+/**
+ * One pod per tier, placed as that tier's tenants would be on this target
+ * (constructs/k8s/tenants/placement.ts): every tier must have a place even before a tenant of it
+ * arrives. Reported against the target's AppProject, the object that admits tenant namespaces.
+ */
+function tierPods(objects: readonly Located[], model: ResolvedTarget): PodTemplate[] {
+  const anchor = objects.find((l) => l.object.kind === 'AppProject' && l.object.apiVersion.startsWith('argoproj.io/'));
+  if (!anchor) return [];
+  return TIERS.map((tier) => {
+    const placement = tenantPlacement(model, tier);
+    return {
+      ...anchor,
+      what: `tier ${tier} (TENANT_NODE_POOL: ${placement.pool})`,
+      namespace: 'tenant-*',
+      placement: { nodeSelector: placement.nodeSelector, tolerations: placement.tolerations },
+      requests: TENANT_POD,
+      replicas: { min: 0, max: 0 },
+      transient: true,
+    };
+  });
+}
+
 /** The pod templates a tenant's placement ConfigMap describes (one per tenant). */
 function tenantPods(objects: readonly Located[], model: ResolvedTarget, findings: SchedulingFinding[]): Map<Tenant, PodTemplate> {
   const byTenant = new Map<Tenant, PodTemplate>();
@@ -138,8 +164,7 @@ function tenantPods(objects: readonly Located[], model: ResolvedTarget, findings
       what: `ConfigMap ${namespace}/${TENANT_PLACEMENT_CONFIGMAP} (tenant ${tenant.slug}, tier ${tenant.tier})`,
       namespace,
       placement: { nodeSelector, tolerations },
-      // The largest pod a tenant may run: one container at the LimitRange maximum.
-      requests: requestsOf(TENANT_LIMITS.max.cpu, TENANT_LIMITS.max.memory),
+      requests: TENANT_POD,
       replicas: { min: 0, max: 0 },
       transient: true,
     });
@@ -176,7 +201,7 @@ export function analyseScheduling(objects: readonly Located[], model: ResolvedTa
   const { pods, notes } = podTemplatesOf(objects);
   const findings: SchedulingFinding[] = [...notes];
   const tenants = tenantPods(objects, model, findings);
-  const all = [...pods, ...tenants.values()];
+  const all = [...pods, ...tierPods(objects, model), ...tenants.values()];
 
   // 1. Labels, affinity and taints.
   const first = all.map((pod) => {
