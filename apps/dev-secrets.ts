@@ -86,7 +86,7 @@ export function generateValue(shape: GenerateShape, label: string, random: Rando
 
 /** Formats the catalog's shapes cannot express; keyed `<secret>/<key>`. */
 const FORMATS: Readonly<Record<string, (random: RandomSource) => string>> = {
-  // The PostgreSQL chart creates the user `matih` (config/components/data-infrastructure.ts auth.username).
+  // The owner of every PostgreSQL database is `matih` (constructs/k8s/operators/cloudnative-pg POSTGRES_OWNER).
   'matih-db-credentials/username': () => 'matih',
   'neo4j-auth/NEO4J_AUTH': (random) => `neo4j/${generateValue('password', '', random)}`,
 };

@@ -1501,6 +1501,123 @@ export const CHART_PODS: Readonly<Record<string, ChartPodMap>> = {
       },
     ],
   },
+  // Charts below are not vendored in ../shared: written from each chart's repository at the ref of config/chart-sources.ts.
+  'nginx-ingress': {
+    versions: ['2.6.4'],
+    vendored: false,
+    defaults: {
+      controller: {
+        kind: 'deployment',
+        replicaCount: 1,
+        autoscaling: { enabled: false, minReplicas: 1, maxReplicas: 3 },
+        resources: { requests: { cpu: '100m', memory: '128Mi' } },
+      },
+    },
+    pods: [
+      {
+        name: 'controller',
+        kind: 'Deployment',
+        when: ['controller.kind=deployment'],
+        replicas: 'controller.replicaCount',
+        autoscaling: {
+          enabled: 'controller.autoscaling.enabled',
+          min: 'controller.autoscaling.minReplicas',
+          max: 'controller.autoscaling.maxReplicas',
+        },
+        nodeSelector: ['controller.nodeSelector'],
+        tolerations: ['controller.tolerations'],
+        affinity: ['controller.affinity'],
+        resources: ['controller.resources'],
+      },
+      {
+        name: 'controller',
+        kind: 'DaemonSet',
+        when: ['controller.kind=daemonset'],
+        nodeSelector: ['controller.nodeSelector'],
+        tolerations: ['controller.tolerations'],
+        affinity: ['controller.affinity'],
+        resources: ['controller.resources'],
+      },
+    ],
+  },
+  'cloudnative-pg': {
+    versions: ['0.29.0'],
+    vendored: false,
+    defaults: { replicaCount: 1 },
+    pods: [
+      {
+        name: 'operator',
+        kind: 'Deployment',
+        replicas: 'replicaCount',
+        nodeSelector: ['nodeSelector'],
+        tolerations: ['tolerations'],
+        affinity: ['affinity'],
+        resources: ['resources'],
+      },
+    ],
+  },
+  'plugin-barman-cloud': {
+    versions: ['0.7.0'],
+    vendored: false,
+    defaults: { replicaCount: 1 },
+    pods: [
+      {
+        name: 'plugin',
+        kind: 'Deployment',
+        replicas: 'replicaCount',
+        nodeSelector: ['nodeSelector'],
+        tolerations: ['tolerations'],
+        affinity: ['affinity'],
+        resources: ['resources'],
+      },
+    ],
+  },
+  'eck-operator': {
+    versions: ['3.5.0'],
+    vendored: false,
+    defaults: { replicaCount: 1, resources: { limits: { cpu: 1, memory: '1Gi' }, requests: { cpu: '100m', memory: '150Mi' } } },
+    pods: [
+      {
+        name: 'operator',
+        kind: 'StatefulSet',
+        replicas: 'replicaCount',
+        nodeSelector: ['nodeSelector'],
+        tolerations: ['tolerations'],
+        affinity: ['affinity'],
+        resources: ['resources'],
+      },
+    ],
+  },
+  'redis-operator': {
+    versions: ['0.24.0'],
+    vendored: false,
+    defaults: { replicas: 1, resources: { limits: { cpu: '500m', memory: '500Mi' }, requests: { cpu: '500m', memory: '500Mi' } } },
+    pods: [
+      {
+        name: 'operator',
+        kind: 'Deployment',
+        replicas: 'replicas',
+        nodeSelector: ['nodeSelector'],
+        tolerations: ['tolerations'],
+        affinity: ['affinity'],
+        resources: ['resources'],
+      },
+    ],
+  },
+  'mongodb-kubernetes': {
+    versions: ['1.10.0'],
+    vendored: false,
+    defaults: { operator: { resources: { requests: { cpu: '500m', memory: '200Mi' }, limits: { cpu: '1100m', memory: '1Gi' } } } },
+    pods: [
+      {
+        name: 'operator',
+        kind: 'Deployment',
+        replicas: 1,
+        resources: ['operator.resources'],
+        note: 'templates/operator.yaml renders no nodeSelector, tolerations or affinity, and `replicas: min 1 .Values.operator.replicas`: one pod, wherever an untainted pool is.',
+      },
+    ],
+  },
   'nvidia-device-plugin': {
     versions: ['0.20.0'],
     vendored: false,

@@ -70,6 +70,7 @@ export const CHART_GIT_SOURCES: Readonly<Record<string, ChartGitSource>> = {
     path: 'deploy/charts/cert-manager',
     release: { version: 'v1.21.1', appVersion: 'v1.21.1' },
   },
+  'cloudnative-pg@0.29.0': { repo: 'cloudnative-pg/charts', ref: 'cloudnative-pg-v0.29.0', path: 'charts/cloudnative-pg' },
   'chromadb@0.1.20': { repo: 'amikos-tech/chromadb-chart', ref: 'chromadb-0.1.20', path: 'charts/chromadb-chart' },
   'crossplane@2.3.4': {
     repo: 'crossplane/crossplane',
@@ -78,7 +79,7 @@ export const CHART_GIT_SOURCES: Readonly<Record<string, ChartGitSource>> = {
     release: { version: '2.3.4', appVersion: '2.3.4' },
   },
   'dgraph@0.0.18': { repo: 'dgraph-io/charts', ref: 'dgraph-0.0.18', path: 'charts/dgraph' },
-  'elasticsearch@19.13.14': BITNAMI('elasticsearch', '19.13.14'),
+  'eck-operator@3.5.0': { repo: 'elastic/cloud-on-k8s', ref: 'v3.5.0', path: 'deploy/eck-operator' },
   'external-dns@1.15.0': { repo: 'kubernetes-sigs/external-dns', ref: 'external-dns-helm-chart-1.15.0', path: 'charts/external-dns' },
   'external-secrets@2.9.0': { repo: 'external-secrets/external-secrets', ref: 'helm-chart-2.9.0', path: 'deploy/charts/external-secrets' },
   'feast-feature-server@0.46.0': { repo: 'feast-dev/feast', ref: 'v0.46.0', path: 'infra/charts/feast-feature-server' },
@@ -89,7 +90,6 @@ export const CHART_GIT_SOURCES: Readonly<Record<string, ChartGitSource>> = {
   },
   'grafana@8.0.0': GRAFANA('grafana', '8.0.0'),
   'hive-metastore@1.4.0': { repo: 'OKDP/hive-metastore', ref: 'v1.4.0', path: 'helm/hive-metastore' },
-  'ingress-nginx@4.13.2': { repo: 'kubernetes/ingress-nginx', ref: 'helm-chart-4.13.2', path: 'charts/ingress-nginx' },
   'jupyterhub@3.3.8': {
     repo: 'jupyterhub/zero-to-jupyterhub-k8s',
     ref: '3.3.8',
@@ -111,6 +111,7 @@ export const CHART_GIT_SOURCES: Readonly<Record<string, ChartGitSource>> = {
   'kuberay-operator@1.7.0': { repo: 'ray-project/kuberay', ref: 'v1.7.0', path: 'helm-chart/kuberay-operator' },
   'loki@6.16.0': { repo: 'grafana/loki', ref: 'helm-loki-6.16.0', path: 'production/helm/loki' },
   'minio@5.2.0': { repo: 'minio/minio', ref: 'RELEASE.2024-04-28T17-53-50Z', path: 'helm/minio' },
+  'mongodb-kubernetes@1.10.0': { repo: 'mongodb/mongodb-kubernetes', ref: '1.10.0', path: 'helm_chart' },
   'mlflow@1.8.1': {
     repo: 'community-charts/helm-charts',
     ref: 'mlflow-1.8.1',
@@ -123,18 +124,23 @@ export const CHART_GIT_SOURCES: Readonly<Record<string, ChartGitSource>> = {
       },
     },
   },
-  'mongodb@15.6.9': BITNAMI('mongodb', '15.6.9'),
+  'nginx-ingress@2.6.4': { repo: 'nginx/kubernetes-ingress', ref: 'v5.5.4', path: 'charts/nginx-ingress' },
   'openmetadata@1.12.10': { repo: 'open-metadata/openmetadata-helm-charts', ref: 'openmetadata-1.12.10', path: 'charts/openmetadata' },
   'opentelemetry-collector@0.108.0': {
     repo: 'open-telemetry/opentelemetry-helm-charts',
     ref: 'opentelemetry-collector-0.108.0',
     path: 'charts/opentelemetry-collector',
   },
+  'plugin-barman-cloud@0.7.0': { repo: 'cloudnative-pg/charts', ref: 'plugin-barman-cloud-v0.7.0', path: 'charts/plugin-barman-cloud' },
   'polaris@1.7.0': { repo: 'apache/polaris', ref: 'apache-polaris-1.7.0', path: 'helm/polaris' },
-  'postgresql@15.5.4': BITNAMI('postgresql', '15.5.4'),
   'prometheus-operator-crds@27.0.0': PROMETHEUS_COMMUNITY('prometheus-operator-crds', '27.0.0'),
   'qdrant@1.12.4': { repo: 'qdrant/qdrant-helm', ref: 'qdrant-1.12.4', path: 'charts/qdrant' },
-  'redis@18.16.1': BITNAMI('redis', '18.16.1'),
+  // The chart as released on 2026-03-13 (after the operator's v0.24.0 tag, whose Chart.yaml still says 0.23.0).
+  'redis-operator@0.24.0': {
+    repo: 'OT-CONTAINER-KIT/redis-operator',
+    ref: '6864c0999063749a0d156cc898ca3fd11a4e4888',
+    path: 'charts/redis-operator',
+  },
   'spark-history-server@1.0.0': {
     repo: 'OKDP/spark-history-server',
     ref: 'helm-spark-history-server/v1.0.0',
@@ -154,6 +160,9 @@ export const CHART_GIT_SOURCES: Readonly<Record<string, ChartGitSource>> = {
   'vllm-stack@0.1.12': { repo: 'vllm-project/production-stack', ref: 'vllm-stack-0.1.12', path: 'helm' },
 
   // Subcharts carried by the packages above.
+  // cloudnative-pg's Grafana dashboard (Chart.lock 0.0.5; off unless monitoring.grafanaDashboard.create).
+  'cluster@0.0.5': { repo: 'cloudnative-pg/grafana-dashboards', ref: 'cluster-v0.0.5', path: 'charts/cluster' },
+  'eck-operator-crds@3.5.0': { repo: 'elastic/cloud-on-k8s', ref: 'v3.5.0', path: 'deploy/eck-operator/charts/eck-operator-crds' },
   'bitwarden-sdk-server@v0.6.0': {
     repo: 'external-secrets/bitwarden-sdk-server',
     ref: 'v0.6.0',
@@ -165,7 +174,6 @@ export const CHART_GIT_SOURCES: Readonly<Record<string, ChartGitSource>> = {
   'common@2.20.0': BITNAMI('common', '2.20.0'),
   'common@2.20.3': BITNAMI('common', '2.20.3'),
   'common@2.31.4': BITNAMI('common', '2.31.4'),
-  'kibana@10.6.5': BITNAMI('kibana', '10.6.5'),
   'mysql@14.0.3': BITNAMI('mysql', '14.0.3'),
   'postgresql@17.1.0': BITNAMI('postgresql', '17.1.0'),
   'kube-state-metrics@5.25.1': PROMETHEUS_COMMUNITY('kube-state-metrics', '5.25.1'),

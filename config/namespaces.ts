@@ -86,12 +86,12 @@ export const NAMESPACES: Readonly<Record<PlatformNamespace, PlatformNamespaceSpe
   'matih-ingress': {
     name: 'matih-ingress',
     role: 'ingress',
-    description: 'Platform NGINX ingress controller [NSING]',
+    description: 'Platform ingress controller (F5 NGINX Ingress Controller) [NSING]',
     billing: { application: 'ingress', team: 'platform-engineering' },
-    // ingress-nginx watches Ingresses, Services and EndpointSlices.
+    // The controller watches Ingresses, Services, EndpointSlices and Secrets.
     apiServerEgress: true,
-    // ingress-nginx validating webhook.
-    webhookPorts: [8443],
+    // It runs no admission webhook.
+    webhookPorts: [],
     internetEgressPorts: [],
     sameNamespaceTraffic: false,
   },

@@ -103,15 +103,30 @@ export interface ExternalEgress {
   /** CIDR blocks; `0.0.0.0/0` means the internet (private ranges are excluded by the policy). */
   readonly cidrs: readonly string[];
   readonly ports: readonly number[];
+  /**
+   * Also the target's private endpoints (`cluster.privateEndpointCidr`): where the cloud's storage
+   * and token services are reached without the internet (Azure private endpoints, AWS interface endpoints).
+   * @default false
+   */
+  readonly privateEndpoints?: boolean;
 }
 
+/**
+ * A public route to a service through the platform ingress controller. Proxy behaviour is typed
+ * here and mapped to the controller's annotations in one place
+ * (constructs/k8s/core/ingress-annotations.ts), so changing controllers never touches the catalog.
+ */
 export interface IngressRoute {
   /** Host prefix under the target's domain: `api` gives `api.<domain>`. */
   readonly hostPrefix: string;
   /** @default / */
   readonly path?: string;
-  /** Extra ingress-nginx annotations (body size, timeouts, websockets). */
-  readonly annotations?: Readonly<Record<string, string>>;
+  /** Largest request body accepted (`50m`). @default the controller's (100m) */
+  readonly maxBodySize?: string;
+  /** Read and send timeout towards the service, in seconds. @default the controller's (60) */
+  readonly timeoutSeconds?: number;
+  /** The service upgrades connections to WebSocket. @default false */
+  readonly websocket?: boolean;
 }
 
 interface ComponentBase {
@@ -204,6 +219,10 @@ export interface OperatedComponent<S extends object = object> extends ComponentB
   readonly stateful: boolean;
   /** Its pods call the Kubernetes API server (spawners, executors): opens egress to it. */
   readonly callsKubernetesApi?: boolean;
+  /** Egress outside the cluster (the target's object storage for backups). */
+  readonly externalEgress?: readonly ExternalEgress[];
+  /** Secrets of config/secrets.ts its custom resources and jobs read in its namespace (synced there by ESO). */
+  readonly secrets?: readonly string[];
   /**
    * Replicas, resources, storage and engine settings of its custom resources, per environment
    * through overlays (Kafka and Ray size through `settings.kafka` and `settings.ray` instead).
@@ -230,6 +249,80 @@ export interface TemporalSizing {
   /** Retention of closed workflows in the platform's Temporal namespaces (Go duration, e.g. `720h`). */
   readonly retention: string;
   readonly resources: Resources;
+}
+
+/**
+ * Backups of a stateful data service: when they run and how long they are kept. Where they go is
+ * the target's object storage (lib/clouds `backupLocation`), written by the service's own
+ * `backup-write` identity (config/identities.ts).
+ */
+export interface BackupPolicy {
+  /** Cron schedule in UTC, five fields (`0 2 * * *`). */
+  readonly schedule: string;
+  /** Days a backup is kept before it is deleted. */
+  readonly retentionDays: number;
+}
+
+/** The CloudNativePG cluster: instances (one primary, the rest streaming replicas), storage and backups. */
+export interface PostgresSizing {
+  readonly instances: number;
+  /** Data volume per instance. */
+  readonly storage: string;
+  /** Separate WAL volume per instance. */
+  readonly walStorage: string;
+  readonly resources: Resources;
+  /** `max_connections` of every instance (HikariCP pools of every service add up). */
+  readonly maxConnections: number;
+  /** Base backups on this schedule; WAL is archived continuously, so recovery reaches any point in the retention window. */
+  readonly backup: BackupPolicy;
+  /**
+   * Set to recover the cluster from its backups (README "Backups and restore"): a Cluster created
+   * with this bootstraps from the archive of `fromServerName` up to `targetTime` (or its end) and
+   * archives its own new timeline as `archiveServerName`. Only read when the Cluster is created.
+   * @default initdb: a new, empty cluster
+   */
+  readonly restore?: PostgresRestore | null;
+}
+
+/** Point-in-time recovery of the PostgreSQL cluster from its object-storage archive. */
+export interface PostgresRestore {
+  /** Server name the backups were archived under (the Cluster's name, or a previous `archiveServerName`). */
+  readonly fromServerName: string;
+  /** Archive name of the recovered cluster's new timeline; must differ from `fromServerName`. */
+  readonly archiveServerName: string;
+  /** Recover up to this time (RFC 3339 with offset, `2026-09-01T10:00:00Z`); @default the end of the archive. */
+  readonly targetTime?: string;
+}
+
+/** Redis primary with replicas, watched by Sentinels. */
+export interface RedisSizing {
+  /** Redis pods: one primary, the rest replicas. */
+  readonly replicas: number;
+  /** Sentinel pods; odd for a quorum. */
+  readonly sentinels: number;
+  readonly storage: string;
+  readonly resources: Resources;
+  readonly sentinelResources: Resources;
+  /** RDB snapshots copied to object storage. */
+  readonly backup: BackupPolicy;
+}
+
+/** The Elasticsearch cluster (every node master-eligible and data). */
+export interface ElasticsearchSizing {
+  readonly nodes: number;
+  readonly storage: string;
+  readonly resources: Resources;
+  /** Snapshots by snapshot lifecycle management to the object-storage repository. */
+  readonly backup: BackupPolicy;
+}
+
+/** The MongoDB replica set. */
+export interface MongoSizing {
+  readonly members: number;
+  readonly storage: string;
+  readonly resources: Resources;
+  /** mongodump archives copied to object storage. */
+  readonly backup: BackupPolicy;
 }
 
 /** The Spark Connect server (driver) and its executors (Spark sizes: `4g`). */

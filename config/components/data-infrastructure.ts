@@ -1,13 +1,37 @@
-import type { ChartComponent, ClickHouseSizing, Component, FlinkSizing, ReplicaSizing, SparkConnectSizing, TemporalSizing } from '../types';
+import type {
+  ChartComponent,
+  ClickHouseSizing,
+  Component,
+  ElasticsearchSizing,
+  FlinkSizing,
+  MongoSizing,
+  PostgresSizing,
+  RedisSizing,
+  ReplicaSizing,
+  SparkConnectSizing,
+  TemporalSizing,
+} from '../types';
 import {
   billing,
   containerSecurity,
+  ELASTICSEARCH_HOST,
+  ELASTICSEARCH_NAME,
+  ELASTICSEARCH_PORT,
+  ELASTICSEARCH_USER,
   helmChart,
   MINIO_ENDPOINT,
+  MONGODB_NAME,
+  MONGODB_PORT,
+  OBJECT_STORAGE_EGRESS,
   operated,
   PG_HOST,
+  PG_PORT,
   placement,
   podSecurity,
+  POSTGRES_CLUSTER_NAME,
+  REDIS_NAME,
+  REDIS_PORT,
+  REDIS_SENTINEL_PORT,
   resources,
   type ChartOptions,
 } from './define';
@@ -19,7 +43,6 @@ export const KAFKA_CONNECT_CLUSTER_NAME = 'matih-connect';
 export const CLICKHOUSE_INSTALLATION_NAME = 'matih-clickhouse';
 export const TEMPORAL_CLUSTER_NAME = 'temporal';
 
-const BITNAMI = 'oci://registry-1.docker.io/bitnamicharts';
 const DP = placement('dataplane');
 const COMPUTE = placement('compute');
 
@@ -39,14 +62,17 @@ function dataChart(
 
 const selector = (name: string, instance = name) => ({ 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': instance });
 
-/** Bitnami charts want `enabled: true` inside their security contexts. */
-const bitnamiSecurity = (uid: number) => ({
-  podSecurityContext: { enabled: true, ...podSecurity(uid) },
-  containerSecurityContext: { enabled: true, ...containerSecurity(uid, false) },
-});
+/** Labels every pod of an operated data service carries (set through its custom resource), so one podSelector covers them all. */
+const servicePods = (name: string) => ({ 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': name });
 
-// One database per service on the shared PostgreSQL [DSPG]; third-party charts log in with the shared matih-db-credentials.
-const DATABASES = [
+/** Nightly backups kept 30 days (a choice: the fact sheet names no backup policy). */
+const NIGHTLY = (hourUtc: number) => ({ schedule: `0 ${hourUtc} * * *`, retentionDays: 30 });
+
+/**
+ * One database per service on the shared PostgreSQL [DSPG], owned by the shared login `matih`
+ * (third-party charts log in with matih-db-credentials too); each becomes a CloudNativePG Database.
+ */
+export const POSTGRES_DATABASES: readonly string[] = [
   'iam',
   'tenant',
   'registry',
@@ -78,72 +104,64 @@ const DATABASES = [
 
 export const DATA_INFRASTRUCTURE = {
   // PostgreSQL and Redis are the shared stores of matih-control-plane [NSCP]; data-plane services reach them across namespaces.
-  // Bitnami chart 15.x (PostgreSQL 16) instead of the 13.x.x range of [HCUMB]; UID 999 per [SECCTX].
-  postgresql: dataChart('postgresql', {
+  // CloudNativePG replaces the withdrawn Bitnami chart (docs/adr/0000-data-services-on-operators.md); PostgreSQL 16 as before [PVER].
+  postgresql: operated({
+    callsKubernetesApi: true, // the instance manager and the Barman Cloud sidecar read their Cluster and ObjectStore
     namespace: 'matih-control-plane',
-    billing: billing('CC-PLATFORM', 'postgresql', 'platform-engineering'),
-    description: 'Shared PostgreSQL 16: one database per service, one schema per tenant',
+    nodePool: 'dataplane',
+    description: `Shared PostgreSQL 16 (CloudNativePG Cluster ${POSTGRES_CLUSTER_NAME}): one database per service, WAL archiving and nightly base backups`,
     source: '[DINF][HCUMB][NSCP][DSPG][SECCTX][PVER]',
-    chart: { repoURL: BITNAMI, name: 'postgresql', version: '15.5.4' },
-    ports: [{ name: 'tcp-postgresql', port: 5432 }],
-    podSelector: selector('postgresql'),
-    stateful: true,
-    values: {
-      architecture: 'replication',
-      auth: {
-        username: 'matih',
-        database: 'matih',
-        existingSecret: 'matih-db-credentials',
-        secretKeys: { adminPasswordKey: 'postgres-password', userPasswordKey: 'password', replicationPasswordKey: 'replication-password' },
-      },
-      primary: {
-        ...DP,
-        ...bitnamiSecurity(999),
-        resources: resources('1', '4Gi', '2', '8Gi'),
-        persistence: { enabled: true, size: '50Gi' },
-        // Logical decoding for Debezium CDC (kafka-connect, pgoutput plugin).
-        extendedConfiguration: 'max_connections = 500\nwal_level = logical\nmax_replication_slots = 10\nmax_wal_senders = 16',
-        initdb: {
-          scripts: {
-            'create-databases.sql': DATABASES.map((db) => `CREATE DATABASE ${db} OWNER matih;`).join('\n'),
-          },
-        },
-      },
-      readReplicas: {
-        replicaCount: 2,
-        ...DP,
-        ...bitnamiSecurity(999),
-        resources: resources('500m', '2Gi', '2', '4Gi'),
-        persistence: { enabled: true, size: '50Gi' },
-      },
-      metrics: { enabled: true, serviceMonitor: { enabled: true } },
-    },
-  }),
-  redis: dataChart('redis', {
-    namespace: 'matih-control-plane',
-    billing: billing('CC-PLATFORM', 'redis', 'platform-engineering'),
-    description: 'Shared Redis 7 with Sentinel: caches, sessions, pub/sub and the Feast online store',
-    source: '[HCUMB][NSCP][SECCTX][COMM][FS]',
-    chart: { repoURL: BITNAMI, name: 'redis', version: '18.16.1' },
-    ports: [
-      { name: 'tcp-redis', port: 6379 },
-      { name: 'tcp-sentinel', port: 26379 },
+    ports: [{ name: 'tcp-postgresql', port: PG_PORT }],
+    // Instance pods and the operator's bootstrap and join Jobs all carry the cluster label.
+    podSelector: { 'cnpg.io/cluster': POSTGRES_CLUSTER_NAME },
+    billing: billing('CC-PLATFORM', 'postgresql', 'platform-engineering'),
+    operator: 'cloudnative-pg',
+    resources: [
+      'postgresql.cnpg.io/Cluster',
+      'postgresql.cnpg.io/Database',
+      'postgresql.cnpg.io/ScheduledBackup',
+      'barmancloud.cnpg.io/ObjectStore',
     ],
-    podSelector: selector('redis'),
     stateful: true,
-    values: {
-      architecture: 'replication',
-      auth: { enabled: true, existingSecret: 'matih-redis-credentials', existingSecretPasswordKey: 'password' },
-      sentinel: { enabled: true, masterSet: 'mymaster', containerSecurityContext: { enabled: true, ...containerSecurity(999, false) } },
-      replica: {
-        replicaCount: 2,
-        ...DP,
-        ...bitnamiSecurity(999),
-        resources: resources('250m', '1Gi', '1', '2Gi'),
-        persistence: { enabled: true, size: '8Gi' },
-      },
-      metrics: { enabled: true, serviceMonitor: { enabled: true } },
-    },
+    externalEgress: [OBJECT_STORAGE_EGRESS],
+    // The owner's login: initdb and the managed role read it.
+    secrets: ['matih-db-credentials'],
+    // Primary and 2 replicas as the Bitnami release had [DSPG]; WAL on its own volume so a full WAL disk never stops reads.
+    sizing: {
+      instances: 3,
+      storage: '50Gi',
+      walStorage: '10Gi',
+      resources: resources('1', '4Gi', '2', '8Gi'),
+      maxConnections: 500,
+      // `restore` (overrides/<target>.yaml) recovers the cluster from these backups; README "Backups and restore".
+      backup: NIGHTLY(2),
+    } satisfies PostgresSizing,
+  }),
+  // The OT Redis operator replaces the withdrawn Bitnami chart: a primary with replicas and three Sentinels, as before [NSCP].
+  redis: operated({
+    namespace: 'matih-control-plane',
+    nodePool: 'dataplane',
+    description: `Shared Redis with Sentinel (RedisReplication and RedisSentinel ${REDIS_NAME}): caches, sessions, pub/sub and the Feast online store`,
+    source: '[HCUMB][NSCP][SECCTX][COMM][FS]',
+    ports: [
+      { name: 'tcp-redis', port: REDIS_PORT },
+      { name: 'tcp-sentinel', port: REDIS_SENTINEL_PORT },
+    ],
+    podSelector: servicePods(REDIS_NAME),
+    billing: billing('CC-PLATFORM', 'redis', 'platform-engineering'),
+    operator: 'redis-operator',
+    resources: ['redis.redis.opstreelabs.in/RedisReplication', 'redis.redis.opstreelabs.in/RedisSentinel'],
+    stateful: true,
+    externalEgress: [OBJECT_STORAGE_EGRESS],
+    secrets: ['matih-redis-credentials'],
+    sizing: {
+      replicas: 3,
+      sentinels: 3,
+      storage: '8Gi',
+      resources: resources('250m', '1Gi', '1', '2Gi'),
+      sentinelResources: resources('50m', '64Mi', '250m', '128Mi'),
+      backup: NIGHTLY(3),
+    } satisfies RedisSizing,
   }),
   kafka: operated({
     namespace: 'matih-data-plane',
@@ -245,38 +263,24 @@ export const DATA_INFRASTRUCTURE = {
       },
     },
   }),
-  // Bitnami chart 19.13.x ships Elasticsearch 8.11 [DINF]; its privileged sysctl init container is off (vm.max_map_count is a node setting).
-  elasticsearch: dataChart('elasticsearch', {
-    description: 'Elasticsearch 8.11: audit search, full-text search and OpenMetadata search index',
+  // ECK replaces the withdrawn Bitnami chart; Elasticsearch 8.19 is the maintained 8.x line after the fact sheet's 8.11 [DINF].
+  elasticsearch: operated({
+    namespace: 'matih-data-plane',
+    nodePool: 'dataplane',
+    description: `Elasticsearch 8.19 (ECK Elasticsearch ${ELASTICSEARCH_NAME}): audit search, full-text search and the OpenMetadata search index`,
     source: '[DINF][OBSCAP][AUDIT]',
-    chart: { repoURL: BITNAMI, name: 'elasticsearch', version: '19.13.14' },
     ports: [
-      { name: 'tcp-rest-api', port: 9200 },
-      { name: 'tcp-transport', port: 9300 },
+      { name: 'http', port: ELASTICSEARCH_PORT },
+      { name: 'transport', port: 9300 },
     ],
-    podSelector: selector('elasticsearch'),
+    podSelector: servicePods(ELASTICSEARCH_NAME),
+    billing: billing('CC-DP', 'elasticsearch', 'data-platform'),
+    operator: 'eck-operator',
+    resources: ['elasticsearch.k8s.elastic.co/Elasticsearch'],
     stateful: true,
-    values: {
-      sysctlImage: { enabled: false },
-      master: {
-        replicaCount: 3,
-        ...DP,
-        ...bitnamiSecurity(1001),
-        resources: resources('250m', '1Gi', '1', '2Gi'),
-        persistence: { size: '8Gi' },
-      },
-      data: {
-        replicaCount: 3,
-        ...DP,
-        ...bitnamiSecurity(1001),
-        resources: resources('1', '4Gi', '2', '8Gi'),
-        persistence: { size: '100Gi' },
-      },
-      coordinating: { replicaCount: 2, ...DP, ...bitnamiSecurity(1001), resources: resources('250m', '1Gi', '1', '2Gi') },
-      ingest: { enabled: false },
-      // The metrics exporter is a Deployment of its own, placed from `metrics.*`.
-      metrics: { enabled: true, serviceMonitor: { enabled: true }, ...DP },
-    },
+    externalEgress: [OBJECT_STORAGE_EGRESS],
+    // Three master-eligible data nodes: the smallest cluster that keeps a quorum through one node's loss.
+    sizing: { nodes: 3, storage: '100Gi', resources: resources('1', '4Gi', '2', '8Gi'), backup: NIGHTLY(1) } satisfies ElasticsearchSizing,
   }),
   minio: dataChart('minio', {
     description: 'MinIO object storage: lakehouse, MLflow artifacts, exports, Spark history, Flink checkpoints',
@@ -426,24 +430,21 @@ export const DATA_INFRASTRUCTURE = {
       },
     },
   }),
-  mongodb: dataChart('mongodb', {
-    description: 'MongoDB document store (replica set)',
+  // MongoDB Controllers for Kubernetes (community resource) replaces the withdrawn Bitnami chart.
+  mongodb: operated({
+    namespace: 'matih-data-plane',
+    nodePool: 'dataplane',
+    description: `MongoDB document store (MongoDBCommunity replica set ${MONGODB_NAME})`,
     source: '[K17][NSTOPO][SECCTX]',
-    chart: { repoURL: BITNAMI, name: 'mongodb', version: '15.6.9' },
-    ports: [{ name: 'mongodb', port: 27017 }],
-    podSelector: selector('mongodb'),
+    ports: [{ name: 'mongodb', port: MONGODB_PORT }],
+    podSelector: servicePods(MONGODB_NAME),
+    billing: billing('CC-DP', 'mongodb', 'data-platform'),
+    operator: 'mongodb-kubernetes',
+    resources: ['mongodbcommunity.mongodb.com/MongoDBCommunity'],
     stateful: true,
-    values: {
-      architecture: 'replicaset',
-      replicaCount: 3,
-      auth: { enabled: true, existingSecret: 'mongodb-credentials' },
-      ...DP,
-      ...bitnamiSecurity(999),
-      resources: resources('500m', '1Gi', '2', '4Gi'),
-      persistence: { size: '50Gi' },
-      arbiter: { enabled: false },
-      metrics: { enabled: true, serviceMonitor: { enabled: true } },
-    },
+    externalEgress: [OBJECT_STORAGE_EGRESS],
+    secrets: ['mongodb-credentials'],
+    sizing: { members: 3, storage: '50Gi', resources: resources('500m', '1Gi', '2', '4Gi'), backup: NIGHTLY(4) } satisfies MongoSizing,
   }),
   chromadb: dataChart('chromadb', {
     description: 'ChromaDB vector store for the ops agent runbooks',
@@ -593,14 +594,19 @@ export const DATA_INFRASTRUCTURE = {
       openmetadata: {
         config: {
           elasticsearch: {
-            host: 'elasticsearch.matih-data-plane.svc.cluster.local',
-            port: 9200,
+            host: ELASTICSEARCH_HOST,
+            port: ELASTICSEARCH_PORT,
             scheme: 'http',
             searchType: 'elasticsearch',
+            auth: {
+              enabled: true,
+              username: ELASTICSEARCH_USER,
+              password: { secretRef: 'elasticsearch-credentials', secretKey: 'password' },
+            },
           },
           database: {
             host: PG_HOST,
-            port: 5432,
+            port: PG_PORT,
             driverClass: 'org.postgresql.Driver',
             dbScheme: 'postgresql',
             databaseName: 'openmetadata',

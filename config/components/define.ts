@@ -42,25 +42,61 @@ export function hpa(minReplicas: number, maxReplicas: number, targetCPUUtilizati
   return { minReplicas, maxReplicas, targetCPUUtilizationPercentage };
 }
 
-// ---- in-cluster endpoints shared by several services -------------------------------------------
+/**
+ * IngressClass of the platform ingress controller (F5 NGINX Ingress Controller, controller
+ * `nginx.org/ingress-controller`). Not `nginx`: that class belonged to ingress-nginx, whose
+ * IngressClass must be removable without touching the new one (docs/adr/0000-ingress-controller-successor.md).
+ */
+export const INGRESS_CLASS = 'platform';
 
-export const PG_HOST = 'postgresql.matih-control-plane.svc.cluster.local';
-export const REDIS_HOST = 'redis.matih-control-plane.svc.cluster.local';
+// ---- in-cluster endpoints shared by several services --------------------------------------------
+// One place per service: its host and port, read by every client setting below and by the operator add-ons.
+
+/** CloudNativePG Cluster of the shared PostgreSQL; the operator names its Services `<cluster>-rw` (primary), `-ro`, `-r`. */
+export const POSTGRES_CLUSTER_NAME = 'matih-pg';
+export const PG_PORT = 5432;
+/** The read-write Service: always the current primary, also after a failover. */
+export const PG_HOST = `${POSTGRES_CLUSTER_NAME}-rw.matih-control-plane.svc.cluster.local`;
+
+/** RedisReplication and RedisSentinel of the OT Redis operator; it names the primary's Service `<name>-master`, the Sentinels' `<name>-sentinel`. */
+export const REDIS_NAME = 'redis';
+export const REDIS_PORT = 6379;
+export const REDIS_SENTINEL_PORT = 26379;
+export const REDIS_MASTER_SET = 'mymaster';
+export const REDIS_HOST = `${REDIS_NAME}-master.matih-control-plane.svc.cluster.local`;
+export const REDIS_SENTINEL_HOST = `${REDIS_NAME}-sentinel.matih-control-plane.svc.cluster.local`;
+
+/** ECK Elasticsearch; the operator names its HTTP Service `<name>-es-http`. */
+export const ELASTICSEARCH_NAME = 'elasticsearch';
+export const ELASTICSEARCH_PORT = 9200;
+export const ELASTICSEARCH_HOST = `${ELASTICSEARCH_NAME}-es-http.matih-data-plane.svc.cluster.local`;
+/** In-cluster plain HTTP as before (the NetworkPolicies decide who connects); clients authenticate with basic auth. */
+export const ELASTICSEARCH_URL = `http://${ELASTICSEARCH_HOST}:${ELASTICSEARCH_PORT}`;
+/** The platform's file-realm user of the Elasticsearch cluster; its password is the vault entry elasticsearch-credentials. */
+export const ELASTICSEARCH_USER = 'matih';
+/** Client settings of a service that searches or indexes: URL and user (the password comes from ELASTICSEARCH_SECRET). */
+export const ELASTICSEARCH_CONFIG: Record<string, string> = { ELASTICSEARCH_URL, ELASTICSEARCH_USERNAME: ELASTICSEARCH_USER };
+
+/** MongoDBCommunity replica set; the operator names its Service `<name>-svc`. */
+export const MONGODB_NAME = 'mongodb';
+export const MONGODB_PORT = 27017;
+export const MONGODB_HOST = `${MONGODB_NAME}-svc.matih-data-plane.svc.cluster.local`;
+
 export const KAFKA_BOOTSTRAP = 'matih-kafka-kafka-bootstrap.matih-data-plane.svc.cluster.local:9093';
 export const MINIO_ENDPOINT = 'http://minio.matih-data-plane.svc.cluster.local:9000';
 export const IAM_JWKS_URI = 'http://iam-service.matih-control-plane.svc.cluster.local:8081/.well-known/jwks.json';
 
 export function pgConfig(database: string, runtime: 'java' | 'python'): Record<string, string> {
-  const base = { DB_HOST: PG_HOST, DB_PORT: '5432', DB_NAME: database };
-  return runtime === 'java' ? { ...base, SPRING_DATASOURCE_URL: `jdbc:postgresql://${PG_HOST}:5432/${database}` } : base;
+  const base = { DB_HOST: PG_HOST, DB_PORT: String(PG_PORT), DB_NAME: database };
+  return runtime === 'java' ? { ...base, SPRING_DATASOURCE_URL: `jdbc:postgresql://${PG_HOST}:${PG_PORT}/${database}` } : base;
 }
 
-// Redis runs with Sentinel [NSCP]; clients use the sentinel master set of the Bitnami chart.
+// Redis runs with Sentinel [NSCP]; clients ask the Sentinels for the primary of the master set.
 export const REDIS_CONFIG: Record<string, string> = {
   REDIS_HOST,
-  REDIS_PORT: '6379',
-  REDIS_SENTINEL_MASTER: 'mymaster',
-  REDIS_SENTINEL_NODES: `${REDIS_HOST}:26379`,
+  REDIS_PORT: String(REDIS_PORT),
+  REDIS_SENTINEL_MASTER: REDIS_MASTER_SET,
+  REDIS_SENTINEL_NODES: `${REDIS_SENTINEL_HOST}:${REDIS_SENTINEL_PORT}`,
 };
 
 export const KAFKA_CONFIG: Record<string, string> = {
@@ -74,6 +110,8 @@ export const JWT_CONFIG: Record<string, string> = { JWT_ISSUER: 'matih-iam-servi
 
 export const DB_SECRET: SecretUse = { secret: 'matih-db-credentials', env: { DB_USERNAME: 'username', DB_PASSWORD: 'password' } };
 export const REDIS_SECRET: SecretUse = { secret: 'matih-redis-credentials', env: { REDIS_PASSWORD: 'password' } };
+/** The platform's Elasticsearch user (a file-realm user of the ECK cluster). */
+export const ELASTICSEARCH_SECRET: SecretUse = { secret: 'elasticsearch-credentials', env: { ELASTICSEARCH_PASSWORD: 'password' } };
 export const JWT_SECRET: SecretUse = { secret: 'platform-jwt-secret', env: { JWT_SECRET: 'signing-key' } };
 export const QDRANT_SECRET: SecretUse = { secret: 'qdrant-credentials', env: { QDRANT_API_KEY: 'api-key' } };
 export const LLM_KEYS_SECRET: SecretUse = {
@@ -89,6 +127,12 @@ export const OBJECT_STORE_SECRET: SecretUse = {
 
 export const INTERNET = '0.0.0.0/0';
 export const LLM_APIS: ExternalEgress = { name: 'llm-apis', cidrs: [INTERNET], ports: [443] };
+/**
+ * The target's object storage (Blob, S3, GCS) and the token exchange of its workload identity, over
+ * HTTPS: public endpoints, or the private endpoints of the target's network where the cloud stack
+ * puts them (the Azure storage account has no public endpoint).
+ */
+export const OBJECT_STORAGE_EGRESS: ExternalEgress = { name: 'object-storage', cidrs: [INTERNET], ports: [443], privateEndpoints: true };
 
 export const READ_WORKLOADS: readonly ApiPermission[] = [
   { apiGroups: [''], resources: ['pods'], verbs: ['get', 'list', 'watch'] },

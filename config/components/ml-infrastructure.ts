@@ -8,10 +8,12 @@ import {
   OBJECT_STORE_SECRET,
   operated,
   PG_HOST,
+  PG_PORT,
   placement,
   podSecurity,
   pythonService,
   REDIS_HOST,
+  REDIS_PORT,
   resources,
   type ChartOptions,
 } from './define';
@@ -38,10 +40,10 @@ const FEATURE_STORE_YAML = [
   'provider: local',
   'registry:',
   '  registry_type: sql',
-  `  path: postgresql+psycopg://\${DB_USERNAME}:\${DB_PASSWORD}@${PG_HOST}:5432/feast`,
+  `  path: postgresql+psycopg://\${DB_USERNAME}:\${DB_PASSWORD}@${PG_HOST}:${PG_PORT}/feast`,
   'online_store:',
   '  type: redis',
-  `  connection_string: ${REDIS_HOST}:6379,password=\${REDIS_PASSWORD}`,
+  `  connection_string: ${REDIS_HOST}:${REDIS_PORT},password=\${REDIS_PASSWORD}`,
   'entity_key_serialization_version: 2',
 ].join('\n');
 
@@ -99,7 +101,7 @@ export const ML_INFRASTRUCTURE = {
       service: { port: 5000 },
       backendStore: {
         databaseMigration: true,
-        postgres: { enabled: true, host: PG_HOST, port: 5432, database: 'mlflow' },
+        postgres: { enabled: true, host: PG_HOST, port: PG_PORT, database: 'mlflow' },
         existingDatabaseSecret: { name: 'matih-db-credentials', usernameKey: 'username', passwordKey: 'password' },
       },
       artifactRoot: {

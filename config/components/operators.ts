@@ -1,5 +1,5 @@
 import type { ChartComponent } from '../types';
-import { billing, containerSecurity, helmChart, operatorChart, placement, podSecurity, resources } from './define';
+import { billing, containerSecurity, helmChart, INGRESS_CLASS, operatorChart, placement, podSecurity, resources } from './define';
 
 // Argo CD is not in COMPONENTS: it is bootstrapped separately into the `argocd` namespace (ARGOCD_NAMESPACE) by the GitOps code.
 // Kong is not a separate chart: the control-plane api-gateway service is the Kong gateway.
@@ -106,32 +106,40 @@ export const OPERATORS = {
     ],
     values: { metrics: { enabled: true }, rbacManager: PLATFORM },
   }),
-  'ingress-nginx': helmChart({
+  // F5's NGINX Ingress Controller succeeds ingress-nginx, which reached end of maintenance in March 2026
+  // (docs/adr/0000-ingress-controller-successor.md); the same Ingress objects, its own annotations.
+  'nginx-ingress': helmChart({
     category: 'ingress',
     namespace: 'matih-ingress',
     nodePool: 'platform',
-    billing: billing('CC-PLATFORM', 'ingress-nginx', 'platform-engineering'),
-    description: 'Platform NGINX ingress controller (class nginx), 2 replicas behind a cloud LoadBalancer',
+    billing: billing('CC-PLATFORM', 'nginx-ingress', 'platform-engineering'),
+    description: `F5 NGINX Ingress Controller (class ${INGRESS_CLASS}), 2 replicas behind a cloud LoadBalancer`,
     source: '[NSING][HC]',
-    chart: { repoURL: 'https://kubernetes.github.io/ingress-nginx', name: 'ingress-nginx', version: '4.13.2' },
+    chart: { repoURL: 'https://helm.nginx.com/stable', name: 'nginx-ingress', version: '2.6.4' },
     ports: [
       { name: 'http', port: 80 },
       { name: 'https', port: 443 },
-      { name: 'metrics', port: 10254 },
+      { name: 'prometheus', port: 9113 },
     ],
-    podSelector: { ...selector('ingress-nginx'), 'app.kubernetes.io/component': 'controller' },
+    podSelector: selector('nginx-ingress'),
     values: {
       controller: {
         replicaCount: 2,
         ...PLATFORM,
         resources: resources('100m', '256Mi', '1', '512Mi'),
-        ingressClassResource: { name: 'nginx', default: true, controllerValue: 'k8s.io/ingress-nginx' },
-        allowSnippetAnnotations: false,
-        config: { 'ssl-redirect': 'true', 'use-forwarded-headers': 'true', 'proxy-body-size': '100m' },
+        ingressClass: { name: INGRESS_CLASS, create: true, setAsDefaultIngress: true },
+        // Only Ingress objects: no VirtualServer/Policy custom resources and no configuration snippets.
+        enableCustomResources: false,
+        enableSnippets: false,
+        // An init container copies /etc/nginx into an emptyDir, so the controller runs read-only.
+        readOnlyRootFilesystem: true,
+        // HTTPS redirect for every TLS host is the controller's default; the body limit as before (DP umbrella [NSING]).
+        config: { entries: { 'client-max-body-size': '100m', 'server-tokens': 'False' } },
         service: { type: 'LoadBalancer', externalTrafficPolicy: 'Local' },
-        metrics: { enabled: true, serviceMonitor: { enabled: true } },
-        admissionWebhooks: { patch: PLATFORM },
+        // Usage reports would leave the cluster.
+        telemetryReporting: { enable: false },
       },
+      prometheus: { create: true, port: 9113, service: { create: true }, serviceMonitor: { create: true } },
     },
   }),
   'external-dns': operatorChart('external-dns', {
@@ -192,6 +200,94 @@ export const OPERATORS = {
       controller: PLATFORM,
       webhook: PLATFORM,
       prometheus: { metrics: { enable: true }, podMonitor: { create: true } },
+    },
+  }),
+  // Operators of the data services that replaced the withdrawn Bitnami charts (docs/adr/0000-data-services-on-operators.md).
+  // CloudNativePG 1.30 supports Kubernetes 1.34-1.36 (its supported-releases table); its chart's pods are restricted by default.
+  'cloudnative-pg': operatorChart('cloudnative-pg', {
+    description: 'CloudNativePG operator (Cluster, Database, ScheduledBackup): the shared PostgreSQL',
+    source: '[DSPG][ORCH]',
+    chart: { repoURL: 'https://cloudnative-pg.github.io/charts', name: 'cloudnative-pg', version: '0.29.0' },
+    ports: [
+      { name: 'webhook', port: 9443 },
+      { name: 'metrics', port: 8080 },
+    ],
+    podSelector: selector('cloudnative-pg'),
+    // The operator calls the Barman Cloud plugin's gRPC service to archive WAL and take backups.
+    dependsOn: ['plugin-barman-cloud'],
+    providesKinds: [
+      'postgresql.cnpg.io/Cluster',
+      'postgresql.cnpg.io/Database',
+      'postgresql.cnpg.io/ScheduledBackup',
+      'postgresql.cnpg.io/Backup',
+      'postgresql.cnpg.io/Pooler',
+    ],
+  }),
+  // The Barman Cloud plugin (CNPG-I) replaces the in-tree barmanObjectStore that CloudNativePG 1.31 removes; same namespace as the operator.
+  'plugin-barman-cloud': operatorChart('plugin-barman-cloud', {
+    description: 'Barman Cloud plugin of CloudNativePG (ObjectStore): WAL archiving and base backups to object storage',
+    source: '[DSPG][ORCH]',
+    chart: { repoURL: 'https://cloudnative-pg.github.io/charts', name: 'plugin-barman-cloud', version: '0.7.0' },
+    ports: [{ name: 'grpc', port: 9090 }],
+    podSelector: selector('plugin-barman-cloud'),
+    providesKinds: ['barmancloud.cnpg.io/ObjectStore'],
+  }),
+  // ECK 3.5 is tested on Kubernetes 1.32-1.36; its default pod context lacks seccomp, which the restricted profile requires.
+  'eck-operator': operatorChart('eck-operator', {
+    description: 'Elastic Cloud on Kubernetes operator (Elasticsearch)',
+    source: '[DINF][ORCH]',
+    chart: { repoURL: 'https://helm.elastic.co', name: 'eck-operator', version: '3.5.0' },
+    ports: [{ name: 'webhook', port: 9443 }],
+    podSelector: selector('elastic-operator', 'eck-operator'),
+    providesKinds: ['elasticsearch.k8s.elastic.co/Elasticsearch'],
+    values: {
+      managedNamespaces: ['matih-data-plane'],
+      podSecurityContext: podSecurity(1000),
+      securityContext: containerSecurity(1000),
+      // Usage telemetry goes through Kibana, which the platform does not run.
+      telemetry: { disabled: true },
+    },
+  }),
+  // OT Redis operator 0.24 (chart 0.24.0, the newest chart its repository has released); RedisReplication + RedisSentinel.
+  'redis-operator': operatorChart('redis-operator', {
+    description: 'OT Redis operator (RedisReplication, RedisSentinel): the shared Redis with Sentinel',
+    source: '[NSCP][ORCH]',
+    chart: { repoURL: 'https://ot-container-kit.github.io/helm-charts', name: 'redis-operator', version: '0.24.0' },
+    ports: [{ name: 'metrics', port: 8080 }],
+    podSelector: { name: 'redis-operator' },
+    providesKinds: ['redis.redis.opstreelabs.in/RedisReplication', 'redis.redis.opstreelabs.in/RedisSentinel'],
+    values: {
+      redisOperator: { watchNamespace: 'matih-control-plane' },
+      podSecurityContext: podSecurity(1000),
+      securityContext: containerSecurity(1000),
+    },
+  }),
+  // MongoDB Controllers for Kubernetes 1.10 (community resource) is tested on Kubernetes 1.34-1.36; its values nest under `operator`.
+  'mongodb-kubernetes': helmChart({
+    category: 'operator',
+    namespace: 'matih-system',
+    // Its chart renders no placement for the operator pod, so it runs on the only untainted pool: platform.
+    nodePool: 'platform',
+    billing: billing('CC-PLATFORM', 'mongodb-kubernetes', 'platform-engineering'),
+    description: 'MongoDB Controllers for Kubernetes (MongoDBCommunity): the MongoDB replica set',
+    source: '[K17][ORCH]',
+    chart: { repoURL: 'https://mongodb.github.io/helm-charts', name: 'mongodb-kubernetes', version: '1.10.0' },
+    ports: [{ name: 'webhook', port: 1993 }],
+    podSelector: { 'app.kubernetes.io/name': 'mongodb-kubernetes-operator', 'app.kubernetes.io/component': 'controller' },
+    providesKinds: ['mongodbcommunity.mongodb.com/MongoDBCommunity'],
+    values: {
+      operator: {
+        // Its ServiceAccounts and Roles for database pods are created in the watched namespace.
+        watchNamespace: 'matih-data-plane',
+        watchedResources: ['mongodbcommunity'],
+        resources: resources('100m', '200Mi', '1', '1Gi'),
+        podSecurityContext: podSecurity(2000),
+        securityContext: containerSecurity(2000),
+        // Usage telemetry would leave the cluster.
+        telemetry: { enabled: false },
+        // Its admission webhook validates the Enterprise resources only; the platform runs none.
+        webhook: { registerConfiguration: false, installClusterRole: false },
+      },
     },
   }),
   // downloads.apache.org keeps only current releases; archive.apache.org keeps every pinned one.

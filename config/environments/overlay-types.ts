@@ -24,4 +24,6 @@ export const OPTIONAL_PATHS = [
   'components.*.releaseName',
   'components.*.callsKubernetesApi',
   'components.*.cloudAddOn',
+  // Point-in-time recovery of the PostgreSQL cluster (config/types.ts PostgresRestore).
+  'components.*.sizing.restore',
 ] as const;

@@ -17,9 +17,9 @@ export const devAzure: TargetSpec = {
     nodePools: nodePools('azure', {
       zones: ['1', '2', '3'],
       maxFactor: 0.34,
-      // The data services alone need 5 nodes to stay under 80 %, 6 leave room for a PROFESSIONAL quota; a third
+      // A fifth data-plane node leaves room for a PROFESSIONAL quota (16 CPU) beside the data services; a third
       // playground node for a STARTER quota of 8 CPU (INVENTORY.md).
-      sizes: { dataplane: ['Standard_D8s_v3', 2, 6], playground: ['Standard_D4s_v3', 0, 3] },
+      sizes: { dataplane: ['Standard_D8s_v3', 2, 5], playground: ['Standard_D4s_v3', 0, 3] },
     }),
   },
   provider: {

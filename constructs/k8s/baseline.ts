@@ -9,6 +9,7 @@ import { PlatformNamespace } from './namespaces/platform-namespace';
 import { ServiceWorkload } from './workloads/service-workload';
 import { tenantBaselineObjects } from './tenants/tenant';
 import { tenantPlacement } from './tenants/placement';
+import { ingressAnnotations } from './core/ingress-annotations';
 
 export { platformPolicies, tenantPolicies, componentPolicies, platformNamespacePolicies } from './network/network-policies';
 export { ServiceWorkload } from './workloads/service-workload';
@@ -60,7 +61,7 @@ export const baseline: Feature = (charts, model) => {
   }
 
   const gateway = model.components['api-gateway'];
-  const routeAnnotations = gateway?.kind === 'service' ? gateway.ingress?.annotations : undefined;
+  const routeAnnotations = gateway?.kind === 'service' && gateway.ingress ? ingressAnnotations(gateway.ingress, 'api-gateway') : undefined;
   for (const tenant of model.tenants) {
     const props = {
       tenant,

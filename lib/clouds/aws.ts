@@ -3,7 +3,7 @@ import type { TargetSpec } from '../../config/types';
 import { ClusterSecretStoreSpecProviderAwsService } from '../../imports/clustersecretstores-external-secrets.io';
 import { type FederatedIdentity, shortHash } from './identities';
 import { eksAllocatable, type NodeProfile, wellKnownLabels } from './nodes';
-import { type CloudProfile, providerOf, type VaultLocation } from './profile';
+import { type BackupLocation, backupPrefix, type CloudProfile, ELASTICSEARCH_CONFIG_DIR, providerOf, type VaultLocation } from './profile';
 
 export const AWS_ROLE_ANNOTATION = 'eks.amazonaws.com/role-arn';
 
@@ -30,7 +30,8 @@ function vaultLocation(target: TargetSpec, tenant?: string): VaultLocation {
 /**
  * EKS managed node groups label nodes with their group and capacity type
  * (https://docs.aws.amazon.com/eks/latest/userguide/managed-node-groups.html) and add no taint of
- * their own. The AL2023 NVIDIA AMI carries drivers but no device plugin
+ * their own: our stack taints the critical-add-ons pool CriticalAddonsOnly (the EKS CoreDNS add-on
+ * tolerates it). The AL2023 NVIDIA AMI carries drivers but no device plugin
  * (https://docs.aws.amazon.com/eks/latest/userguide/ml-eks-optimized-ami.html).
  */
 const nodes: NodeProfile = {
@@ -40,10 +41,15 @@ const nodes: NodeProfile = {
     'eks.amazonaws.com/capacityType': 'ON_DEMAND',
   }),
   taints: () => [],
+  criticalAddonsTaint: 'stack',
   installsNvidiaDevicePlugin: false,
   allocatable: eksAllocatable,
   reservationSource: 'https://github.com/awslabs/amazon-eks-ami/blob/main/nodeadm/internal/kubelet/config.go',
 };
+function awsBackup(location: BackupLocation): Extract<BackupLocation, { cloud: 'aws' }> {
+  if (location.cloud !== 'aws') throw new Error(`backup location ${location.url} is not on AWS`);
+  return location;
+}
 
 export const aws: CloudProfile = {
   cloud: 'aws',
@@ -99,4 +105,37 @@ export const aws: CloudProfile = {
     },
   },
   nodes,
+  backup: {
+    location(target, service) {
+      const p = providerOf(target, 'aws');
+      const prefix = backupPrefix(service);
+      return { cloud: 'aws', bucket: p.bucketName, region: p.region, prefix, url: `s3://${p.bucketName}/${prefix.replace(/\/$/, '')}` };
+    },
+    // IRSA: the EKS webhook injects AWS_ROLE_ARN and the web identity token into the instance pods.
+    barmanCredentials: () => ({ s3Credentials: { inheritFromIamRole: true } }),
+    rclone(location) {
+      const l = awsBackup(location);
+      return {
+        env: [
+          { name: 'RCLONE_CONFIG_BACKUP_TYPE', value: 's3' },
+          { name: 'RCLONE_CONFIG_BACKUP_PROVIDER', value: 'AWS' },
+          { name: 'RCLONE_CONFIG_BACKUP_ENV_AUTH', value: 'true' },
+          { name: 'RCLONE_CONFIG_BACKUP_REGION', value: l.region },
+        ],
+        destination: `backup:${l.bucket}/${l.prefix.replace(/\/$/, '')}`,
+      };
+    },
+    elasticsearch(_target, location) {
+      const l = awsBackup(location);
+      return {
+        repository: { type: 's3', settings: { bucket: l.bucket, base_path: `${l.prefix}snapshots` } },
+        token: {
+          audience: 'sts.amazonaws.com',
+          directory: `${ELASTICSEARCH_CONFIG_DIR}/repository-s3`,
+          file: 'aws-web-identity-token-file',
+        },
+        keystore: {},
+      };
+    },
+  },
 };

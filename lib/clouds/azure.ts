@@ -7,8 +7,8 @@ import {
   ClusterSecretStoreSpecProviderAzurekvEnvironmentType,
 } from '../../imports/clustersecretstores-external-secrets.io';
 import { type FederatedIdentity, PLACEHOLDER_CLIENT_ID, shortHash } from './identities';
-import { aksAllocatable, type NodeProfile, wellKnownLabels } from './nodes';
-import { type CloudProfile, providerOf, type VaultLocation } from './profile';
+import { aksAllocatable, CRITICAL_ADDONS_ONLY, type NodeProfile, wellKnownLabels } from './nodes';
+import { type BackupLocation, type CloudProfile, ELASTICSEARCH_CONFIG_DIR, providerOf, type VaultLocation } from './profile';
 
 export const AZURE_CLIENT_ID_ANNOTATION = 'azure.workload.identity/client-id';
 /** Pod label the Azure workload identity webhook needs to inject the federated token. */
@@ -43,11 +43,24 @@ const nodes: NodeProfile = {
       ...(pool.gpu ? { 'kubernetes.azure.com/accelerator': 'nvidia' } : {}),
     };
   },
-  taints: (pool) => (pool.criticalAddonsOnly ? [{ key: 'CriticalAddonsOnly', value: 'true', effect: 'NoSchedule' }] : []),
+  taints: (pool) => (pool.criticalAddonsOnly ? [CRITICAL_ADDONS_ONLY] : []),
+  criticalAddonsTaint: 'cloud',
   installsNvidiaDevicePlugin: false,
   allocatable: aksAllocatable,
   reservationSource: 'https://learn.microsoft.com/azure/aks/node-resource-reservations',
 };
+/** Container of one service's backups in the platform storage account (one per service: Azure RBAC scopes to containers). */
+export function azureBackupContainer(service: string): string {
+  return `backup-${service}`;
+}
+
+function azureBackup(location: BackupLocation): Extract<BackupLocation, { cloud: 'azure' }> {
+  if (location.cloud !== 'azure') throw new Error(`backup location ${location.url} is not on Azure`);
+  return location;
+}
+
+/** Audience the AKS workload identity webhook requests tokens for (the federated credentials trust it). */
+const AZURE_TOKEN_AUDIENCE = 'api://AzureADTokenExchange';
 
 export const azure: CloudProfile = {
   cloud: 'azure',
@@ -116,4 +129,36 @@ export const azure: CloudProfile = {
     ],
   },
   nodes,
+  backup: {
+    location(target, service) {
+      const account = providerOf(target, 'azure').storageAccountName;
+      const container = azureBackupContainer(service);
+      return { cloud: 'azure', account, container, url: `https://${account}.blob.core.windows.net/${container}` };
+    },
+    // DefaultAzureCredential picks up the workload identity the webhook injects (AZURE_CLIENT_ID, AZURE_FEDERATED_TOKEN_FILE).
+    barmanCredentials: () => ({ azureCredentials: { useDefaultAzureCredentials: true } }),
+    rclone(location) {
+      const l = azureBackup(location);
+      return {
+        env: [
+          { name: 'RCLONE_CONFIG_BACKUP_TYPE', value: 'azureblob' },
+          { name: 'RCLONE_CONFIG_BACKUP_ACCOUNT', value: l.account },
+          { name: 'RCLONE_CONFIG_BACKUP_ENV_AUTH', value: 'true' },
+        ],
+        destination: `backup:${l.container}`,
+      };
+    },
+    elasticsearch(_target, location) {
+      const l = azureBackup(location);
+      return {
+        repository: { type: 'azure', settings: { container: l.container, base_path: 'snapshots' } },
+        token: {
+          audience: AZURE_TOKEN_AUDIENCE,
+          directory: `${ELASTICSEARCH_CONFIG_DIR}/repository-azure`,
+          file: 'azure-federated-token-file',
+        },
+        keystore: { 'azure.client.default.account': l.account },
+      };
+    },
+  },
 };

@@ -2,7 +2,7 @@
 import type { TargetSpec } from '../../config/types';
 import { type FederatedIdentity, shortHash } from './identities';
 import { gkeAllocatable, type NodeProfile, wellKnownLabels } from './nodes';
-import { type CloudProfile, providerOf, type VaultLocation } from './profile';
+import { type BackupLocation, backupPrefix, type CloudProfile, providerOf, type VaultLocation } from './profile';
 
 export const GCP_SERVICE_ACCOUNT_ANNOTATION = 'iam.gke.io/gcp-service-account';
 
@@ -29,7 +29,9 @@ function vaultLocation(target: TargetSpec, tenant?: string): VaultLocation {
 /**
  * GKE labels nodes with their pool and machine family, GPU nodes with their accelerator, taints GPU
  * pools `nvidia.com/gpu=present:NoSchedule` and runs its own NVIDIA device plugin there
- * (https://cloud.google.com/kubernetes-engine/docs/how-to/gpus).
+ * (https://cloud.google.com/kubernetes-engine/docs/how-to/gpus). Our stack taints the
+ * critical-add-ons pool CriticalAddonsOnly; a GKE component that does not tolerate it runs on the
+ * untainted platform pool instead.
  */
 const nodes: NodeProfile = {
   labels: (target, pool, zone) => ({
@@ -39,10 +41,15 @@ const nodes: NodeProfile = {
     ...(pool.gpu ? { 'cloud.google.com/gke-accelerator': pool.gpu.type } : {}),
   }),
   taints: (pool) => (pool.gpu ? [{ key: 'nvidia.com/gpu', value: 'present', effect: 'NoSchedule' }] : []),
+  criticalAddonsTaint: 'stack',
   installsNvidiaDevicePlugin: true,
   allocatable: gkeAllocatable,
   reservationSource: 'https://cloud.google.com/kubernetes-engine/docs/concepts/plan-node-sizes',
 };
+function gcpBackup(location: BackupLocation): Extract<BackupLocation, { cloud: 'gcp' }> {
+  if (location.cloud !== 'gcp') throw new Error(`backup location ${location.url} is not on GCP`);
+  return location;
+}
 
 export const gcp: CloudProfile = {
   cloud: 'gcp',
@@ -94,4 +101,30 @@ export const gcp: CloudProfile = {
     ],
   },
   nodes,
+  backup: {
+    location(target, service) {
+      const bucket = providerOf(target, 'gcp').bucketName;
+      const prefix = backupPrefix(service);
+      return { cloud: 'gcp', bucket, prefix, url: `gs://${bucket}/${prefix.replace(/\/$/, '')}` };
+    },
+    // GKE workload identity: the metadata server answers for the Google service account of the pod's ServiceAccount.
+    barmanCredentials: () => ({ googleCredentials: { gkeEnvironment: true } }),
+    rclone(location) {
+      const l = gcpBackup(location);
+      return {
+        env: [
+          { name: 'RCLONE_CONFIG_BACKUP_TYPE', value: 'google cloud storage' },
+          { name: 'RCLONE_CONFIG_BACKUP_ENV_AUTH', value: 'true' },
+          // Uniform bucket-level access: no object ACLs.
+          { name: 'RCLONE_CONFIG_BACKUP_BUCKET_POLICY_ONLY', value: 'true' },
+        ],
+        destination: `backup:${l.bucket}/${l.prefix.replace(/\/$/, '')}`,
+      };
+    },
+    // The repository client uses the metadata server's credentials when no credentials file is configured.
+    elasticsearch: (_target, location) => {
+      const l = gcpBackup(location);
+      return { repository: { type: 'gcs', settings: { bucket: l.bucket, base_path: `${l.prefix}snapshots` } }, keystore: {} };
+    },
+  },
 };

@@ -12,9 +12,21 @@ export function profileOf(target: TargetSpec): CloudProfile {
   return CLOUD_PROFILES[target.provider.cloud];
 }
 
-export type { BucketResource, CloudProfile, CrossplaneProfile, RecordedIdentity, StoreServiceAccount, VaultLocation } from './profile';
+export type {
+  BackupLocation,
+  BackupProfile,
+  BucketResource,
+  CloudProfile,
+  CrossplaneProfile,
+  ElasticsearchSnapshotAccess,
+  RecordedIdentity,
+  StoreServiceAccount,
+  VaultLocation,
+} from './profile';
+export { ELASTICSEARCH_CONFIG_DIR, backupPrefix } from './profile';
 export * from './identities';
 export type { Allocatable, NodeProfile } from './nodes';
+export { CRITICAL_ADDONS_ONLY, stackTaints } from './nodes';
 
 /** Where the platform's (or a tenant's) secrets live on a target. */
 export function vaultLocation(target: TargetSpec, tenant?: string): VaultLocation {
@@ -39,4 +51,9 @@ export function needsAddOn(target: TargetSpec, addOn: CloudAddOn): boolean {
     case 'nvidia-device-plugin':
       return !profileOf(target).nodes.installsNvidiaDevicePlugin && target.cluster.nodePools.some((p) => (p.gpu?.count ?? 0) > 0);
   }
+}
+
+/** Where `service`'s backups live on a target (its own container or prefix; its backup identity may touch nothing else). */
+export function backupLocation(target: TargetSpec, service: string): import('./profile').BackupLocation {
+  return profileOf(target).backup.location(target, service);
 }

@@ -19,17 +19,30 @@ export interface Allocatable {
   readonly pods: number;
 }
 
+/** The taint that keeps everything but critical add-ons off a pool (`only_critical_addons_enabled` on AKS). */
+export const CRITICAL_ADDONS_ONLY: Taint = { key: 'CriticalAddonsOnly', value: 'true', effect: 'NoSchedule' };
+
 export interface NodeProfile {
   /** Labels the cloud puts on every node of a pool besides ours, for a node in `zone` (one of the pool's zones). */
   labels(target: TargetSpec, pool: NodePoolSpec, zone: string): Readonly<Record<string, string>>;
   /** Taints the cloud puts on every node of a pool by itself. */
   taints(pool: NodePoolSpec): readonly Taint[];
+  /**
+   * Who taints a `criticalAddonsOnly` pool CriticalAddonsOnly: the cloud (AKS, through
+   * `only_critical_addons_enabled`) or our stack (EKS and GKE have no such switch).
+   */
+  readonly criticalAddonsTaint: 'cloud' | 'stack';
   /** True when the cloud runs an NVIDIA device plugin on GPU nodes itself (`nvidia.com/gpu` is then advertised without ours). */
   readonly installsNvidiaDevicePlugin: boolean;
   /** Capacity minus the cloud's kubelet reservations and hard eviction threshold; GPUs count only with a device plugin. */
   allocatable(machine: MachineType): Omit<Allocatable, 'gpus'>;
   /** Where the reservation formula is published. */
   readonly reservationSource: string;
+}
+
+/** The taints our stack puts on a pool: the pool's own, plus CriticalAddonsOnly where the cloud does not add it. */
+export function stackTaints(nodes: NodeProfile, pool: NodePoolSpec): Taint[] {
+  return pool.criticalAddonsOnly && nodes.criticalAddonsTaint === 'stack' ? [...pool.taints, CRITICAL_ADDONS_ONLY] : [...pool.taints];
 }
 
 /** Labels every kubelet sets (kubernetes.io well-known labels) for the x86-64 Linux nodes of every pool. */

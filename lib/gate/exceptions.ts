@@ -30,6 +30,19 @@ export const WRITABLE_ROOT_EXCEPTIONS: readonly WritableRootException[] = [
     container: 'service',
     reason: 'the Temporal server renders its config into the image at start (constructs/operators/temporal)',
   },
+  // Container names the OT Redis operator gives the pods of the shared Redis (REDIS_NAME): `<name>` and `<name>-sentinel`.
+  {
+    apiVersion: 'redis.redis.opstreelabs.in/v1beta2',
+    kind: 'RedisReplication',
+    container: 'redis',
+    reason: 'the opstree image renders /etc/redis/redis.conf at start (constructs/operators/redis)',
+  },
+  {
+    apiVersion: 'redis.redis.opstreelabs.in/v1beta2',
+    kind: 'RedisSentinel',
+    container: 'redis-sentinel',
+    reason: 'the opstree sentinel image renders /etc/redis/sentinel.conf at start (constructs/operators/redis)',
+  },
 ];
 
 export function writableRootAllowed(apiVersion: string, kind: string, container: string): boolean {

@@ -11,6 +11,7 @@ import { argoCdRule } from './rules/argocd';
 import { duplicatesRule } from './rules/duplicates';
 import { imagesRule } from './rules/images';
 import { namespaceIsolationRule, namespacePodSecurityRule } from './rules/namespaces';
+import { operatorPodsRule } from './rules/operator-pods';
 import { podSecurityRule } from './rules/pod-security';
 import { rbacRule } from './rules/rbac';
 import {
@@ -49,6 +50,7 @@ export const UNTYPED_KINDS: readonly string[] = UNTYPED_CUSTOM_KINDS.map((k) => 
 export const RULES: Readonly<Record<string, Rule>> = {
   schema: schemaRule({ untypedKinds: UNTYPED_KINDS }),
   'pod-security': podSecurityRule,
+  'operator-pods': operatorPodsRule,
   images: imagesRule,
   'namespace-isolation': namespaceIsolationRule,
   'namespace-pod-security': namespacePodSecurityRule,

@@ -8,6 +8,7 @@ import { ApiObject } from 'cdk8s';
 import type { Construct } from 'constructs';
 import { COMPONENTS, fixtureModel, service, TENANTS } from './fixture';
 import type { ServiceComponent } from '../../config/types';
+import { ingressAnnotations } from '../../constructs/k8s/core/ingress-annotations';
 
 function objectsOf(scope: Construct): unknown[] {
   return scope.node
@@ -135,5 +136,26 @@ describe('baseline feature on the fixture model', () => {
       [...rendered.files].map(([file, objects]) => [file, objects.map((o) => `${o.kind}/${o.metadata.name}`)]),
     );
     expect(layout).toMatchSnapshot();
+  });
+});
+
+describe('ingress annotations of the platform controller (F5 NGINX Ingress Controller)', () => {
+  test('typed route settings become the controller annotations, nothing when unset', () => {
+    expect(ingressAnnotations({ hostPrefix: 'ai', maxBodySize: '50m', timeoutSeconds: 300, websocket: true }, 'ai-service')).toEqual({
+      'nginx.org/client-max-body-size': '50m',
+      'nginx.org/proxy-read-timeout': '300s',
+      'nginx.org/proxy-send-timeout': '300s',
+      'nginx.org/websocket-services': 'ai-service',
+    });
+    expect(ingressAnnotations({ hostPrefix: 'bi' }, 'bi-workbench')).toEqual({});
+  });
+
+  test('settings the controller would not read are refused with the service named', () => {
+    expect(() => ingressAnnotations({ hostPrefix: 'ai', maxBodySize: '50 MB' }, 'ai-service')).toThrow(
+      'ingress of ai-service: maxBodySize "50 MB" is not an NGINX size',
+    );
+    expect(() => ingressAnnotations({ hostPrefix: 'ai', timeoutSeconds: 0 }, 'ai-service')).toThrow(
+      'timeoutSeconds must be a positive integer',
+    );
   });
 });

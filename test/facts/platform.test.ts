@@ -83,7 +83,8 @@ const FACT_SHEET_COMPONENTS = [
   'kuberay-operator',
   'temporal-operator',
   'crossplane',
-  'ingress-nginx',
+  // The fact sheet's ingress-nginx [NSING] is succeeded by F5's NGINX Ingress Controller (docs/adr/0000-ingress-controller-successor.md).
+  'nginx-ingress',
   'external-dns',
   'keda',
   'clickhouse-operator',

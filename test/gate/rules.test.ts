@@ -54,6 +54,7 @@ test('every rule of the issue is registered', () => {
   expect(Object.keys(RULES)).toEqual([
     'schema',
     'pod-security',
+    'operator-pods',
     'images',
     'namespace-isolation',
     'namespace-pod-security',
@@ -93,6 +94,66 @@ describe('schema', () => {
     expect(messages).toEqual([
       expect.stringMatching(/^Widget matih-data-plane\/w: no schema for example.com\/v1 Widget/),
       'Function f: metadata.labelz: unknown field (did you mean "labels"?)',
+    ]);
+  });
+});
+
+describe('operator-pods (pods operators build from resources without a pod template)', () => {
+  const cluster = (o: Array<{ object: Mutable }>) => find(o, 'Cluster', 'matih-pg', 'matih-control-plane').spec;
+  const redis = (o: Array<{ object: Mutable }>) => find(o, 'RedisReplication', 'redis', 'matih-control-plane').spec;
+  const sentinel = (o: Array<{ object: Mutable }>) => find(o, 'RedisSentinel', 'redis', 'matih-control-plane').spec;
+
+  test.each([
+    [
+      'CloudNativePG: escalation allowed in the container context',
+      (o: Array<{ object: Mutable }>) => (cluster(o).securityContext.allowPrivilegeEscalation = true),
+      [
+        'Cluster matih-control-plane/matih-pg: spec (instance pods).initContainers[0] (bootstrap-controller): securityContext.allowPrivilegeEscalation must be false',
+        'Cluster matih-control-plane/matih-pg: spec (instance pods).containers[0] (postgres): securityContext.allowPrivilegeEscalation must be false',
+      ],
+    ],
+    [
+      'CloudNativePG: unconfined seccomp for the pods',
+      (o: Array<{ object: Mutable }>) => (cluster(o).podSecurityContext.seccompProfile = { type: 'Unconfined' }),
+      [
+        'Cluster matih-control-plane/matih-pg: spec (instance pods).securityContext.seccompProfile.type: Unconfined is not RuntimeDefault or Localhost',
+      ],
+    ],
+    [
+      'OT Redis: no pod security context (the operator sets none of its own)',
+      (o: Array<{ object: Mutable }>) => {
+        delete redis(o).podSecurityContext;
+        delete redis(o).securityContext.seccompProfile;
+      },
+      [
+        'RedisReplication matih-control-plane/redis: spec (pods).containers[0] (redis): seccompProfile.type must be RuntimeDefault or Localhost (container or pod securityContext)',
+      ],
+    ],
+    [
+      'OT Redis: an exporter without a security context',
+      (o: Array<{ object: Mutable }>) => (redis(o).redisExporter = { enabled: true, image: 'quay.io/opstree/redis-exporter:v1.44.0' }),
+      [
+        'RedisReplication matih-control-plane/redis: spec (pods).containers[1] (redis-exporter): securityContext.allowPrivilegeEscalation must be false',
+        'RedisReplication matih-control-plane/redis: spec (pods).containers[1] (redis-exporter): securityContext.capabilities.drop must include ALL',
+        'RedisReplication matih-control-plane/redis: spec (pods).containers[1] (redis-exporter): securityContext.readOnlyRootFilesystem must be true',
+      ],
+    ],
+    [
+      'OT Sentinel: root user',
+      (o: Array<{ object: Mutable }>) => (sentinel(o).securityContext.runAsUser = 0),
+      [
+        'RedisSentinel matih-control-plane/redis: spec (pods).containers[0] (redis-sentinel): securityContext.runAsUser must not be 0 (root)',
+      ],
+    ],
+  ])('%s fails', (_name, change, expected) => {
+    expect(messagesAfter('operator-pods', change)).toEqual(expected);
+  });
+
+  test('the writable root filesystem of the Redis images is a recorded exception, and only for their own containers', () => {
+    expect(messagesAfter('operator-pods', () => undefined)).toEqual([]);
+    const renamed = messagesAfter('operator-pods', (o) => (find(o, 'RedisReplication', 'redis').metadata.name = 'cache'));
+    expect(renamed).toEqual([
+      'RedisReplication matih-control-plane/cache: spec (pods).containers[0] (cache): securityContext.readOnlyRootFilesystem must be true',
     ]);
   });
 });

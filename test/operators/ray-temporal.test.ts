@@ -1,4 +1,5 @@
 import { environmentOf, type Obj, objects, ofKind, one, restrictedViolations, TARGET_NAMES } from './helpers';
+import { PG_HOST, PG_PORT } from '../../config/components/define';
 
 describe.each(TARGET_NAMES)('RayCluster on %s', (target) => {
   let ray: Obj;
@@ -60,7 +61,7 @@ describe.each(TARGET_NAMES)('Temporal on %s', (target) => {
     );
     for (const store of stores) {
       expect(store.sql.pluginName).toBe('postgres12');
-      expect(store.sql.connectAddr).toBe('postgresql.matih-control-plane.svc.cluster.local:5432');
+      expect(store.sql.connectAddr).toBe(`${PG_HOST}:${PG_PORT}`);
       const producer = externalSecrets.find((e) => (e.spec.target?.name ?? e.metadata.name) === store.passwordSecretRef.name);
       expect(producer).toBeDefined();
       expect(producer!.spec.data.map((d: any) => d.secretKey)).toContain(store.passwordSecretRef.key);

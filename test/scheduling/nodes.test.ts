@@ -4,7 +4,7 @@
  */
 import { MACHINE_TYPES, machineType } from '../../config/machine-types';
 import { TARGETS } from '../../config/targets';
-import { CLOUD_PROFILES, needsAddOn } from '../../lib/clouds';
+import { CLOUD_PROFILES, CRITICAL_ADDONS_ONLY, needsAddOn } from '../../lib/clouds';
 import { aksAllocatable, eksAllocatable, gkeAllocatable, tieredCpuReservationMillis } from '../../lib/clouds/nodes';
 import { poolViews } from '../../lib/gate/scheduling/pools';
 import { pool, targetWith } from './support';
@@ -69,10 +69,11 @@ describe('what each cloud adds to a pool', () => {
     expect(CLOUD_PROFILES.azure.nodes.installsNvidiaDevicePlugin).toBe(false);
   });
 
-  test('EKS: node group and capacity type labels, no taint of its own, no device plugin', () => {
+  test('EKS: node group and capacity type labels, no taint of its own (our stack taints the critical-add-ons pool), no device plugin', () => {
     const [system] = poolViews(targetWith('aws', [pool('aws', 'system')]));
     expect(system.nodeLabels[0]).toMatchObject({ 'eks.amazonaws.com/nodegroup': 'system', 'topology.kubernetes.io/zone': 'eu-west-1a' });
-    expect(system.taints).toEqual([]);
+    expect(CLOUD_PROFILES.aws.nodes.taints(system.spec)).toEqual([]);
+    expect([system.taints, system.stackTaints]).toEqual([[CRITICAL_ADDONS_ONLY], [CRITICAL_ADDONS_ONLY]]);
     expect(CLOUD_PROFILES.aws.nodes.installsNvidiaDevicePlugin).toBe(false);
   });
 

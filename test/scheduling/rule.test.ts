@@ -78,8 +78,10 @@ describe('taints must be tolerated', () => {
       tolerations: [{ key: 'CriticalAddonsOnly', operator: 'Exists' }],
     });
     expect(errors(model, [tolerating])).toEqual([]);
-    // EKS adds no such taint to the same pool.
-    expect(errors(modelWith(targetWith('aws', [pool('aws', 'system')])), [onSystem])).toEqual([]);
+    // EKS adds no such taint itself: our stack does, so the same pod is blocked there by our taint.
+    expect(errors(modelWith(targetWith('aws', [pool('aws', 'system')])), [onSystem])).toEqual([
+      'error: Deployment matih-data-plane/cert-manager: the pools matching its nodeSelector/affinity (system) all carry a taint it does not tolerate: system: CriticalAddonsOnly=true:NoSchedule',
+    ]);
   });
 
   test('GKE taints GPU pools itself, so a pool without our taint still needs the toleration there', () => {
@@ -214,9 +216,9 @@ describe('capacity', () => {
   });
 
   test('a pod that fits several pools is counted in none, and says so', () => {
-    const two = modelWith(targetWith('aws', [pool('aws', 'system'), pool('aws', 'platform')]));
+    const two = modelWith(targetWith('aws', [pool('aws', 'platform'), pool('aws', 'dataplane', { taints: [] })]));
     expect(findings(two, [workload('Deployment', 'stray', { cpu: '1' })])).toEqual([
-      "warning: Deployment matih-data-plane/stray: may land on 2 pools (system, platform), so no pool's capacity counts it: give it a nodeSelector",
+      "warning: Deployment matih-data-plane/stray: may land on 2 pools (platform, dataplane), so no pool's capacity counts it: give it a nodeSelector",
     ]);
   });
 });
@@ -228,11 +230,11 @@ describe('Helm Applications are placed by the keys each chart reads', () => {
   const compute = { nodeSelector: { 'matih.ai/node-pool': 'compute' }, tolerations: poolTolerations('compute') };
   const worker = { resources: { requests: { cpu: '5', memory: '10Gi' } } };
 
-  test('Trino ignores top-level nodeSelector/tolerations: its 5-CPU pods fall to the 4-vCPU untainted pools', () => {
+  test('Trino ignores top-level nodeSelector/tolerations: its 5-CPU pods fall to the 4-vCPU untainted pool', () => {
     const wrong = application('trino', 'trino', '0.33.0', { ...compute, coordinator: worker, worker });
     expect(errors(model, [wrong])).toEqual([
       expect.stringMatching(
-        /^error: Application argocd\/trino \(chart trino: Deployment coordinator\): one pod requests 5.00 CPU, 10.0 GiB, more than one node of any pool it may use offers: system \(m5.xlarge/,
+        /^error: Application argocd\/trino \(chart trino: Deployment coordinator\): one pod requests 5.00 CPU, 10.0 GiB, more than one node of any pool it may use offers: platform \(m5.xlarge: 3.92 CPU, 15.0 GiB\)$/,
       ),
       expect.stringMatching(/^error: Application argocd\/trino \(chart trino: Deployment worker\): one pod requests 5.00 CPU/),
     ]);

@@ -37,14 +37,9 @@ describe.each(TARGET_NAMES.map((t) => [t]))('%s', (target) => {
     expect(misplaced.map((p) => `${p.pod.what}: ${p.fits.map((f) => f.name).join(', ') || 'none'}`)).toEqual([]);
   });
 
-  test("nothing of ours that keeps running may use the pool reserved for the cloud's own add-ons", () => {
-    // On EKS and GKE that pool carries no taint, so a transient pod an operator builds without placement
-    // (Temporal's schema Job) may still run there; on AKS its CriticalAddonsOnly taint keeps it off.
+  test("nothing of ours may use the pool reserved for the cloud's own add-ons", () => {
     const { placements } = analysisOf(target);
-    const onSystem = placements.filter(
-      (p) => p.fits.some((f) => f.spec.criticalAddonsOnly) && (!p.pod.transient || target.endsWith('azure')),
-    );
-    expect(onSystem.map((p) => p.pod.what)).toEqual([]);
+    expect(placements.filter((p) => p.fits.some((f) => f.spec.criticalAddonsOnly)).map((p) => p.pod.what)).toEqual([]);
   });
 
   test(`every pool stays at or below ${CAPACITY_WARNING * 100} % of its maximum size (room for a rolling update)`, () => {

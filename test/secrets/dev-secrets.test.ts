@@ -76,7 +76,8 @@ describe('npm run dev-secrets -- --target dev-azure', () => {
     expect(esObjects.length).toBeGreaterThan(0);
     const expected = new Map<string, Set<string>>();
     for (const e of esObjects)
-      for (const d of e.spec.data) expected.set(d.remoteRef.key, (expected.get(d.remoteRef.key) ?? new Set()).add(d.remoteRef.property));
+      for (const d of e.spec.data ?? [])
+        expected.set(d.remoteRef.key, (expected.get(d.remoteRef.key) ?? new Set()).add(d.remoteRef.property));
     expect(docs.map((d) => d.metadata.name).sort()).toEqual([...expected.keys()].sort());
     for (const doc of docs) {
       expect(doc.kind).toBe('Secret');

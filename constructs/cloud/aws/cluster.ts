@@ -10,6 +10,7 @@ import { LaunchTemplate } from '@cdktf/provider-aws/lib/launch-template';
 import { Token, type TerraformStack } from 'cdktf';
 import type { Taint } from '../../../config/types';
 import { apiEndpointAccess } from '../common/access';
+import { CLOUD_PROFILES, stackTaints } from '../../../lib/clouds';
 import { protect } from '../common/stateful';
 import type { AwsContext } from './context';
 import type { AwsKeys } from './kms';
@@ -120,6 +121,8 @@ export function awsCluster(stack: TerraformStack, ctx: AwsContext, net: AwsNetwo
     const stray = pool.zones.filter((z) => !ctx.zones.includes(z));
     if (stray.length > 0)
       throw new Error(`${target.name}: node pool ${pool.name} names zones without a private subnet: ${stray.join(', ')}`);
+    // The pool's taints, plus CriticalAddonsOnly on the critical-add-ons pool (EKS adds none itself).
+    const taints = stackTaints(CLOUD_PROFILES.aws.nodes, pool);
     new EksNodeGroup(stack, `pool_${pool.name}`, {
       clusterName: cluster.name,
       nodeGroupName: pool.name,
@@ -132,7 +135,7 @@ export function awsCluster(stack: TerraformStack, ctx: AwsContext, net: AwsNetwo
       // Autoscaling range from config; the autoscaler owns desired size after creation.
       scalingConfig: { minSize: pool.min, maxSize: pool.max, desiredSize: pool.min },
       // Only pods tolerating the pool's taint land here (fact sheet §12 taints).
-      taint: pool.taints.length > 0 ? pool.taints.map(eksTaint) : undefined,
+      taint: taints.length > 0 ? taints.map(eksTaint) : undefined,
       labels: { ...pool.labels },
       updateConfig: { maxUnavailablePercentage: 33 },
       lifecycle: { ignoreChanges: ['scaling_config[0].desired_size'] },

@@ -9,6 +9,7 @@ import { ServiceAccount } from '@cdktf/provider-google/lib/service-account';
 import type { TerraformStack } from 'cdktf';
 import type { Taint } from '../../../config/types';
 import { apiEndpointAccess } from '../common/access';
+import { CLOUD_PROFILES, stackTaints } from '../../../lib/clouds';
 import { protect } from '../common/stateful';
 import type { GcpContext } from './context';
 import { type GcpNetwork, POD_RANGE, SERVICE_RANGE } from './network';
@@ -126,6 +127,8 @@ export function gcpCluster(stack: TerraformStack, ctx: GcpContext, net: GcpNetwo
   protect(cluster, ctx.settings.deletionProtection);
 
   for (const pool of target.cluster.nodePools) {
+    // The pool's taints, plus CriticalAddonsOnly on the critical-add-ons pool (GKE adds none itself).
+    const taints = stackTaints(CLOUD_PROFILES.gcp.nodes, pool);
     new ContainerNodePool(stack, `pool_${pool.name}`, {
       name: pool.name,
       cluster: cluster.id,
@@ -144,7 +147,7 @@ export function gcpCluster(stack: TerraformStack, ctx: GcpContext, net: GcpNetwo
         workloadMetadataConfig: { mode: 'GKE_METADATA' },
         shieldedInstanceConfig: { enableSecureBoot: true, enableIntegrityMonitoring: true },
         // Only pods tolerating the pool's taint land here (fact sheet §12 taints).
-        taint: pool.taints.length > 0 ? pool.taints.map(gkeTaint) : undefined,
+        taint: taints.length > 0 ? taints.map(gkeTaint) : undefined,
         labels: { ...pool.labels },
         metadata: { 'disable-legacy-endpoints': 'true' },
         diskType: 'pd-balanced',

@@ -13,6 +13,7 @@ import {
   type ComponentNamespace,
   NODE_AGENT_NAMESPACES,
   type NodeAgentNamespace,
+  type ExternalEgress,
   PLATFORM_NAMESPACES,
   type PlatformNamespace,
   type ResolvedTarget,
@@ -248,6 +249,13 @@ function tenantIngress(name: string, c: Component): PolicyRule[] {
   return ports.length > 0 ? [{ peers: [{ namespaceSelector: { matchLabels: { [NAMESPACE_TYPE_LABEL]: 'tenant' } } }], ports }] : [];
 }
 
+/** Egress to something outside the cluster: its CIDRs (private ranges excluded) and, if asked, the target's private endpoints. */
+function externalRule(model: ResolvedTarget, ext: ExternalEgress): PolicyRule {
+  const peers = ext.cidrs.map(externalPeer);
+  if (ext.privateEndpoints) peers.push({ ipBlock: { cidr: model.target.cluster.privateEndpointCidr } });
+  return { peers, ports: ext.ports.map(tcp) };
+}
+
 /** The policy of one first-party service: hosts, scraping, dependants in; dependencies, external, API server out. */
 function servicePolicy(model: ResolvedTarget, name: string, c: ServiceComponent, e: Edges): NetworkPolicySpec {
   const ingress: PolicyRule[] = [];
@@ -258,7 +266,7 @@ function servicePolicy(model: ResolvedTarget, name: string, c: ServiceComponent,
   if (c.metricsPath !== '') ingress.push({ peers: [namespacePeer(MONITORING)], ports: [tcp(c.metricsPort ?? c.port)] });
   ingress.push(...ingressFromDependants(name, c, e), ...tenantIngress(name, c));
   const egress = egressToDependencies(model, c);
-  for (const ext of c.externalEgress) egress.push({ peers: ext.cidrs.map(externalPeer), ports: ext.ports.map(tcp) });
+  for (const ext of c.externalEgress) egress.push(externalRule(model, ext));
   if (c.kubernetesApi && c.kubernetesApi.length > 0) egress.push({ peers: controlPlanePeers(model), ports: API_SERVER_PORTS.map(tcp) });
   return componentPolicy(name, c, ingress, egress);
 }
@@ -302,6 +310,7 @@ function chartPolicy(model: ResolvedTarget, name: string, c: Component, e: Edges
     for (const s of e.hosted) egress.push({ peers: [componentPeer(s)], ports: [tcp(s.port)] });
   }
   egress.push(...egressToDependencies(model, c));
+  if (c.kind === 'operated') for (const ext of c.externalEgress ?? []) egress.push(externalRule(model, ext));
   if (c.kind !== 'service' && c.callsKubernetesApi) egress.push({ peers: controlPlanePeers(model), ports: API_SERVER_PORTS.map(tcp) });
   return componentPolicy(name, c, ingress, egress);
 }

@@ -1,7 +1,7 @@
 import { poolLabels, poolTolerations, type PoolToleration } from '../../../config/node-pools';
 import { TENANT_NODE_POOL } from '../../../config/tenancy';
 import type { NodePoolName, ResolvedTarget, Tier } from '../../../config/types';
-import { profileOf } from '../../../lib/clouds';
+import { profileOf, stackTaints } from '../../../lib/clouds';
 
 /** Where the pods of a tier's tenants run on a target: the tier's pool, its labels and every taint it carries there. */
 export interface TenantPlacementSpec {
@@ -19,7 +19,8 @@ export function tenantPlacement(model: ResolvedTarget, tier: Tier): TenantPlacem
   const pool = TENANT_NODE_POOL[tier];
   const spec = model.target.cluster.nodePools.find((p) => p.name === pool);
   const tolerations = [...poolTolerations(pool)];
-  for (const t of spec ? profileOf(model.target).nodes.taints(spec) : []) {
+  const nodes = profileOf(model.target).nodes;
+  for (const t of spec ? [...stackTaints(nodes, spec), ...nodes.taints(spec)] : []) {
     if (tolerations.some((o) => o.key === t.key && o.effect === t.effect)) continue;
     tolerations.push(
       t.value === undefined

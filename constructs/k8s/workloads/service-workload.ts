@@ -5,6 +5,7 @@ import { NODE_POOL_LABEL, poolTolerations } from '../../../config/node-pools';
 import type { ResolvedIdentity, ServiceComponent } from '../../../config/types';
 import { ServiceMonitor } from '../../../imports/servicemonitors-monitoring.coreos.com';
 import { LABEL, standardLabels } from '../core/labels';
+import { ingressAnnotations } from '../core/ingress-annotations';
 import { INGRESS_CLASS, tlsSecretName } from '../core/names';
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext, writableVolumes } from '../core/security-context';
 import { kafkaClientMount, type KafkaClientMount, usesKafka } from '../secrets/kafka-credentials';
@@ -257,8 +258,9 @@ export class ServiceWorkload extends Construct {
 
     if (c.ingress) {
       const host = `${c.ingress.hostPrefix}.${props.domain}`;
+      const annotations = ingressAnnotations(c.ingress, name);
       new k8s.KubeIngress(this, 'ingress', {
-        metadata: metadata(c.ingress.annotations ? { annotations: { ...c.ingress.annotations } } : {}),
+        metadata: metadata(Object.keys(annotations).length > 0 ? { annotations } : {}),
         spec: {
           ingressClassName: INGRESS_CLASS,
           tls: [{ hosts: [host], secretName: tlsSecretName(name) }],

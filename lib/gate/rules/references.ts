@@ -57,7 +57,7 @@ export function secretReferencesRule(ctx: GateContext): Finding[] {
       findings.push({
         file,
         object,
-        message: `${ref.path}: Secret ${ref.namespace}/${ref.secret} is produced by no ExternalSecret, Certificate or Strimzi resource in the target`,
+        message: `${ref.path}: Secret ${ref.namespace}/${ref.secret} is produced by no ExternalSecret, Certificate or operator resource (Strimzi, ECK, CloudNativePG, MongoDB) in the target`,
       });
     }
   }

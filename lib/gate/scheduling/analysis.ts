@@ -243,7 +243,7 @@ export function analyseScheduling(objects: readonly Located[], model: ResolvedTa
     if (tolerated.length === 0) {
       const blocked = selected.map((p) => {
         const taints = blockingTaints(pod.placement.tolerations, p.taints).map(
-          (t) => describeTaint(t) + (p.spec.taints.some((o) => sameTaint(o, t)) ? '' : ` (added by ${cloud})`),
+          (t) => describeTaint(t) + (p.stackTaints.some((o) => sameTaint(o, t)) ? '' : ` (added by ${cloud})`),
         );
         return `${p.name}: ${taints.join(', ')}`;
       });

@@ -6,7 +6,7 @@
 import { machineType, type MachineType } from '../../../config/machine-types';
 import type { NodePoolSpec, TargetSpec } from '../../../config/types';
 import { profileOf } from '../../clouds';
-import type { Allocatable } from '../../clouds/nodes';
+import { type Allocatable, stackTaints } from '../../clouds/nodes';
 import type { NodeTaint } from '../../k8s/scheduling';
 
 export interface PoolView {
@@ -17,6 +17,8 @@ export interface PoolView {
   readonly nodeLabels: ReadonlyArray<Readonly<Record<string, string>>>;
   /** Our taints and the cloud's, one per key and effect. */
   readonly taints: readonly NodeTaint[];
+  /** The taints our stack puts on the pool (the rest the cloud adds). */
+  readonly stackTaints: readonly NodeTaint[];
   /** What one node offers; `gpus` counts only where the cloud runs a device plugin (ours is added by the rule). */
   readonly allocatable: Allocatable;
   /** The cloud runs its own NVIDIA device plugin on this pool's GPU nodes. */
@@ -45,7 +47,8 @@ export function poolViews(target: TargetSpec): PoolView[] {
       spec,
       machine,
       nodeLabels: zones.map((zone) => ({ ...nodes.labels(target, spec, zone), ...spec.labels })),
-      taints: dedupe([...spec.taints, ...nodes.taints(spec)]),
+      taints: dedupe([...stackTaints(nodes, spec), ...nodes.taints(spec)]),
+      stackTaints: stackTaints(nodes, spec),
       allocatable: { ...nodes.allocatable(machine), gpus: cloudDevicePlugin ? machine.gpus : 0 },
       cloudDevicePlugin,
     };

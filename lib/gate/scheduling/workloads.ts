@@ -2,7 +2,7 @@
  * The pod templates of the rendered objects: workloads (Deployment, StatefulSet, DaemonSet, Job,
  * CronJob, Pod, with their HorizontalPodAutoscalers) and every custom resource that makes an
  * operator start pods, read the way each operator builds its pods (Strimzi, KubeRay, Temporal,
- * Flink, Altinity ClickHouse, Spark, Crossplane). A custom resource of another kind that embeds a
+ * Flink, Altinity ClickHouse, Spark, Crossplane, CloudNativePG, OT Redis, ECK, MongoDB). A custom resource of another kind that embeds a
  * pod spec is taken as one pod per spec.
  */
 import type { Located } from '../context';
@@ -348,6 +348,73 @@ const deploymentRuntimeConfig: Extractor = (cr, { all }) => {
   return [{ what: describe(cr), placement: placementOf(podSpec), requests: podSpecRequests(podSpec), replicas: { min: pods, max: pods } }];
 };
 
+/**
+ * CloudNativePG Cluster: `instances` pods of the `postgres` container with `resources`, placed by
+ * `affinity.nodeSelector`, `affinity.tolerations` and `affinity.nodeAffinity` (CloudNativePG's
+ * AffinityConfiguration).
+ */
+const cnpgCluster: Extractor = (cr) => {
+  const spec = map(cr.spec);
+  const affinity = map(spec.affinity);
+  const podSpec = {
+    nodeSelector: affinity.nodeSelector,
+    tolerations: affinity.tolerations,
+    ...(isMap(affinity.nodeAffinity) ? { affinity: { nodeAffinity: affinity.nodeAffinity } } : {}),
+  };
+  const instances = count(spec.instances, 1);
+  return [
+    {
+      what: describe(cr),
+      placement: placementOf(podSpec),
+      requests: containerRequests(spec.resources),
+      replicas: { min: instances, max: instances },
+    },
+  ];
+};
+
+/** OT Redis operator RedisReplication / RedisSentinel: `clusterSize` pods (Redis and the exporter sidecar when enabled). */
+function otRedis(defaultSize: number): Extractor {
+  return (cr) => {
+    const spec = map(cr.spec);
+    const exporter = map(spec.redisExporter);
+    const requests = add(
+      containerRequests(map(spec.kubernetesConfig).resources),
+      exporter.enabled === true ? containerRequests(exporter.resources) : NO_REQUESTS,
+    );
+    const size = count(spec.clusterSize, defaultSize);
+    return [{ what: describe(cr), placement: placementOf(spec), requests, replicas: { min: size, max: size } }];
+  };
+}
+
+/** ECK's memory for an `elasticsearch` container that sets no resources (requests = limits = 2Gi). */
+const ECK_DEFAULT_MEMORY = '2Gi';
+
+/** ECK Elasticsearch: each node set runs `count` pods of its pod template. */
+const eckElasticsearch: Extractor = (cr) =>
+  list(map(cr.spec).nodeSets).map((set) => {
+    const s = map(set);
+    const podSpec = map(map(s.podTemplate).spec);
+    const main = list(podSpec.containers).find((c) => isMap(c) && c.name === 'elasticsearch');
+    const defaulted = isMap(main) && isMap(main.resources) ? NO_REQUESTS : requestsOf(0, ECK_DEFAULT_MEMORY);
+    const n = count(s.count, 0);
+    return {
+      what: `${describe(cr)} node set ${String(s.name)}`,
+      placement: placementOf(podSpec),
+      requests: add(podSpecRequests(podSpec), defaulted),
+      replicas: { min: n, max: n },
+    };
+  });
+
+/** MongoDBCommunity: `members` pods of the StatefulSet template it overrides (mongod and the agent). */
+const mongodbCommunity: Extractor = (cr) => {
+  const spec = map(cr.spec);
+  const podSpec = map(map(map(map(spec.statefulSet).spec).template).spec);
+  const members = count(spec.members, 3);
+  return [
+    { what: describe(cr), placement: placementOf(podSpec), requests: podSpecRequests(podSpec), replicas: { min: members, max: members } },
+  ];
+};
+
 /** Extractors by `group/Kind`. */
 const EXTRACTORS: Readonly<Record<string, Extractor>> = {
   'kafka.strimzi.io/Kafka': kafka,
@@ -360,6 +427,11 @@ const EXTRACTORS: Readonly<Record<string, Extractor>> = {
   'clickhouse-keeper.altinity.com/ClickHouseKeeperInstallation': clickHouseKeeper,
   'sparkoperator.k8s.io/SparkConnect': sparkConnect,
   'pkg.crossplane.io/DeploymentRuntimeConfig': deploymentRuntimeConfig,
+  'postgresql.cnpg.io/Cluster': cnpgCluster,
+  'redis.redis.opstreelabs.in/RedisReplication': otRedis(3),
+  'redis.redis.opstreelabs.in/RedisSentinel': otRedis(3),
+  'elasticsearch.k8s.elastic.co/Elasticsearch': eckElasticsearch,
+  'mongodbcommunity.mongodb.com/MongoDBCommunity': mongodbCommunity,
 };
 
 /** Kinds whose pod templates the scheduling rule reads (for documentation and tests). */
