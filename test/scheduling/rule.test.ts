@@ -475,3 +475,62 @@ test("where a chart's real output is present (charts:verify), its workloads repl
     expect.stringMatching(/^chart mystery-chart has no pod map/),
   ]);
 });
+
+describe('the data services operators build their pods from template-less resources', () => {
+  const model = modelWith(targetWith('aws', [pool('aws', 'platform'), pool('aws', 'dataplane', { machineType: 'm5.2xlarge', max: 3 })]));
+  const dpPlacement = { nodeSelector: { 'matih.ai/node-pool': 'dataplane' }, tolerations: poolTolerations('dataplane') };
+  const cr = (apiVersion: string, kind: string, spec: Record<string, unknown>) => ({
+    apiVersion,
+    kind,
+    metadata: { name: 'x', namespace: 'matih-data-plane' },
+    spec,
+  });
+  const counted = (objects: ReturnType<typeof cr>[]) => {
+    const c = analyse(model, objects).capacity.find((p) => p.pool.name === 'dataplane')!;
+    return [c.pods, c.requested.cpuMillis, c.requested.memoryBytes / 2 ** 30];
+  };
+
+  test('CloudNativePG Cluster: instances pods, placed by affinity.nodeSelector and affinity.tolerations', () => {
+    const cluster = cr('postgresql.cnpg.io/v1', 'Cluster', {
+      instances: 3,
+      affinity: dpPlacement,
+      resources: { requests: { cpu: '1', memory: '4Gi' } },
+    });
+    expect(errors(model, [cluster])).toEqual([]);
+    expect(counted([cluster])).toEqual([3, 3000, 12]);
+    // CloudNativePG reads placement under `affinity` only: a top-level nodeSelector leaves the pods unplaced.
+    const misplaced = cr('postgresql.cnpg.io/v1', 'Cluster', { instances: 1, nodeSelector: dpPlacement.nodeSelector });
+    expect(analyse(model, [misplaced]).placements[0].fits.map((p) => p.name)).toEqual(['platform']);
+  });
+
+  test('OT Redis: clusterSize pods with the exporter sidecar when enabled', () => {
+    const replication = cr('redis.redis.opstreelabs.in/v1beta2', 'RedisReplication', {
+      clusterSize: 2,
+      ...dpPlacement,
+      kubernetesConfig: { resources: { requests: { cpu: '250m', memory: '1Gi' } } },
+      redisExporter: { enabled: true, resources: { requests: { cpu: '50m', memory: '64Mi' } } },
+    });
+    expect(counted([replication])).toEqual([2, 600, 2.125]);
+  });
+
+  test("ECK Elasticsearch: count pods per node set; a container without resources gets ECK's 2Gi", () => {
+    const es = cr('elasticsearch.k8s.elastic.co/v1', 'Elasticsearch', {
+      nodeSets: [{ name: 'default', count: 3, podTemplate: { spec: { ...dpPlacement, containers: [{ name: 'elasticsearch' }] } } }],
+    });
+    expect(counted([es])).toEqual([3, 0, 6]);
+  });
+
+  test('MongoDBCommunity: members pods of its StatefulSet template', () => {
+    const mongo = cr('mongodbcommunity.mongodb.com/v1', 'MongoDBCommunity', {
+      members: 3,
+      statefulSet: {
+        spec: {
+          template: { spec: { ...dpPlacement, containers: [{ name: 'mongod', resources: { requests: { cpu: '500m', memory: '1Gi' } } }] } },
+        },
+      },
+    });
+    expect(counted([mongo])).toEqual([3, 1500, 3]);
+    const unplaced = cr('mongodbcommunity.mongodb.com/v1', 'MongoDBCommunity', { members: 3 });
+    expect(analyse(model, [unplaced]).placements[0].fits.map((p) => p.name)).toEqual(['platform']);
+  });
+});
