@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { PLACEHOLDER_CLIENT_ID } from '../lib/clouds';
 import type { ResolvedTarget } from '../config/types';
 import { flag, flagList, parseArgs } from './cli/args';
-import { reportFailure, reportProblems, targetSummary } from './cli/report';
+import { reportFailure, reportProblems, reportWarnings, targetSummary } from './cli/report';
 import { NETWORK_SVG_FILE } from '../lib/insight';
 import { loadGraphviz } from '../lib/insight/graphviz';
 import { buildK8s, DIST_DIR, writeK8s } from '../lib/synth/k8s';
@@ -43,6 +43,7 @@ export async function runK8s(argv: readonly string[]): Promise<number> {
     const svg = await loadGraphviz(previousSvgs(out));
     const graphvizMs = performance.now() - started;
     const build = buildK8s({ dataDir: flag(args, 'data-dir'), targets, svg });
+    reportWarnings(build.warnings);
     if (build.problems.length > 0) {
       reportProblems(build.problems);
       return 1;

@@ -7,7 +7,7 @@
  * Exit code 0 when everything passes, 1 with the problems on stderr otherwise.
  */
 import { flag, flagList, parseArgs } from './cli/args';
-import { reportFailure, reportProblems, targetSummary } from './cli/report';
+import { reportFailure, reportProblems, reportWarnings, targetSummary } from './cli/report';
 import { buildK8s, serializeTarget } from '../lib/synth/k8s';
 
 export function runValidate(argv: readonly string[]): number {
@@ -15,6 +15,7 @@ export function runValidate(argv: readonly string[]): number {
   try {
     const args = parseArgs(argv, ['quiet']);
     const build = buildK8s({ dataDir: flag(args, 'data-dir'), targets: flagList(args, 'target') });
+    reportWarnings(build.warnings);
     if (build.problems.length > 0) {
       reportProblems(build.problems, 'nothing was written');
       return 1;

@@ -104,6 +104,12 @@ export const CHART_VALUES_EXCEPTIONS = [
     reason:
       'MongoDB Controllers for Kubernetes (docs/adr/0009-data-services-on-operators.md): not vendored yet; vendor it and run npm run import -- --charts',
   },
+  {
+    chart: 'nvidia-device-plugin@0.20.0',
+    skip: 'unvendored',
+    reason:
+      'NVIDIA device plugin for AKS and EKS (config/components/node-agents.ts): not vendored yet; vendor it and run npm run import -- --charts',
+  },
 ] as const satisfies readonly ChartValuesException[];
 
 /** Chart versions used without vendored files (untyped values). */

@@ -32,7 +32,7 @@ export const WORKLOAD_IDENTITIES: readonly WorkloadIdentity[] = [
     permission: 'cloud-provisioning',
   },
   { name: 'ml-service', namespace: 'matih-data-plane', serviceAccount: 'ml-service', permission: 'object-storage' },
-  // Backup writers, one per stateful data service (docs/adr/0000-data-services-on-operators.md). CloudNativePG's Barman
+  // Backup writers, one per stateful data service (docs/adr/0009-data-services-on-operators.md). CloudNativePG's Barman
   // Cloud plugin runs in the instance pods, whose ServiceAccount carries the Cluster's name.
   {
     name: 'postgresql-backup',

@@ -24,11 +24,33 @@ export const PLATFORM_NAMESPACES = [
 ] as const;
 export type PlatformNamespace = (typeof PLATFORM_NAMESPACES)[number];
 
+/**
+ * Namespaces of node agents that need the host (hostPath to the kubelet's device-plugin socket),
+ * outside the seven so their Pod Security exception covers nothing else: one agent each.
+ */
+export const NODE_AGENT_NAMESPACES = ['nvidia-device-plugin'] as const;
+export type NodeAgentNamespace = (typeof NODE_AGENT_NAMESPACES)[number];
+
+/** Where a component may run: a platform namespace, or a node agent's own namespace. */
+export type ComponentNamespace = PlatformNamespace | NodeAgentNamespace;
+
 /** Argo CD runs beside the platform namespaces, not as one of the seven. */
 export const ARGOCD_NAMESPACE = 'argocd';
 
-/** Node pools of fact sheet §12; the plane decides the pool, the pool decides the taint. */
-export type NodePoolName = 'system' | 'ctrlplane' | 'dataplane' | 'compute' | 'aicompute' | 'gpu' | 'playground';
+/**
+ * Node pools of fact sheet §12 plus `platform` (the platform's own add-ons: operators, ingress,
+ * observability; docs/adr/0014-where-platform-add-ons-run.md); the plane decides the pool, the
+ * pool decides the taint.
+ */
+export type NodePoolName = 'system' | 'platform' | 'ctrlplane' | 'dataplane' | 'compute' | 'aicompute' | 'gpu' | 'playground';
+
+/** A node taint (https://kubernetes.io/docs/concepts/scheduling-eviction/taint-and-toleration/). */
+export interface Taint {
+  readonly key: string;
+  /** Absent for a taint without value (`key:Effect`). */
+  readonly value?: string;
+  readonly effect: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
+}
 
 export type ResourceList = {
   readonly cpu: string;
@@ -111,8 +133,8 @@ export interface IngressRoute {
 interface ComponentBase {
   /** Rendered only when true; an overlay may switch a component off per environment. */
   readonly enabled: boolean;
-  /** Namespace the component runs in: one of the seven platform namespaces. */
-  readonly namespace: PlatformNamespace;
+  /** Namespace the component runs in: one of the seven platform namespaces (a node agent: its own namespace). */
+  readonly namespace: ComponentNamespace;
   /** Node pool its pods are scheduled on (selector + toleration of the pool's taint). */
   readonly nodePool: NodePoolName;
   readonly description: string;
@@ -196,7 +218,15 @@ export interface ChartComponent<V = ChartValuesMap> extends ComponentBase {
   readonly providesKinds: readonly string[];
   /** Its pods call the Kubernetes API server (spawners, executors): opens egress to it. */
   readonly callsKubernetesApi?: boolean;
+  /**
+   * A node add-on some clouds run themselves: the chart is left out of a target whose cloud runs
+   * it (lib/clouds, `nodes`) or whose pools do not need it. @default always deployed
+   */
+  readonly cloudAddOn?: CloudAddOn;
 }
+
+/** Node add-ons a cloud may run itself. */
+export type CloudAddOn = 'nvidia-device-plugin';
 
 /** Software run by an operator from custom resources (Kafka, Ray, Temporal). */
 export interface OperatedComponent<S extends object = object> extends ComponentBase {
@@ -419,12 +449,23 @@ export interface PlatformSpec {
 
 export interface NodePoolSpec {
   readonly name: NodePoolName;
-  /** Cloud machine type (VM size, instance type, machine type). */
+  /** Cloud machine type (VM size, instance type, machine type): a key of config/machine-types.ts for the cloud. */
   readonly machineType: string;
+  /** Autoscaling bounds (nodes in the whole pool, across its zones). */
   readonly min: number;
   readonly max: number;
-  /** `key=value:NoSchedule` taint; absent for the system pool. */
-  readonly taint?: { readonly key: string; readonly value: string; readonly effect: 'NoSchedule' };
+  /** Zones the pool spreads over: `1` on Azure, `eu-west-1a` on AWS, `europe-west4-a` on GCP. */
+  readonly zones: readonly string[];
+  /** Labels our stacks put on every node of the pool (the cloud adds its own: lib/clouds, `nodes`). */
+  readonly labels: Readonly<Record<string, string>>;
+  /** Taints our stacks put on every node of the pool (the cloud may add its own: lib/clouds, `nodes`). */
+  readonly taints: readonly Taint[];
+  /**
+   * Reserved for the cloud's own critical add-ons: on AKS the default pool with
+   * `only_critical_addons_enabled`, which AKS taints `CriticalAddonsOnly=true:NoSchedule` itself.
+   * @default false
+   */
+  readonly criticalAddonsOnly?: boolean;
   /** GPUs per node, for the gpu pool. */
   readonly gpu?: { readonly type: string; readonly count: number };
 }

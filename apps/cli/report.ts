@@ -22,6 +22,13 @@ export function reportProblems(problems: readonly GateProblem[], outcome = 'dist
   if (problems.length > 200) console.error(`  ... and ${problems.length - 200} more`);
 }
 
+/** Warnings of the gate: printed on every synth and validate, never fatal. */
+export function reportWarnings(warnings: readonly GateProblem[]): void {
+  if (warnings.length === 0) return;
+  console.error(`warning: the safety gate reports ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (not fatal):`);
+  for (const p of warnings) console.error(`  - ${p.target}/${p.file}: ${p.object}: [${p.rule}] ${p.message}`);
+}
+
 /** `objects by kind` line of the synth summary. */
 export function kindCounts(rendered: RenderedTarget): string {
   const counts = new Map<string, number>();

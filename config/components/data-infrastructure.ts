@@ -102,7 +102,7 @@ export const POSTGRES_DATABASES: readonly string[] = [
 
 export const DATA_INFRASTRUCTURE = {
   // PostgreSQL and Redis are the shared stores of matih-control-plane [NSCP]; data-plane services reach them across namespaces.
-  // CloudNativePG replaces the withdrawn Bitnami chart (docs/adr/0000-data-services-on-operators.md); PostgreSQL 16 as before [PVER].
+  // CloudNativePG replaces the withdrawn Bitnami chart (docs/adr/0009-data-services-on-operators.md); PostgreSQL 16 as before [PVER].
   postgresql: operated({
     callsKubernetesApi: true, // the instance manager and the Barman Cloud sidecar read their Cluster and ObjectStore
     namespace: 'matih-control-plane',

@@ -1,6 +1,6 @@
 import type { ChartValues } from '../../imports/charts';
 import type { UnvendoredChartKey } from '../chart-values';
-import { NODE_POOL_LABEL, taintOf } from '../node-pools';
+import { NODE_POOL_LABEL, poolTolerations, type PoolToleration } from '../node-pools';
 import { restrictedContainer, restrictedPod } from '../pod-security';
 import type {
   ApiPermission,
@@ -15,6 +15,7 @@ import type {
   NamedPort,
   NodePoolName,
   OperatedComponent,
+  ComponentNamespace,
   PlatformNamespace,
   Resources,
   SecretUse,
@@ -48,7 +49,7 @@ export function hpa(minReplicas: number, maxReplicas: number, targetCPUUtilizati
 /**
  * IngressClass of the platform ingress controller (F5 NGINX Ingress Controller, controller
  * `nginx.org/ingress-controller`). Not `nginx`: that class belonged to ingress-nginx, whose
- * IngressClass must be removable without touching the new one (docs/adr/0000-ingress-controller-successor.md).
+ * IngressClass must be removable without touching the new one (docs/adr/0010-ingress-controller-successor.md).
  */
 export const INGRESS_CLASS = 'platform';
 
@@ -144,13 +145,10 @@ export const READ_WORKLOADS: readonly ApiPermission[] = [
 
 // ---- chart value helpers -----------------------------------------------------------------------
 
-/** nodeSelector + toleration of a node pool, in the shape nearly every chart accepts. */
-export function placement(pool: NodePoolName): { nodeSelector: Record<string, string>; tolerations: Record<string, string>[] } {
-  const taint = taintOf(pool);
-  return {
-    nodeSelector: { [NODE_POOL_LABEL]: pool },
-    tolerations: taint ? [{ key: taint.key, operator: 'Equal', value: taint.value, effect: taint.effect }] : [],
-  };
+/** nodeSelector + tolerations of a node pool, in the shape nearly every chart accepts. */
+export function placement(pool: NodePoolName): { nodeSelector: Record<string, string>; tolerations: Array<Record<string, string>> } {
+  // Plain records: chart values types take tolerations as free-form maps.
+  return { nodeSelector: { [NODE_POOL_LABEL]: pool }, tolerations: poolTolerations(pool).map((t: PoolToleration) => ({ ...t })) };
 }
 
 /** The node-affinity form of placement() for charts that read `nodeSelectorTerms` (required affinity) instead. */
@@ -342,7 +340,7 @@ export interface ChartOptions<N extends string = string, V extends string = stri
   readonly category: ChartComponent['category'];
   /** Repository, chart name and exact version; name and version select the values type. */
   readonly chart: { readonly repoURL: string; readonly name: N; readonly version: V };
-  readonly namespace: PlatformNamespace;
+  readonly namespace: ComponentNamespace;
   readonly nodePool: NodePoolName;
   readonly description: string;
   readonly source: string;
@@ -361,6 +359,8 @@ export interface ChartOptions<N extends string = string, V extends string = stri
   readonly ignoreDifferences?: readonly ChartIgnoreDifference[];
   readonly enabled?: boolean;
   readonly callsKubernetesApi?: boolean;
+  /** Installed only where the target's cloud does not provide it (ChartComponent.cloudAddOn). @default everywhere */
+  readonly cloudAddOn?: ChartComponent['cloudAddOn'];
 }
 
 /** The component of chart options, untyped: the typed entry points below check the options, this only copies them. */
@@ -385,6 +385,7 @@ function chartComponent(o: ChartOptions): ChartComponent {
     stateful: o.stateful ?? false,
     providesKinds: o.providesKinds ?? [],
     ...(o.callsKubernetesApi ? { callsKubernetesApi: true } : {}),
+    ...(o.cloudAddOn ? { cloudAddOn: o.cloudAddOn } : {}),
   };
 }
 
@@ -428,15 +429,21 @@ export type FamilyChartOptions<N extends string, V extends string, A, Fixed exte
   OnlyDeclaredKeys<ChartValuesOf<N, V>, A>;
 
 /**
- * Operators and cluster add-ons: matih-system, system pool, platform cost centre. Placement and
- * resources go where each chart reads them (its values type says where), so none is implied here.
+ * Operators and cluster add-ons: matih-system, the untainted platform pool (docs/adr: where platform
+ * add-ons run), platform cost centre. Placement and resources go where each chart reads them (its
+ * values type says where, and config/chart-pods.ts maps them for the scheduling rule), so none is implied here.
  */
 export function operatorChart<N extends string, V extends string, A extends ChartValuesOf<N, V>>(
   name: string,
   o: FamilyChartOptions<N, V, A, 'category' | 'namespace' | 'nodePool' | 'billing'>,
 ): ChartComponent<ChartValuesOf<N, V>> {
   return familyChart(
-    { category: 'operator', namespace: 'matih-system', nodePool: 'system', billing: billing('CC-PLATFORM', name, 'platform-engineering') },
+    {
+      category: 'operator',
+      namespace: 'matih-system',
+      nodePool: 'platform',
+      billing: billing('CC-PLATFORM', name, 'platform-engineering'),
+    },
     o,
   ) as never;
 }

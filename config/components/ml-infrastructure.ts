@@ -237,10 +237,10 @@ export const ML_INFRASTRUCTURE = {
         containerSecurityContext: containerSecurity(1000, false),
       },
       // The router reads nodeSelectorTerms but no tolerations (vllm-stack up to 0.1.12), so it can only run on an
-      // untainted pool: the system pool, beside the operators.
+      // untainted pool: the platform pool, beside the operators.
       routerSpec: {
         replicaCount: 2,
-        nodeSelectorTerms: nodeSelectorTerms('system'),
+        nodeSelectorTerms: nodeSelectorTerms('platform'),
         // The chart default is lmcache/lmstack-router:latest; releases tag the router with the chart version.
         repository: 'lmcache/lmstack-router',
         tag: 'v0.1.12',

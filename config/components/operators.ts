@@ -1,7 +1,8 @@
 import type { ChartComponent } from '../types';
 import { billing, containerSecurity, helmChart, INGRESS_CLASS, operatorChart, placement, podSecurity, resources } from './define';
 
-const SYSTEM = placement('system');
+/** Add-ons run on the untainted platform pool (docs/adr: where platform add-ons run). */
+const PLATFORM = placement('platform');
 /** Requests and limits of a small controller (each chart reads them at its own key). */
 const OPERATOR_RESOURCES = resources('100m', '128Mi', '500m', '512Mi');
 
@@ -26,11 +27,11 @@ export const OPERATORS = {
       // The ServiceAccount is the workload identity's (platform/identities.yaml); name and pod labels are set per target by the GitOps feature.
       serviceAccount: { create: false, name: 'cert-manager' },
       prometheus: { enabled: true, servicemonitor: { enabled: true } },
-      ...SYSTEM,
+      ...PLATFORM,
       resources: OPERATOR_RESOURCES,
-      webhook: SYSTEM,
-      cainjector: SYSTEM,
-      startupapicheck: SYSTEM,
+      webhook: PLATFORM,
+      cainjector: PLATFORM,
+      startupapicheck: PLATFORM,
     },
   }),
   'external-secrets': operatorChart('external-secrets', {
@@ -48,10 +49,10 @@ export const OPERATORS = {
       // The ServiceAccount is the workload identity's (platform/identities.yaml); name and pod labels are set per target by the GitOps feature.
       serviceAccount: { create: false, name: 'external-secrets' },
       serviceMonitor: { enabled: true },
-      ...SYSTEM,
+      ...PLATFORM,
       resources: OPERATOR_RESOURCES,
-      webhook: SYSTEM,
-      certController: SYSTEM,
+      webhook: PLATFORM,
+      certController: PLATFORM,
     },
   }),
   'strimzi-kafka-operator': operatorChart('strimzi-kafka-operator', {
@@ -68,7 +69,7 @@ export const OPERATORS = {
       'kafka.strimzi.io/KafkaConnect',
       'kafka.strimzi.io/KafkaConnector',
     ],
-    values: { watchNamespaces: DATA_PLANE_NS, ...SYSTEM, resources: resources('200m', '384Mi', '1', '512Mi') },
+    values: { watchNamespaces: DATA_PLANE_NS, ...PLATFORM, resources: resources('200m', '384Mi', '1', '512Mi') },
   }),
   'kuberay-operator': operatorChart('kuberay-operator', {
     description: 'KubeRay operator (RayCluster, RayJob, RayService)',
@@ -77,7 +78,7 @@ export const OPERATORS = {
     ports: [{ name: 'http', port: 8080 }],
     podSelector: selector('kuberay-operator'),
     providesKinds: ['ray.io/RayCluster', 'ray.io/RayJob', 'ray.io/RayService'],
-    values: { watchNamespace: DATA_PLANE_NS, singleNamespaceInstall: false, ...SYSTEM, resources: OPERATOR_RESOURCES },
+    values: { watchNamespace: DATA_PLANE_NS, singleNamespaceInstall: false, ...PLATFORM, resources: OPERATOR_RESOURCES },
   }),
   'temporal-operator': operatorChart('temporal-operator', {
     description: 'Temporal operator (TemporalCluster, TemporalNamespace); webhooks need cert-manager',
@@ -95,7 +96,7 @@ export const OPERATORS = {
     values: {
       manager: {
         image: { tag: 'v0.22.0' },
-        ...SYSTEM,
+        ...PLATFORM,
         resources: OPERATOR_RESOURCES,
         // The image is distroless nonroot (65532); the chart sets only the pod's runAsNonRoot.
         containerSecurityContext: containerSecurity(65532),
@@ -122,8 +123,8 @@ export const OPERATORS = {
     podLabelsKey: 'customLabels',
     values: {
       metrics: { enabled: true },
-      ...SYSTEM,
-      rbacManager: SYSTEM,
+      ...PLATFORM,
+      rbacManager: PLATFORM,
       // The chart's own defaults for both pods; the init container runs with securityContextCrossplane too.
       resourcesCrossplane: resources('100m', '256Mi', '500m', '1024Mi'),
       resourcesRBACManager: resources('100m', '256Mi', '100m', '512Mi'),
@@ -134,11 +135,11 @@ export const OPERATORS = {
     },
   }),
   // F5's NGINX Ingress Controller succeeds ingress-nginx, which reached end of maintenance in March 2026
-  // (docs/adr/0000-ingress-controller-successor.md); the same Ingress objects, its own annotations.
+  // (docs/adr/0010-ingress-controller-successor.md); the same Ingress objects, its own annotations.
   'nginx-ingress': helmChart({
     category: 'ingress',
     namespace: 'matih-ingress',
-    nodePool: 'system',
+    nodePool: 'platform',
     billing: billing('CC-PLATFORM', 'nginx-ingress', 'platform-engineering'),
     description: `F5 NGINX Ingress Controller (class ${INGRESS_CLASS}), 2 replicas behind a cloud LoadBalancer`,
     source: '[NSING][HC]',
@@ -152,7 +153,7 @@ export const OPERATORS = {
     values: {
       controller: {
         replicaCount: 2,
-        ...SYSTEM,
+        ...PLATFORM,
         resources: resources('100m', '256Mi', '1', '512Mi'),
         ingressClass: { name: INGRESS_CLASS, create: true, setAsDefaultIngress: true },
         // Only Ingress objects: no VirtualServer/Policy custom resources and no configuration snippets.
@@ -183,7 +184,7 @@ export const OPERATORS = {
       // The ServiceAccount is the workload identity's (platform/identities.yaml); name and pod labels are set per target by the GitOps feature.
       serviceAccount: { create: false, name: 'external-dns' },
       serviceMonitor: { enabled: true },
-      ...SYSTEM,
+      ...PLATFORM,
       resources: OPERATOR_RESOURCES,
     },
   }),
@@ -199,7 +200,7 @@ export const OPERATORS = {
     providesKinds: ['keda.sh/ScaledObject', 'keda.sh/ScaledJob', 'keda.sh/TriggerAuthentication'],
     values: {
       podSecurityContext: { operator: podSecurity(1000), metricServer: podSecurity(1000), webhooks: podSecurity(1000) },
-      ...SYSTEM,
+      ...PLATFORM,
       // resources.limits/requests are read only when resources.<pod> is empty, and every pod has chart defaults.
       resources: { operator: OPERATOR_RESOURCES, metricServer: OPERATOR_RESOURCES, webhooks: OPERATOR_RESOURCES },
     },
@@ -212,7 +213,7 @@ export const OPERATORS = {
     podSelector: selector('altinity-clickhouse-operator', 'clickhouse-operator'),
     providesKinds: ['clickhouse.altinity.com/ClickHouseInstallation', 'clickhouse-keeper.altinity.com/ClickHouseKeeperInstallation'],
     values: {
-      ...SYSTEM,
+      ...PLATFORM,
       podSecurityContext: podSecurity(1000),
       operator: { containerSecurityContext: containerSecurity(1000), resources: OPERATOR_RESOURCES },
       metrics: { containerSecurityContext: containerSecurity(1000), resources: OPERATOR_RESOURCES },
@@ -235,12 +236,12 @@ export const OPERATORS = {
     ],
     values: {
       spark: { jobNamespaces: DATA_PLANE_NS },
-      controller: { ...SYSTEM, resources: OPERATOR_RESOURCES },
-      webhook: { ...SYSTEM, resources: OPERATOR_RESOURCES },
+      controller: { ...PLATFORM, resources: OPERATOR_RESOURCES },
+      webhook: { ...PLATFORM, resources: OPERATOR_RESOURCES },
       prometheus: { metrics: { enable: true }, podMonitor: { create: true } },
     },
   }),
-  // Operators of the data services that replaced the withdrawn Bitnami charts (docs/adr/0000-data-services-on-operators.md).
+  // Operators of the data services that replaced the withdrawn Bitnami charts (docs/adr/0009-data-services-on-operators.md).
   // CloudNativePG 1.30 supports Kubernetes 1.34-1.36 (its supported-releases table); its chart's pods are restricted by default.
   'cloudnative-pg': operatorChart('cloudnative-pg', {
     description: 'CloudNativePG operator (Cluster, Database, ScheduledBackup): the shared PostgreSQL',
@@ -261,7 +262,7 @@ export const OPERATORS = {
       'postgresql.cnpg.io/Pooler',
     ],
     // Top-level nodeSelector, tolerations and resources (cloudnative-pg chart 0.29 values.yaml).
-    values: { ...SYSTEM, resources: OPERATOR_RESOURCES },
+    values: { ...PLATFORM, resources: OPERATOR_RESOURCES },
   }),
   // The Barman Cloud plugin (CNPG-I) replaces the in-tree barmanObjectStore that CloudNativePG 1.31 removes; same namespace as the operator.
   'plugin-barman-cloud': operatorChart('plugin-barman-cloud', {
@@ -272,7 +273,7 @@ export const OPERATORS = {
     podSelector: selector('plugin-barman-cloud'),
     providesKinds: ['barmancloud.cnpg.io/ObjectStore'],
     // Top-level nodeSelector, tolerations and resources (plugin-barman-cloud chart 0.7 values.yaml).
-    values: { ...SYSTEM, resources: OPERATOR_RESOURCES },
+    values: { ...PLATFORM, resources: OPERATOR_RESOURCES },
   }),
   // ECK 3.5 is tested on Kubernetes 1.32-1.36; its default pod context lacks seccomp, which the restricted profile requires.
   'eck-operator': operatorChart('eck-operator', {
@@ -284,7 +285,7 @@ export const OPERATORS = {
     providesKinds: ['elasticsearch.k8s.elastic.co/Elasticsearch'],
     values: {
       managedNamespaces: ['matih-data-plane'],
-      ...SYSTEM,
+      ...PLATFORM,
       resources: OPERATOR_RESOURCES,
       podSecurityContext: podSecurity(1000),
       securityContext: containerSecurity(1000),
@@ -302,7 +303,7 @@ export const OPERATORS = {
     providesKinds: ['redis.redis.opstreelabs.in/RedisReplication', 'redis.redis.opstreelabs.in/RedisSentinel'],
     values: {
       redisOperator: { watchNamespace: 'matih-control-plane' },
-      ...SYSTEM,
+      ...PLATFORM,
       resources: OPERATOR_RESOURCES,
       podSecurityContext: podSecurity(1000),
       securityContext: containerSecurity(1000),
@@ -312,7 +313,7 @@ export const OPERATORS = {
   'mongodb-kubernetes': helmChart({
     category: 'operator',
     namespace: 'matih-system',
-    nodePool: 'system',
+    nodePool: 'platform',
     billing: billing('CC-PLATFORM', 'mongodb-kubernetes', 'platform-engineering'),
     description: 'MongoDB Controllers for Kubernetes (MongoDBCommunity): the MongoDB replica set',
     source: '[K17][ORCH]',
@@ -325,7 +326,7 @@ export const OPERATORS = {
         // Its ServiceAccounts and Roles for database pods are created in the watched namespace.
         watchNamespace: 'matih-data-plane',
         watchedResources: ['mongodbcommunity'],
-        ...placement('system'),
+        ...PLATFORM,
         resources: resources('100m', '200Mi', '1', '1Gi'),
         podSecurityContext: podSecurity(2000),
         securityContext: containerSecurity(2000),
@@ -360,7 +361,7 @@ export const OPERATORS = {
       // The operator and its webhook write their JVM temp files and the webhook keystore into the image.
       operatorSecurityContext: containerSecurity(9999, false),
       webhookSecurityContext: containerSecurity(9999, false),
-      operatorPod: { ...SYSTEM, resources: OPERATOR_RESOURCES, webhook: { resources: OPERATOR_RESOURCES } },
+      operatorPod: { ...PLATFORM, resources: OPERATOR_RESOURCES, webhook: { resources: OPERATOR_RESOURCES } },
     },
   }),
 } satisfies Record<string, ChartComponent>;

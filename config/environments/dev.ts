@@ -64,6 +64,8 @@ export const dev: EnvironmentOverlay = {
     temporal: { sizing: { historyShards: 4, retention: '168h' } },
     'spark-connect': { sizing: { executor: { instances: 2, memory: '4g' } } },
     'kafka-connect': { sizing: { replicas: 1 } },
+    // One Trino worker, at most three: ten 5-CPU workers would not fit dev's compute pool (INVENTORY.md).
+    trino: { values: { server: { workers: 1, autoscaling: { maxReplicas: 3 } } } },
     // One instance of each data service with small volumes; a week of backups.
     postgresql: {
       sizing: {

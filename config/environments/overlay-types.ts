@@ -25,6 +25,7 @@ export const OPTIONAL_PATHS = [
   'components.*.podLabelsKey',
   'components.*.ignoreDifferences',
   'components.*.callsKubernetesApi',
+  'components.*.cloudAddOn',
   // Point-in-time recovery of the PostgreSQL cluster (config/types.ts PostgresRestore).
   'components.*.sizing.restore',
 ] as const;

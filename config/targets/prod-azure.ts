@@ -13,7 +13,11 @@ export const prodAzure: TargetSpec = {
     // Private API endpoint only (settings.cloud.publicApiEndpoint is off here): no public ranges.
     authorizedCidrs: [],
     ...NETWORK,
-    nodePools: nodePools('azure'),
+    nodePools: nodePools('azure', {
+      zones: ['1', '2', '3'],
+      // Above the fact sheet's 10: the data services plus the 64-CPU quota of the ENTERPRISE tenant globex (INVENTORY.md).
+      sizes: { dataplane: ['Standard_D8s_v3', 2, 14] },
+    }),
   },
   provider: {
     cloud: 'azure',

@@ -6,6 +6,7 @@ import {
 } from '../../imports/awsclusterproviderconfigs-aws.m.upbound.io';
 import { ClusterSecretStoreSpecProviderAwsService } from '../../imports/clustersecretstores-external-secrets.io';
 import { type FederatedIdentity, shortHash } from './identities';
+import { eksAllocatable, type NodeProfile, wellKnownLabels } from './nodes';
 import { type BackupLocation, backupPrefix, type CloudProfile, ELASTICSEARCH_CONFIG_DIR, providerOf, type VaultLocation } from './profile';
 
 export const AWS_ROLE_ANNOTATION = 'eks.amazonaws.com/role-arn';
@@ -30,6 +31,25 @@ function vaultLocation(target: TargetSpec, tenant?: string): VaultLocation {
   return { cloud: 'aws', region: p.region, prefix: tenant ? `matih/${target.name}/tenants/${tenant}/` : `matih/${target.name}/platform/` };
 }
 
+/**
+ * EKS managed node groups label nodes with their group and capacity type
+ * (https://docs.aws.amazon.com/eks/latest/userguide/managed-node-groups.html) and add no taint of
+ * their own: our stack taints the critical-add-ons pool CriticalAddonsOnly (the EKS CoreDNS add-on
+ * tolerates it). The AL2023 NVIDIA AMI carries drivers but no device plugin
+ * (https://docs.aws.amazon.com/eks/latest/userguide/ml-eks-optimized-ami.html).
+ */
+const nodes: NodeProfile = {
+  labels: (target, pool, zone) => ({
+    ...wellKnownLabels(pool, zone, providerOf(target, 'aws').region),
+    'eks.amazonaws.com/nodegroup': pool.name,
+    'eks.amazonaws.com/capacityType': 'ON_DEMAND',
+  }),
+  taints: () => [],
+  criticalAddonsTaint: 'stack',
+  installsNvidiaDevicePlugin: false,
+  allocatable: eksAllocatable,
+  reservationSource: 'https://github.com/awslabs/amazon-eks-ami/blob/main/nodeadm/internal/kubelet/config.go',
+};
 function awsBackup(location: BackupLocation): Extract<BackupLocation, { cloud: 'aws' }> {
   if (location.cloud !== 'aws') throw new Error(`backup location ${location.url} is not on AWS`);
   return location;
@@ -91,6 +111,7 @@ export const aws: CloudProfile = {
       ];
     },
   },
+  nodes,
   backup: {
     location(target, service) {
       const p = providerOf(target, 'aws');

@@ -10,6 +10,7 @@ import {
   ClusterSecretStoreSpecProviderAzurekvEnvironmentType,
 } from '../../imports/clustersecretstores-external-secrets.io';
 import { type FederatedIdentity, PLACEHOLDER_CLIENT_ID, shortHash } from './identities';
+import { aksAllocatable, CRITICAL_ADDONS_ONLY, type NodeProfile, wellKnownLabels } from './nodes';
 import { type BackupLocation, type CloudProfile, ELASTICSEARCH_CONFIG_DIR, providerOf, type VaultLocation } from './profile';
 
 export const AZURE_CLIENT_ID_ANNOTATION = 'azure.workload.identity/client-id';
@@ -31,6 +32,29 @@ function vaultLocation(target: TargetSpec, tenant?: string): VaultLocation {
   return { cloud: 'azure', keyVaultName: name, vaultUrl: `https://${name}.vault.azure.net/` };
 }
 
+/**
+ * AKS labels every node with its agent pool and mode (https://learn.microsoft.com/azure/aks/use-labels),
+ * zones as `<location>-<n>`; `only_critical_addons_enabled` taints the pool
+ * `CriticalAddonsOnly=true:NoSchedule` (https://learn.microsoft.com/azure/aks/use-system-pools). AKS
+ * installs GPU drivers but no device plugin (https://learn.microsoft.com/azure/aks/use-nvidia-gpu).
+ */
+const nodes: NodeProfile = {
+  labels(target, pool, zone) {
+    const location = providerOf(target, 'azure').location;
+    return {
+      ...wellKnownLabels(pool, `${location}-${zone}`, location),
+      agentpool: pool.name,
+      'kubernetes.azure.com/agentpool': pool.name,
+      'kubernetes.azure.com/mode': pool.criticalAddonsOnly ? 'system' : 'user',
+      ...(pool.gpu ? { 'kubernetes.azure.com/accelerator': 'nvidia' } : {}),
+    };
+  },
+  taints: (pool) => (pool.criticalAddonsOnly ? [CRITICAL_ADDONS_ONLY] : []),
+  criticalAddonsTaint: 'cloud',
+  installsNvidiaDevicePlugin: false,
+  allocatable: aksAllocatable,
+  reservationSource: 'https://learn.microsoft.com/azure/aks/node-resource-reservations',
+};
 /** Container of one service's backups in the platform storage account (one per service: Azure RBAC scopes to containers). */
 export function azureBackupContainer(service: string): string {
   return `backup-${service}`;
@@ -136,6 +160,7 @@ export const azure: CloudProfile = {
       },
     ],
   },
+  nodes,
   backup: {
     location(target, service) {
       const account = providerOf(target, 'azure').storageAccountName;

@@ -5,6 +5,7 @@ import {
   ClusterProviderConfigSpecCredentialsSource,
 } from '../../imports/gcpclusterproviderconfigs-gcp.m.upbound.io';
 import { type FederatedIdentity, shortHash } from './identities';
+import { gkeAllocatable, type NodeProfile, wellKnownLabels } from './nodes';
 import { type BackupLocation, backupPrefix, type CloudProfile, providerOf, type VaultLocation } from './profile';
 
 export const GCP_SERVICE_ACCOUNT_ANNOTATION = 'iam.gke.io/gcp-service-account';
@@ -29,6 +30,26 @@ function vaultLocation(target: TargetSpec, tenant?: string): VaultLocation {
   return { cloud: 'gcp', projectId: providerOf(target, 'gcp').projectId, prefix: tenant ? `tenant--${tenant}--` : 'platform--' };
 }
 
+/**
+ * GKE labels nodes with their pool and machine family, GPU nodes with their accelerator, taints GPU
+ * pools `nvidia.com/gpu=present:NoSchedule` and runs its own NVIDIA device plugin there
+ * (https://cloud.google.com/kubernetes-engine/docs/how-to/gpus). Our stack taints the
+ * critical-add-ons pool CriticalAddonsOnly; a GKE component that does not tolerate it runs on the
+ * untainted platform pool instead.
+ */
+const nodes: NodeProfile = {
+  labels: (target, pool, zone) => ({
+    ...wellKnownLabels(pool, zone, providerOf(target, 'gcp').region),
+    'cloud.google.com/gke-nodepool': pool.name,
+    'cloud.google.com/machine-family': pool.machineType.split('-')[0],
+    ...(pool.gpu ? { 'cloud.google.com/gke-accelerator': pool.gpu.type } : {}),
+  }),
+  taints: (pool) => (pool.gpu ? [{ key: 'nvidia.com/gpu', value: 'present', effect: 'NoSchedule' }] : []),
+  criticalAddonsTaint: 'stack',
+  installsNvidiaDevicePlugin: true,
+  allocatable: gkeAllocatable,
+  reservationSource: 'https://cloud.google.com/kubernetes-engine/docs/concepts/plan-node-sizes',
+};
 function gcpBackup(location: BackupLocation): Extract<BackupLocation, { cloud: 'gcp' }> {
   if (location.cloud !== 'gcp') throw new Error(`backup location ${location.url} is not on GCP`);
   return location;
@@ -89,6 +110,7 @@ export const gcp: CloudProfile = {
       },
     ],
   },
+  nodes,
   backup: {
     location(target, service) {
       const bucket = providerOf(target, 'gcp').bucketName;

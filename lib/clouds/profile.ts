@@ -2,7 +2,7 @@
  * Every Kubernetes-side choice that depends on the cloud, in one contract: how a ServiceAccount is
  * bound to a cloud identity, where secrets live and how External Secrets reads them, how
  * cert-manager solves DNS-01, how external-dns writes records, which Crossplane providers and
- * managed resources serve tenant buckets. One profile per cloud (azure.ts, aws.ts, gcp.ts), beside
+ * managed resources serve tenant buckets, what the cloud adds to node pools. One profile per cloud (azure.ts, aws.ts, gcp.ts), beside
  * the naming rules the cdktf stacks share, so the two sides can never disagree on a name.
  */
 import type { ApiObject, ApiObjectMetadata } from 'cdk8s';
@@ -12,6 +12,7 @@ import type { ClusterIssuerSpecAcmeSolversDns01 } from '../../imports/clusteriss
 import type { ClusterSecretStoreSpecProvider } from '../../imports/clustersecretstores-external-secrets.io';
 import type { ObjectStoreSpecConfiguration } from '../../imports/objectstores-barmancloud.cnpg.io';
 import type { FederatedIdentity } from './identities';
+import type { NodeProfile } from './nodes';
 
 /**
  * Where a tenant's (or the platform's) secrets live. Azure Key Vault has no paths, so each tenant
@@ -148,6 +149,8 @@ export interface CloudProfile {
   /** Chart values external-dns needs on this cloud (provider and its settings). */
   externalDnsValues(target: TargetSpec): Readonly<Record<string, unknown>>;
   readonly crossplane: CrossplaneProfile;
+  /** The cloud's nodes as the scheduler sees them: added labels and taints, device plugin, allocatable. */
+  readonly nodes: NodeProfile;
   /** Backups of the stateful data services. */
   readonly backup: BackupProfile;
 }

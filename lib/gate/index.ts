@@ -24,6 +24,7 @@ import {
   serviceAccountReferencesRule,
   serviceReferencesRule,
 } from './rules/references';
+import { schedulingRule } from './rules/scheduling';
 import { schemaRule } from './rules/schema';
 import { noSecretsRule } from './rules/secrets';
 import { serviceAccountTokenRule } from './rules/service-account-tokens';
@@ -40,6 +41,8 @@ export interface GateProblem {
   /** Name of the rule (a key of RULES). */
   readonly rule: string;
   readonly message: string;
+  /** Warnings are printed and listed but do not stop a synth. @default error */
+  readonly severity?: 'warning';
 }
 
 /** Every rule of the gate, by name, in the order they run. */
@@ -64,6 +67,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   duplicates: duplicatesRule,
   'argocd-paths': argoCdRule,
   'chart-values': chartValuesRule(),
+  scheduling: schedulingRule,
 };
 
 /** Runs `rules` (default: all) over a context and names each finding's rule and object. */
@@ -71,7 +75,14 @@ export function runRules(ctx: GateContext, rules: Readonly<Record<string, Rule>>
   const problems: GateProblem[] = [];
   for (const [rule, check] of Object.entries(rules)) {
     for (const f of check(ctx))
-      problems.push({ target: ctx.target, file: f.file, object: describeObject(f.object), rule, message: f.message });
+      problems.push({
+        target: ctx.target,
+        file: f.file,
+        object: describeObject(f.object),
+        rule,
+        message: f.message,
+        ...(f.severity === 'warning' ? { severity: 'warning' as const } : {}),
+      });
   }
   return problems;
 }
@@ -91,12 +102,18 @@ export function identityProblem(object: unknown): string | undefined {
   return undefined;
 }
 
+/** What the gate says about one rendered target: errors stop a synth, warnings are printed and listed. */
+export interface GateReport {
+  readonly errors: GateProblem[];
+  readonly warnings: GateProblem[];
+}
+
 /**
- * Every problem the gate finds in one rendered target; empty means it may be written. Objects
- * that cannot be identified are reported on their own and kept away from the other rules, so a
- * malformed object is a finding, never a crash.
+ * Everything the gate finds in one rendered target. Objects that cannot be identified are
+ * reported on their own and kept away from the other rules, so a malformed object is a finding,
+ * never a crash.
  */
-export function validateRendered(rendered: RenderedTarget, model?: ResolvedTarget): GateProblem[] {
+export function gateReport(rendered: RenderedTarget, model?: ResolvedTarget): GateReport {
   const unidentified: GateProblem[] = [];
   let files = rendered.files;
   for (const [file, list] of rendered.files) {
@@ -111,5 +128,14 @@ export function validateRendered(rendered: RenderedTarget, model?: ResolvedTarge
       }),
     );
   }
-  return [...unidentified, ...runRules(buildContext(files === rendered.files ? rendered : { ...rendered, files }, model))];
+  const found = runRules(buildContext(files === rendered.files ? rendered : { ...rendered, files }, model));
+  return {
+    errors: [...unidentified, ...found.filter((p) => p.severity !== 'warning')],
+    warnings: found.filter((p) => p.severity === 'warning'),
+  };
+}
+
+/** Every error the gate finds in one rendered target; empty means it may be written (warnings aside: gateReport). */
+export function validateRendered(rendered: RenderedTarget, model?: ResolvedTarget): GateProblem[] {
+  return gateReport(rendered, model).errors;
 }

@@ -5,6 +5,7 @@
 import type { ResolvedTarget } from '../../config/types';
 import type { K8sObject } from '../k8s/object';
 import type { RenderedTarget } from '../render/render';
+import { schedulingAnalysis } from '../gate/scheduling/analysis';
 import { toDot } from './dot';
 import type { SvgRenderer } from './graphviz';
 import { inventoryMarkdown } from './inventory';
@@ -23,7 +24,10 @@ export function renderedObjects(rendered: RenderedTarget): K8sObject[] {
  */
 export function insightFiles(rendered: RenderedTarget, model: ResolvedTarget, svg?: SvgRenderer): Map<string, string> {
   const objects = renderedObjects(rendered);
-  const files = new Map<string, string>([[INVENTORY_FILE, inventoryMarkdown(model, objects, rendered.files)]]);
+  const located = [...rendered.files].flatMap(([file, list]) => list.map((object) => ({ file, object })));
+  const files = new Map<string, string>([
+    [INVENTORY_FILE, inventoryMarkdown(model, objects, rendered.files, schedulingAnalysis(located, model))],
+  ]);
   if (svg) files.set(NETWORK_SVG_FILE, svg(toDot(buildNetworkGraph(objects, model))));
   return files;
 }

@@ -1,10 +1,13 @@
 /**
- * INVENTORY.md of a target: components with images or charts, tenants with tiers and quotas, and
- * object counts by kind, all sorted, so reviewers see in a pull request what a change does.
+ * INVENTORY.md of a target: components with images or charts, tenants with tiers and quotas, node
+ * pools with their capacity and the pods on them, and object counts by kind, all sorted, so
+ * reviewers see in a pull request what a change does.
  */
 import type { Component, ResolvedTarget } from '../../config/types';
 import type { K8sObject } from '../k8s/object';
 import { chartImages, type ImageUse, renderedImages } from './images';
+import type { SchedulingAnalysis } from '../gate/scheduling/analysis';
+import { capacityMarkdown } from './capacity';
 
 function cell(text: string | number): string {
   return String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -71,11 +74,15 @@ function imageLines(images: readonly ImageUse[]): string[] {
   ];
 }
 
-/** The Markdown inventory of one rendered target; `files` (the rendered files) adds the images of rendered pods. */
+/**
+ * The Markdown inventory of one rendered target; `files` (the rendered files) adds the images of rendered pods,
+ * `scheduling` the node pools and their capacity.
+ */
 export function inventoryMarkdown(
   model: ResolvedTarget,
   objects: readonly K8sObject[],
   files?: ReadonlyMap<string, readonly K8sObject[]>,
+  scheduling?: SchedulingAnalysis,
 ): string {
   const t = model.target;
   const components = Object.entries(model.components).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -115,6 +122,7 @@ export function inventoryMarkdown(
       ),
     );
   }
+  if (scheduling) lines.push('', ...capacityMarkdown(scheduling));
   lines.push('', ...imageLines(targetImages(objects, files)));
   const counts = kindCounts(objects);
   lines.push(`## Objects (${objects.length})`, '', ...table(['Kind', 'Count'], counts), '');

@@ -11,6 +11,7 @@ import { loadTenants } from './tenants';
 import type { PlatformSpec, ResolvedTarget, TargetSpec, Tenant } from '../../config/types';
 import { validateSpec } from './validate';
 import { resolveIdentities } from './outputs';
+import { needsAddOn } from '../clouds';
 
 export { ModelError } from './errors';
 
@@ -150,7 +151,12 @@ export function resolveTarget(target: TargetSpec, dataDir: string, tenants: read
     if (error instanceof ModelError) throw attributeToDataFiles(error, target, dataLayers(target, dataDir));
     throw error;
   }
-  const components = Object.fromEntries(Object.entries(spec.components).filter(([, c]) => c.enabled));
+  // A node add-on the cloud runs itself (or no pool needs) is left out like a disabled component.
+  const components = Object.fromEntries(
+    Object.entries(spec.components).filter(
+      ([, c]) => c.enabled && !(c.kind === 'chart' && c.cloudAddOn && !needsAddOn(target, c.cloudAddOn)),
+    ),
+  );
   return {
     target,
     settings: spec.settings,

@@ -2,7 +2,7 @@ import { isQuantity, parseQuantity } from '../k8s/quantity';
 import { SECRETS } from '../../config/secrets';
 import { KAFKA_TOPICS } from '../../config/kafka-topics';
 import { ModelError } from './errors';
-import { PLATFORM_NAMESPACES, type PlatformSpec, type Resources, type TargetSpec } from '../../config/types';
+import { NODE_AGENT_NAMESPACES, PLATFORM_NAMESPACES, type PlatformSpec, type Resources, type TargetSpec } from '../../config/types';
 
 /** Environment variable names that must never carry a literal value (only secretKeyRef). */
 export const SECRET_LIKE_ENV = /(PASSWORD|PASSWD|SECRET|TOKEN|API_KEY|PRIVATE_KEY|CREDENTIAL)/i;
@@ -39,8 +39,11 @@ export function validateSpec(spec: PlatformSpec, target: TargetSpec): void {
   const topics = new Set(KAFKA_TOPICS.map((t) => t.name));
   for (const [name, c] of Object.entries(spec.components)) {
     const where = `components.${name}`;
-    if (!PLATFORM_NAMESPACES.includes(c.namespace)) {
-      problems.push(`${where}.namespace: "${c.namespace}" is not one of the platform namespaces (${PLATFORM_NAMESPACES.join(', ')})`);
+    const allowed: readonly string[] = [...PLATFORM_NAMESPACES, ...NODE_AGENT_NAMESPACES];
+    if (!allowed.includes(c.namespace)) {
+      problems.push(
+        `${where}.namespace: "${c.namespace}" is not one of the platform namespaces (${PLATFORM_NAMESPACES.join(', ')}) or node agent namespaces (${NODE_AGENT_NAMESPACES.join(', ')})`,
+      );
     }
     if (!c.enabled) continue;
     c.dependsOn.forEach((dep, i) => {

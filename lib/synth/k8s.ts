@@ -4,7 +4,7 @@ import { renderTarget, type RenderedTarget } from '../render/render';
 import { FEATURES } from '../render/features';
 import type { SvgRenderer } from '../insight/graphviz';
 import { insightFiles } from '../insight';
-import { type GateProblem, validateRendered } from '../gate';
+import { gateReport, type GateProblem } from '../gate';
 import { toYamlDocuments } from '../render/yaml';
 import { type LazyTargetFiles, type TargetFiles, writeTargetsAtomically } from '../render/write-dist';
 
@@ -14,6 +14,8 @@ export interface K8sBuild {
   readonly model: PlatformModel;
   readonly rendered: readonly RenderedTarget[];
   readonly problems: readonly GateProblem[];
+  /** Findings that do not stop a synth (capacity above 80 %, ...): printed and listed. */
+  readonly warnings: readonly GateProblem[];
   /** Milliseconds per target spent rendering and validating. */
   readonly renderMs: ReadonlyMap<string, number>;
   readonly validateMs: ReadonlyMap<string, number>;
@@ -31,6 +33,7 @@ export function buildK8s(options: BuildOptions = {}): K8sBuild {
   const model = loadPlatform(options);
   const rendered: RenderedTarget[] = [];
   const problems: GateProblem[] = [];
+  const warnings: GateProblem[] = [];
   const renderMs = new Map<string, number>();
   const validateMs = new Map<string, number>();
   const insightMs = new Map<string, number>();
@@ -42,11 +45,13 @@ export function buildK8s(options: BuildOptions = {}): K8sBuild {
     for (const [file, text] of insightFiles(result, target, options.svg)) result.extraFiles.set(file, text);
     insightMs.set(target.target.name, performance.now() - start);
     start = performance.now();
-    problems.push(...validateRendered(result, target));
+    const report = gateReport(result, target);
+    problems.push(...report.errors);
+    warnings.push(...report.warnings);
     validateMs.set(target.target.name, performance.now() - start);
     rendered.push(result);
   }
-  return { model, rendered, problems, renderMs, validateMs, insightMs };
+  return { model, rendered, problems, warnings, renderMs, validateMs, insightMs };
 }
 
 /** The text of every file of a rendered target. */

@@ -1,3 +1,4 @@
+import { tenantPlacement } from '../../constructs/k8s/tenants/placement';
 import { renderTarget } from '../../lib/render/render';
 import { baseline, PlatformNamespace, ServiceWorkload, TenantBaseline } from '../../constructs/k8s/baseline';
 import { componentPolicies, platformPolicies, tenantPolicies } from '../../constructs/k8s/network/network-policies';
@@ -74,10 +75,15 @@ describe('ServiceWorkload', () => {
 });
 
 describe('TenantBaseline', () => {
-  test('namespace, quota, limits, RBAC, policies, route (snapshot)', () => {
+  test('namespace, quota, limits, placement, RBAC, policies, route (snapshot)', () => {
     const model = fixtureModel();
     const s = new PlatformCharts(model).group('tenants', 'acme');
-    new TenantBaseline(s, 'b', { tenant: TENANTS[0], costCenter: 'CC-TEST', route: tenantHostOf(model, 'acme') });
+    new TenantBaseline(s, 'b', {
+      tenant: TENANTS[0],
+      costCenter: 'CC-TEST',
+      route: tenantHostOf(model, 'acme'),
+      placement: tenantPlacement(model, TENANTS[0].tier),
+    });
     expect(objectsOf(s)).toMatchSnapshot();
   });
 

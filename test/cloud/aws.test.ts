@@ -1,6 +1,6 @@
 import { targetByName } from '../../config/targets';
 import { awsRoleName } from '../../lib/clouds/aws';
-import { federatedIdentities, serviceAccountSubject, vaultLocation } from '../../lib/clouds';
+import { CLOUD_PROFILES, federatedIdentities, serviceAccountSubject, stackTaints, vaultLocation } from '../../lib/clouds';
 import { EKS_LOG_TYPES } from '../../constructs/cloud/aws/cluster';
 import { OBJECT_ACTIONS } from '../../constructs/cloud/aws/data';
 import { AWS_INTERFACE_ENDPOINTS } from '../../constructs/cloud/aws/endpoints';
@@ -144,6 +144,8 @@ describe.each(AWS)('AWS stack %s', (name) => {
 
   it('creates a managed node group per pool with taints and scaling from config', () => {
     const groups = resources(s.json, 'aws_eks_node_group');
+    // EKS adds no CriticalAddonsOnly taint itself: the stack puts it on the critical-add-ons pool.
+    expect(groups.pool_system.taint).toEqual([{ key: 'CriticalAddonsOnly', value: 'true', effect: 'NO_SCHEDULE' }]);
     expect(Object.keys(groups)).toHaveLength(target.cluster.nodePools.length);
     for (const spec of target.cluster.nodePools) {
       const group = groups[`pool_${spec.name}`];
@@ -152,7 +154,14 @@ describe.each(AWS)('AWS stack %s', (name) => {
         instance_types: [spec.machineType],
         scaling_config: { min_size: spec.min, max_size: spec.max },
       });
-      expect(group.taint).toEqual(spec.taint ? [{ key: spec.taint.key, value: spec.taint.value, effect: 'NO_SCHEDULE' }] : undefined);
+      expect(group.taint).toEqual(
+        stackTaints(CLOUD_PROFILES.aws.nodes, spec).length > 0
+          ? stackTaints(CLOUD_PROFILES.aws.nodes, spec).map((t) => ({ key: t.key, value: t.value, effect: 'NO_SCHEDULE' }))
+          : undefined,
+      );
+      expect(group.labels).toEqual(spec.labels);
+      // One private subnet per zone of the pool.
+      expect(group.subnet_ids).toHaveLength(spec.zones.length);
       expect(group.ami_type).toBe(spec.gpu ? 'AL2023_x86_64_NVIDIA' : 'AL2023_x86_64_STANDARD');
     }
     // IMDSv2 with one hop: pods cannot read the node role.

@@ -1,6 +1,6 @@
 import { chartSecretNames } from '../../lib/model/chart-secrets';
 import { targetValues } from '../../constructs/k8s/gitops/target-values';
-import { PLATFORM_NAMESPACES } from '../../config/types';
+import { NODE_AGENT_NAMESPACES, PLATFORM_NAMESPACES } from '../../config/types';
 import { TARGET_NAMES } from '../support/render';
 import {
   BUILT_IN_GROUPS,
@@ -280,7 +280,8 @@ describe.each(TARGET_NAMES)('Argo CD app-of-apps of %s', (target) => {
       ]);
       expect([...used].filter((ns) => !destinations.some((d) => globMatch(d, ns)))).toEqual([]);
       expect(destinations.filter((d) => ![...used].some((ns) => globMatch(d, ns)))).toEqual([]);
-      expect(destinations.filter((d) => d !== 'tenant-*' && !(PLATFORM_NAMESPACES as readonly string[]).includes(d))).toEqual([]);
+      const known: readonly string[] = [...PLATFORM_NAMESPACES, ...NODE_AGENT_NAMESPACES];
+      expect(destinations.filter((d) => d !== 'tenant-*' && !known.includes(d))).toEqual([]);
     });
 
     test('sourceRepos are exactly the repositories the Applications read', () => {

@@ -1,5 +1,5 @@
 import { Chart, Testing } from 'cdk8s';
-import { NODE_POOL_LABEL, taintOf } from '../../config/node-pools';
+import { NODE_POOL_LABEL, poolTolerations } from '../../config/node-pools';
 import { KAFKA_CA_SECRET } from '../../config/secrets';
 import type { OperatedComponent } from '../../config/types';
 import { isPruneProtected } from '../../constructs/k8s/core/argocd';
@@ -118,11 +118,10 @@ describe.each(TARGET_NAMES)('operated components on %s', (target) => {
     test('every pod template carries the podSelector labels, the node pool placement and the restricted profile', () => {
       const templates = resources.flatMap((o) => podTemplates(o).map((t) => ({ ...t, where: `${o.kind}/${o.metadata.name} ${t.where}` })));
       expect(templates.length).toBeGreaterThan(0);
-      const taint = taintOf(component.nodePool);
       for (const t of templates) {
         expect({ where: t.where, labels: { ...t.labels, ...component.podSelector } }).toEqual({ where: t.where, labels: t.labels });
         expect({ where: t.where, pool: poolOf(t) }).toEqual({ where: t.where, pool: component.nodePool });
-        if (taint) expect(t.tolerations).toContainEqual({ key: taint.key, operator: 'Equal', value: taint.value, effect: taint.effect });
+        for (const toleration of poolTolerations(component.nodePool)) expect(t.tolerations).toContainEqual(toleration);
         expect(t.pod.runAsUser).toBeGreaterThan(0);
         expect(t.containers.length).toBeGreaterThan(0);
         for (const c of t.containers) {

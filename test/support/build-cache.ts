@@ -14,6 +14,7 @@ export const CACHE_ENV = 'MATIH_TEST_BUILD_CACHE';
 
 export interface CachedBuild {
   readonly problems: readonly GateProblem[];
+  readonly warnings: readonly GateProblem[];
   readonly rendered: ReadonlyArray<{ target: string; files: Array<[string, K8sObject[]]>; extraFiles: Array<[string, string]> }>;
 }
 
@@ -22,6 +23,7 @@ export function writeBuildCache(): string {
   const build = buildK8s();
   const cache: CachedBuild = {
     problems: build.problems,
+    warnings: build.warnings,
     rendered: build.rendered.map((r) => ({ target: r.target, files: [...r.files], extraFiles: [...r.extraFiles] })),
   };
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'matih-test-')), 'build.json');

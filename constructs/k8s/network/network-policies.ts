@@ -5,11 +5,14 @@
  * sheet §5. Peers are always `namespaceSelector(kubernetes.io/metadata.name) + podSelector` or an
  * `ipBlock`, and ports are numbers, so the rendered policies can be read back as a graph.
  */
-import { NAMESPACE_TYPE_LABEL, NAMESPACES, tenantNamespace } from '../../../config/namespaces';
+import { NAMESPACE_TYPE_LABEL, NAMESPACES, NODE_AGENT_NAMESPACE_SPECS, tenantNamespace } from '../../../config/namespaces';
 import { TENANT_PLATFORM_PORTS } from '../../../config/tenancy';
 import {
   type Billing,
   type Component,
+  type ComponentNamespace,
+  NODE_AGENT_NAMESPACES,
+  type NodeAgentNamespace,
   type ExternalEgress,
   PLATFORM_NAMESPACES,
   type PlatformNamespace,
@@ -39,7 +42,7 @@ export interface PolicyRule {
 
 /** Which output file a policy belongs to. */
 export type PolicyOwner =
-  | { readonly kind: 'namespace'; readonly namespace: PlatformNamespace }
+  | { readonly kind: 'namespace'; readonly namespace: ComponentNamespace }
   | { readonly kind: 'component'; readonly component: string; readonly componentKind: Component['kind'] }
   | { readonly kind: 'tenant'; readonly slug: string };
 
@@ -351,6 +354,22 @@ export function tenantPolicies(costCenter: string, slug: string): NetworkPolicyS
 }
 
 /** Every NetworkPolicy of the platform namespaces and components of a target (tenants: tenantPolicies). */
+/** Node agent namespaces an enabled component runs in (config/types.ts NODE_AGENT_NAMESPACES). */
+export function usedNodeAgentNamespaces(model: ResolvedTarget): NodeAgentNamespace[] {
+  const used = new Set<string>(Object.values(model.components).map((c) => c.namespace));
+  return NODE_AGENT_NAMESPACES.filter((ns) => used.has(ns));
+}
+
+/** Default deny and DNS of the node agent namespaces in use; the agent's own policy comes from componentPolicies. */
+export function nodeAgentNamespacePolicies(model: ResolvedTarget): NetworkPolicySpec[] {
+  return usedNodeAgentNamespaces(model).flatMap((ns) =>
+    namespaceBaselinePolicies(ns, { kind: 'namespace', namespace: ns }, ns, {
+      costCenter: model.target.costCenter,
+      ...NODE_AGENT_NAMESPACE_SPECS[ns].billing,
+    }),
+  );
+}
+
 export function platformPolicies(model: ResolvedTarget): NetworkPolicySpec[] {
-  return [...platformNamespacePolicies(model), ...componentPolicies(model)];
+  return [...platformNamespacePolicies(model), ...nodeAgentNamespacePolicies(model), ...componentPolicies(model)];
 }

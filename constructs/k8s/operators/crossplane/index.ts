@@ -43,6 +43,8 @@ export function buildCrossplane(charts: TargetScope, model: ResolvedTarget): voi
     namespace: chart.namespace,
     identity,
     labels,
+    // Provider and Function pods run beside Crossplane.
+    nodePool: chart.nodePool,
   });
   const data = charts.group('data', 'crossplane');
   new CloudProviderConfig(data, 'provider-config', { target: model.target, identity, labels });

@@ -29,7 +29,7 @@ export interface CrossplanePackagesProps {
   /** Identity the provider pods run as (ServiceAccount rendered with its annotations by the baseline). */
   readonly identity: ResolvedIdentity;
   readonly labels: Readonly<Record<string, string>>;
-  /** @default system */
+  /** @default platform */
   readonly nodePool?: NodePoolName;
 }
 
@@ -86,7 +86,7 @@ export class CrossplanePackages extends Construct {
     if (props.identity.namespace !== props.namespace) {
       throw new Error(`Crossplane provider identity lives in ${props.identity.namespace}, but Crossplane runs in ${props.namespace}`);
     }
-    const pool = props.nodePool ?? 'system';
+    const pool = props.nodePool ?? 'platform';
     const labels = { ...props.labels };
     runtimeConfig(this, 'provider-runtime', PROVIDER_RUNTIME_CONFIG, labels, pool, props.identity);
     runtimeConfig(this, 'function-runtime', FUNCTION_RUNTIME_CONFIG, labels, pool);
