@@ -162,6 +162,12 @@ export interface ChartComponent extends ComponentBase {
   readonly providesKinds: readonly string[];
   /** Its pods call the Kubernetes API server (spawners, executors): opens egress to it. */
   readonly callsKubernetesApi?: boolean;
+  /**
+   * A replica value of 0 (`replicaCount`, `replicas`, `<section>.replicaCount`) on a stateful chart
+   * stops the service that holds the data; the model refuses it unless this says it is meant.
+   * @default false
+   */
+  readonly allowZeroReplicas?: boolean;
 }
 
 /** Software run by an operator from custom resources (Kafka, Ray, Temporal). */
