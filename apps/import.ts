@@ -20,6 +20,19 @@ import * as path from 'node:path';
 import * as yaml from 'js-yaml';
 import * as ts from 'typescript';
 import { compactCrd, compactK8sDefinitions } from '../lib/gate/compact-schema';
+import { parseProcessArgs } from './cli/command';
+
+const cli = parseProcessArgs<{ upstream?: boolean }>({
+  name: 'import',
+  description: "Regenerate imports/ (typed CRD bindings and the gate's JSON schemas) from the CRD files pinned in cdk8s.yaml.",
+  arguments: [{ name: '[dir]', description: 'folder holding the CRD files (default: ../shared/crds)' }],
+  examples: [
+    ['npm run import', 'from ../shared/crds'],
+    ['npm run import -- /path/crds', 'from any folder holding the same file names'],
+    ['npm run import -- --upstream', 'download the pinned release files first'],
+  ],
+  options: (command) => command.option('--upstream', 'download the files at the URLs pinned in cdk8s.yaml first'),
+});
 
 const root = path.resolve(__dirname, '..');
 /** Where the Kubernetes 1.29 definitions are published (the file ../shared/schemas holds a copy of). */
@@ -64,8 +77,12 @@ function fetchUpstream(): string {
   return path.join(folder, 'crds');
 }
 
-const upstream = process.argv[2] === '--upstream';
-const crdDir = upstream ? fetchUpstream() : path.resolve(process.argv[2] ?? path.join(root, '..', 'shared', 'crds'));
+const upstream = cli.options.upstream === true;
+if (upstream && cli.args[0]) {
+  console.error('import: give either a CRD folder or --upstream, not both');
+  process.exit(1);
+}
+const crdDir = upstream ? fetchUpstream() : path.resolve(cli.args[0] ?? path.join(root, '..', 'shared', 'crds'));
 const outDir = path.join(root, 'imports');
 const schemaDir = path.join(outDir, 'schemas');
 const k8sDefinitions = path.join(crdDir, '..', 'schemas', 'k8s-1.29-definitions.json');
