@@ -120,7 +120,8 @@ export function displayPath(file: string, cwd: string): string {
 export function describeFailure(error: unknown, debug: boolean): { text: string; code: number } {
   if (error instanceof ModelError) return { text: `error: invalid model in ${error.message}`, code: EXIT.invalid };
   if (error instanceof InputError) return { text: `error: ${error.message}`, code: EXIT.invalid };
-  const e = error instanceof Error ? error : new Error(String(error));
+  // Errors of node's own modules may come from another realm (vm contexts): recognise them by shape.
+  const e = typeof error === 'object' && error !== null && 'message' in error ? (error as Error) : new Error(String(error));
   if (debug) return { text: `error: ${e.stack ?? e.message}`, code: EXIT.failed };
   return { text: `error: ${e.message.split('\n')[0]} (the tool failed; run again with --debug for the stack trace)`, code: EXIT.failed };
 }

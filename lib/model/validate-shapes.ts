@@ -93,7 +93,7 @@ export function checkKafkaSizing(where: string, s: KafkaSizing, problems: string
     if (!positiveInt(s[key])) problems.push(`${where}.${key}: expected a positive integer, found ${show(s[key])}`);
   if (problems.length > 0 && !positiveInt(s.brokers)) return;
   if (s.replicationFactor > s.brokers)
-    problems.push(`${where}.replicationFactor: ${s.replicationFactor} exceeds the ${s.brokers} broker(s) (${where}.brokers)`);
+    problems.push(`${where}.brokers: ${s.brokers} broker(s) cannot hold replicationFactor ${s.replicationFactor} (${where}.replicationFactor)`);
   if (s.minInsyncReplicas > s.replicationFactor)
     problems.push(`${where}.minInsyncReplicas: ${s.minInsyncReplicas} exceeds replicationFactor ${s.replicationFactor}`);
   if (positiveInt(s.controllers) && s.controllers % 2 === 0)

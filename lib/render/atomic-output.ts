@@ -162,8 +162,9 @@ export class OutputTransaction {
       for (const file of journals) writeAtomically(this.fsx, file, `${JSON.stringify(journal, null, 1)}\n`);
       this.moves.forEach((move, i) => {
         hooks.beforeMove?.(i, move);
-        applyMove(this.fsx, move);
+        // Listed before it runs: a move that fails half-way is undone too.
         applied.push(move);
+        applyMove(this.fsx, move);
       });
     } catch (error) {
       try {
@@ -202,8 +203,9 @@ function applyMove(fsx: WriterFs, move: Move): void {
   }
 }
 
+/** Undoes a move wholly or partly applied: the new version back to staging (only if it left staging), the old one back in place. */
 function undoMove(fsx: WriterFs, move: Move): void {
-  if (move.staged && fsx.existsSync(move.live)) fsx.renameSync(move.live, move.staged);
+  if (move.staged && !fsx.existsSync(move.staged) && fsx.existsSync(move.live)) fsx.renameSync(move.live, move.staged);
   if (fsx.existsSync(move.backup)) fsx.renameSync(move.backup, move.live);
 }
 
