@@ -86,7 +86,13 @@ async function run(ctx: Context, flags: SynthFlags, halves: Halves): Promise<num
   const useWorker = halves.cloud && flags.worker !== false && workersAvailable();
   // Started first: the worker loads cdktf while this thread loads the model and renders.
   const cloud = useWorker ? startCloudWorker() : IN_PROCESS;
-  const svg = distDir ? await loadGraphviz(previousSvgs(distDir)) : undefined;
+  let svg: Awaited<ReturnType<typeof loadGraphviz>> | undefined;
+  try {
+    svg = distDir ? await loadGraphviz(previousSvgs(distDir)) : undefined;
+  } catch (error) {
+    await cloud.close();
+    throw error;
+  }
   const graphvizMs = performance.now() - started;
 
   let interrupted: string | undefined;

@@ -14,6 +14,9 @@ export const NAME_LABEL = 'app.kubernetes.io/name';
 export const KAFKA_COMPONENT = 'kafka';
 
 const PORT_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+/** Config entries become environment variables (envFrom): other keys are silently skipped by the kubelet. */
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const GO_DURATION = /^([0-9]+(ns|us|ms|s|m|h))+$/;
 /** Spark (`4g`, `512m`) and Flink (`2048m`) memory sizes. */
 const JVM_MEMORY = /^[1-9][0-9]*[kmgt]$/;
@@ -81,6 +84,12 @@ export function checkServiceShape(name: string, c: ServiceComponent, spec: Platf
         `${where}.pdbMinAvailable: ${show(min)} must be a positive integer below the ${replicas} replicas, or node drains block`,
       );
   }
+  if (c.ingress && (typeof c.ingress.hostPrefix !== 'string' || !DNS_LABEL.test(c.ingress.hostPrefix)))
+    problems.push(
+      `${where}.ingress.hostPrefix: expected a DNS label (lowercase letters, digits, "-"), found ${show(c.ingress.hostPrefix)}`,
+    );
+  for (const key of Object.keys(isObject(c.config) ? c.config : {}))
+    if (!ENV_NAME.test(key)) problems.push(`${where}.config: "${key}" is not an environment variable name ([A-Za-z_][A-Za-z0-9_]*)`);
   const usesKafka = (c.kafka?.produces?.length ?? 0) + (c.kafka?.consumes?.length ?? 0) > 0;
   if (usesKafka && !spec.components[KAFKA_COMPONENT]?.enabled)
     problems.push(`${where}.kafka: produces or consumes topics, but component "${KAFKA_COMPONENT}" (the Kafka cluster) is disabled`);
@@ -93,7 +102,9 @@ export function checkKafkaSizing(where: string, s: KafkaSizing, problems: string
     if (!positiveInt(s[key])) problems.push(`${where}.${key}: expected a positive integer, found ${show(s[key])}`);
   if (problems.length > 0 && !positiveInt(s.brokers)) return;
   if (s.replicationFactor > s.brokers)
-    problems.push(`${where}.brokers: ${s.brokers} broker(s) cannot hold replicationFactor ${s.replicationFactor} (${where}.replicationFactor)`);
+    problems.push(
+      `${where}.brokers: ${s.brokers} broker(s) cannot hold replicationFactor ${s.replicationFactor} (${where}.replicationFactor)`,
+    );
   if (s.minInsyncReplicas > s.replicationFactor)
     problems.push(`${where}.minInsyncReplicas: ${s.minInsyncReplicas} exceeds replicationFactor ${s.replicationFactor}`);
   if (positiveInt(s.controllers) && s.controllers % 2 === 0)

@@ -67,6 +67,22 @@ export async function synth(options: SynthOptions): Promise<SynthResult> {
     await tick();
     await options.checkpoint?.();
   };
+  const runner = options.cloud ?? IN_PROCESS;
+  try {
+    return await synthWith(runner, options, fsx, emit, checkpoint);
+  } finally {
+    // Also when the model is refused before the worker got any job: a live worker keeps the process alive.
+    await runner.close();
+  }
+}
+
+async function synthWith(
+  runner: CloudRunner,
+  options: SynthOptions,
+  fsx: WriterFs,
+  emit: (event: SynthEvent) => void,
+  checkpoint: () => Promise<void>,
+): Promise<SynthResult> {
   const roots = [options.distDir, options.cloudDir].filter((d): d is string => d !== undefined);
   const notes = recoverOutputs(roots, fsx);
   if (notes.length > 0) emit({ kind: 'recovered', notes });
@@ -74,7 +90,6 @@ export async function synth(options: SynthOptions): Promise<SynthResult> {
   const model = loadPlatform({ dataDir: options.dataDir, targets: options.targets });
   emit({ kind: 'model', model });
   const allTargets = !options.targets;
-  const runner = options.cloud ?? IN_PROCESS;
   const tx = new OutputTransaction(fsx);
   const problems: GateProblem[] = [];
   const k8s: TargetSummary[] = [];
@@ -138,6 +153,5 @@ export async function synth(options: SynthOptions): Promise<SynthResult> {
     return { model, problems, k8s, cloud: cloudFiles?.summaries ?? [], written: true };
   } finally {
     tx.abort();
-    await runner.close();
   }
 }
