@@ -157,7 +157,7 @@ async function run(ctx: Context, flags: SynthFlags, halves: Halves): Promise<num
       return EXIT.invalid;
     }
     const note = halves.k8s ? placeholderNote(result.model) : undefined;
-    if (note) ctx.err(note);
+    if (note && !ctx.quiet) ctx.err(note);
     if (!ctx.quiet) {
       const what = [
         halves.k8s ? `${plural(result.k8s.length, 'target')} to ${ctx.show(distDir!)}` : '',
