@@ -12,7 +12,6 @@ import type { Runner } from '../../apps/cli/command';
 import { captureIo } from '../../apps/cli/io';
 
 export const REPO = path.resolve(__dirname, '..', '..');
-const TSX = path.join(REPO, 'node_modules', '.bin', 'tsx');
 export const SHIPPED_TENANTS = fs.readFileSync(path.join(REPO, 'config', 'tenants.yaml'), 'utf8');
 
 export interface Workspace {
@@ -84,7 +83,9 @@ export function runApp(app: string, args: readonly string[], options: ProcessOpt
   return new Promise((resolve, reject) => {
     const env: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: '1', CDK8S_CHECK_UPGRADE: 'false' };
     for (const name of ['MATIH_DATA_DIR', 'CDK8S_OUTDIR', 'CDKTF_OUTDIR', 'JEST_WORKER_ID']) delete env[name];
-    const child = spawn(TSX, [path.join(REPO, 'apps', `${app}.ts`), ...args], { cwd: REPO, env });
+    // node --import tsx, not the tsx CLI: the CLI runs the app in a child process of its own, so a
+    // signal for the test would reach the wrapper (SIGKILL would orphan the real writer).
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'apps', `${app}.ts`), ...args], { cwd: REPO, env });
     let stdout = '';
     let stderr = '';
     let sent = false;
