@@ -11,6 +11,8 @@ import * as path from 'node:path';
 import { JOURNAL_FILE, type Move, NODE_FS, OutputTransaction, recoverOutputs, type WriterFs } from '../../lib/render/atomic-output';
 import { stageTargets, type TargetFiles } from '../../lib/render/write-dist';
 import { stageCloud } from '../../lib/synth/cloud';
+import { synth } from '../../lib/synth/synth';
+import { DEFAULT_DATA_DIR } from '../../lib/model/load';
 import { fingerprint } from '../e2e/harness';
 
 const OLD_DIST: Record<string, string> = {
@@ -210,5 +212,19 @@ describe('a process gone in the middle of the swap: the next run finishes it', (
     expect(recoverOutputs([ws.dist, ws.cloud])).toEqual([`removed ${orphan} left by an interrupted synth`]);
     expect(fs.readdirSync(ws.root).sort()).toEqual(['.matih-staging-notapid', 'cdktf.out', 'dist']);
     expect(state(ws)).toBe('old');
+  });
+});
+
+describe('the real synth writes through the same facade', () => {
+  it('a failure at the last cloud file of a real synth (manifest.json, stacks/prod-gcp/cdk.tf.json) leaves both folders as they were', async () => {
+    const ws = workspace();
+    const cloudWrites = (args: unknown[]) => String(args[0]).includes(`${path.sep}new${path.sep}1${path.sep}`);
+    const fsx = failingAt('writeFileSync', 2, cloudWrites);
+    await expect(
+      synth({ dataDir: DEFAULT_DATA_DIR, targets: ['prod-gcp'], distDir: ws.dist, cloudDir: ws.cloud, fs: fsx }),
+    ).rejects.toThrow('injected writeFileSync failure #2');
+    expect(fsx.calls()).toBe(2);
+    expect(state(ws)).toBe('old');
+    expect(fs.readdirSync(ws.root).sort()).toEqual(['cdktf.out', 'dist']);
   });
 });
