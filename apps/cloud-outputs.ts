@@ -17,7 +17,7 @@ import { TARGETS } from '../config/targets';
 import { OUTPUT_NAMES } from '../constructs/cloud/common/outputs';
 import { closestKey } from '../lib/model/suggest';
 import { type Context, dataDirOf, dataDirOption, defineCommand, EXIT, main, quietOption, singleTarget, targetOption } from './cli/command';
-import { cloudDirOf } from './cli/synth-command';
+import { cloudDirOf } from './cli/paths';
 
 type Json = Record<string, unknown>;
 

@@ -13,7 +13,7 @@ import { gitRoot } from '../lib/synth/git';
 import { DIST_DIR } from '../lib/synth/k8s';
 import { dataDirOf, dataDirOption, defineCommand, EXIT, jsonOption, main, targetOption } from './cli/command';
 import { plural } from './cli/io';
-import { previousSvgs } from './cli/synth-command';
+import { previousSvgs } from './cli/paths';
 
 interface Flags {
   readonly base: string;
@@ -47,7 +47,7 @@ export const runDiff = defineCommand<Flags>({
     const distDir = ctx.resolve(flags.dist ?? DIST_DIR);
     const dataDir = dataDirOf(ctx, flags.dataDir);
     const root = gitRoot(distDir);
-    const diff = diffAgainstGit({
+    const diff = await diffAgainstGit({
       root,
       base: flags.base,
       distDir,

@@ -4,17 +4,17 @@
  * warnings and notes once, and Ctrl-C that leaves dist/ and cdktf.out/ as they were.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { loadGraphviz } from '../../lib/insight/graphviz';
-import { NETWORK_DIR, NETWORK_SVG_FILE } from '../../lib/insight';
-import { REPO_ROOT } from '../../lib/model/load';
 import { IN_PROCESS, startCloudWorker, workersAvailable } from '../../lib/synth/cloud-runner';
 import { DIST_DIR } from '../../lib/synth/k8s';
 import { synth, type SynthEvent } from '../../lib/synth/synth';
 import { type Context, dataDirOf, dataDirOption, defineCommand, EXIT, quietOption, type Runner, targetOption } from './command';
 import { plural } from './io';
+import { cloudDirOf, previousSvgs } from './paths';
 import { placeholderNote, reportProblems, reportWarnings } from './report';
 
 /** Exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells report it. */
@@ -33,30 +33,6 @@ interface Halves {
   readonly name: string;
   readonly k8s: boolean;
   readonly cloud: boolean;
-}
-
-/** The network pictures already in `out` (network.svg, network/*.svg): reused when unchanged (Graphviz layout is slow). */
-export function previousSvgs(out: string): string[] {
-  if (!fs.existsSync(out)) return [];
-  const files: string[] = [];
-  for (const t of fs.readdirSync(out)) {
-    files.push(path.join(out, t, NETWORK_SVG_FILE));
-    const dir = path.join(out, t, NETWORK_DIR);
-    if (fs.existsSync(dir) && fs.statSync(dir).isDirectory())
-      files.push(
-        ...fs
-          .readdirSync(dir)
-          .filter((f) => f.endsWith('.svg'))
-          .map((f) => path.join(dir, f)),
-      );
-  }
-  return files.filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f, 'utf8'));
-}
-
-/** cdktf's output folder: `--cloud-out`, else $CDKTF_OUTDIR (set by `cdktf synth`), else cdktf.out/ of the repository. */
-export function cloudDirOf(ctx: Context, flag: string | undefined): string {
-  const given = flag ?? ctx.io.env.CDKTF_OUTDIR;
-  return given ? path.resolve(flag ? ctx.io.cwd : REPO_ROOT, given) : path.join(REPO_ROOT, 'cdktf.out');
 }
 
 function options(halves: Halves) {
@@ -83,7 +59,8 @@ async function run(ctx: Context, flags: SynthFlags, halves: Halves): Promise<num
   const dataDir = dataDirOf(ctx, flags.dataDir);
   const distDir = halves.k8s ? ctx.resolve(flags.out ?? DIST_DIR) : undefined;
   const cloudDir = halves.cloud ? cloudDirOf(ctx, halves.k8s ? flags.cloudOut : flags.out) : undefined;
-  const useWorker = halves.cloud && flags.worker !== false && workersAvailable();
+  // A worker overlaps the cloud half with the Kubernetes half on two cores; on one it only costs its start-up.
+  const useWorker = halves.cloud && flags.worker !== false && workersAvailable() && os.availableParallelism() > 1;
   // Started first: the worker loads cdktf while this thread loads the model and renders.
   const cloud = useWorker ? startCloudWorker() : IN_PROCESS;
   let svg: Awaited<ReturnType<typeof loadGraphviz>> | undefined;

@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ModelError } from '../model/errors';
-import { type CloudFiles, type CloudFilesOptions, type CloudTargetInput, synthCloudFiles } from './cloud';
+import type { CloudFiles, CloudFilesOptions, CloudTargetInput } from './cloud';
 import type { CloudJob, CloudWorkerMessage } from './cloud-worker';
 
 export interface CloudRunner {
@@ -20,7 +20,8 @@ export interface CloudRunner {
 
 export const IN_PROCESS: CloudRunner = {
   parallel: false,
-  synth: async (inputs, options) => synthCloudFiles(inputs, options),
+  // Imported when used: cdktf and the providers cost a second of module loading.
+  synth: async (inputs, options) => (await import('./cloud')).synthCloudFiles(inputs, options),
   close: async () => undefined,
 };
 

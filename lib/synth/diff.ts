@@ -14,7 +14,6 @@ import * as path from 'node:path';
 import type { SvgRenderer } from '../insight/graphviz';
 import { diffTarget, type TargetDiff } from '../insight/semantic-diff';
 import { diffStack, type StackDiff } from '../insight/terraform-diff';
-import { loadCloudTargets, synthCloudFiles } from './cloud';
 import { filesAt, resolveRevision, synthCloudAt } from './git';
 import { buildK8s, serializeTarget } from './k8s';
 
@@ -70,9 +69,19 @@ function drifted(live: ReadonlyMap<string, string>, fresh: ReadonlyMap<string, s
   return [...new Set([...live.keys(), ...fresh.keys()])].filter((f) => live.get(f) !== fresh.get(f)).sort();
 }
 
-export function diffAgainstGit(options: GitDiffOptions): GitDiff {
+export async function diffAgainstGit(options: GitDiffOptions): Promise<GitDiff> {
   const progress = options.onProgress ?? (() => undefined);
   const commit = resolveRevision(options.root, options.base);
+  // The base's stacks first: when that synth fails, the run fails before any rendering.
+  let before: Map<string, unknown> | undefined;
+  if (options.cloud) {
+    progress(`synthesizing the cdktf stacks of ${options.base} in a temporary worktree`);
+    before = synthCloudAt(options.root, commit, {
+      modulesFrom: options.modulesFrom,
+      targets: options.targets,
+      dataDir: options.dataDirInRepository ? undefined : options.dataDir,
+    });
+  }
   progress('rendering the working tree');
   const build = buildK8s({ dataDir: options.dataDir, targets: options.targets, svg: options.svg });
   const distRel = path.relative(options.root, options.distDir);
@@ -103,16 +112,12 @@ export function diffAgainstGit(options: GitDiffOptions): GitDiff {
       if (!rendered.has(t) && !t.startsWith('.')) targets.push(diffTarget(t, filesAt(options.root, commit, `${distRel}/${t}`), new Map()));
   }
   let terraform: StackDiff[] | undefined;
-  if (options.cloud) {
-    progress(`synthesizing the cdktf stacks of ${options.base} in a temporary worktree`);
-    const before = synthCloudAt(options.root, commit, {
-      modulesFrom: options.modulesFrom,
-      targets: options.targets,
-      dataDir: options.dataDirInRepository ? undefined : options.dataDir,
-    });
+  if (before) {
     progress('synthesizing the cdktf stacks of the working tree');
     const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'matih-diff-cdktf-'));
     try {
+      // Imported only when the stacks are compared: cdktf and the providers cost a second of module loading.
+      const { loadCloudTargets, synthCloudFiles } = await import('./cloud');
       const { files } = synthCloudFiles(loadCloudTargets({ dataDir: options.dataDir, targets: options.targets }), { scratch });
       const after = new Map<string, unknown>();
       for (const [file, text] of files) {

@@ -10,7 +10,7 @@ import type { GateProblem } from '../gate';
 import type { SvgRenderer } from '../insight/graphviz';
 import { NODE_FS, OutputTransaction, recoverOutputs, type WriterFs } from '../render/atomic-output';
 import { pruneFolders } from '../render/write-dist';
-import { type CloudProgress, stageCloud, type StackSummary } from './cloud';
+import type { CloudProgress, StackSummary } from './cloud';
 import { IN_PROCESS, type CloudRunner } from './cloud-runner';
 import { buildTarget, lazyTarget, type TargetPhase } from './k8s';
 
@@ -146,7 +146,8 @@ async function synthWith(
     await checkpoint();
     cloud ??= startCloud();
     const cloudFiles = await cloud;
-    if (cloudFiles && cloudDir !== undefined) stageCloud(tx, cloudDir, cloudFiles, allTargets, fsx);
+    // Loaded only when there is a cloud half: cdktf and the providers cost a second of module loading.
+    if (cloudFiles && cloudDir !== undefined) (await import('./cloud')).stageCloud(tx, cloudDir, cloudFiles, allTargets, fsx);
     await checkpoint();
     emit({ kind: 'commit' });
     tx.commit();
