@@ -20,17 +20,20 @@ export interface Io {
 }
 
 let stdoutClosed = false;
+let listening = false;
 
 /**
  * The process's streams. Output to a pipe whose reader has gone (`npm run diff | head`) is dropped
  * instead of crashing with EPIPE; the command finishes and exits with its own code.
  */
 export function processIo(): Io {
-  if (process.stdout.listenerCount('error') === 0)
+  if (!listening) {
+    listening = true;
     process.stdout.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code !== 'EPIPE') throw error;
       stdoutClosed = true;
     });
+  }
   return {
     stdout: {
       write: (text) => void (stdoutClosed || process.stdout.write(text)),

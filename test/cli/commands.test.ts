@@ -227,3 +227,19 @@ describe('synth: bad input is reported once, with the file, and writes nothing',
     expect(fs.readdirSync(root).sort()).toEqual(['cdktf.out', 'data', 'dist']);
   });
 });
+
+describe('a closed pipe (npm run diff | head)', () => {
+  it('drops further output instead of crashing with EPIPE', () => {
+    const { processIo } = require('../../apps/cli/io') as typeof import('../../apps/cli/io');
+    const io = processIo();
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      io.stdout.write('before\n');
+      expect(() => process.stdout.emit('error', Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }))).not.toThrow();
+      io.stdout.write('after\n');
+      expect(write.mock.calls.map((c) => c[0])).toEqual(['before\n']);
+    } finally {
+      write.mockRestore();
+    }
+  });
+});
