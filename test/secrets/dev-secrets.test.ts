@@ -123,14 +123,6 @@ describe('npm run dev-secrets -- --target dev-azure', () => {
     }
   });
 
-  it('draws fresh values on every run', async () => {
-    const second = await run(['--target', 'dev-azure']);
-    const again = (yaml.loadAll(second.stdout) as SecretDoc[]).filter(Boolean);
-    const jwt = (ds: SecretDoc[]) => ds.find((d) => d.metadata.name === 'platform--platform-jwt-secret')!.stringData['signing-key'];
-    expect(jwt(again)).not.toBe(jwt(docs));
-    expect(Buffer.from(jwt(docs), 'base64')).toHaveLength(64);
-  }, 120_000);
-
   it('hands the same YAML to kubectl with --apply --context, says where before applying, and prints no values', async () => {
     const applied = await run(['--target', 'dev-azure', '--apply', '--context', 'kind-matih'], {}, true);
     expect(applied.code).toBe(0);
@@ -145,13 +137,18 @@ describe('npm run dev-secrets -- --target dev-azure', () => {
     );
   }, 120_000);
 
-  it('writes to --out (mode 600) and prints nothing but a note', async () => {
+  it('writes to --out (mode 600), prints nothing but a note, and draws fresh values on every run', async () => {
     const file = path.join(fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'matih-devsecrets-')), 'secrets.yaml');
     const r = await run(['--target', 'dev-azure', '--out', file], {}, true);
     expect([r.code, r.stdout]).toEqual([0, '']);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
-    expect(fs.readFileSync(file, 'utf8').startsWith('# Dev secrets of dev-azure')).toBe(true);
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text.startsWith('# Dev secrets of dev-azure')).toBe(true);
     expect(r.stderr).toMatch(/^dev-secrets: wrote \d+ Secrets for matih-system to /);
+    const again = (yaml.loadAll(text) as SecretDoc[]).filter(Boolean);
+    const jwt = (ds: SecretDoc[]) => ds.find((d) => d.metadata.name === 'platform--platform-jwt-secret')!.stringData['signing-key'];
+    expect(jwt(again)).not.toBe(jwt(docs));
+    expect(Buffer.from(jwt(docs), 'base64')).toHaveLength(64);
   }, 120_000);
 });
 
