@@ -28,6 +28,30 @@ import * as ts from 'typescript';
 import { compactCrd, compactK8sDefinitions } from '../lib/gate/compact-schema';
 import { crdDocuments } from '../lib/gate/crd-files';
 import { importChartsCommand } from './import/chart-values';
+import { parseProcessArgs } from './cli/command';
+
+const cli = parseProcessArgs<{ upstream?: boolean; charts?: boolean }>({
+  name: 'import',
+  description:
+    "Regenerate imports/ (typed CRD bindings and the gate's JSON schemas) from the CRD files pinned in cdk8s.yaml, and the typed chart values (imports/charts) from the vendored charts.",
+  arguments: [
+    {
+      name: '[dir]',
+      description:
+        'folder holding the CRD files (default: ../shared/crds), or with --charts the vendored charts (default: ../shared/charts)',
+    },
+  ],
+  examples: [
+    ['npm run import', 'from ../shared/crds (and ../shared/charts)'],
+    ['npm run import -- /path/crds', 'from any folder holding the same file names'],
+    ['npm run import -- --upstream', 'download the pinned release files first'],
+    ['npm run import -- --charts', 'only imports/charts, from ../shared/charts'],
+  ],
+  options: (command) =>
+    command
+      .option('--upstream', 'download the files at the URLs pinned in cdk8s.yaml first')
+      .option('--charts', 'only regenerate imports/charts (typed chart values) from the vendored charts'),
+});
 
 const root = path.resolve(__dirname, '..');
 /** Where the Kubernetes 1.29 definitions are published (the file ../shared/schemas holds a copy of). */
@@ -71,9 +95,13 @@ function fetchUpstream(): string {
   return path.join(folder, 'crds');
 }
 
-if (process.argv[2] === '--charts') process.exit(importChartsCommand(root, process.argv[3]));
-const upstream = process.argv[2] === '--upstream';
-const crdDir = upstream ? fetchUpstream() : path.resolve(process.argv[2] ?? path.join(root, '..', 'shared', 'crds'));
+if (cli.options.charts) process.exit(importChartsCommand(root, cli.args[0]));
+const upstream = cli.options.upstream === true;
+if (upstream && cli.args[0]) {
+  console.error('import: give either a CRD folder or --upstream, not both');
+  process.exit(1);
+}
+const crdDir = upstream ? fetchUpstream() : path.resolve(cli.args[0] ?? path.join(root, '..', 'shared', 'crds'));
 const outDir = path.join(root, 'imports');
 const schemaDir = path.join(outDir, 'schemas');
 const k8sDefinitions = path.join(crdDir, '..', 'schemas', 'k8s-1.29-definitions.json');

@@ -223,6 +223,12 @@ export interface ChartComponent<V = ChartValuesMap> extends ComponentBase {
    * it (lib/clouds, `nodes`) or whose pools do not need it. @default always deployed
    */
   readonly cloudAddOn?: CloudAddOn;
+  /**
+   * A replica value of 0 (`replicaCount`, `replicas`, `<section>.replicaCount`) on a stateful chart
+   * stops the service that holds the data; the model refuses it unless this says it is meant.
+   * @default false
+   */
+  readonly allowZeroReplicas?: boolean;
 }
 
 /** Node add-ons a cloud may run itself. */

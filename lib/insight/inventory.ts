@@ -128,3 +128,30 @@ export function inventoryMarkdown(
   lines.push(`## Objects (${objects.length})`, '', ...table(['Kind', 'Count'], counts), '');
   return lines.join('\n');
 }
+
+/** The same inventory as data (`npm run inventory -- --json`). */
+export function inventoryData(model: ResolvedTarget, objects: readonly K8sObject[]) {
+  const t = model.target;
+  return {
+    target: t.name,
+    environment: model.settings.name,
+    cloud: t.provider.cloud,
+    cluster: { name: t.cluster.name, kubernetesVersion: t.cluster.kubernetesVersion },
+    domain: t.domain,
+    components: Object.entries(model.components)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([name, c]) => ({
+        name,
+        kind: c.kind,
+        namespace: c.namespace,
+        ...(c.kind === 'service' ? { image: `${c.image.repository}:${c.image.tag}` } : {}),
+        ...(c.kind === 'chart' ? { chart: { ...c.chart } } : {}),
+        ...(c.kind === 'operated' ? { operator: c.operator, resources: [...c.resources] } : {}),
+        replicas: scale(c),
+      })),
+    tenants: [...model.tenants]
+      .sort((a, b) => (a.slug < b.slug ? -1 : 1))
+      .map((x) => ({ slug: x.slug, namespace: `tenant-${x.slug}`, tier: x.tier, quota: { ...x.quota } })),
+    objects: Object.fromEntries(kindCounts(objects)),
+  };
+}

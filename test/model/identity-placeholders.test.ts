@@ -1,4 +1,4 @@
-import { placeholderIdentities } from '../../apps/k8s';
+import { placeholderIdentities } from '../../lib/model/outputs';
 import { loadPlatform } from '../../lib/model/load';
 import { WORKLOAD_IDENTITIES } from '../../config/identities';
 
