@@ -1,4 +1,4 @@
-import type { ApiPermission, TenantQuota, Tier } from './types';
+import type { ApiPermission, NodePoolName, TenantQuota, Tier } from './types';
 
 /**
  * Tier quotas. The fact sheet's tables disagree (§4); this one table is used everywhere:
@@ -51,8 +51,33 @@ export const TENANT_LIMITS = {
 /** Ports a tenant namespace may reach in platform namespaces ([NSTEN]: 8080, 5432, 6379). */
 export const TENANT_PLATFORM_PORTS = [8080, 5432, 6379] as const;
 
-/** Node pool for tenant workloads of shared clusters ([AKS]: playground is for the free tier). */
-export const TENANT_NODE_POOL = { FREE: 'playground', STARTER: 'playground', PROFESSIONAL: 'dataplane', ENTERPRISE: 'dataplane' } as const;
+/**
+ * Node pool of each tier's tenant pods on shared clusters ([AKS]: the playground is for the free
+ * tier; STARTER shares it, PROFESSIONAL and ENTERPRISE run on the data plane's pool).
+ */
+export const TENANT_NODE_POOL: Readonly<Record<Tier, NodePoolName>> = {
+  FREE: 'playground',
+  STARTER: 'playground',
+  PROFESSIONAL: 'dataplane',
+  ENTERPRISE: 'dataplane',
+};
+
+/**
+ * Where a tenant's pods run. The platform services that start pods in a tenant namespace read
+ * the ConfigMap TENANT_PLACEMENT_CONFIGMAP of that namespace (rendered into the tenant's file:
+ * constructs/k8s/tenants) and copy its `nodeSelector` and `tolerations` into every pod they
+ * create; the safety gate checks that this placement has a pool on the target
+ * (docs/adr/0014-where-platform-add-ons-run.md, README "Scheduling and capacity").
+ */
+export const TENANT_PLACEMENT_CONFIGMAP = 'tenant-placement';
+
+/**
+ * How far the request quotas of the tenants placed on a pool may exceed what the pool has left
+ * at its maximum size after the platform's own pods. Quotas are ceilings most tenants never
+ * reach, so the sum may exceed the room 2:1 before the gate warns (chosen here; the fact sheet
+ * gives no ratio).
+ */
+export const TENANT_OVERCOMMIT_RATIO = 2;
 
 const ALL_VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection'];
 const READ = ['get', 'list', 'watch'];

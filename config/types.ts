@@ -24,21 +24,44 @@ export const PLATFORM_NAMESPACES = [
 ] as const;
 export type PlatformNamespace = (typeof PLATFORM_NAMESPACES)[number];
 
+/**
+ * Namespaces of node agents that need the host (hostPath to the kubelet's device-plugin socket),
+ * outside the seven so their Pod Security exception covers nothing else: one agent each.
+ */
+export const NODE_AGENT_NAMESPACES = ['nvidia-device-plugin'] as const;
+export type NodeAgentNamespace = (typeof NODE_AGENT_NAMESPACES)[number];
+
+/** Where a component may run: a platform namespace, or a node agent's own namespace. */
+export type ComponentNamespace = PlatformNamespace | NodeAgentNamespace;
+
 /** Argo CD runs beside the platform namespaces, not as one of the seven. */
 export const ARGOCD_NAMESPACE = 'argocd';
 
-/** Node pools of fact sheet §12; the plane decides the pool, the pool decides the taint. */
-export type NodePoolName = 'system' | 'ctrlplane' | 'dataplane' | 'compute' | 'aicompute' | 'gpu' | 'playground';
+/**
+ * Node pools of fact sheet §12 plus `platform` (the platform's own add-ons: operators, ingress,
+ * observability; docs/adr/0014-where-platform-add-ons-run.md); the plane decides the pool, the
+ * pool decides the taint.
+ */
+export type NodePoolName = 'system' | 'platform' | 'ctrlplane' | 'dataplane' | 'compute' | 'aicompute' | 'gpu' | 'playground';
 
-export interface ResourceList {
+/** A node taint (https://kubernetes.io/docs/concepts/scheduling-eviction/taint-and-toleration/). */
+export interface Taint {
+  readonly key: string;
+  /** Absent for a taint without value (`key:Effect`). */
+  readonly value?: string;
+  readonly effect: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
+}
+
+export type ResourceList = {
   readonly cpu: string;
   readonly memory: string;
-}
+};
 
-export interface Resources {
+// Type aliases, not interfaces: chart values types (imports/charts) accept them only with an implicit index signature.
+export type Resources = {
   readonly requests: ResourceList;
   readonly limits: ResourceList;
-}
+};
 
 export interface Autoscaling {
   readonly minReplicas: number;
@@ -72,6 +95,12 @@ export interface ComponentService {
   readonly ports: readonly string[];
   /** Service port of a named port whose Service port differs from the pod port (vLLM's router: 80 -> 8000). */
   readonly servicePorts?: Readonly<Record<string, number>>;
+  /**
+   * Ports the chart or operator serves whatever the model says (CloudNativePG: 5432): Service and
+   * pod port of that name. The model's port of the same name must equal it, or the NetworkPolicies
+   * open a port nothing listens on. @default the model's ports
+   */
+  readonly fixedPorts?: Readonly<Record<string, number>>;
   /** Headless (clusterIP None): its name resolves to the pods, so clients connect on pod ports. */
   readonly headless?: boolean;
 }
@@ -128,22 +157,37 @@ export interface ExternalEgress {
   /** CIDR blocks; `0.0.0.0/0` means the internet (private ranges are excluded by the policy). */
   readonly cidrs: readonly string[];
   readonly ports: readonly number[];
+  /**
+   * Also the target's private endpoints (`cluster.privateEndpointCidr`): where the cloud's storage
+   * and token services are reached without the internet (Azure private endpoints, AWS interface endpoints).
+   * @default false
+   */
+  readonly privateEndpoints?: boolean;
 }
 
+/**
+ * A public route to a service through the platform ingress controller. Proxy behaviour is typed
+ * here and mapped to the controller's annotations in one place
+ * (constructs/k8s/core/ingress-annotations.ts), so changing controllers never touches the catalog.
+ */
 export interface IngressRoute {
   /** Host prefix under the target's domain: `api` gives `api.<domain>`. */
   readonly hostPrefix: string;
   /** @default / */
   readonly path?: string;
-  /** Extra ingress-nginx annotations (body size, timeouts, websockets). */
-  readonly annotations?: Readonly<Record<string, string>>;
+  /** Largest request body accepted (`50m`). @default the controller's (100m) */
+  readonly maxBodySize?: string;
+  /** Read and send timeout towards the service, in seconds. @default the controller's (60) */
+  readonly timeoutSeconds?: number;
+  /** The service upgrades connections to WebSocket. @default false */
+  readonly websocket?: boolean;
 }
 
 interface ComponentBase {
   /** Rendered only when true; an overlay may switch a component off per environment. */
   readonly enabled: boolean;
-  /** Namespace the component runs in: one of the seven platform namespaces. */
-  readonly namespace: PlatformNamespace;
+  /** Namespace the component runs in: one of the seven platform namespaces (a node agent: its own namespace). */
+  readonly namespace: ComponentNamespace;
   /** Node pool its pods are scheduled on (selector + toleration of the pool's taint). */
   readonly nodePool: NodePoolName;
   readonly description: string;
@@ -196,16 +240,34 @@ export interface ServiceComponent extends ComponentBase {
   readonly cloudIdentity?: 'infrastructure' | 'object-storage';
 }
 
+/** A field of a chart's object that Argo CD must ignore (Application spec.ignoreDifferences). */
+export interface ChartIgnoreDifference {
+  readonly group?: string;
+  readonly kind: string;
+  readonly name?: string;
+  readonly jqPathExpressions: readonly string[];
+}
+
+/** Helm values: any map (config/components/define.ts narrows each chart's to its vendored values type). */
+export type ChartValuesMap = Readonly<Record<string, unknown>>;
+
 /** Upstream software deployed from a pinned Helm chart by an Argo CD Application. */
-export interface ChartComponent extends ComponentBase {
+export interface ChartComponent<V = ChartValuesMap> extends ComponentBase {
   readonly kind: 'chart';
   /** Wave group: what it must come after. */
   readonly category: 'operator' | 'ingress' | 'data' | 'ml' | 'observability' | 'gitops';
   readonly chart: { readonly repoURL: string; readonly name: string; readonly version: string };
   /** Helm release name; @default the component name */
   readonly releaseName?: string;
-  /** Typed values, merged with environment overlays like everything else. */
-  readonly values: Readonly<Record<string, unknown>>;
+  /**
+   * Fields of the chart's objects that Argo CD neither diffs nor overwrites (RespectIgnoreDifferences): values a chart
+   * generates once at render time and cannot take from a Secret. @default none
+   */
+  readonly ignoreDifferences?: readonly ChartIgnoreDifference[];
+  /** Values key the chart reads its pods' extra labels from (a workload identity's labels go there); @default podLabels */
+  readonly podLabelsKey?: string;
+  /** Values typed by the chart version (imports/charts), merged with environment overlays like everything else. */
+  readonly values: V;
   /** True when it keeps data (PVCs): Argo CD must never prune or delete it. */
   readonly stateful: boolean;
   /** Custom resource kinds (group/Kind) this chart defines, for sync-wave ordering. */
@@ -217,7 +279,21 @@ export interface ChartComponent extends ComponentBase {
    * @default one Service named after the release (`releaseName`, else the component name) on every port: Helm's usual fullname
    */
   readonly services?: readonly ComponentService[];
+  /**
+   * A node add-on some clouds run themselves: the chart is left out of a target whose cloud runs
+   * it (lib/clouds, `nodes`) or whose pools do not need it. @default always deployed
+   */
+  readonly cloudAddOn?: CloudAddOn;
+  /**
+   * A replica value of 0 (`replicaCount`, `replicas`, `<section>.replicaCount`) on a stateful chart
+   * stops the service that holds the data; the model refuses it unless this says it is meant.
+   * @default false
+   */
+  readonly allowZeroReplicas?: boolean;
 }
+
+/** Node add-ons a cloud may run itself. */
+export type CloudAddOn = 'nvidia-device-plugin';
 
 /** Software run by an operator from custom resources (Kafka, Ray, Temporal). */
 export interface OperatedComponent<S extends object = object> extends ComponentBase {
@@ -231,6 +307,10 @@ export interface OperatedComponent<S extends object = object> extends ComponentB
   readonly callsKubernetesApi?: boolean;
   /** Services the operator creates that clients connect to (operators name them their own way). @default none */
   readonly services?: readonly ComponentService[];
+  /** Egress outside the cluster (the target's object storage for backups). */
+  readonly externalEgress?: readonly ExternalEgress[];
+  /** Secrets of config/secrets.ts its custom resources and jobs read in its namespace (synced there by ESO). */
+  readonly secrets?: readonly string[];
   /**
    * Replicas, resources, storage and engine settings of its custom resources, per environment
    * through overlays (Kafka and Ray size through `settings.kafka` and `settings.ray` instead).
@@ -257,6 +337,80 @@ export interface TemporalSizing {
   /** Retention of closed workflows in the platform's Temporal namespaces (Go duration, e.g. `720h`). */
   readonly retention: string;
   readonly resources: Resources;
+}
+
+/**
+ * Backups of a stateful data service: when they run and how long they are kept. Where they go is
+ * the target's object storage (lib/clouds `backupLocation`), written by the service's own
+ * `backup-write` identity (config/identities.ts).
+ */
+export interface BackupPolicy {
+  /** Cron schedule in UTC, five fields (`0 2 * * *`). */
+  readonly schedule: string;
+  /** Days a backup is kept before it is deleted. */
+  readonly retentionDays: number;
+}
+
+/** The CloudNativePG cluster: instances (one primary, the rest streaming replicas), storage and backups. */
+export interface PostgresSizing {
+  readonly instances: number;
+  /** Data volume per instance. */
+  readonly storage: string;
+  /** Separate WAL volume per instance. */
+  readonly walStorage: string;
+  readonly resources: Resources;
+  /** `max_connections` of every instance (HikariCP pools of every service add up). */
+  readonly maxConnections: number;
+  /** Base backups on this schedule; WAL is archived continuously, so recovery reaches any point in the retention window. */
+  readonly backup: BackupPolicy;
+  /**
+   * Set to recover the cluster from its backups (README "Backups and restore"): a Cluster created
+   * with this bootstraps from the archive of `fromServerName` up to `targetTime` (or its end) and
+   * archives its own new timeline as `archiveServerName`. Only read when the Cluster is created.
+   * @default initdb: a new, empty cluster
+   */
+  readonly restore?: PostgresRestore | null;
+}
+
+/** Point-in-time recovery of the PostgreSQL cluster from its object-storage archive. */
+export interface PostgresRestore {
+  /** Server name the backups were archived under (the Cluster's name, or a previous `archiveServerName`). */
+  readonly fromServerName: string;
+  /** Archive name of the recovered cluster's new timeline; must differ from `fromServerName`. */
+  readonly archiveServerName: string;
+  /** Recover up to this time (RFC 3339 with offset, `2026-09-01T10:00:00Z`); @default the end of the archive. */
+  readonly targetTime?: string;
+}
+
+/** Redis primary with replicas, watched by Sentinels. */
+export interface RedisSizing {
+  /** Redis pods: one primary, the rest replicas. */
+  readonly replicas: number;
+  /** Sentinel pods; odd for a quorum. */
+  readonly sentinels: number;
+  readonly storage: string;
+  readonly resources: Resources;
+  readonly sentinelResources: Resources;
+  /** RDB snapshots copied to object storage. */
+  readonly backup: BackupPolicy;
+}
+
+/** The Elasticsearch cluster (every node master-eligible and data). */
+export interface ElasticsearchSizing {
+  readonly nodes: number;
+  readonly storage: string;
+  readonly resources: Resources;
+  /** Snapshots by snapshot lifecycle management to the object-storage repository. */
+  readonly backup: BackupPolicy;
+}
+
+/** The MongoDB replica set. */
+export interface MongoSizing {
+  readonly members: number;
+  readonly storage: string;
+  readonly resources: Resources;
+  /** mongodump archives copied to object storage. */
+  readonly backup: BackupPolicy;
 }
 
 /** The Spark Connect server (driver) and its executors (Spark sizes: `4g`). */
@@ -331,16 +485,27 @@ export interface EnvironmentSettings {
 export interface CloudSettings {
   /** Cloud-side deletion protection and `prevent_destroy` on clusters and stateful resources. */
   readonly deletionProtection: boolean;
+  /**
+   * Exception to private-by-default: the cluster API server keeps a public endpoint, reachable only
+   * from the target's `cluster.authorizedCidrs` (an error without them). Off: the API server has a
+   * private endpoint only (AKS private cluster, EKS private access only, GKE private endpoint).
+   * Vaults, storage and cloud APIs stay private either way.
+   */
+  readonly publicApiEndpoint: boolean;
   readonly azure: {
     /** AKS control-plane tier (the uptime SLA needs Standard). */
     readonly aksSkuTier: 'Free' | 'Standard' | 'Premium';
-    /** Retention of the Log Analytics workspace the control-plane logs go to. */
+    /** Retention of the Log Analytics workspace (control-plane logs and Container Insights). */
     readonly logRetentionDays: number;
     /** Replication of the platform storage account. */
     readonly storageReplication: 'LRS' | 'ZRS' | 'GRS' | 'GZRS';
   };
   readonly aws: {
-    /** Retention of the EKS control-plane log group. */
+    /** Retention of the EKS control-plane and Container Insights log groups. */
+    readonly logRetentionDays: number;
+  };
+  readonly gcp: {
+    /** Retention of the project's `_Default` Cloud Logging bucket, where GKE system and workload logs land. */
     readonly logRetentionDays: number;
   };
 }
@@ -353,12 +518,23 @@ export interface PlatformSpec {
 
 export interface NodePoolSpec {
   readonly name: NodePoolName;
-  /** Cloud machine type (VM size, instance type, machine type). */
+  /** Cloud machine type (VM size, instance type, machine type): a key of config/machine-types.ts for the cloud. */
   readonly machineType: string;
+  /** Autoscaling bounds (nodes in the whole pool, across its zones). */
   readonly min: number;
   readonly max: number;
-  /** `key=value:NoSchedule` taint; absent for the system pool. */
-  readonly taint?: { readonly key: string; readonly value: string; readonly effect: 'NoSchedule' };
+  /** Zones the pool spreads over: `1` on Azure, `eu-west-1a` on AWS, `europe-west4-a` on GCP. */
+  readonly zones: readonly string[];
+  /** Labels our stacks put on every node of the pool (the cloud adds its own: lib/clouds, `nodes`). */
+  readonly labels: Readonly<Record<string, string>>;
+  /** Taints our stacks put on every node of the pool (the cloud may add its own: lib/clouds, `nodes`). */
+  readonly taints: readonly Taint[];
+  /**
+   * Reserved for the cloud's own critical add-ons: on AKS the default pool with
+   * `only_critical_addons_enabled`, which AKS taints `CriticalAddonsOnly=true:NoSchedule` itself.
+   * @default false
+   */
+  readonly criticalAddonsOnly?: boolean;
   /** GPUs per node, for the gpu pool. */
   readonly gpu?: { readonly type: string; readonly count: number };
 }
@@ -402,7 +578,10 @@ export interface TargetSpec {
   readonly cluster: {
     readonly name: string;
     readonly kubernetesVersion: string;
-    /** CIDRs allowed to reach the API server (private endpoint otherwise). */
+    /**
+     * CIDRs allowed to reach the public API endpoint, used only where the environment keeps one
+     * (`settings.cloud.publicApiEndpoint`); a private endpoint ignores them. Never `0.0.0.0/0`.
+     */
     readonly authorizedCidrs: readonly string[];
     readonly vnetCidr: string;
     readonly nodeCidr: string;
@@ -413,6 +592,12 @@ export interface TargetSpec {
     readonly masterCidr: string;
     /** AKS: delegated subnet that gives the API server a private address in the VNet (VNet integration). */
     readonly apiServerCidr: string;
+    /**
+     * Private endpoints of cloud services (Azure private endpoints of vaults and storage, AWS
+     * interface endpoints): inside vnetCidr, outside every other range, so workloads reach them on
+     * private addresses the network policies' cluster-network egress already names.
+     */
+    readonly privateEndpointCidr: string;
     readonly nodePools: readonly NodePoolSpec[];
   };
   readonly provider: AzureTarget | AwsTarget | GcpTarget;

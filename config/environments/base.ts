@@ -41,8 +41,12 @@ export const BASE_SETTINGS: EnvironmentSettings = {
   secretRefreshInterval: '1h',
   cloud: {
     deletionProtection: true,
+    // Private by default: no API server, vault or bucket is reachable from the internet.
+    publicApiEndpoint: false,
     // Standard tier: the AKS uptime SLA; ZRS keeps the platform storage through a zone outage.
     azure: { aksSkuTier: 'Standard', logRetentionDays: 90, storageReplication: 'ZRS' },
     aws: { logRetentionDays: 365 },
+    // Cloud Logging bills retention beyond 30 days; 90 matches the Azure workspace.
+    gcp: { logRetentionDays: 90 },
   },
 };

@@ -24,6 +24,7 @@ export const staging: EnvironmentOverlay = {
       deletionProtection: false,
       azure: { aksSkuTier: 'Free', logRetentionDays: 30, storageReplication: 'LRS' },
       aws: { logRetentionDays: 90 },
+      gcp: { logRetentionDays: 30 },
     },
   },
   components: {

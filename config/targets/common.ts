@@ -15,9 +15,15 @@ export const NETWORK = {
   masterCidr: '172.16.0.0/28',
   // Inside vnetCidr, outside the node, pod and service ranges: pods reach the AKS API server here.
   apiServerCidr: '10.3.0.0/28',
+  // Inside vnetCidr, outside every range above: Azure private endpoints (one address per vault, so
+  // about 1,000 tenants per target) and the AWS interface endpoints (a secondary VPC range).
+  privateEndpointCidr: '10.3.4.0/22',
 } as const;
 
-/** Operator networks allowed to reach cluster API servers (VPN egress); everything else is private. */
+/**
+ * Operator networks (VPN egress) allowed to reach a public API endpoint; only targets whose
+ * environment keeps one (settings.cloud.publicApiEndpoint: dev) list them.
+ */
 export const ADMIN_CIDRS = ['203.0.113.0/24'] as const;
 
 export const COST_CENTER = 'CC-PLATFORM';

@@ -1,6 +1,6 @@
 import { nodePools } from '../node-pools';
 import type { TargetSpec } from '../types';
-import { ADMIN_CIDRS, COST_CENTER, KUBERNETES_VERSION, NETWORK } from './common';
+import { COST_CENTER, KUBERNETES_VERSION, NETWORK } from './common';
 
 export const prodAws: TargetSpec = {
   name: 'prod-aws',
@@ -11,9 +11,14 @@ export const prodAws: TargetSpec = {
   cluster: {
     name: 'matih-prod',
     kubernetesVersion: KUBERNETES_VERSION,
-    authorizedCidrs: ADMIN_CIDRS,
+    // Private API endpoint only (settings.cloud.publicApiEndpoint is off here): no public ranges.
+    authorizedCidrs: [],
     ...NETWORK,
-    nodePools: nodePools('aws'),
+    nodePools: nodePools('aws', {
+      zones: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'],
+      // Above the fact sheet's 10: the data services plus the 64-CPU quota of the ENTERPRISE tenant globex (INVENTORY.md).
+      sizes: { dataplane: ['m5.2xlarge', 2, 14] },
+    }),
   },
   provider: {
     cloud: 'aws',

@@ -1,6 +1,6 @@
 import { nodePools } from '../node-pools';
 import type { TargetSpec } from '../types';
-import { ADMIN_CIDRS, COST_CENTER, KUBERNETES_VERSION, NETWORK } from './common';
+import { COST_CENTER, KUBERNETES_VERSION, NETWORK } from './common';
 
 export const prodAzure: TargetSpec = {
   name: 'prod-azure',
@@ -10,9 +10,14 @@ export const prodAzure: TargetSpec = {
   cluster: {
     name: 'matih-prod',
     kubernetesVersion: KUBERNETES_VERSION,
-    authorizedCidrs: ADMIN_CIDRS,
+    // Private API endpoint only (settings.cloud.publicApiEndpoint is off here): no public ranges.
+    authorizedCidrs: [],
     ...NETWORK,
-    nodePools: nodePools('azure'),
+    nodePools: nodePools('azure', {
+      zones: ['1', '2', '3'],
+      // Above the fact sheet's 10: the data services plus the 64-CPU quota of the ENTERPRISE tenant globex (INVENTORY.md).
+      sizes: { dataplane: ['Standard_D8s_v3', 2, 14] },
+    }),
   },
   provider: {
     cloud: 'azure',

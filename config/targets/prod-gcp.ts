@@ -1,6 +1,6 @@
 import { nodePools } from '../node-pools';
 import type { TargetSpec } from '../types';
-import { ADMIN_CIDRS, COST_CENTER, KUBERNETES_VERSION, NETWORK } from './common';
+import { COST_CENTER, KUBERNETES_VERSION, NETWORK } from './common';
 
 export const prodGcp: TargetSpec = {
   name: 'prod-gcp',
@@ -10,9 +10,10 @@ export const prodGcp: TargetSpec = {
   cluster: {
     name: 'matih-prod',
     kubernetesVersion: KUBERNETES_VERSION,
-    authorizedCidrs: ADMIN_CIDRS,
+    // Private API endpoint only (settings.cloud.publicApiEndpoint is off here): no public ranges.
+    authorizedCidrs: [],
     ...NETWORK,
-    nodePools: nodePools('gcp'),
+    nodePools: nodePools('gcp', { zones: ['europe-west4-a', 'europe-west4-b', 'europe-west4-c'] }),
   },
   provider: {
     cloud: 'gcp',

@@ -15,11 +15,13 @@ export interface Located {
   readonly object: K8sObject;
 }
 
-/** One thing a rule rejects. */
+/** One thing a rule rejects (or, with `severity: 'warning'`, reports without failing the synth). */
 export interface Finding {
   readonly file: string;
   readonly object: K8sObject;
   readonly message: string;
+  /** @default error */
+  readonly severity?: 'warning';
 }
 
 export interface GateContext {

@@ -2,17 +2,19 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as yaml from 'js-yaml';
 import { COMPONENTS } from '../../config/components';
-import { BASE_SETTINGS, ENVIRONMENT_OVERLAYS, OPEN_PATHS, OPTIONAL_PATHS } from '../../config/environments';
+import { BASE_SETTINGS, ENVIRONMENT_OVERLAYS, LEAF_TYPES, OPEN_PATHS, OPTIONAL_PATHS } from '../../config/environments';
 import { KAFKA_TOPICS } from '../../config/kafka-topics';
 import { applyOverlay, OverlayError } from './overlay';
 import { TARGETS } from '../../config/targets';
-import { ModelError } from './errors';
+import { ModelError, type ModelWarning } from './errors';
 import { loadTenants } from './tenants';
-import type { PlatformSpec, ResolvedTarget, TargetSpec, Tenant } from '../../config/types';
+import { ENVIRONMENTS, type PlatformSpec, type ResolvedTarget, type TargetSpec, type Tenant } from '../../config/types';
+import { closestKey } from './suggest';
 import { validateSpec } from './validate';
 import { resolveIdentities } from './outputs';
+import { needsAddOn } from '../clouds';
 
-export { ModelError } from './errors';
+export { InputError, ModelError, type ModelWarning } from './errors';
 
 /** Repository folder holding config/ (resolved from this file, never from the working directory). */
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -33,6 +35,8 @@ export interface PlatformModel {
   readonly dataDir: string;
   readonly tenantsFile: string;
   readonly targets: readonly ResolvedTarget[];
+  /** Problems that do not stop a run (each once, in a stable order). */
+  readonly warnings: readonly ModelWarning[];
 }
 
 /** A path as users see it in messages: relative to the repository when inside it. */
@@ -55,12 +59,43 @@ function readOverrideFile(file: string): unknown {
   return data ?? {};
 }
 
+/** The override file names a data folder may hold: one per environment and one per target. */
+export function allowedOverrideFiles(): string[] {
+  return [...ENVIRONMENTS, ...TARGETS.map((t) => t.name)].map((n) => `${n}.yaml`);
+}
+
+/**
+ * Every entry of `<dataDir>/overrides/` must be an override file of an environment or target:
+ * `production.yaml` or `prod.yml` would otherwise be ignored without a word.
+ */
+export function checkOverrideFileNames(dataDir: string): void {
+  const dir = path.join(dataDir, 'overrides');
+  if (!fs.existsSync(dir)) return;
+  const allowed = allowedOverrideFiles();
+  const problems: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (entry.name.startsWith('.') || (entry.isFile() && allowed.includes(entry.name))) continue;
+    const hint = closestKey(entry.name.replace(/\.ya?ml$/, '.yaml'), allowed);
+    problems.push(
+      `${entry.name}: not an override file${hint ? ` (did you mean ${hint}?)` : ''}; allowed: ${allowed.join(', ')} (environment, then target)`,
+    );
+  }
+  if (problems.length > 0) throw new ModelError(displayPath(dir), problems);
+}
+
+interface Layer {
+  readonly file: string;
+  readonly overlay: unknown;
+  /** A YAML data file (types checked leaf by leaf) rather than a typed TypeScript overlay. */
+  readonly data: boolean;
+}
+
 /** The data-file override layers of a target, in the order they apply. */
-function dataLayers(target: TargetSpec, dataDir: string): Array<{ file: string; overlay: unknown }> {
-  const layers: Array<{ file: string; overlay: unknown }> = [];
+function dataLayers(target: TargetSpec, dataDir: string): Layer[] {
+  const layers: Layer[] = [];
   for (const name of [target.environment, target.name]) {
     const overrideFile = path.join(dataDir, 'overrides', `${name}.yaml`);
-    if (fs.existsSync(overrideFile)) layers.push({ file: displayPath(overrideFile), overlay: readOverrideFile(overrideFile) });
+    if (fs.existsSync(overrideFile)) layers.push({ file: displayPath(overrideFile), overlay: readOverrideFile(overrideFile), data: true });
   }
   return layers;
 }
@@ -82,11 +117,7 @@ function setsPath(overlay: unknown, keyPath: string): boolean {
  * A model error of the merged spec, re-addressed to the data file that set the offending key: the
  * problem names `overrides/<env>.yaml`, not just the target, when an override caused it.
  */
-function attributeToDataFiles(
-  error: ModelError,
-  target: TargetSpec,
-  layers: ReadonlyArray<{ file: string; overlay: unknown }>,
-): ModelError {
+function attributeToDataFiles(error: ModelError, target: TargetSpec, layers: readonly Layer[]): ModelError {
   const files = new Set<string>();
   const problems = error.problems.map((problem) => {
     const keyPath = problem.slice(0, problem.indexOf(': '));
@@ -104,28 +135,59 @@ function attributeToDataFiles(
   );
 }
 
+function specLayers(target: TargetSpec, dataDir?: string): Layer[] {
+  const { file, overlay } = ENVIRONMENT_OVERLAYS[target.environment];
+  return [{ file, overlay, data: false }, ...(dataDir === undefined ? [] : dataLayers(target, dataDir))];
+}
+
 /**
  * The merged spec of one target: base, then its environment's overlay, then the data-file
  * overrides of `dataDir` (none when it is not given).
  */
 export function resolveSpec(target: TargetSpec, dataDir?: string): PlatformSpec {
-  const base: PlatformSpec = { settings: BASE_SETTINGS, components: COMPONENTS };
-  const { file, overlay } = ENVIRONMENT_OVERLAYS[target.environment];
-  const layers: Array<{ file: string; overlay: unknown }> = [
-    { file, overlay },
-    ...(dataDir === undefined ? [] : dataLayers(target, dataDir)),
-  ];
-  let spec = base;
+  return mergeLayers(specLayers(target, dataDir));
+}
+
+function mergeLayers(layers: readonly Layer[]): PlatformSpec {
+  let spec: PlatformSpec = { settings: BASE_SETTINGS, components: COMPONENTS };
   for (const layer of layers) {
     try {
-      spec = applyOverlay(spec, layer.overlay, { file: layer.file, openPaths: OPEN_PATHS, optionalPaths: OPTIONAL_PATHS });
+      spec = applyOverlay(spec, layer.overlay, {
+        file: layer.file,
+        openPaths: OPEN_PATHS,
+        optionalPaths: OPTIONAL_PATHS,
+        nullOnlyWhereOptional: true,
+        checkTypes: layer.data,
+        leafTypes: LEAF_TYPES,
+      });
     } catch (error) {
       if (error instanceof OverlayError)
-        throw new ModelError(error.file, [`${error.keyPath}: ${error.message.split(': ').slice(2).join(': ')}`]);
+        throw new ModelError(error.file, [`${error.keyPath}: ${error.message.slice(`${error.file}: ${error.keyPath}: `.length)}`]);
       throw error;
     }
   }
   return spec;
+}
+
+/**
+ * Values an overlay sets that the merged model then ignores: a `replicas` of a service whose
+ * HorizontalPodAutoscaler owns the replica count.
+ */
+function hiddenValues(spec: PlatformSpec, layers: readonly Layer[]): ModelWarning[] {
+  const warnings: ModelWarning[] = [];
+  for (const layer of layers) {
+    const components = (layer.overlay as { components?: Record<string, unknown> } | null)?.components ?? {};
+    for (const [name, overlay] of Object.entries(components)) {
+      const replicas = (overlay as { replicas?: unknown } | null)?.replicas;
+      const c = spec.components[name];
+      if (replicas === undefined || replicas === null || c?.kind !== 'service' || !c.enabled || !c.autoscaling) continue;
+      warnings.push({
+        file: layer.file,
+        message: `components.${name}.replicas: ${JSON.stringify(replicas)} has no effect: its HorizontalPodAutoscaler (autoscaling.minReplicas ${c.autoscaling.minReplicas}, maxReplicas ${c.autoscaling.maxReplicas}) owns the replica count; set autoscaling.minReplicas, or autoscaling: null for a fixed count`,
+      });
+    }
+  }
+  return warnings;
 }
 
 export function loadPlatform(options: LoadOptions = {}): PlatformModel {
@@ -133,30 +195,57 @@ export function loadPlatform(options: LoadOptions = {}): PlatformModel {
   const tenantsFile = path.join(dataDir, 'tenants.yaml');
   const knownTargets = TARGETS.map((t) => t.name);
   for (const name of options.targets ?? []) {
-    if (!knownTargets.includes(name))
-      throw new ModelError('config/targets', [`unknown target "${name}"; known targets: ${knownTargets.join(', ')}`]);
+    if (!knownTargets.includes(name)) {
+      const hint = closestKey(name, knownTargets);
+      throw new ModelError('config/targets', [
+        `unknown target "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}; known targets: ${knownTargets.join(', ')}`,
+      ]);
+    }
   }
+  checkOverrideFileNames(dataDir);
   const tenants = loadTenants(tenantsFile, knownTargets);
   const selected = TARGETS.filter((t) => !options.targets || options.targets.includes(t.name));
-  const targets = selected.map((target) => resolveTarget(target, dataDir, tenants));
-  return { dataDir, tenantsFile, targets };
+  const warnings = new Map<string, ModelWarning>();
+  const targets = selected.map((target) => {
+    const resolved = resolveTargetWithWarnings(target, dataDir, tenants);
+    for (const w of resolved.warnings) warnings.set(`${w.file}\u0000${w.message}`, w);
+    return resolved.target;
+  });
+  return { dataDir, tenantsFile, targets, warnings: [...warnings.values()] };
 }
 
 export function resolveTarget(target: TargetSpec, dataDir: string, tenants: readonly Tenant[]): ResolvedTarget {
-  const spec = resolveSpec(target, dataDir);
+  return resolveTargetWithWarnings(target, dataDir, tenants).target;
+}
+
+function resolveTargetWithWarnings(
+  target: TargetSpec,
+  dataDir: string,
+  tenants: readonly Tenant[],
+): { target: ResolvedTarget; warnings: ModelWarning[] } {
+  const layers = specLayers(target, dataDir);
+  const spec = mergeLayers(layers);
   try {
     validateSpec(spec, target);
   } catch (error) {
-    if (error instanceof ModelError) throw attributeToDataFiles(error, target, dataLayers(target, dataDir));
+    if (error instanceof ModelError) throw attributeToDataFiles(error, target, layers.slice(1));
     throw error;
   }
-  const components = Object.fromEntries(Object.entries(spec.components).filter(([, c]) => c.enabled));
+  // A node add-on the cloud runs itself (or no pool needs) is left out like a disabled component.
+  const components = Object.fromEntries(
+    Object.entries(spec.components).filter(
+      ([, c]) => c.enabled && !(c.kind === 'chart' && c.cloudAddOn && !needsAddOn(target, c.cloudAddOn)),
+    ),
+  );
   return {
-    target,
-    settings: spec.settings,
-    components,
-    tenants: tenants.filter((t) => t.targets.includes(target.name)),
-    topics: KAFKA_TOPICS,
-    identities: resolveIdentities(target, dataDir),
+    target: {
+      target,
+      settings: spec.settings,
+      components,
+      tenants: tenants.filter((t) => t.targets.includes(target.name)),
+      topics: KAFKA_TOPICS,
+      identities: resolveIdentities(target, dataDir),
+    },
+    warnings: hiddenValues(spec, layers),
   };
 }

@@ -39,7 +39,28 @@ export function declaredServices(name: string, c: Component): DeclaredService[] 
     podLabels: c.podSelector,
     ports: s.ports.flatMap((portName) => {
       const p = c.ports.find((x) => x.name === portName);
-      return p ? [{ name: p.name, port: s.servicePorts?.[portName] ?? p.port, targetPort: p.port, protocol: p.protocol ?? 'TCP' }] : [];
+      if (!p) return [];
+      const target = s.fixedPorts?.[portName] ?? p.port;
+      return [{ name: p.name, port: s.servicePorts?.[portName] ?? target, targetPort: target, protocol: p.protocol ?? 'TCP' }];
     }),
   }));
+}
+
+/** A port the model gives another number than the chart or operator always serves. */
+export interface FixedPortMismatch {
+  readonly service: string;
+  readonly port: string;
+  readonly model: number;
+  readonly served: number;
+}
+
+/** Where the model's ports of a component disagree with the fixed ports of its declared Services. */
+export function fixedPortMismatches(c: Component): FixedPortMismatch[] {
+  if (c.kind === 'service') return [];
+  return (c.services ?? []).flatMap((s) =>
+    Object.entries(s.fixedPorts ?? {}).flatMap(([port, served]) => {
+      const model = c.ports.find((p) => p.name === port)?.port;
+      return model !== undefined && model !== served ? [{ service: s.name, port, model, served }] : [];
+    }),
+  );
 }

@@ -8,6 +8,7 @@ import { awsPlatform } from '../../constructs/cloud/aws';
 import { azurePlatform } from '../../constructs/cloud/azure';
 import type { CloudModel, CloudPlatform } from '../../constructs/cloud/common/model';
 import { CloudStack } from '../../constructs/cloud/common/stack';
+import { NODE_FS, OutputTransaction, type WriterFs } from '../render/atomic-output';
 import { gcpPlatform } from '../../constructs/cloud/gcp';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -60,31 +61,121 @@ export function buildCloudApp(
   return { app, stacks, ms };
 }
 
-/** Builds and writes `<outdir>/stacks/<target>/cdk.tf.json` + manifest.json; returns a summary per stack. */
-export function synthCloud(inputs: readonly CloudTargetInput[], outdir: string, allTargets: boolean): StackSummary[] {
-  const { app, stacks, ms } = buildCloudApp(inputs, outdir);
-  if (allTargets) removeStaleStacks(outdir, new Set(inputs.map((i) => i.target.name)));
-  const started = performance.now();
-  app.synth();
-  const synthMs = (performance.now() - started) / Math.max(1, stacks.length);
-  return stacks.map((stack) => {
+/** Progress of the cloud half, one event per step of each stack. */
+export interface CloudProgress {
+  readonly target: string;
+  /** 1-based position of the stack and the number of stacks. */
+  readonly index: number;
+  readonly total: number;
+  readonly phase: 'build' | 'synth' | 'done';
+  /** With `done`. */
+  readonly summary?: StackSummary;
+}
+
+export interface CloudFilesOptions {
+  /** Scratch folder cdktf writes into (removed afterwards by the caller's staging). */
+  readonly scratch: string;
+  /**
+   * The live cdktf.out/ of a partial synth: its manifest entries of the stacks not synthesized now
+   * are kept, so the manifest keeps listing every stack on disk. @default none (full synth)
+   */
+  readonly keepOtherStacksOf?: string;
+  readonly onProgress?: (event: CloudProgress) => void;
+}
+
+/** Files of cdktf.out/ (relative paths) and a summary per stack. */
+export interface CloudFiles {
+  readonly files: Map<string, string>;
+  readonly summaries: StackSummary[];
+}
+
+/**
+ * Synthesizes every stack, one after the other (progress per stack; each stack is dropped from the
+ * construct tree once written, so memory holds one stack at a time), the same steps as
+ * `App.synth()`, into `scratch`; returns the files, which the caller stages and commits with dist/.
+ */
+export function synthCloudFiles(inputs: readonly CloudTargetInput[], options: CloudFilesOptions): CloudFiles {
+  fs.mkdirSync(options.scratch, { recursive: true });
+  const app = new App({ outdir: options.scratch, stackTraces: false });
+  const session = { outdir: app.outdir, skipValidation: app.skipValidation, manifest: app.manifest };
+  const summaries: StackSummary[] = [];
+  inputs.forEach((input, i) => {
+    const target = input.target.name;
+    const event = { target, index: i + 1, total: inputs.length };
+    options.onProgress?.({ ...event, phase: 'build' });
+    const started = performance.now();
+    const stack = new CloudStack(app, { model: cloudModel(input), platform: PLATFORMS[input.target.provider.cloud] });
+    options.onProgress?.({ ...event, phase: 'synth' });
+    stack.prepareStack();
+    stack.synthesizer.synthesize(session);
     const all = stack.node.findAll();
-    return {
-      target: stack.node.id,
+    const summary: StackSummary = {
+      target,
       resources: all.filter((c) => c instanceof TerraformResource).length,
       dataSources: all.filter((c) => c instanceof TerraformDataSource).length,
       outputs: all.filter((c) => c instanceof TerraformOutput).length,
-      ms: (ms.get(stack.node.id) ?? 0) + synthMs,
+      ms: performance.now() - started,
     };
+    app.node.tryRemoveChild(stack.node.id);
+    summaries.push(summary);
+    options.onProgress?.({ ...event, phase: 'done', summary });
   });
+  if (options.keepOtherStacksOf) keepOtherStacks(app.manifest.stacks, options.keepOtherStacksOf);
+  app.manifest.writeToFile();
+  const files = new Map<string, string>();
+  const walk = (rel: string) => {
+    for (const entry of fs.readdirSync(path.join(options.scratch, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(child);
+      else files.set(child, fs.readFileSync(path.join(options.scratch, child), 'utf8'));
+    }
+  };
+  walk('');
+  return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), summaries };
 }
 
-/** A removed target must not leave a deployable stack behind. */
-function removeStaleStacks(outdir: string, keep: ReadonlySet<string>): void {
+/** Manifest entries of stacks still on disk in `liveDir` that this synth does not replace. */
+function keepOtherStacks(stacks: Record<string, unknown>, liveDir: string): void {
+  const file = path.join(liveDir, 'manifest.json');
+  if (!fs.existsSync(file)) return;
+  let previous: { stacks?: Record<string, unknown> };
+  try {
+    previous = JSON.parse(fs.readFileSync(file, 'utf8')) as { stacks?: Record<string, unknown> };
+  } catch {
+    return;
+  }
+  for (const [name, entry] of Object.entries(previous.stacks ?? {})) {
+    if (!(name in stacks) && fs.existsSync(path.join(liveDir, 'stacks', name, 'cdk.tf.json'))) stacks[name] = entry;
+  }
+}
+
+/** Stages cdktf.out/'s files into `tx` file by file (a stack folder's `.terraform/` stays); a full synth removes stacks no longer rendered. */
+export function stageCloud(tx: OutputTransaction, outdir: string, cloud: CloudFiles, allTargets: boolean, fsx: WriterFs = NODE_FS): void {
+  for (const [file, text] of cloud.files) tx.stageFile(outdir, file, text);
+  if (!allTargets) return;
   const stacksDir = path.join(outdir, 'stacks');
-  if (!fs.existsSync(stacksDir)) return;
-  for (const entry of fs.readdirSync(stacksDir)) {
-    if (!keep.has(entry) && fs.existsSync(path.join(stacksDir, entry, 'cdk.tf.json')))
-      fs.rmSync(path.join(stacksDir, entry), { recursive: true, force: true });
+  if (!fsx.existsSync(stacksDir)) return;
+  const keep = new Set(cloud.summaries.map((s) => s.target));
+  for (const entry of fsx.readdirSync(stacksDir).sort()) {
+    // A removed target must not leave a deployable stack behind.
+    if (!keep.has(entry) && fsx.existsSync(path.join(stacksDir, entry, 'cdk.tf.json'))) tx.remove(outdir, `stacks/${entry}`);
+  }
+}
+
+/** Builds and writes `<outdir>/stacks/<target>/cdk.tf.json` + manifest.json as one unit; returns a summary per stack. */
+export function synthCloud(
+  inputs: readonly CloudTargetInput[],
+  outdir: string,
+  allTargets: boolean,
+  fsx: WriterFs = NODE_FS,
+): StackSummary[] {
+  const tx = new OutputTransaction(fsx);
+  try {
+    const cloud = synthCloudFiles(inputs, { scratch: tx.scratch(outdir, 'cdktf'), keepOtherStacksOf: allTargets ? undefined : outdir });
+    stageCloud(tx, outdir, cloud, allTargets, fsx);
+    tx.commit();
+    return cloud.summaries;
+  } finally {
+    tx.abort();
   }
 }

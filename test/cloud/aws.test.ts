@@ -1,7 +1,10 @@
 import { targetByName } from '../../config/targets';
 import { awsRoleName } from '../../lib/clouds/aws';
-import { federatedIdentities, serviceAccountSubject, vaultLocation } from '../../lib/clouds';
+import { CLOUD_PROFILES, federatedIdentities, serviceAccountSubject, stackTaints, vaultLocation } from '../../lib/clouds';
 import { EKS_LOG_TYPES } from '../../constructs/cloud/aws/cluster';
+import { OBJECT_ACTIONS } from '../../constructs/cloud/aws/data';
+import { AWS_INTERFACE_ENDPOINTS } from '../../constructs/cloud/aws/endpoints';
+import { CLOUDWATCH_ADDON, CLOUDWATCH_AGENT_SUBJECT, CONTAINER_INSIGHTS_LOG_KINDS } from '../../constructs/cloud/aws/monitoring';
 import { cloudTags } from '../../constructs/cloud/common/tags';
 import { dataSources, inputFor, type Json, only, ref, resources, synth, taggableResources, targetsOf } from './helpers';
 
@@ -30,13 +33,88 @@ describe.each(AWS)('AWS stack %s', (name) => {
       expect(subnet.tags['kubernetes.io/role/internal-elb']).toBe('1');
     }
     expect(eks.vpc_config.endpoint_private_access).toBe(true);
-    if (target.cluster.authorizedCidrs.length > 0) {
+    if (inputFor(name).settings.publicApiEndpoint) {
       expect(eks.vpc_config.public_access_cidrs).toEqual(target.cluster.authorizedCidrs);
       expect(eks.vpc_config.public_access_cidrs).not.toContain('0.0.0.0/0');
     } else {
       expect(eks.vpc_config.endpoint_public_access).toBe(false);
+      expect(eks.vpc_config.public_access_cidrs).toBeUndefined();
     }
     for (const group of Object.values(resources(s.json, 'aws_eks_node_group'))) expect(group.subnet_ids).toEqual(privateSubnets);
+  });
+
+  it('reaches the AWS APIs through interface endpoints with private DNS, in the private endpoint range', () => {
+    const endpoints = Object.values(resources(s.json, 'aws_vpc_endpoint')).filter((e) => e.vpc_endpoint_type === 'Interface');
+    expect(endpoints.map((e) => e.service_name).sort()).toEqual(
+      AWS_INTERFACE_ENDPOINTS.map((api) => `com.amazonaws.${provider.region}.${api}`).sort(),
+    );
+    const subnets = resources(s.json, 'aws_subnet');
+    const endpointSubnets = Object.keys(subnets).filter((id) => id.startsWith('endpoints_'));
+    expect(endpointSubnets).toHaveLength(3);
+    for (const id of endpointSubnets) {
+      expect(subnets[id].cidr_block).toContain(`cidrsubnet("${target.cluster.privateEndpointCidr}"`);
+      expect(subnets[id].depends_on).toEqual(['aws_vpc_ipv4_cidr_block_association.vpc_endpoint_range']);
+    }
+    expect(only(s.json, 'aws_vpc_ipv4_cidr_block_association')).toEqual({
+      vpc_id: ref('aws_vpc', 'vpc'),
+      cidr_block: target.cluster.privateEndpointCidr,
+    });
+    for (const e of endpoints) {
+      expect(e.private_dns_enabled).toBe(true);
+      expect(e.subnet_ids).toEqual(endpointSubnets.map((id) => ref('aws_subnet', id)));
+      expect(e.security_group_ids).toEqual([ref('aws_security_group', 'endpoints_sg')]);
+    }
+    // The endpoints accept HTTPS from the node range and nothing else; they open no connections.
+    expect(only(s.json, 'aws_security_group').egress).toBeUndefined();
+    expect(Object.values(resources(s.json, 'aws_vpc_security_group_ingress_rule'))).toEqual([
+      expect.objectContaining({ ip_protocol: 'tcp', from_port: 443, to_port: 443, cidr_ipv4: target.cluster.nodeCidr }),
+    ]);
+  });
+
+  it('routes S3 through a gateway endpoint and refuses object access from anywhere else', () => {
+    const s3 = resources(s.json, 'aws_vpc_endpoint').endpoint_s3;
+    expect(s3).toMatchObject({ vpc_endpoint_type: 'Gateway', service_name: `com.amazonaws.${provider.region}.s3` });
+    expect(s3.route_table_ids).toEqual([ref('aws_route_table', 'private_routes')]);
+    const deny = policies.bucket_access.statement.find((st: Json) => st.sid === 'DenyObjectAccessOutsideVpce');
+    expect(deny).toMatchObject({
+      effect: 'Deny',
+      actions: [...OBJECT_ACTIONS],
+      resources: [`\${aws_s3_bucket.bucket.arn}/*`],
+      condition: [{ test: 'StringNotEquals', variable: 'aws:SourceVpce', values: [ref('aws_vpc_endpoint', 'endpoint_s3')] }],
+    });
+    // Bucket-level calls stay open to IAM principals, or Terraform (outside the VPC) could not manage the bucket.
+    expect(deny.actions.some((a: string) => a.startsWith('s3:ListBucket') || a.startsWith('s3:PutBucket') || a === 's3:*')).toBe(false);
+  });
+
+  it('runs Container Insights from the pinned add-on, with its own IRSA role and log groups kept as long as the model says', () => {
+    const addon = resources(s.json, 'aws_eks_addon').cloudwatch_observability;
+    expect(addon).toMatchObject({
+      cluster_name: ref('aws_eks_cluster', 'eks', 'name'),
+      addon_name: CLOUDWATCH_ADDON.name,
+      addon_version: CLOUDWATCH_ADDON.version,
+      service_account_role_arn: ref('aws_iam_role', 'cloudwatch_agent_role', 'arn'),
+    });
+    expect(addon.addon_version).toMatch(/^v\d+\.\d+\.\d+-eksbuild\.\d+$/);
+    const trust = policies.cloudwatch_agent_role_trust.statement[0];
+    expect(trust.condition.find((c: Json) => c.variable.endsWith(':sub')).values).toEqual([CLOUDWATCH_AGENT_SUBJECT]);
+    expect(resources(s.json, 'aws_iam_role_policy_attachment').cloudwatch_agent_policy.policy_arn).toBe(
+      'arn:aws:iam::aws:policy/CloudWatchAgentServerPolicy',
+    );
+    const retention = inputFor(name).settings.aws.logRetentionDays;
+    const groups = resources(s.json, 'aws_cloudwatch_log_group');
+    for (const kind of CONTAINER_INSIGHTS_LOG_KINDS) {
+      expect(groups[`container_insights_${kind}`]).toEqual({
+        name: `/aws/containerinsights/${target.cluster.name}/${kind}`,
+        retention_in_days: retention,
+      });
+      expect(addon.depends_on).toContain(`aws_cloudwatch_log_group.container_insights_${kind}`);
+    }
+    expect(groups.cluster_logs.retention_in_days).toBe(retention);
+  });
+
+  it("gives the add-on's operator a node group it can run on: one without taints (it tolerates none)", () => {
+    const untainted = Object.values(resources(s.json, 'aws_eks_node_group')).filter((g) => g.taint === undefined);
+    expect(untainted.length).toBeGreaterThan(0);
   });
 
   it('encrypts Secrets with a rotating KMS key', () => {
@@ -66,6 +144,8 @@ describe.each(AWS)('AWS stack %s', (name) => {
 
   it('creates a managed node group per pool with taints and scaling from config', () => {
     const groups = resources(s.json, 'aws_eks_node_group');
+    // EKS adds no CriticalAddonsOnly taint itself: the stack puts it on the critical-add-ons pool.
+    expect(groups.pool_system.taint).toEqual([{ key: 'CriticalAddonsOnly', value: 'true', effect: 'NO_SCHEDULE' }]);
     expect(Object.keys(groups)).toHaveLength(target.cluster.nodePools.length);
     for (const spec of target.cluster.nodePools) {
       const group = groups[`pool_${spec.name}`];
@@ -74,7 +154,14 @@ describe.each(AWS)('AWS stack %s', (name) => {
         instance_types: [spec.machineType],
         scaling_config: { min_size: spec.min, max_size: spec.max },
       });
-      expect(group.taint).toEqual(spec.taint ? [{ key: spec.taint.key, value: spec.taint.value, effect: 'NO_SCHEDULE' }] : undefined);
+      expect(group.taint).toEqual(
+        stackTaints(CLOUD_PROFILES.aws.nodes, spec).length > 0
+          ? stackTaints(CLOUD_PROFILES.aws.nodes, spec).map((t) => ({ key: t.key, value: t.value, effect: 'NO_SCHEDULE' }))
+          : undefined,
+      );
+      expect(group.labels).toEqual(spec.labels);
+      // One private subnet per zone of the pool.
+      expect(group.subnet_ids).toHaveLength(spec.zones.length);
       expect(group.ami_type).toBe(spec.gpu ? 'AL2023_x86_64_NVIDIA' : 'AL2023_x86_64_STANDARD');
     }
     // IMDSv2 with one hop: pods cannot read the node role.
@@ -120,8 +207,8 @@ describe.each(AWS)('AWS stack %s', (name) => {
       ignore_public_acls: true,
       restrict_public_buckets: true,
     });
-    expect(only(s.json, 'aws_s3_bucket_policy').policy).toBe(`\${data.aws_iam_policy_document.bucket_tls_only.json}`);
-    const deny = policies.bucket_tls_only.statement.find((st: Json) => st.sid === 'DenyInsecureTransport');
+    expect(only(s.json, 'aws_s3_bucket_policy').policy).toBe(`\${data.aws_iam_policy_document.bucket_access.json}`);
+    const deny = policies.bucket_access.statement.find((st: Json) => st.sid === 'DenyInsecureTransport');
     expect(deny).toMatchObject({
       effect: 'Deny',
       actions: ['s3:*'],

@@ -3,8 +3,10 @@ import { azureIdentityName } from '../../lib/clouds/azure';
 import { federatedIdentities, serviceAccountSubject, vaultLocation } from '../../lib/clouds';
 import { AKS_LOG_CATEGORIES } from '../../constructs/cloud/azure/cluster';
 import { ML_CONTAINER } from '../../constructs/cloud/azure/data';
+import { CONTAINER_INSIGHTS_STREAMS } from '../../constructs/cloud/azure/monitoring';
+import { aksPrivateZoneName, PRIVATE_LINK_ZONES } from '../../constructs/cloud/azure/private-link';
 import { cloudTags } from '../../constructs/cloud/common/tags';
-import { inputFor, only, ref, resources, synth, taggableResources, targetsOf } from './helpers';
+import { inputFor, type Json, only, ref, resources, synth, taggableResources, targetsOf } from './helpers';
 
 const AZURE = targetsOf('azure');
 
@@ -31,13 +33,91 @@ describe.each(AZURE)('Azure stack %s', (name) => {
     expect(aks.api_server_access_profile.subnet_id).toContain('azurerm_subnet.subnet_apiserver');
   });
 
-  it('exposes the API server only to the authorized CIDRs (or privately)', () => {
-    if (target.cluster.authorizedCidrs.length > 0) {
+  it('exposes the API server publicly only under the recorded exception, and then only to the authorized CIDRs', () => {
+    if (inputFor(name).settings.publicApiEndpoint) {
+      expect(aks.private_cluster_enabled).toBe(false);
       expect(aks.api_server_access_profile.authorized_ip_ranges).toEqual(target.cluster.authorizedCidrs);
       expect(aks.api_server_access_profile.authorized_ip_ranges).not.toContain('0.0.0.0/0');
     } else {
       expect(aks.private_cluster_enabled).toBe(true);
+      expect(aks.api_server_access_profile.authorized_ip_ranges).toBeUndefined();
     }
+  });
+
+  /** The zone of that name, checked to be linked (resolvable) from the cluster VNet. */
+  const linkedZone = (zoneName: string): string => {
+    const [id] = Object.entries(resources(s.json, 'azurerm_private_dns_zone')).find(([, z]) => z.name === zoneName) ?? [];
+    expect({ zoneName, found: id !== undefined }).toEqual({ zoneName, found: true });
+    const links = Object.values(resources(s.json, 'azurerm_private_dns_zone_virtual_network_link')).filter(
+      (l) => l.private_dns_zone_name === ref('azurerm_private_dns_zone', id!, 'name'),
+    );
+    expect(links).toEqual([
+      expect.objectContaining({ virtual_network_id: ref('azurerm_virtual_network', 'vnet'), registration_enabled: false }),
+    ]);
+    return id!;
+  };
+
+  it('reaches every Key Vault and the storage account only through a private endpoint registered in a zone linked to the VNet', () => {
+    const endpoints = Object.entries(resources(s.json, 'azurerm_private_endpoint'));
+    const subjects: Array<[string, string, keyof typeof PRIVATE_LINK_ZONES]> = [
+      ...Object.keys(resources(s.json, 'azurerm_key_vault')).map((id) => ['azurerm_key_vault', id, 'vault'] as [string, string, 'vault']),
+      ['azurerm_storage_account', 'storage', 'blob'],
+    ];
+    expect(endpoints).toHaveLength(subjects.length);
+    for (const [type, id, subresource] of subjects) {
+      const mine = endpoints.filter(([, pe]) => pe.private_service_connection.private_connection_resource_id === ref(type, id));
+      expect({ id, endpoints: mine.length }).toEqual({ id, endpoints: 1 });
+      const pe: Json = mine[0][1];
+      expect(pe.private_service_connection).toMatchObject({ subresource_names: [subresource], is_manual_connection: false });
+      expect(pe.subnet_id).toBe(ref('azurerm_subnet', 'subnet_private_endpoints'));
+      expect(pe.private_dns_zone_group.private_dns_zone_ids).toEqual([
+        ref('azurerm_private_dns_zone', linkedZone(PRIVATE_LINK_ZONES[subresource])),
+      ]);
+    }
+    const subnet = resources(s.json, 'azurerm_subnet').subnet_private_endpoints;
+    expect(subnet.address_prefixes).toEqual([target.cluster.privateEndpointCidr]);
+    expect(only(s.json, 'azurerm_virtual_network').address_space).toContain(target.cluster.privateEndpointCidr);
+    // No service endpoints: nothing reaches the vaults or the storage account over their public addresses.
+    expect(resources(s.json, 'azurerm_subnet').subnet_nodes.service_endpoints).toBeUndefined();
+  });
+
+  it('runs the control plane as a user-assigned identity granted the VNet (and the private API zone) before the cluster exists', () => {
+    const uai = ref('azurerm_user_assigned_identity', 'aks_control_plane_identity');
+    expect(aks.identity).toEqual({ type: 'UserAssigned', identity_ids: [uai] });
+    const grants = Object.entries(resources(s.json, 'azurerm_role_assignment')).filter(
+      ([, g]) => g.principal_id === ref('azurerm_user_assigned_identity', 'aks_control_plane_identity', 'principal_id'),
+    );
+    const expected: Array<[string, string]> = [['Network Contributor', ref('azurerm_virtual_network', 'vnet')]];
+    if (aks.private_cluster_enabled) {
+      const zone = linkedZone(aksPrivateZoneName(provider.location));
+      expect(aks.private_dns_zone_id).toBe(ref('azurerm_private_dns_zone', zone));
+      expect(aks.private_cluster_public_fqdn_enabled).toBe(false);
+      expected.push(['Private DNS Zone Contributor', ref('azurerm_private_dns_zone', zone)]);
+      expect(aks.depends_on).toContain(`azurerm_private_dns_zone_virtual_network_link.${zone}_link`);
+    } else {
+      expect(aks.private_dns_zone_id).toBeUndefined();
+    }
+    expect(grants.map(([, g]) => [g.role_definition_name, g.scope]).sort()).toEqual(expected.sort());
+    for (const [id] of grants) expect(aks.depends_on).toContain(`azurerm_role_assignment.${id}`);
+  });
+
+  it('keeps Terraform off the storage data plane (the account has no public endpoint)', () => {
+    expect(s.json.provider.azurerm[0].features).toEqual([{ storage: [{ data_plane_available: false }] }]);
+    expect(resources(s.json, 'azurerm_storage_container').storage_ml.storage_account_id).toBe(ref('azurerm_storage_account', 'storage'));
+  });
+
+  it('sends Container Insights to the Log Analytics workspace, kept as long as the model says', () => {
+    const workspace = ref('azurerm_log_analytics_workspace', 'log_analytics');
+    expect(aks.oms_agent).toEqual({ log_analytics_workspace_id: workspace, msi_auth_for_monitoring_enabled: true });
+    expect(only(s.json, 'azurerm_log_analytics_workspace').retention_in_days).toBe(inputFor(name).settings.azure.logRetentionDays);
+    const rule = only(s.json, 'azurerm_monitor_data_collection_rule');
+    expect(rule.destinations.log_analytics).toEqual([{ name: 'workspace', workspace_resource_id: workspace }]);
+    expect(rule.data_flow).toEqual([{ streams: [...CONTAINER_INSIGHTS_STREAMS], destinations: ['workspace'] }]);
+    expect(rule.data_sources.extension[0]).toMatchObject({ extension_name: 'ContainerInsights', streams: [...CONTAINER_INSIGHTS_STREAMS] });
+    expect(only(s.json, 'azurerm_monitor_data_collection_rule_association')).toMatchObject({
+      target_resource_id: ref('azurerm_kubernetes_cluster', 'aks'),
+      data_collection_rule_id: ref('azurerm_monitor_data_collection_rule', 'container_insights'),
+    });
   });
 
   it('uses Entra ID RBAC with local accounts disabled', () => {
@@ -87,7 +167,9 @@ describe.each(AZURE)('Azure stack %s', (name) => {
         max_count: spec.max,
         host_encryption_enabled: true,
       });
-      expect(pool.node_taints).toEqual([`${spec.taint!.key}=${spec.taint!.value}:NoSchedule`]);
+      expect(pool.node_taints).toEqual(spec.taints.map((t) => `${t.key}=${t.value}:${t.effect}`));
+      expect(pool.node_labels).toEqual(spec.labels);
+      expect(pool.zones).toEqual(spec.zones);
       expect(pool.kubernetes_cluster_id).toBe(ref('azurerm_kubernetes_cluster', 'aks'));
     }
   });
@@ -107,7 +189,7 @@ describe.each(AZURE)('Azure stack %s', (name) => {
     expect(s.json.data.azurerm_resources.acr).toMatchObject({ name: provider.acrName, type: 'Microsoft.ContainerRegistry/registries' });
   });
 
-  it('hardens the Key Vault: RBAC, purge protection, soft delete, default-deny firewall', () => {
+  it('hardens the Key Vault: RBAC, purge protection, soft delete, no public network access', () => {
     const kv = resources(s.json, 'azurerm_key_vault').key_vault;
     expect(kv).toMatchObject({
       name: provider.keyVaultName,
@@ -116,6 +198,7 @@ describe.each(AZURE)('Azure stack %s', (name) => {
       soft_delete_retention_days: 90,
     });
     expect(kv.network_acls.default_action).toBe('Deny');
+    expect(kv.public_network_access_enabled).toBe(false);
     expect(kv.lifecycle.prevent_destroy).toBe(true);
   });
 

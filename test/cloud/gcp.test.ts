@@ -1,7 +1,8 @@
 import { targetByName } from '../../config/targets';
-import { federatedIdentities, vaultLocation } from '../../lib/clouds';
+import { CLOUD_PROFILES, federatedIdentities, stackTaints, vaultLocation } from '../../lib/clouds';
 import { gcpServiceAccountId, gcpWorkloadIdentityMember } from '../../lib/clouds/gcp';
-import { KEY_ROTATION_PERIOD } from '../../constructs/cloud/gcp/cluster';
+import { GKE_LOGGED_COMPONENTS, GKE_MONITORED_COMPONENTS, KEY_ROTATION_PERIOD } from '../../constructs/cloud/gcp/cluster';
+import { PRIVATE_GOOGLE_ACCESS, PRIVATE_GOOGLE_DOMAINS } from '../../constructs/cloud/gcp/private-access';
 import { cloudLabels } from '../../constructs/cloud/common/tags';
 import { inputFor, type Json, only, ref, resources, synth, taggableResources, targetsOf } from './helpers';
 
@@ -34,9 +35,50 @@ describe.each(GCP)('GCP stack %s', (name) => {
 
   it('has private nodes, the fact-sheet master CIDR and only the authorized networks', () => {
     expect(gke.private_cluster_config).toMatchObject({ enable_private_nodes: true, master_ipv4_cidr_block: '172.16.0.0/28' });
-    expect(gke.private_cluster_config.enable_private_endpoint).toBe(target.cluster.authorizedCidrs.length === 0);
-    expect(gke.master_authorized_networks_config.cidr_blocks.map((b: Json) => b.cidr_block)).toEqual(target.cluster.authorizedCidrs);
+    const exception = inputFor(name).settings.publicApiEndpoint;
+    expect(gke.private_cluster_config.enable_private_endpoint).toBe(!exception);
+    expect(gke.master_authorized_networks_config.cidr_blocks.map((b: Json) => b.cidr_block)).toEqual(
+      exception ? target.cluster.authorizedCidrs : [],
+    );
     expect(gke.master_authorized_networks_config.gcp_public_cidrs_access_enabled).toBe(false);
+  });
+
+  it('answers Google API and registry names with the Private Google Access VIP, inside the VPC only', () => {
+    const zones = Object.entries(resources(s.json, 'google_dns_managed_zone')).filter(([, z]) => z.visibility === 'private');
+    const records = Object.values(resources(s.json, 'google_dns_record_set'));
+    expect(zones.map(([, z]) => z.dns_name).sort()).toEqual(PRIVATE_GOOGLE_DOMAINS.map((d) => `${d.domain}.`).sort());
+    for (const { domain, address } of PRIVATE_GOOGLE_DOMAINS) {
+      const [id, zone] = zones.find(([, z]) => z.dns_name === `${domain}.`)!;
+      expect(zone.private_visibility_config).toEqual({ networks: [{ network_url: ref('google_compute_network', 'network') }] });
+      const mine = records.filter((r) => r.managed_zone === ref('google_dns_managed_zone', id, 'name'));
+      expect(mine).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ name: `${address}.`, type: 'A', rrdatas: [...PRIVATE_GOOGLE_ACCESS.addresses] }),
+          expect.objectContaining({ name: `*.${domain}.`, type: 'CNAME', rrdatas: [`${address}.`] }),
+        ]),
+      );
+      expect(mine).toHaveLength(2);
+    }
+    expect(only(s.json, 'google_compute_route')).toMatchObject({
+      network: ref('google_compute_network', 'network'),
+      dest_range: PRIVATE_GOOGLE_ACCESS.cidr,
+      next_hop_gateway: 'default-internet-gateway',
+    });
+  });
+
+  it('logs and monitors the cluster (Managed Service for Prometheus), logs kept as long as the model says', () => {
+    expect(gke.logging_service).toBe('logging.googleapis.com/kubernetes');
+    expect(gke.logging_config).toEqual({ enable_components: [...GKE_LOGGED_COMPONENTS] });
+    expect(gke.monitoring_service).toBe('monitoring.googleapis.com/kubernetes');
+    expect(gke.monitoring_config).toEqual({ enable_components: [...GKE_MONITORED_COMPONENTS], managed_prometheus: { enabled: true } });
+    expect(only(s.json, 'google_logging_project_bucket_config')).toMatchObject({
+      project: provider.projectId,
+      location: 'global',
+      bucket_id: '_Default',
+      retention_days: inputFor(name).settings.gcp.logRetentionDays,
+    });
+    const services = Object.values(resources(s.json, 'google_project_service')).map((p) => p.service);
+    expect(services).toEqual(expect.arrayContaining(['logging.googleapis.com', 'monitoring.googleapis.com']));
   });
 
   it('enables workload identity, Dataplane V2 (network policy) and shielded nodes', () => {
@@ -69,14 +111,20 @@ describe.each(GCP)('GCP stack %s', (name) => {
       });
       expect(pool.node_config.service_account).toBe(ref('google_service_account', 'node_account', 'email'));
       expect(pool.node_config.taint).toEqual(
-        spec.taint ? [{ key: spec.taint.key, value: spec.taint.value, effect: 'NO_SCHEDULE' }] : undefined,
+        stackTaints(CLOUD_PROFILES.gcp.nodes, spec).length > 0
+          ? stackTaints(CLOUD_PROFILES.gcp.nodes, spec).map((t) => ({ key: t.key, value: t.value, effect: 'NO_SCHEDULE' }))
+          : undefined,
       );
+      expect(pool.node_config.labels).toEqual(spec.labels);
+      expect(pool.node_locations).toEqual(spec.zones);
       if (spec.gpu) expect(pool.node_config.guest_accelerator[0]).toMatchObject({ type: spec.gpu.type, count: spec.gpu.count });
     }
   });
 
   it('creates the Cloud DNS zone and a delegated child zone per tenant', () => {
-    const zones = resources(s.json, 'google_dns_managed_zone');
+    const zones = Object.fromEntries(
+      Object.entries(resources(s.json, 'google_dns_managed_zone')).filter(([, z]) => z.visibility === 'public'),
+    );
     expect(zones.dns_zone).toMatchObject({
       dns_name: `${target.domain}.`,
       dnssec_config: { state: 'on' },
@@ -151,7 +199,9 @@ describe.each(GCP)('GCP stack %s', (name) => {
 
   it('protects every stateful resource from destroy (cluster in prod)', () => {
     for (const type of ['google_kms_crypto_key', 'google_kms_key_ring', 'google_storage_bucket', 'google_dns_managed_zone']) {
-      for (const r of Object.values(resources(s.json, type))) expect(r.lifecycle?.prevent_destroy).toBe(true);
+      // Private zones only point Google API names at the private VIP; they hold nothing to lose.
+      for (const r of Object.values(resources(s.json, type)).filter((z) => z.visibility !== 'private'))
+        expect(r.lifecycle?.prevent_destroy).toBe(true);
     }
     expect(gke.lifecycle?.prevent_destroy === true).toBe(prod);
     expect(gke.deletion_protection).toBe(prod);

@@ -6,23 +6,52 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { CloudTargetInput } from '../../lib/synth/cloud';
 import type { K8sObject } from '../../lib/k8s/object';
 import type { GateProblem } from '../../lib/gate';
 
 export const CACHE_ENV = 'MATIH_TEST_BUILD_CACHE';
 
+/** Tag-like properties test/cloud checks on every resource that has them. */
+export const TAG_PROPERTIES = ['tags', 'labels', 'resourceLabels'] as const;
+
+/** One platform stack of the shipped config, synthesized once per run (test/cloud/helpers.ts `synth`). */
+export interface CachedStack {
+  readonly target: string;
+  /** `Testing.synth` text. */
+  readonly text: string;
+  /** Every resource as [type, logical id, the TAG_PROPERTIES its class has]. */
+  readonly resources: ReadonlyArray<readonly [string, string, readonly string[]]>;
+}
+
 export interface CachedBuild {
+  readonly stacks: readonly CachedStack[];
   readonly problems: readonly GateProblem[];
+  readonly warnings: readonly GateProblem[];
   readonly rendered: ReadonlyArray<{ target: string; files: Array<[string, K8sObject[]]>; extraFiles: Array<[string, string]> }>;
 }
 
 /** Renders the shipped config and writes it as JSON (to `target`, or a new temporary folder); returns the file. */
 export function writeBuildCache(target?: string): string {
-  // Required here, not at the top: test files that only read the cache must not load the whole render pipeline.
+  // Required here, not at the top: test files that only read the cache must not load the render pipeline and the providers.
+  const { Testing, TerraformResource } = require('cdktf') as typeof import('cdktf');
   const { buildK8s } = require('../../lib/synth/k8s') as typeof import('../../lib/synth/k8s');
+  const { buildCloudApp } = require('../../lib/synth/cloud') as typeof import('../../lib/synth/cloud');
+  const { isTaggable } = require('../../constructs/cloud/common/tags') as typeof import('../../constructs/cloud/common/tags');
   const build = buildK8s();
+  const inputs: CloudTargetInput[] = build.model.targets.map((t) => ({ target: t.target, tenants: t.tenants, settings: t.settings.cloud }));
+  const { stacks } = buildCloudApp(inputs, path.join(os.tmpdir(), 'matih-cloud-test'));
   const cache: CachedBuild = {
+    stacks: stacks.map((stack, i) => ({
+      target: inputs[i].target.name,
+      text: Testing.synth(stack),
+      resources: stack.node
+        .findAll()
+        .filter((c): c is InstanceType<typeof TerraformResource> => c instanceof TerraformResource)
+        .map((r) => [r.terraformResourceType, stack.getLogicalId(r), TAG_PROPERTIES.filter((prop) => isTaggable(r, [prop]))] as const),
+    })),
     problems: build.problems,
+    warnings: build.warnings,
     rendered: build.rendered.map((r) => ({ target: r.target, files: [...r.files], extraFiles: [...r.extraFiles] })),
   };
   const file = target ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'matih-test-')), 'build.json');

@@ -9,12 +9,14 @@ import { AWS_TERRAFORM_VERSION, pinVersions } from '../common/versions';
 import { awsCluster } from './cluster';
 import { awsContext } from './context';
 import { awsData } from './data';
+import { awsEndpoints } from './endpoints';
 import { awsIdentities, irsaRole } from './identities';
 import { awsKeys } from './kms';
+import { containerInsights } from './monitoring';
 import { awsNetwork } from './network';
 import { awsTenantZones } from './tenants';
 
-/** EKS, Route 53, Secrets Manager (KMS), S3 and IRSA roles of one AWS target. */
+/** EKS, Route 53, Secrets Manager (KMS), S3, VPC endpoints, Container Insights and IRSA roles of one AWS target. */
 export const awsPlatform: CloudPlatform = {
   cloud: 'aws',
   build(stack: TerraformStack, model: CloudModel): void {
@@ -28,6 +30,7 @@ export const awsPlatform: CloudPlatform = {
     });
     pinVersions(stack, 'aws', AWS_TERRAFORM_VERSION);
     const net = awsNetwork(stack, ctx);
+    const endpoints = awsEndpoints(stack, ctx, net);
     const keys = awsKeys(stack, ctx);
     const { cluster, oidc } = awsCluster(stack, ctx, net, keys);
     // The gp3 storage class needs the EBS CSI driver, which gets its own IRSA role.
@@ -48,7 +51,8 @@ export const awsPlatform: CloudPlatform = {
       serviceAccountRoleArn: ebsRole.arn,
       resolveConflictsOnUpdate: 'OVERWRITE',
     });
-    const data = awsData(stack, ctx, keys);
+    containerInsights(stack, ctx, { cluster, oidc });
+    const data = awsData(stack, ctx, keys, endpoints.s3);
     const tenantZones = awsTenantZones(stack, ctx, data);
     const roles = awsIdentities(stack, ctx, { cluster, oidc }, keys, data, tenantZones);
     addStackOutputs(stack, {

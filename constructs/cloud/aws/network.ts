@@ -6,12 +6,17 @@ import { RouteTable } from '@cdktf/provider-aws/lib/route-table';
 import { RouteTableAssociation } from '@cdktf/provider-aws/lib/route-table-association';
 import { Subnet } from '@cdktf/provider-aws/lib/subnet';
 import { Vpc } from '@cdktf/provider-aws/lib/vpc';
+import { VpcIpv4CidrBlockAssociation } from '@cdktf/provider-aws/lib/vpc-ipv4-cidr-block-association';
 import { Fn, type TerraformStack } from 'cdktf';
 import type { AwsContext } from './context';
 
 export interface AwsNetwork {
   readonly vpc: Vpc;
   readonly privateSubnets: Subnet[];
+  /** The private subnets' route table (the S3 gateway endpoint adds its route here). */
+  readonly privateRoutes: RouteTable;
+  /** One per zone in the private endpoint range: the interface endpoints' network interfaces. */
+  readonly endpointSubnets: Subnet[];
 }
 
 export function awsNetwork(stack: TerraformStack, ctx: AwsContext): AwsNetwork {
@@ -62,5 +67,22 @@ export function awsNetwork(stack: TerraformStack, ctx: AwsContext): AwsNetwork {
     new RouteTableAssociation(stack, `private_${i}_routes`, { subnetId: subnet.id, routeTableId: privateRoutes.id });
     return subnet;
   });
-  return { vpc, privateSubnets };
+  // Interface endpoints get a range of their own (a secondary VPC range), so policies can name
+  // them without naming the nodes; with the VPC CNI, pods share the node subnets.
+  const endpointRange = new VpcIpv4CidrBlockAssociation(stack, 'vpc_endpoint_range', {
+    vpcId: vpc.id,
+    cidrBlock: ctx.target.cluster.privateEndpointCidr,
+  });
+  const endpointSubnets = ctx.zones.map(
+    (zone, i) =>
+      new Subnet(stack, `endpoints_${i}`, {
+        vpcId: vpc.id,
+        availabilityZone: zone,
+        cidrBlock: Fn.cidrsubnet(ctx.target.cluster.privateEndpointCidr, 2, i),
+        mapPublicIpOnLaunch: false,
+        tags: { Name: `${name}-endpoints-${zone}` },
+        dependsOn: [endpointRange],
+      }),
+  );
+  return { vpc, privateSubnets, privateRoutes, endpointSubnets };
 }

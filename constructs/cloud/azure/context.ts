@@ -25,4 +25,6 @@ export const ROLES = {
   contributor: 'Contributor',
   blobDataContributor: 'Storage Blob Data Contributor',
   acrPull: 'AcrPull',
+  networkContributor: 'Network Contributor',
+  privateDnsZoneContributor: 'Private DNS Zone Contributor',
 } as const;

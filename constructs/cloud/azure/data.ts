@@ -5,9 +5,11 @@ import { MonitorDiagnosticSetting } from '@cdktf/provider-azurerm/lib/monitor-di
 import { StorageAccount } from '@cdktf/provider-azurerm/lib/storage-account';
 import { StorageContainer } from '@cdktf/provider-azurerm/lib/storage-container';
 import type { TerraformStack } from 'cdktf';
+import { azureBackupContainer } from '../../../lib/clouds/azure';
 import { protect } from '../common/stateful';
 import type { AzureContext } from './context';
 import type { AzureNetwork } from './network';
+import { type AzurePrivateLink, privateEndpoint } from './private-link';
 
 /** Container the ml-service identity may write (its only storage permission). */
 export const ML_CONTAINER = 'ml-artifacts';
@@ -17,6 +19,8 @@ export interface AzureData {
   readonly vault: KeyVault;
   readonly storage: StorageAccount;
   readonly mlContainer: StorageContainer;
+  /** One container per backed-up data service (config/identities.ts `backupOf`), keyed by service. */
+  readonly backupContainers: ReadonlyMap<string, StorageContainer>;
 }
 
 export interface VaultOptions {
@@ -26,8 +30,15 @@ export interface VaultOptions {
   readonly tags?: Record<string, string>;
 }
 
-/** A hardened Key Vault: RBAC only, purge protection, soft delete, firewall default deny, audit logs. */
-export function hardenedKeyVault(stack: TerraformStack, id: string, ctx: AzureContext, net: AzureNetwork, options: VaultOptions): KeyVault {
+/** A hardened Key Vault: RBAC only, purge protection, soft delete, private endpoint only, audit logs. */
+export function hardenedKeyVault(
+  stack: TerraformStack,
+  id: string,
+  ctx: AzureContext,
+  net: AzureNetwork,
+  link: AzurePrivateLink,
+  options: VaultOptions,
+): KeyVault {
   const vault = new KeyVault(stack, id, {
     name: options.name,
     location: ctx.location,
@@ -39,16 +50,19 @@ export function hardenedKeyVault(stack: TerraformStack, id: string, ctx: AzureCo
     // Deleted secrets stay recoverable for 90 days and cannot be purged early.
     purgeProtectionEnabled: true,
     softDeleteRetentionDays: 90,
-    // Reachable only from the node subnet and the admin CIDRs.
-    networkAcls: {
-      defaultAction: 'Deny',
-      bypass: 'AzureServices',
-      ipRules: [...ctx.target.cluster.authorizedCidrs],
-      virtualNetworkSubnetIds: [net.nodeSubnet.id],
-    },
+    // No public endpoint: reached only through its private endpoint in the cluster VNet (Terraform
+    // manages the vault through Resource Manager, never its data plane).
+    publicNetworkAccessEnabled: false,
+    networkAcls: { defaultAction: 'Deny', bypass: 'AzureServices' },
     tags: options.tags,
   });
   protect(vault);
+  privateEndpoint(stack, `${id}_endpoint`, ctx, net, link, {
+    name: options.name,
+    resourceId: vault.id,
+    subresource: 'vault',
+    tags: options.tags,
+  });
   // Every secret read is audited.
   new MonitorDiagnosticSetting(stack, `${id}_diagnostics`, {
     name: 'key-vault-audit',
@@ -59,11 +73,17 @@ export function hardenedKeyVault(stack: TerraformStack, id: string, ctx: AzureCo
   return vault;
 }
 
-export function azureData(stack: TerraformStack, ctx: AzureContext, net: AzureNetwork, logs: LogAnalyticsWorkspace): AzureData {
+export function azureData(
+  stack: TerraformStack,
+  ctx: AzureContext,
+  net: AzureNetwork,
+  link: AzurePrivateLink,
+  logs: LogAnalyticsWorkspace,
+): AzureData {
   const { target, azure, location } = ctx;
   const rg = net.resourceGroup.name;
   const zone = protect(new DnsZone(stack, 'dns_zone', { name: target.domain, resourceGroupName: rg }));
-  const vault = hardenedKeyVault(stack, 'key_vault', ctx, net, { name: azure.keyVaultName, logs });
+  const vault = hardenedKeyVault(stack, 'key_vault', ctx, net, link, { name: azure.keyVaultName, logs });
   const storage = new StorageAccount(stack, 'storage', {
     name: azure.storageAccountName,
     location,
@@ -76,26 +96,40 @@ export function azureData(stack: TerraformStack, ctx: AzureContext, net: AzureNe
     minTlsVersion: 'TLS1_2',
     httpsTrafficOnlyEnabled: true,
     allowNestedItemsToBePublic: false,
-    // Entra ID auth only: no shared keys or SAS tokens signed with them.
+    // Entra ID auth only: no shared keys or SAS tokens signed with them, no SFTP/local users.
     sharedAccessKeyEnabled: false,
     defaultToOauthAuthentication: true,
+    localUserEnabled: false,
+    sftpEnabled: false,
     // Second encryption layer at rest; no replication to other tenants.
     infrastructureEncryptionEnabled: true,
     crossTenantReplicationEnabled: false,
-    networkRules: {
-      defaultAction: 'Deny',
-      bypass: ['AzureServices'],
-      ipRules: [...target.cluster.authorizedCidrs],
-      virtualNetworkSubnetIds: [net.nodeSubnet.id],
-    },
+    // No public endpoint: blobs are reached through the private endpoint in the cluster VNet.
+    publicNetworkAccessEnabled: false,
+    networkRules: { defaultAction: 'Deny', bypass: ['AzureServices'] },
     // Overwritten or deleted blobs stay recoverable.
     blobProperties: { versioningEnabled: true, deleteRetentionPolicy: { days: 30 }, containerDeleteRetentionPolicy: { days: 30 } },
   });
   protect(storage);
+  privateEndpoint(stack, 'storage_endpoint', ctx, net, link, {
+    name: azure.storageAccountName,
+    resourceId: storage.id,
+    subresource: 'blob',
+  });
   const mlContainer = new StorageContainer(stack, 'storage_ml', {
     name: ML_CONTAINER,
     storageAccountId: storage.id,
     containerAccessType: 'private',
   });
-  return { zone, vault, storage, mlContainer };
+  // Backups of each stateful data service in its own container, so each backup identity is scoped to its own.
+  const backupContainers = new Map<string, StorageContainer>();
+  for (const service of [...new Set(ctx.model.identities.flatMap((i) => (i.backupOf ? [i.backupOf] : [])))].sort()) {
+    const container = new StorageContainer(stack, `storage_backup_${service.replace(/-/g, '_')}`, {
+      name: azureBackupContainer(service),
+      storageAccountId: storage.id,
+      containerAccessType: 'private',
+    });
+    backupContainers.set(service, protect(container, ctx.settings.deletionProtection));
+  }
+  return { zone, vault, storage, mlContainer, backupContainers };
 }

@@ -9,15 +9,18 @@ import { azureContext } from './context';
 import { azureData } from './data';
 import { azureIdentities } from './identities';
 import { azureNetwork } from './network';
+import { azurePrivateLink } from './private-link';
 import { azureTenants } from './tenants';
 
-/** AKS, DNS, Key Vault, Storage and workload identities of one Azure target. */
+/** AKS, DNS, Key Vault, Storage (private endpoints only) and workload identities of one Azure target. */
 export const azurePlatform: CloudPlatform = {
   cloud: 'azure',
   build(stack: TerraformStack, model: CloudModel): void {
     const ctx = azureContext(model);
     new AzurermProvider(stack, 'azurerm', {
-      features: [{}],
+      // Storage is private: the provider manages it through Resource Manager only, so a deploy from
+      // outside the VNet never calls the blob/queue endpoints (containers use storage_account_id).
+      features: [{ storage: [{ dataPlaneAvailable: false }] }],
       subscriptionId: ctx.azure.subscriptionId,
       tenantId: ctx.azure.tenantId,
       // Storage data plane through Entra ID, since shared keys are disabled.
@@ -25,9 +28,10 @@ export const azurePlatform: CloudPlatform = {
     });
     pinVersions(stack, 'azurerm');
     const net = azureNetwork(stack, ctx);
+    const link = azurePrivateLink(stack, ctx, net);
     const { cluster, logs } = azureCluster(stack, ctx, net);
-    const data = azureData(stack, ctx, net, logs);
-    const tenants = azureTenants(stack, ctx, net, data, logs);
+    const data = azureData(stack, ctx, net, link, logs);
+    const tenants = azureTenants(stack, ctx, net, link, data, logs);
     const identities = azureIdentities(stack, ctx, net, cluster, data, tenants);
     addStackOutputs(stack, {
       identities: Object.fromEntries(

@@ -7,8 +7,11 @@ import type { AzureContext } from './context';
 
 export interface AzureNetwork {
   readonly resourceGroup: ResourceGroup;
+  readonly vnet: VirtualNetwork;
   readonly nodeSubnet: Subnet;
   readonly apiServerSubnet: Subnet;
+  /** Holds the private endpoints of the vaults and the storage account. */
+  readonly privateEndpointSubnet: Subnet;
 }
 
 export function azureNetwork(stack: TerraformStack, ctx: AzureContext): AzureNetwork {
@@ -18,21 +21,21 @@ export function azureNetwork(stack: TerraformStack, ctx: AzureContext): AzureNet
     new ResourceGroup(stack, 'resource_group', { name: ctx.resourceGroupName, location }),
     ctx.settings.deletionProtection,
   );
-  // Only the node range: with Azure CNI overlay the pod and service CIDRs must stay outside the VNet
-  // (config's vnetCidr /14 would contain them).
+  // Only the node, API server and private endpoint ranges: with Azure CNI overlay the pod and
+  // service CIDRs must stay outside the VNet (config's vnetCidr /14 would contain them).
   const vnet = new VirtualNetwork(stack, 'vnet', {
     name: `vnet-${target.cluster.name}`,
     location,
     resourceGroupName: resourceGroup.name,
-    addressSpace: [target.cluster.nodeCidr, target.cluster.apiServerCidr],
+    addressSpace: [target.cluster.nodeCidr, target.cluster.apiServerCidr, target.cluster.privateEndpointCidr],
   });
+  // No service endpoints: vaults and storage have public network access off and are reached
+  // through their private endpoints only.
   const nodeSubnet = new Subnet(stack, 'subnet_nodes', {
     name: 'snet-nodes',
     resourceGroupName: resourceGroup.name,
     virtualNetworkName: vnet.name,
     addressPrefixes: [target.cluster.nodeCidr],
-    // Lets the Key Vault and Storage firewalls admit the nodes without opening public access.
-    serviceEndpoints: ['Microsoft.KeyVault', 'Microsoft.Storage'],
   });
   // API server VNet integration: pods reach the API server on a private address in this subnet, so
   // in-cluster traffic never leaves the VNet and NetworkPolicies can name the range.
@@ -51,5 +54,11 @@ export function azureNetwork(stack: TerraformStack, ctx: AzureContext): AzureNet
       },
     ],
   });
-  return { resourceGroup, nodeSubnet, apiServerSubnet };
+  const privateEndpointSubnet = new Subnet(stack, 'subnet_private_endpoints', {
+    name: 'snet-private-endpoints',
+    resourceGroupName: resourceGroup.name,
+    virtualNetworkName: vnet.name,
+    addressPrefixes: [target.cluster.privateEndpointCidr],
+  });
+  return { resourceGroup, vnet, nodeSubnet, apiServerSubnet, privateEndpointSubnet };
 }

@@ -9,6 +9,7 @@ import type { AzureContext } from './context';
 import type { AzureData } from './data';
 import { hardenedKeyVault } from './data';
 import type { AzureNetwork } from './network';
+import type { AzurePrivateLink } from './private-link';
 
 export interface AzureTenant {
   readonly zone: DnsZone;
@@ -20,6 +21,7 @@ export function azureTenants(
   stack: TerraformStack,
   ctx: AzureContext,
   net: AzureNetwork,
+  link: AzurePrivateLink,
   data: AzureData,
   logs: LogAnalyticsWorkspace,
 ): Map<string, AzureTenant> {
@@ -46,7 +48,7 @@ export function azureTenants(
     const location = vaultLocation(ctx.target, tenant.slug);
     if (location.cloud !== 'azure') throw new Error('unreachable');
     // Key Vault has no per-path permissions, so each tenant's secrets live in a vault of their own.
-    const vault = hardenedKeyVault(stack, `tenant_${id}_vault`, ctx, net, { name: location.keyVaultName, logs, tags });
+    const vault = hardenedKeyVault(stack, `tenant_${id}_vault`, ctx, net, link, { name: location.keyVaultName, logs, tags });
     result.set(tenant.slug, { zone, vault });
   }
   return result;

@@ -32,4 +32,6 @@ export const GCP_SERVICES = [
   'secretmanager.googleapis.com',
   'cloudkms.googleapis.com',
   'iam.googleapis.com',
+  'logging.googleapis.com',
+  'monitoring.googleapis.com',
 ] as const;

@@ -9,10 +9,12 @@ import { gcpCluster } from './cluster';
 import { GCP_SERVICES, gcpContext, idOf } from './context';
 import { gcpData } from './data';
 import { gcpIdentities } from './identities';
+import { gcpLogRetention } from './logging';
 import { gcpNetwork } from './network';
+import { gcpPrivateGoogleAccess } from './private-access';
 import { gcpTenantZones } from './tenants';
 
-/** GKE, Cloud DNS, Secret Manager, GCS and workload identity service accounts of one GCP target. */
+/** GKE, Cloud DNS, Secret Manager, GCS, Private Google Access, logging and workload identity service accounts of one GCP target. */
 export const gcpPlatform: CloudPlatform = {
   cloud: 'gcp',
   build(stack: TerraformStack, model: CloudModel): void {
@@ -26,7 +28,9 @@ export const gcpPlatform: CloudPlatform = {
     );
     const ctx = gcpContext(model, apis);
     const net = gcpNetwork(stack, ctx);
+    gcpPrivateGoogleAccess(stack, ctx, net);
     const { cluster } = gcpCluster(stack, ctx, net);
+    gcpLogRetention(stack, ctx);
     const data = gcpData(stack, ctx);
     const tenantZones = gcpTenantZones(stack, ctx, data);
     const accounts = gcpIdentities(stack, ctx, cluster, data, tenantZones);

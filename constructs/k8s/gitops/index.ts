@@ -1,5 +1,5 @@
 import type { ChartComponent, ResolvedTarget } from '../../../config/types';
-import { PLATFORM_NAMESPACES } from '../../../config/types';
+import { NODE_AGENT_NAMESPACES, PLATFORM_NAMESPACES } from '../../../config/types';
 import { LABEL, MANAGED_BY, PART_OF } from '../core/labels';
 import { APPS_FOLDER, BOOTSTRAP_FOLDER } from '../core/layout';
 import type { Feature } from '../core/target-scope';
@@ -48,11 +48,11 @@ export const gitops: Feature = (charts, model) => {
     if (folderNames.has(name)) throw new Error(`chart component "${name}" has the name of a folder Application; rename the component`);
   }
 
-  // Destinations: platform namespaces that are used, tenant namespaces by pattern; anything else stays forbidden.
+  // Destinations: platform and node agent namespaces that are used, tenant namespaces by pattern; anything else stays forbidden.
   const used = namespacesOf(objects);
   used.add(FOLDER_DEFAULT_NAMESPACE);
   for (const [, c] of helm) used.add(c.namespace);
-  const namespaces: string[] = PLATFORM_NAMESPACES.filter((ns) => used.has(ns));
+  const namespaces: string[] = [...PLATFORM_NAMESPACES, ...NODE_AGENT_NAMESPACES].filter((ns) => used.has(ns));
   if ([...used].some((ns) => ns.startsWith('tenant-'))) namespaces.push(TENANT_NAMESPACES);
 
   new PlatformProject(charts.group(APPS_FOLDER, 'project'), 'project', {

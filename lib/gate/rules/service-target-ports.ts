@@ -4,8 +4,9 @@
  * component in the model), a numbered one a declared port number. A Service port without a
  * listening pod port passes kube-proxy silently and refuses every connection.
  */
+import { fixedPortMismatches } from '../../model/services';
 import { connectionsOf, targetPortOn } from '../connections';
-import type { Finding, GateContext } from '../context';
+import { type Finding, type GateContext, ofKind } from '../context';
 
 export function serviceTargetPortsRule(ctx: GateContext): Finding[] {
   const findings: Finding[] = [];
@@ -23,6 +24,23 @@ export function serviceTargetPortsRule(ctx: GateContext): Finding[] {
         });
       }
     });
+  }
+  // A port the operator serves whatever the model says: a different model port moves every NetworkPolicy, not the server.
+  for (const [name, c] of Object.entries(ctx.model?.components ?? {})) {
+    const mismatches = fixedPortMismatches(c);
+    if (mismatches.length === 0) continue;
+    const policy = ofKind(ctx, 'NetworkPolicy', 'networking.k8s.io').find(
+      (l) => l.object.metadata.name === name && l.object.metadata.namespace === c.namespace,
+    );
+    const at = policy ?? {
+      file: '(model)',
+      object: { apiVersion: 'matih.ai/model', kind: 'Component', metadata: { name, namespace: c.namespace } },
+    };
+    for (const m of mismatches)
+      findings.push({
+        ...at,
+        message: `components.${name}.ports ${m.port} is ${m.model}, but Service ${c.namespace}/${m.service} serves ${m.served} whatever the model says (services[].fixedPorts): the NetworkPolicies open a port nothing listens on`,
+      });
   }
   return findings;
 }
