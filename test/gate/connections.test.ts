@@ -202,6 +202,20 @@ test("a port the operator always serves, changed in the model, fails beside the 
   expect(messages('service-target-ports', objects(), model(5433))).toEqual([
     'NetworkPolicy matih-control-plane/postgresql: components.postgresql.ports tcp-postgresql is 5433, but Service matih-control-plane/postgresql serves 5432 whatever the model says (services[].fixedPorts): the NetworkPolicies open a port nothing listens on',
   ]);
+  // Rendered from that model, the policies open 5433; clients still on 5432 reach the Service but not its pods.
+  const policiesOn5433 = (o: Array<{ object: Mutable }>) => {
+    for (const name of ['ai-service', 'postgresql'])
+      for (const rule of [...(find(o, 'NetworkPolicy', name).spec.egress ?? []), ...(find(o, 'NetworkPolicy', name).spec.ingress ?? [])])
+        for (const p of rule.ports ?? []) if (p.port === 5432) p.port = 5433;
+  };
+  expect(after('connection-policies', policiesOn5433, model(5433))).toEqual([
+    expect.stringContaining(
+      'data.DATABASE_URL: postgresql.matih-control-plane.svc.cluster.local:5432 reaches Service matih-control-plane/postgresql',
+    ),
+    expect.stringContaining(
+      'connect to pods of component postgresql on port 5432; ai-service depends on postgresql, whose model ports are 5433',
+    ),
+  ]);
   // Clients that follow the model's port to 5433 miss the Service, which stays on 5432.
   expect(after('connection-endpoints', (o) => (aiConfig(o).DB_PORT = '5433'), model(5433))).toEqual([
     expect.stringContaining(

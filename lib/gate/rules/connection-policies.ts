@@ -52,7 +52,9 @@ export function connectionPoliciesRule(ctx: GateContext): Finding[] {
     const svcPort = svc?.ports.find((p) => p.port === c.port);
     if (!svc || (!svc.headless && !svcPort)) continue;
     for (const server of svc.pods) {
-      const target = svc.headless ? (server.numbers.has(c.port) ? c.port : undefined) : targetPortOn(svcPort!, server);
+      // A declared Service forwards to the port the model (or the operator's fixed port) says, listed on the pods or not.
+      const declared = !svc.rendered && typeof svcPort?.targetPort === 'number' ? svcPort.targetPort : undefined;
+      const target = svc.headless ? (server.numbers.has(c.port) ? c.port : undefined) : (declared ?? targetPortOn(svcPort!, server));
       if (target === undefined) continue;
       const name = [...server.ports].find(([, n]) => n === target)?.[0];
       const port = { port: target, protocol: 'TCP' as const, ...(name ? { name } : {}) };
