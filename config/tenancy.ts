@@ -1,4 +1,4 @@
-import type { TenantQuota, Tier } from './types';
+import type { Placement, TenantQuota, Tier } from './types';
 
 /**
  * Tier quotas. The fact sheet's tables disagree (§4); this one table is used everywhere:
@@ -52,3 +52,28 @@ export const TENANT_PLATFORM_PORTS = [8080, 5432, 6379] as const;
 
 /** Node pool for tenant workloads of shared clusters ([AKS]: playground is for the free tier). */
 export const TENANT_NODE_POOL = { FREE: 'playground', STARTER: 'playground', PROFESSIONAL: 'dataplane', ENTERPRISE: 'dataplane' } as const;
+
+/**
+ * Default placement per tier (fact sheet §4 "Deployment model"): FREE and STARTER get a namespace in
+ * a shared cluster, PROFESSIONAL and ENTERPRISE a dedicated cluster. A tenant may override it
+ * (`placement`, `placementByEnvironment` in tenants.yaml); `settings.tenancy.forceShared` overrides both.
+ */
+export const TIER_PLACEMENT: Readonly<Record<Tier, Placement>> = {
+  FREE: 'shared',
+  STARTER: 'shared',
+  PROFESSIONAL: 'dedicated',
+  ENTERPRISE: 'dedicated',
+};
+
+/**
+ * Size of a dedicated cluster per tier: the target's node pools (config/node-pools.ts) with their
+ * maxima scaled by `maxFactor` (at least each pool's minimum). The fact sheet gives no per-tier
+ * cluster size; ENTERPRISE gets the full platform pools, PROFESSIONAL half, the others (only by
+ * explicit `placement: dedicated`) the dev-sized third.
+ */
+export const DEDICATED_CLUSTER_SIZE: Readonly<Record<Tier, { readonly maxFactor: number }>> = {
+  FREE: { maxFactor: 0.34 },
+  STARTER: { maxFactor: 0.34 },
+  PROFESSIONAL: { maxFactor: 0.5 },
+  ENTERPRISE: { maxFactor: 1 },
+};

@@ -1,6 +1,6 @@
 import { PLATFORM_NAMESPACES } from '../../config/types';
 import type { Feature } from './core/target-scope';
-import { tenantHostOf } from './core/names';
+import { tenantFile, tenantHostOf } from './core/names';
 import { kafkaNamespaceOf } from './secrets/kafka-credentials';
 import { IdentityServiceAccounts, identityOfService } from './workloads/identities';
 import { platformPolicies } from './network/network-policies';
@@ -53,6 +53,6 @@ export const baseline: Feature = (charts, model) => {
   const routeAnnotations = gateway?.kind === 'service' ? gateway.ingress?.annotations : undefined;
   for (const tenant of model.tenants) {
     const props = { tenant, costCenter: model.target.costCenter, route: tenantHostOf(model, tenant.slug), routeAnnotations };
-    charts.addObjects('tenants', tenant.slug, tenantBaselineObjects(props));
+    charts.addObjects('tenants', tenantFile(model, tenant.slug), tenantBaselineObjects(props));
   }
 };

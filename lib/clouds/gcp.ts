@@ -1,7 +1,8 @@
 /** GCP: GKE workload identity, Secret Manager with IAM conditions on a prefix, Cloud DNS, provider-upjet-gcp. */
 import type { TargetSpec } from '../../config/types';
+import { cidrHost } from '../k8s/cidr';
 import { type FederatedIdentity, shortHash } from './identities';
-import { type CloudProfile, providerOf, type VaultLocation } from './profile';
+import { type CloudProfile, EXEC_API_VERSION, FLEET_TLS, providerOf, type VaultLocation } from './profile';
 
 export const GCP_SERVICE_ACCOUNT_ANNOTATION = 'iam.gke.io/gcp-service-account';
 
@@ -74,4 +75,26 @@ export const gcp: CloudProfile = {
       },
     ],
   },
+  // A GKE internal passthrough load balancer per endpoint, on a fixed address of the node subnet.
+  fleetGateway: {
+    addresses: (target, index) => [cidrHost(target.cluster.fleetEndpointCidr, 48 + index)],
+    service: (target, index) => ({
+      type: 'LoadBalancer',
+      annotations: { 'networking.gke.io/load-balancer-type': 'Internal' },
+      loadBalancerIP: cidrHost(target.cluster.fleetEndpointCidr, 48 + index),
+    }),
+  },
+  // argocd-k8s-auth gcp: the Google service account Argo CD's ServiceAccounts impersonate (GKE workload identity).
+  fleetCluster: {
+    entryKeys: ['server', 'caData'],
+    config: () => ({
+      execProviderConfig: { command: 'argocd-k8s-auth', args: ['gcp'], apiVersion: EXEC_API_VERSION },
+      tlsClientConfig: FLEET_TLS,
+    }),
+  },
 };
+
+/** The platform's Argo CD Google service account id (in the platform project). */
+export function gcpArgoCdAccountId(platform: TargetSpec): string {
+  return gcpServiceAccountId(platform, { name: 'argocd' });
+}

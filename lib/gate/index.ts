@@ -7,7 +7,7 @@ import type { ResolvedTarget } from '../../config/types';
 import type { RenderedTarget } from '../render/render';
 import { UNTYPED_CUSTOM_KINDS } from '../../constructs/k8s/operators/crossplane/untyped';
 import { buildContext, describeObject, type GateContext, type Rule } from './context';
-import { argoCdRule } from './rules/argocd';
+import { argoCdObjectLimitRule, argoCdRule } from './rules/argocd';
 import { duplicatesRule } from './rules/duplicates';
 import { namespaceIsolationRule, namespacePodSecurityRule } from './rules/namespaces';
 import { podSecurityRule } from './rules/pod-security';
@@ -25,6 +25,7 @@ import { schemaRule } from './rules/schema';
 import { noSecretsRule } from './rules/secrets';
 
 export { WRITABLE_ROOT_EXCEPTIONS } from './exceptions';
+export { validateFleets, credentialsIn, CREDENTIAL_FIELDS, type FleetCluster } from './fleet';
 export { buildContext, contextOf, describeObject, type Finding, type GateContext, type Located, type Rule } from './context';
 
 export interface GateProblem {
@@ -58,6 +59,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'namespace-references': namespaceReferencesRule,
   duplicates: duplicatesRule,
   'argocd-paths': argoCdRule,
+  'argocd-object-limit': argoCdObjectLimitRule,
 };
 
 /** Runs `rules` (default: all) over a context and names each finding's rule and object. */

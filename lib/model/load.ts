@@ -8,9 +8,10 @@ import { applyOverlay, OverlayError } from './overlay';
 import { TARGETS } from '../../config/targets';
 import { ModelError } from './errors';
 import { loadTenants } from './tenants';
-import type { PlatformSpec, ResolvedTarget, TargetSpec, Tenant } from '../../config/types';
+import type { ClusterFleet, PlatformSpec, ResolvedTarget, TargetSpec, Tenant } from '../../config/types';
 import { validateSpec } from './validate';
 import { resolveIdentities } from './outputs';
+import { capacityProblems, defaultFleet, memberComponents, memberIdentityNames, memberTarget, planFleet, tenancyOf } from './fleet';
 
 export { ModelError } from './errors';
 
@@ -132,17 +133,44 @@ export function loadPlatform(options: LoadOptions = {}): PlatformModel {
   const dataDir = resolveDataDir(options.dataDir);
   const tenantsFile = path.join(dataDir, 'tenants.yaml');
   const knownTargets = TARGETS.map((t) => t.name);
-  for (const name of options.targets ?? []) {
-    if (!knownTargets.includes(name))
-      throw new ModelError('config/targets', [`unknown target "${name}"; known targets: ${knownTargets.join(', ')}`]);
+  const requested = options.targets;
+  // A member cluster is selected by its own name (`prod-azure-acme`) or with its platform target.
+  const platformOf = (name: string): string | undefined =>
+    knownTargets.includes(name) ? name : knownTargets.filter((t) => name.startsWith(`${t}-`)).sort((a, b) => b.length - a.length)[0];
+  for (const name of requested ?? []) {
+    if (!platformOf(name)) throw new ModelError('config/targets', [`unknown target "${name}"; known targets: ${knownTargets.join(', ')}`]);
   }
   const tenants = loadTenants(tenantsFile, knownTargets);
-  const selected = TARGETS.filter((t) => !options.targets || options.targets.includes(t.name));
-  const targets = selected.map((target) => resolveTarget(target, dataDir, tenants));
+  const selected = TARGETS.filter((t) => !requested || requested.some((name) => platformOf(name) === t.name));
+  const targets = selected.flatMap((target) => {
+    const fleet = resolveFleet(target, dataDir, tenants, displayPath(tenantsFile));
+    return requested && !requested.includes(target.name) ? fleet.filter((c) => requested.includes(c.target.name)) : fleet;
+  });
+  for (const name of requested ?? []) {
+    if (!targets.some((t) => t.target.name === name))
+      throw new ModelError('config/targets', [
+        `unknown target "${name}": not a target, nor a member cluster of ${platformOf(name)} (${TARGETS.length} targets, members are <target>-<slug>)`,
+      ]);
+  }
   return { dataDir, tenantsFile, targets };
 }
 
+/** One cluster with the given tenants, outside any fleet plan (every tenant on it, hash shards). */
 export function resolveTarget(target: TargetSpec, dataDir: string, tenants: readonly Tenant[]): ResolvedTarget {
+  const spec = resolveValidSpec(target, dataDir);
+  const onTarget = tenants.filter((t) => t.targets.includes(target.name));
+  return {
+    target,
+    settings: spec.settings,
+    components: enabledComponents(spec),
+    tenants: onTarget,
+    topics: KAFKA_TOPICS,
+    identities: resolveIdentities(target, dataDir),
+    fleet: defaultFleet(target, onTarget, tenancyOf(spec.settings.tenancy, target.name)),
+  };
+}
+
+function resolveValidSpec(target: TargetSpec, dataDir: string): PlatformSpec {
   const spec = resolveSpec(target, dataDir);
   try {
     validateSpec(spec, target);
@@ -150,13 +178,72 @@ export function resolveTarget(target: TargetSpec, dataDir: string, tenants: read
     if (error instanceof ModelError) throw attributeToDataFiles(error, target, dataLayers(target, dataDir));
     throw error;
   }
-  const components = Object.fromEntries(Object.entries(spec.components).filter(([, c]) => c.enabled));
-  return {
-    target,
-    settings: spec.settings,
-    components,
-    tenants: tenants.filter((t) => t.targets.includes(target.name)),
-    topics: KAFKA_TOPICS,
-    identities: resolveIdentities(target, dataDir),
-  };
+  return spec;
+}
+
+function enabledComponents(spec: PlatformSpec): PlatformSpec['components'] {
+  return Object.fromEntries(Object.entries(spec.components).filter(([, c]) => c.enabled));
+}
+
+/**
+ * The clusters of a target's fleet: the platform cluster first, then each member cluster (a
+ * dedicated tenant's, or an extra shared cluster), each a complete model the same features render.
+ */
+export function resolveFleet(target: TargetSpec, dataDir: string, tenants: readonly Tenant[], tenantsFile: string): ResolvedTarget[] {
+  const spec = resolveValidSpec(target, dataDir);
+  const tenancy = tenancyOf(spec.settings.tenancy, target.name);
+  const onTarget = tenants.filter((t) => t.targets.includes(target.name));
+  const plan = planFleet(target, tenancy, onTarget, tenantsFile);
+  const components = enabledComponents(spec);
+  const member = plan.members.length > 0 ? memberComponents(target, components) : { components: {}, endpoints: [] };
+  const hosted = (cluster: string): Tenant[] =>
+    onTarget.filter((t) => plan.places.get(t.slug)?.cluster === cluster || plan.retained.get(t.slug)?.cluster === cluster);
+  const fleetOf = (cluster: string, role: ClusterFleet['role'], on: readonly Tenant[]): ClusterFleet => ({
+    role,
+    platform: target.name,
+    tenantDomain: target.domain,
+    shards: Object.fromEntries(
+      on.map((t) => {
+        const place = plan.places.get(t.slug)!.cluster === cluster ? plan.places.get(t.slug)! : plan.retained.get(t.slug)!;
+        return [t.slug, place.shard];
+      }),
+    ),
+    virtualShards: tenancy.virtualShards,
+    maxObjectsPerApplication: tenancy.maxObjectsPerApplication,
+    retained: on.filter((t) => plan.retained.get(t.slug)?.cluster === cluster).map((t) => t.slug),
+    members: role === 'platform' ? plan.members : plan.members.filter((m) => m.name === cluster),
+    endpoints: member.endpoints,
+  });
+  const problems: string[] = [];
+  const platformTenants = hosted(target.name);
+  problems.push(...capacityProblems(target, platformTenants, tenancy));
+  const clusters: ResolvedTarget[] = [
+    {
+      target,
+      settings: spec.settings,
+      components,
+      tenants: platformTenants,
+      topics: KAFKA_TOPICS,
+      identities: resolveIdentities(target, dataDir),
+      fleet: fleetOf(target.name, 'platform', platformTenants),
+    },
+  ];
+  for (const m of plan.members) {
+    const memberSpec = memberTarget(target, m, tenancy);
+    const on = hosted(m.name);
+    problems.push(...capacityProblems(memberSpec, on, tenancy));
+    const identities = resolveIdentities(memberSpec, dataDir);
+    const names = new Set(memberIdentityNames(member.components));
+    clusters.push({
+      target: memberSpec,
+      settings: spec.settings,
+      components: member.components,
+      tenants: on,
+      topics: KAFKA_TOPICS,
+      identities: Object.fromEntries(Object.entries(identities).filter(([name]) => names.has(name))),
+      fleet: fleetOf(m.name, m.kind, on),
+    });
+  }
+  if (problems.length > 0) throw new ModelError(`${tenantsFile} (target ${target.name})`, problems);
+  return clusters;
 }

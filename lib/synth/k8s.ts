@@ -4,7 +4,7 @@ import { renderTarget, type RenderedTarget } from '../render/render';
 import { FEATURES } from '../render/features';
 import type { SvgRenderer } from '../insight/graphviz';
 import { insightFiles } from '../insight';
-import { type GateProblem, validateRendered } from '../gate';
+import { type GateProblem, validateFleets, validateRendered } from '../gate';
 import { toYamlDocuments } from '../render/yaml';
 import { type LazyTargetFiles, type TargetFiles, writeTargetsAtomically } from '../render/write-dist';
 
@@ -46,6 +46,8 @@ export function buildK8s(options: BuildOptions = {}): K8sBuild {
     validateMs.set(target.target.name, performance.now() - start);
     rendered.push(result);
   }
+  // Across the clusters of each fleet (ApplicationSet paths, cluster Secrets, endpoints, identities, DNS).
+  problems.push(...validateFleets(rendered.map((r, i) => ({ rendered: r, model: model.targets[i] }))));
   return { model, rendered, problems, renderMs, validateMs, insightMs };
 }
 

@@ -66,6 +66,7 @@ test('every rule of the issue is registered', () => {
     'namespace-references',
     'duplicates',
     'argocd-paths',
+    'argocd-object-limit',
   ]);
 });
 
