@@ -388,6 +388,11 @@ export interface GcpTarget {
   readonly region: string;
   readonly bucketName: string;
   readonly state: { readonly bucket: string };
+  /**
+   * Where member clusters' projects are created (each member cluster gets a project of its own:
+   * GKE workload identity is per project). Needed as soon as the target has a member cluster.
+   */
+  readonly memberProjects?: { readonly folderId: string; readonly billingAccount: string };
 }
 
 export interface TargetSpec {
@@ -512,6 +517,8 @@ export interface FleetEndpoint {
   readonly component: string;
   readonly namespace: PlatformNamespace;
   readonly port: NamedPort;
+  /** Node pool its pods run on (where a load balancer outside the cluster forwards to). */
+  readonly nodePool: NodePoolName;
   /** Addresses of the platform's internal load balancer for it (cloud profile `fleetGateway`). */
   readonly addresses: readonly string[];
 }
@@ -528,6 +535,8 @@ export interface ClusterFleet {
   readonly maxObjectsPerApplication: number;
   /** Tenants kept here only while they move elsewhere (`movedFrom` not yet retired). */
   readonly retained: readonly string[];
+  /** Tenants moving here while their old place is kept (their DNS zone is delegated from there until retired). @default none */
+  readonly arriving?: readonly string[];
   /** The platform: every member cluster of the target. A member: itself. */
   readonly members: readonly FleetMember[];
   /** The control-plane endpoints the platform exposes to its members (and a member reaches). */

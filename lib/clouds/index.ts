@@ -14,6 +14,7 @@ export function profileOf(target: TargetSpec): CloudProfile {
 
 export type { BucketResource, CloudProfile, CrossplaneProfile, RecordedIdentity, StoreServiceAccount, VaultLocation } from './profile';
 export * from './identities';
+export { ARGOCD_FLEET_SERVICE_ACCOUNTS, EXEC_API_VERSION, FLEET_TLS } from './profile';
 
 /** Where the platform's (or a tenant's) secrets live on a target. */
 export function vaultLocation(target: TargetSpec, tenant?: string): VaultLocation {

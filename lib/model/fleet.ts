@@ -393,7 +393,13 @@ export function memberComponents(
   const endpoints: FleetEndpoint[] = [...remote].sort().map((name, index) => {
     const c = components[name] as ServiceComponent;
     const port = c.ports.find((p) => p.port === c.port) ?? { name: 'http', port: c.port };
-    return { component: name, namespace: c.namespace, port, addresses: profileOf(target).fleetGateway.addresses(target, index) };
+    return {
+      component: name,
+      namespace: c.namespace,
+      port,
+      nodePool: c.nodePool,
+      addresses: profileOf(target).fleetGateway.addresses(target, index),
+    };
   });
   const byName = new Map(endpoints.map((e) => [e.component, e]));
   const result: Record<string, Component> = {};

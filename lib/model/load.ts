@@ -211,6 +211,7 @@ export function resolveFleet(target: TargetSpec, dataDir: string, tenants: reado
     virtualShards: tenancy.virtualShards,
     maxObjectsPerApplication: tenancy.maxObjectsPerApplication,
     retained: on.filter((t) => plan.retained.get(t.slug)?.cluster === cluster).map((t) => t.slug),
+    arriving: on.filter((t) => plan.places.get(t.slug)?.cluster === cluster && plan.retained.has(t.slug)).map((t) => t.slug),
     members: role === 'platform' ? plan.members : plan.members.filter((m) => m.name === cluster),
     endpoints: member.endpoints,
   });

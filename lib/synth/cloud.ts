@@ -3,7 +3,10 @@ import * as path from 'node:path';
 import { App, TerraformDataSource, TerraformOutput, TerraformResource } from 'cdktf';
 import { loadPlatform, type LoadOptions } from '../model/load';
 import { federatedIdentities } from '../clouds';
-import type { Cloud, CloudSettings, TargetSpec, Tenant } from '../../config/types';
+import { targetByName } from '../../config/targets';
+import type { Cloud, CloudSettings, ResolvedTarget, TargetSpec, Tenant } from '../../config/types';
+import { fleetOf, memberIdentityNames, memberTarget, tenancyOf } from '../model/fleet';
+import type { CloudFleet } from '../../constructs/cloud/common/model';
 import { awsPlatform } from '../../constructs/cloud/aws';
 import { azurePlatform } from '../../constructs/cloud/azure';
 import type { CloudModel, CloudPlatform } from '../../constructs/cloud/common/model';
@@ -25,15 +28,47 @@ export interface CloudTargetInput {
   readonly tenants: readonly Tenant[];
   /** The environment's cloud settings (`settings.cloud` after overlays). */
   readonly settings: CloudSettings;
+  /** The cluster's place in its fleet. @default a platform cluster without members */
+  readonly fleet?: CloudFleet;
+  /** Identities of config/identities.ts the cluster needs (a member runs no control plane). @default all */
+  readonly identityNames?: readonly string[];
 }
 
 export function cloudModel(input: CloudTargetInput): CloudModel {
-  return { target: input.target, tenants: input.tenants, identities: federatedIdentities(input.tenants), settings: input.settings };
+  const names = input.identityNames;
+  return {
+    target: input.target,
+    tenants: input.tenants,
+    identities: federatedIdentities(input.tenants).filter((i) => i.tenant !== undefined || !names || names.includes(i.name)),
+    settings: input.settings,
+    ...(input.fleet ? { fleet: input.fleet } : {}),
+  };
+}
+
+/** The cloud side's view of a cluster of the model: its fleet role, platform, members and endpoints. */
+export function cloudInput(cluster: ResolvedTarget): CloudTargetInput {
+  const fleet = fleetOf(cluster);
+  const platform = fleet.role === 'platform' ? cluster.target : targetByName(fleet.platform);
+  const tenancy = tenancyOf(cluster.settings.tenancy, cluster.target.name);
+  return {
+    target: cluster.target,
+    tenants: cluster.tenants,
+    settings: cluster.settings.cloud,
+    fleet: {
+      role: fleet.role,
+      platform,
+      tenantDomain: fleet.tenantDomain,
+      arriving: fleet.arriving ?? [],
+      members: fleet.role === 'platform' ? fleet.members.map((m) => memberTarget(cluster.target, m, tenancy)) : [],
+      endpoints: fleet.endpoints,
+    },
+    ...(fleet.role === 'platform' ? {} : { identityNames: memberIdentityNames(cluster.components) }),
+  };
 }
 
 /** Loads config/ (same validation as the Kubernetes app) and keeps what the cloud stacks need. */
 export function loadCloudTargets(options: LoadOptions = {}): CloudTargetInput[] {
-  return loadPlatform(options).targets.map((t) => ({ target: t.target, tenants: t.tenants, settings: t.settings.cloud }));
+  return loadPlatform(options).targets.map(cloudInput);
 }
 
 export interface StackSummary {
@@ -42,6 +77,21 @@ export interface StackSummary {
   readonly dataSources: number;
   readonly outputs: number;
   readonly ms: number;
+}
+
+/**
+ * Runs `fn` with source maps off. cdktf's tokens capture a stack trace each (even with
+ * `stackTraces: false`), and with source maps on (tsx enables them) every capture maps each frame
+ * through the source maps: about 0.2 s of CPU per stack. Restored afterwards, so error reports keep them.
+ */
+export function withoutSourceMaps<T>(fn: () => T): T {
+  const before = (process as { sourceMapsEnabled?: boolean }).sourceMapsEnabled ?? false;
+  process.setSourceMapsEnabled(false);
+  try {
+    return fn();
+  } finally {
+    process.setSourceMapsEnabled(before);
+  }
 }
 
 /** One stack per target in a fresh App (no stack traces: the output stays byte-identical between runs). */
@@ -62,6 +112,10 @@ export function buildCloudApp(
 
 /** Builds and writes `<outdir>/stacks/<target>/cdk.tf.json` + manifest.json; returns a summary per stack. */
 export function synthCloud(inputs: readonly CloudTargetInput[], outdir: string, allTargets: boolean): StackSummary[] {
+  return withoutSourceMaps(() => synthStacks(inputs, outdir, allTargets));
+}
+
+function synthStacks(inputs: readonly CloudTargetInput[], outdir: string, allTargets: boolean): StackSummary[] {
   const { app, stacks, ms } = buildCloudApp(inputs, outdir);
   if (allTargets) removeStaleStacks(outdir, new Set(inputs.map((i) => i.target.name)));
   const started = performance.now();

@@ -23,6 +23,8 @@ export interface AwsCluster {
   readonly cluster: EksCluster;
   readonly oidc: IamOpenidConnectProvider;
   readonly adminRole: IamRole;
+  /** Managed node group per pool name. */
+  readonly pools: ReadonlyMap<string, EksNodeGroup>;
 }
 
 const MANAGED = 'arn:aws:iam::aws:policy/';
@@ -109,8 +111,9 @@ export function awsCluster(stack: TerraformStack, ctx: AwsContext, net: AwsNetwo
       { deviceName: '/dev/xvda', ebs: { encrypted: 'true', volumeType: 'gp3', volumeSize: 100, deleteOnTermination: 'true' } },
     ],
   });
+  const pools = new Map<string, EksNodeGroup>();
   for (const pool of target.cluster.nodePools) {
-    new EksNodeGroup(stack, `pool_${pool.name}`, {
+    const group = new EksNodeGroup(stack, `pool_${pool.name}`, {
       clusterName: cluster.name,
       nodeGroupName: pool.name,
       nodeRoleArn: nodeRole.arn,
@@ -126,6 +129,7 @@ export function awsCluster(stack: TerraformStack, ctx: AwsContext, net: AwsNetwo
       updateConfig: { maxUnavailablePercentage: 33 },
       lifecycle: { ignoreChanges: ['scaling_config[0].desired_size'] },
     });
+    pools.set(pool.name, group);
   }
-  return { cluster, oidc, adminRole };
+  return { cluster, oidc, adminRole, pools };
 }
