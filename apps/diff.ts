@@ -16,6 +16,8 @@ import { previousSvgs } from './k8s';
 import { loadGraphviz } from '../lib/insight/graphviz';
 import { diffTarget, formatTargetDiff, type TargetDiff } from '../lib/insight/semantic-diff';
 import { diffStack, formatStackDiff, type StackDiff } from '../lib/insight/terraform-diff';
+import { detectMoves, formatMoves, renderedPlaces, type TenantMove } from '../lib/insight/moves';
+import { TARGETS } from '../config/targets';
 
 /** Every file below `dir`, keyed by path relative to it (`/` separators); empty when `dir` is missing. */
 export function readTree(dir: string): Map<string, string> {
@@ -35,11 +37,13 @@ export function readTree(dir: string): Map<string, string> {
 function k8sDiffs(
   args: ReturnType<typeof parseArgs>,
   svg: Awaited<ReturnType<typeof loadGraphviz>>,
-): { diffs: TargetDiff[]; gateProblems: number } {
+): { diffs: TargetDiff[]; gateProblems: number; moves: TenantMove[] } {
   const targets = flagList(args, 'target');
   const dist = path.resolve(flag(args, 'dist') ?? DIST_DIR);
   const build = buildK8s({ dataDir: flag(args, 'data-dir'), targets, svg });
   const diffs: TargetDiff[] = [];
+  const baseTrees = new Map<string, Map<string, string>>();
+  const headTrees = new Map<string, ReadonlyMap<string, string>>();
   for (const rendered of build.rendered) {
     const model = build.model.targets.find((t) => t.target.name === rendered.target)!;
     const stateful = new Set(
@@ -47,21 +51,29 @@ function k8sDiffs(
         .filter(([, c]) => c.kind === 'chart' && c.stateful)
         .flatMap(([n, c]) => [n, ...(c.kind === 'chart' && c.releaseName ? [c.releaseName] : [])]),
     );
-    diffs.push(
-      diffTarget(rendered.target, readTree(path.join(dist, rendered.target)), serializeTarget(rendered).files, {
-        statefulApplications: stateful,
-      }),
-    );
+    const base = readTree(path.join(dist, rendered.target));
+    const head = serializeTarget(rendered).files;
+    baseTrees.set(rendered.target, base);
+    headTrees.set(rendered.target, head);
+    diffs.push(diffTarget(rendered.target, base, head, { statefulApplications: stateful }));
   }
   // A full synth removes target folders it no longer renders.
   if (!targets && fs.existsSync(dist)) {
     const rendered = new Set(build.rendered.map((r) => r.target));
     for (const entry of fs.readdirSync(dist, { withFileTypes: true })) {
-      if (entry.isDirectory() && !entry.name.startsWith('.') && !rendered.has(entry.name))
-        diffs.push(diffTarget(entry.name, readTree(path.join(dist, entry.name)), new Map()));
+      if (entry.isDirectory() && !entry.name.startsWith('.') && !rendered.has(entry.name)) {
+        const base = readTree(path.join(dist, entry.name));
+        baseTrees.set(entry.name, base);
+        diffs.push(diffTarget(entry.name, base, new Map()));
+      }
     }
   }
-  return { diffs, gateProblems: build.problems.length };
+  // Tenants whose cluster or shard changes (lib/insight/moves.ts): each is dangerous, with its steps.
+  const platforms = new Map(build.model.targets.map((t) => [t.target.name, t.fleet?.platform ?? t.target.name]));
+  const platformOf = (cluster: string) =>
+    platforms.get(cluster) ?? TARGETS.map((t) => t.name).find((t) => cluster === t || cluster.startsWith(`${t}-`)) ?? cluster;
+  const moves = detectMoves(renderedPlaces(baseTrees), renderedPlaces(headTrees), platformOf);
+  return { diffs, gateProblems: build.problems.length, moves };
 }
 
 function cloudDiffs(args: ReturnType<typeof parseArgs>): StackDiff[] | string {
@@ -88,13 +100,15 @@ export async function runDiff(argv: readonly string[]): Promise<number> {
   try {
     const args = parseArgs(argv, ['no-cloud', 'quiet']);
     const dist = path.resolve(flag(args, 'dist') ?? DIST_DIR);
-    const { diffs, gateProblems } = k8sDiffs(args, await loadGraphviz(previousSvgs(dist)));
+    const { diffs, gateProblems, moves } = k8sDiffs(args, await loadGraphviz(previousSvgs(dist)));
     for (const d of diffs) console.log(formatTargetDiff(d).join('\n'));
+    for (const line of formatMoves(moves)) console.log(line);
     const cloud = flag(args, 'no-cloud') ? 'terraform: skipped (--no-cloud)' : cloudDiffs(args);
     if (typeof cloud === 'string') console.log(cloud);
     else for (const d of cloud) console.log(formatStackDiff(d).join('\n'));
     const stacks = typeof cloud === 'string' ? [] : cloud;
     const dangers =
+      moves.length +
       diffs.flatMap((d) => d.objects.flatMap((o) => o.dangers)).length +
       stacks.flatMap((s) => s.resources.flatMap((r) => r.dangers)).length;
     const changes =

@@ -537,6 +537,8 @@ export interface ClusterFleet {
   readonly retained: readonly string[];
   /** Tenants moving here while their old place is kept (their DNS zone is delegated from there until retired). @default none */
   readonly arriving?: readonly string[];
+  /** For each retained tenant, the cluster it moves to (annotated on its namespace, read by `npm run diff`). @default none */
+  readonly movingTo?: Readonly<Record<string, string>>;
   /** The platform: every member cluster of the target. A member: itself. */
   readonly members: readonly FleetMember[];
   /** The control-plane endpoints the platform exposes to its members (and a member reaches). */

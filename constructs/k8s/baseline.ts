@@ -1,4 +1,5 @@
 import { PLATFORM_NAMESPACES } from '../../config/types';
+import { fleetOf } from '../../lib/model/fleet';
 import type { Feature } from './core/target-scope';
 import { tenantFile, tenantHostOf } from './core/names';
 import { kafkaNamespaceOf } from './secrets/kafka-credentials';
@@ -51,8 +52,15 @@ export const baseline: Feature = (charts, model) => {
 
   const gateway = model.components['api-gateway'];
   const routeAnnotations = gateway?.kind === 'service' ? gateway.ingress?.annotations : undefined;
+  const movingTo = fleetOf(model).movingTo ?? {};
   for (const tenant of model.tenants) {
-    const props = { tenant, costCenter: model.target.costCenter, route: tenantHostOf(model, tenant.slug), routeAnnotations };
+    const props = {
+      tenant,
+      costCenter: model.target.costCenter,
+      route: tenantHostOf(model, tenant.slug),
+      routeAnnotations,
+      movingTo: movingTo[tenant.slug],
+    };
     charts.addObjects('tenants', tenantFile(model, tenant.slug), tenantBaselineObjects(props));
   }
 };

@@ -212,6 +212,9 @@ export function resolveFleet(target: TargetSpec, dataDir: string, tenants: reado
     maxObjectsPerApplication: tenancy.maxObjectsPerApplication,
     retained: on.filter((t) => plan.retained.get(t.slug)?.cluster === cluster).map((t) => t.slug),
     arriving: on.filter((t) => plan.places.get(t.slug)?.cluster === cluster && plan.retained.has(t.slug)).map((t) => t.slug),
+    movingTo: Object.fromEntries(
+      on.filter((t) => plan.retained.get(t.slug)?.cluster === cluster).map((t) => [t.slug, plan.places.get(t.slug)!.cluster]),
+    ),
     members: role === 'platform' ? plan.members : plan.members.filter((m) => m.name === cluster),
     endpoints: member.endpoints,
   });

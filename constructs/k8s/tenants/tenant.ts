@@ -46,7 +46,16 @@ export interface TenantBaselineProps {
   readonly route?: TenantHost;
   /** Annotations of the route's Ingress (the gateway's own ingress annotations). @default none */
   readonly routeAnnotations?: Readonly<Record<string, string>>;
+  /**
+   * The cluster the tenant moves to, when this is the place it leaves (kept until `movedFrom.retired`):
+   * annotated on the namespace, so `npm run diff` tells a kept place from a current one.
+   * @default none
+   */
+  readonly movingTo?: string;
 }
+
+/** Namespace annotation of a tenant's place that is kept only while the tenant moves to the cluster it names. */
+export const MOVING_TO_ANNOTATION = 'matih.ai/moving-to';
 
 /**
  * The objects of one tenant's baseline: namespace (the GitOps pass protects it from pruning),
@@ -78,7 +87,14 @@ export function tenantBaselineObjects(props: TenantBaselineProps): TypedObject[]
           // Tenants are always restricted: config/namespaces.ts exceptions apply to platform namespaces only.
           ...podSecurityLabels('restricted'),
         },
-        ...(props.tenant.displayName ? { annotations: { 'matih.ai/display-name': props.tenant.displayName } } : {}),
+        ...(props.tenant.displayName || props.movingTo
+          ? {
+              annotations: {
+                ...(props.tenant.displayName ? { 'matih.ai/display-name': props.tenant.displayName } : {}),
+                ...(props.movingTo ? { [MOVING_TO_ANNOTATION]: props.movingTo } : {}),
+              },
+            }
+          : {}),
       },
     }),
     typed(k8s.KubeResourceQuota, {
