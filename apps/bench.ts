@@ -19,6 +19,7 @@ import type { FloorResult } from './bench/floor';
 import { folderSize, type Measurement, runMeasured } from './bench/measure';
 import { budgetTable, budgets, commandTable, sizeTable, type SizeResult } from './bench/report';
 import { generateTenants, tenantsYaml } from './bench/tenants';
+import { fleetBudgets, fleetTable, runFleetBench, singleClusterOverrides } from './bench/fleet';
 
 const NODE = process.execPath;
 const TSX = ['--import', 'tsx'];
@@ -48,6 +49,9 @@ function synthSize(
   const out = path.join(dataDir, 'dist');
   fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(path.join(dataDir, 'tenants.yaml'), tenantsYaml(generateTenants({ count: tenants, targets: [target] })));
+  // One cluster: every tenant shared, in 64 shards (apps/bench/fleet.ts measures the fleet).
+  fs.mkdirSync(path.join(dataDir, 'overrides'), { recursive: true });
+  fs.writeFileSync(path.join(dataDir, 'overrides', `${target}.yaml`), singleClusterOverrides());
   const run = runMeasured({
     label: `synth ${tenants} tenants`,
     command: NODE,
@@ -129,8 +133,51 @@ function moduleLoad(module: string, root: string): Measurement & { requireMs?: n
   }
 }
 
+/** `--fleet [--fleet-sizes 1000,10000]`: full synth of fleets (platform, dedicated and shared clusters, every stack). */
+function fleetMain(args: ReturnType<typeof parseArgs>): void {
+  const sizes = (flagList(args, 'fleet-sizes') ?? ['1000', '10000']).map(Number).sort((a, b) => a - b);
+  const target = flag(args, 'target') ?? 'prod-azure';
+  const timeoutMs = Number(flag(args, 'timeout') ?? '900') * 1000;
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'matih-bench-fleet-'));
+  const load = os.loadavg();
+  console.log(`bench --fleet: ${os.cpus().length} cores, load average ${load.map((l) => l.toFixed(2)).join(' ')}, work dir ${work}`);
+  try {
+    const results = runFleetBench({
+      sizes,
+      target,
+      work,
+      timeoutMs,
+      run: (label, runArgs, env) => {
+        console.log(`bench: ${label} ...`);
+        return runMeasured({ label, command: NODE, args: [...TSX, ...runArgs], cwd: REPO_ROOT, env, timeoutMs });
+      },
+    });
+    for (const r of results) if (r.error) console.log(`  ${r.tenants} tenants ${r.status}:\n  ${r.error.replace(/\n/g, '\n  ')}`);
+    console.log(`\nfull synth of one target's fleet (${target}); wall/cpu/rss of the whole process tree\n`);
+    console.log(fleetTable(results));
+    console.log(
+      `\nbudgets (load average now ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')})\n`,
+    );
+    for (const b of fleetBudgets(results))
+      console.log(`| ${b.name} | ${b.limit} | ${b.measured} | ${b.holds === null ? 'not measured' : b.holds ? 'holds' : 'FAILS'} |`);
+    const outFile = path.resolve(flag(args, 'out') ?? path.join(os.tmpdir(), `matih-bench-fleet-${process.pid}.json`));
+    fs.writeFileSync(
+      outFile,
+      `${JSON.stringify({ loadBefore: load, loadAfter: os.loadavg(), target, results, budgets: fleetBudgets(results) }, null, 2)}\n`,
+    );
+    console.log(`\nbench: results written to ${outFile}`);
+  } finally {
+    if (flag(args, 'keep')) console.log(`bench: kept ${work}`);
+    else fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
 function main(): void {
-  const args = parseArgs(process.argv.slice(2), ['skip-tests', 'skip-full', 'keep', 'no-svg']);
+  const args = parseArgs(process.argv.slice(2), ['skip-tests', 'skip-full', 'keep', 'no-svg', 'fleet']);
+  if (flag(args, 'fleet')) return fleetMain(args);
   // --no-svg: the same pipeline without the network.svg layout (apps/bench/k8s-no-svg.ts).
   const app = flag(args, 'no-svg') ? 'apps/bench/k8s-no-svg.ts' : 'apps/k8s.ts';
   const sizes = (flagList(args, 'sizes') ?? ['10', '100', '1000', '10000']).map(Number);

@@ -85,11 +85,12 @@ const tenancySchema = z.strictObject({
       name: z
         .string()
         .regex(/^[a-z]([-a-z0-9]*[a-z0-9])?$/, 'must be a DNS-1123 label')
-        .max(20),
+        .max(20)
+        .refine((n) => !n.includes('--'), 'must not contain "--" (it separates a member from its Application names)'),
       shards: z.array(shardEntry).min(1),
       networkSlot: z.number().int().nonnegative().optional(),
       pools: z
-        .record(
+        .partialRecord(
           z.enum(['system', 'ctrlplane', 'dataplane', 'compute', 'aicompute', 'gpu', 'playground']),
           z.strictObject({ machineType: z.string().optional(), max: z.number().int().positive().optional() }),
         )
@@ -279,23 +280,23 @@ export function platformRanges(target: TargetSpec): string[] {
 
 /**
  * The ranges of a member cluster inside its block: pods the first half (GKE routes them), nodes an
- * eighth, services a sixteenth, then private endpoints, the API server subnet and the GKE master
- * range. Everything lies inside the block, so blocks that never overlap give clusters that never do.
+ * eighth, services a sixteenth, the API server subnet and the GKE master range, then private
+ * endpoints the last sixteenth (Azure: one per tenant vault, about a thousand on a /18 block).
+ * Everything lies inside the block, so blocks that never overlap give clusters that never do.
  */
 export function memberNetwork(block: string): Omit<TargetSpec['cluster'], 'name' | 'kubernetesVersion' | 'authorizedCidrs' | 'nodePools'> {
-  const prefix = parseCidr(block).prefix;
   const nodeCidr = cidrSubnet(block, 3, 4);
   const serviceCidr = cidrSubnet(block, 4, 10);
-  const small = 28 - prefix;
+  const small = 28 - parseCidr(block).prefix;
   return {
     vnetCidr: block,
     podCidr: cidrSubnet(block, 1, 0),
     nodeCidr,
     serviceCidr,
     dnsServiceIp: cidrHost(serviceCidr, 10),
-    privateEndpointCidr: cidrSubnet(block, 6, 44),
-    apiServerCidr: cidrSubnet(block, small, 3 * 2 ** (small - 2)),
-    masterCidr: cidrSubnet(block, small, 3 * 2 ** (small - 2) + 1),
+    apiServerCidr: cidrSubnet(block, small, 11 * 2 ** (small - 4)),
+    masterCidr: cidrSubnet(block, small, 11 * 2 ** (small - 4) + 1),
+    privateEndpointCidr: cidrSubnet(block, 4, 12),
     // Members expose no endpoints; kept inside nodeCidr like on every cluster.
     fleetEndpointCidr: cidrSubnet(nodeCidr, 26 - parseCidr(nodeCidr).prefix, 2 ** (26 - parseCidr(nodeCidr).prefix) - 1),
   };

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { App, TerraformDataSource, TerraformOutput, TerraformResource } from 'cdktf';
+import { App, Manifest, type StackManifest, TerraformDataSource, TerraformOutput, TerraformResource } from 'cdktf';
 import { loadPlatform, type LoadOptions } from '../model/load';
 import { federatedIdentities } from '../clouds';
 import { targetByName } from '../../config/targets';
@@ -79,18 +79,24 @@ export interface StackSummary {
   readonly ms: number;
 }
 
+const stackTraces = require('cdktf/lib/tokens/private/stack-trace') as { captureStackTrace: (below?: unknown) => string[] };
+
 /**
- * Runs `fn` with source maps off. cdktf's tokens capture a stack trace each (even with
- * `stackTraces: false`), and with source maps on (tsx enables them) every capture maps each frame
- * through the source maps: about 0.2 s of CPU per stack. Restored afterwards, so error reports keep them.
+ * Runs `fn` with cdktf's token creation stacks off. cdktf captures a full stack trace for every
+ * token it creates (every attribute reference: thousands per stack), only to quote it in the error
+ * of a misused token; the capture and, with source maps on (tsx enables them), the mapping of each
+ * frame were most of the CPU of a stack. Restored afterwards, so errors elsewhere keep both.
  */
-export function withoutSourceMaps<T>(fn: () => T): T {
-  const before = (process as { sourceMapsEnabled?: boolean }).sourceMapsEnabled ?? false;
+export function withFastTokens<T>(fn: () => T): T {
+  const sourceMaps = (process as { sourceMapsEnabled?: boolean }).sourceMapsEnabled ?? false;
+  const capture = stackTraces.captureStackTrace;
   process.setSourceMapsEnabled(false);
+  stackTraces.captureStackTrace = () => [];
   try {
     return fn();
   } finally {
-    process.setSourceMapsEnabled(before);
+    stackTraces.captureStackTrace = capture;
+    process.setSourceMapsEnabled(sourceMaps);
   }
 }
 
@@ -110,27 +116,55 @@ export function buildCloudApp(
   return { app, stacks, ms };
 }
 
-/** Builds and writes `<outdir>/stacks/<target>/cdk.tf.json` + manifest.json; returns a summary per stack. */
-export function synthCloud(inputs: readonly CloudTargetInput[], outdir: string, allTargets: boolean): StackSummary[] {
-  return withoutSourceMaps(() => synthStacks(inputs, outdir, allTargets));
+export interface SynthesizedStack {
+  readonly summary: StackSummary;
+  readonly manifest: StackManifest;
+  /** cdktf version recorded in manifest.json. */
+  readonly version: string;
 }
 
-function synthStacks(inputs: readonly CloudTargetInput[], outdir: string, allTargets: boolean): StackSummary[] {
-  const { app, stacks, ms } = buildCloudApp(inputs, outdir);
-  if (allTargets) removeStaleStacks(outdir, new Set(inputs.map((i) => i.target.name)));
-  const started = performance.now();
-  app.synth();
-  const synthMs = (performance.now() - started) / Math.max(1, stacks.length);
-  return stacks.map((stack) => {
+/**
+ * Builds one stack in an App of its own and writes `<outdir>/stacks/<target>/`: stacks share
+ * nothing (no cross-stack reference; a member names its platform's resources), so each can be
+ * built, written and dropped in turn, in any process. manifest.json is written by writeManifest.
+ */
+export function synthStack(input: CloudTargetInput, outdir: string): SynthesizedStack {
+  return withFastTokens(() => {
+    const started = performance.now();
+    const { app, stacks } = buildCloudApp([input], outdir);
+    app.synth();
+    const stack = stacks[0];
     const all = stack.node.findAll();
+    const manifest = app.manifest;
     return {
-      target: stack.node.id,
-      resources: all.filter((c) => c instanceof TerraformResource).length,
-      dataSources: all.filter((c) => c instanceof TerraformDataSource).length,
-      outputs: all.filter((c) => c instanceof TerraformOutput).length,
-      ms: (ms.get(stack.node.id) ?? 0) + synthMs,
+      summary: {
+        target: stack.node.id,
+        resources: all.filter((c) => c instanceof TerraformResource).length,
+        dataSources: all.filter((c) => c instanceof TerraformDataSource).length,
+        outputs: all.filter((c) => c instanceof TerraformOutput).length,
+        ms: performance.now() - started,
+      },
+      manifest: manifest.stacks[stack.node.id],
+      version: manifest.version,
     };
   });
+}
+
+/** manifest.json listing `stacks` (what cdktf's App writes for an app of them all). */
+export function writeManifest(outdir: string, stacks: readonly SynthesizedStack[]): void {
+  if (stacks.length === 0) return;
+  const manifest = new Manifest(stacks[0].version, outdir, false);
+  for (const s of stacks) manifest.stacks[s.summary.target] = s.manifest;
+  manifest.writeToFile();
+}
+
+/** Builds and writes `<outdir>/stacks/<target>/cdk.tf.json` + manifest.json; returns a summary per stack. */
+export function synthCloud(inputs: readonly CloudTargetInput[], outdir: string, allTargets: boolean): StackSummary[] {
+  fs.mkdirSync(outdir, { recursive: true });
+  if (allTargets) removeStaleStacks(outdir, new Set(inputs.map((i) => i.target.name)));
+  const stacks = inputs.map((input) => synthStack(input, outdir));
+  writeManifest(outdir, stacks);
+  return stacks.map((s) => s.summary);
 }
 
 /** A removed target must not leave a deployable stack behind. */

@@ -39,7 +39,10 @@ export function buildK8s(options: BuildOptions = {}): K8sBuild {
     const result = renderTarget(target, FEATURES);
     renderMs.set(target.target.name, performance.now() - start);
     start = performance.now();
-    for (const [file, text] of insightFiles(result, target, options.svg)) result.extraFiles.set(file, text);
+    // A member cluster's network is its platform's data plane (and tenants) with other addresses: no
+    // picture of its own (a Graphviz layout per member would dominate a fleet's synth); INVENTORY.md still.
+    const svg = target.fleet && target.fleet.role !== 'platform' ? undefined : options.svg;
+    for (const [file, text] of insightFiles(result, target, svg)) result.extraFiles.set(file, text);
     insightMs.set(target.target.name, performance.now() - start);
     start = performance.now();
     problems.push(...validateRendered(result, target));

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import * as os from 'node:os';
 import { Testing } from 'cdktf';
 import { awsFleetGatewayAddresses } from '../../lib/clouds/aws';
-import { buildCloudApp, loadCloudTargets, withoutSourceMaps } from '../../lib/synth/cloud';
+import { buildCloudApp, loadCloudTargets, withFastTokens } from '../../lib/synth/cloud';
 import type { CloudTargetInput } from '../../lib/synth/cloud';
 import { CLOUD_RULES } from './checkov';
 import { type Json, resources } from './helpers';
@@ -19,8 +19,8 @@ function stackOf(name: string): Json {
   let json = stacks.get(name);
   if (!json) {
     const input = inputs.find((i) => i.target.name === name)!;
-    const { stacks: built } = withoutSourceMaps(() => buildCloudApp([input], path.join(os.tmpdir(), 'matih-fleet-cloud')));
-    json = JSON.parse(withoutSourceMaps(() => Testing.synth(built[0]))) as Json;
+    const { stacks: built } = withFastTokens(() => buildCloudApp([input], path.join(os.tmpdir(), 'matih-fleet-cloud')));
+    json = JSON.parse(withFastTokens(() => Testing.synth(built[0]))) as Json;
     stacks.set(name, json);
   }
   return json;
