@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { App, Manifest, type StackManifest, TerraformDataSource, TerraformOutput, TerraformResource } from 'cdktf';
 import { loadPlatform, type LoadOptions } from '../model/load';
@@ -79,7 +80,10 @@ export interface StackSummary {
   readonly ms: number;
 }
 
-const stackTraces = require('cdktf/lib/tokens/private/stack-trace') as { captureStackTrace: (below?: unknown) => string[] };
+/** cdktf's own CommonJS module (not a namespace import, whose bindings are read-only): its export is replaced while stacks are built. */
+const stackTraces = createRequire(__filename)('cdktf/lib/tokens/private/stack-trace') as {
+  captureStackTrace: (below?: unknown) => string[];
+};
 
 /**
  * Runs `fn` with cdktf's token creation stacks off. cdktf captures a full stack trace for every
