@@ -18,8 +18,7 @@ import type { K8sObject } from '../k8s/object';
 import { fleetOf } from '../model/fleet';
 import { platformRemoteKey } from '../model/secret-keys';
 import type { RenderedTarget } from '../render/render';
-import { asArray, describeObject, isObject, type Json } from './context';
-import type { GateProblem } from './index';
+import { asArray, describeObject, type GateProblem, isObject, type Json } from './context';
 
 export interface FleetCluster {
   readonly rendered: RenderedTarget;

@@ -6,7 +6,7 @@
 import type { ResolvedTarget } from '../../config/types';
 import type { RenderedTarget } from '../render/render';
 import { UNTYPED_CUSTOM_KINDS } from '../../constructs/k8s/operators/crossplane/untyped';
-import { buildContext, describeObject, type GateContext, type Rule } from './context';
+import { buildContext, describeObject, type GateContext, type GateProblem, type Rule } from './context';
 import { argoCdObjectLimitRule, argoCdRule } from './rules/argocd';
 import { duplicatesRule } from './rules/duplicates';
 import { namespaceIsolationRule, namespacePodSecurityRule } from './rules/namespaces';
@@ -26,18 +26,16 @@ import { noSecretsRule } from './rules/secrets';
 
 export { WRITABLE_ROOT_EXCEPTIONS } from './exceptions';
 export { validateFleets, credentialsIn, CREDENTIAL_FIELDS, type FleetCluster } from './fleet';
-export { buildContext, contextOf, describeObject, type Finding, type GateContext, type Located, type Rule } from './context';
-
-export interface GateProblem {
-  readonly target: string;
-  /** Output file, relative to dist/<target>/. */
-  readonly file: string;
-  /** `Kind namespace/name` of the rejected object. */
-  readonly object: string;
-  /** Name of the rule (a key of RULES). */
-  readonly rule: string;
-  readonly message: string;
-}
+export {
+  buildContext,
+  contextOf,
+  describeObject,
+  type Finding,
+  type GateContext,
+  type GateProblem,
+  type Located,
+  type Rule,
+} from './context';
 
 /** Custom kinds without a vendored CRD (constructs/operators/crossplane): only their metadata is validated. */
 export const UNTYPED_KINDS: readonly string[] = UNTYPED_CUSTOM_KINDS.map((k) => `${k.apiVersion}/${k.kind}`);
