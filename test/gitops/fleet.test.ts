@@ -12,6 +12,7 @@ import { FOLDERS } from '../../constructs/k8s/core/layout';
 import { credentialsIn } from '../../lib/gate';
 import { buildK8s } from '../../lib/synth/k8s';
 import { cloudInput } from '../../lib/synth/cloud';
+import { shardOf } from '../../lib/model/fleet';
 import { allObjects, clusterNames, renderedTarget, shippedBuild } from '../support/render';
 import { componentOfApp, type Obj, SYNC_WAVE } from './view';
 
@@ -92,30 +93,40 @@ describe.each(platforms().map((p) => [p]))('fleet of %s', (platform) => {
   });
 });
 
-test('adding a dedicated tenant is a change to tenants.yaml only: cluster, cluster Secret, root and stack follow', () => {
+test('adding a dedicated tenant is a change to tenants.yaml only; a shared cluster is a settings change: both render and pass the gate', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'matih-fleet-'));
   try {
     fs.writeFileSync(
       path.join(dataDir, 'tenants.yaml'),
-      'tenants:\n  - slug: newco\n    tier: PROFESSIONAL\n    targets: [prod-gcp]\n  - slug: smallco\n    tier: FREE\n    targets: [prod-gcp]\n',
+      'tenants:\n  - slug: newco\n    tier: PROFESSIONAL\n    targets: [prod-gcp]\n  - slug: smallco\n    tier: FREE\n    targets: [prod-gcp]\n  - slug: tinyco\n    tier: FREE\n    targets: [prod-gcp]\n    shard: 3\n',
     );
+    // Shards 0-2 on a shared cluster of their own; the platform keeps the rest.
+    fs.mkdirSync(path.join(dataDir, 'overrides'));
+    fs.writeFileSync(
+      path.join(dataDir, 'overrides', 'prod-gcp.yaml'),
+      `settings:\n  tenancy:\n    sharedClusters:\n      - name: shared-1\n        shards: ["0-2"]\n`,
+    );
+    const smallcoShard = shardOf({ slug: 'smallco' }, 16);
     const build = buildK8s({ dataDir, targets: ['prod-gcp'] });
     expect(build.problems).toEqual([]);
-    expect(build.rendered.map((r) => r.target)).toEqual(['prod-gcp', 'prod-gcp-newco']);
-    const platform = build.rendered[0];
-    const secret = [...platform.files.values()]
-      .flat()
-      .find((o) => o.kind === 'ExternalSecret' && o.metadata.name === 'cluster-prod-gcp-newco');
-    expect(secret).toBeDefined();
-    expect([...build.rendered[1].files.keys()].some((f) => f.startsWith('apps/'))).toBe(true);
-    expect([...build.rendered[1].files.keys()].filter((f) => f.startsWith('tenants/'))).toEqual([
-      expect.stringMatching(/^tenants\/shard-\d+\/newco\.yaml$/),
+    expect(build.rendered.map((r) => r.target)).toEqual(['prod-gcp', 'prod-gcp-newco', 'prod-gcp-shared-1']);
+    const [platform, dedicated, shared] = build.rendered;
+    const tenantFiles = (r: (typeof build.rendered)[number]) => [...r.files.keys()].filter((f) => f.startsWith('tenants/')).sort();
+    expect(tenantFiles(dedicated)).toEqual([expect.stringMatching(/^tenants\/shard-\d+\/newco\.yaml$/)]);
+    // smallco's hashed shard decides where it lands; tinyco is pinned to shard 3 (the platform's).
+    expect(tenantFiles(smallcoShard <= 2 ? shared : platform)).toContain(
+      `tenants/shard-${String(smallcoShard).padStart(2, '0')}/smallco.yaml`,
+    );
+    expect(tenantFiles(platform)).toContain('tenants/shard-03/tinyco.yaml');
+    const secrets = [...platform.files.values()].flat().filter((o) => o.kind === 'ExternalSecret' && o.metadata.namespace === 'argocd');
+    expect(secrets.map((o) => o.metadata.name).sort()).toEqual(['cluster-prod-gcp-newco', 'cluster-prod-gcp-shared-1']);
+    expect([...shared.files.keys()].some((f) => f.startsWith('apps/'))).toBe(true);
+    const stacks = build.model.targets.map(cloudInput);
+    expect(stacks.map((s) => [s.target.name, s.fleet?.role, s.fleet?.platform.name])).toEqual([
+      ['prod-gcp', 'platform', 'prod-gcp'],
+      ['prod-gcp-newco', 'dedicated', 'prod-gcp'],
+      ['prod-gcp-shared-1', 'shared', 'prod-gcp'],
     ]);
-    expect([...platform.files.keys()].filter((f) => f.startsWith('tenants/'))).toEqual([
-      expect.stringMatching(/^tenants\/shard-\d+\/smallco\.yaml$/),
-    ]);
-    const stack = cloudInput(build.model.targets[1]);
-    expect([stack.target.name, stack.fleet?.role, stack.fleet?.platform.name]).toEqual(['prod-gcp-newco', 'dedicated', 'prod-gcp']);
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
