@@ -4,6 +4,7 @@
  *
  *   tsx scripts/bench.ts [--sizes 10,100,1000,10000] [--target prod-azure] [--out FILE]
  *                        [--timeout SECONDS] [--skip-tests] [--skip-full] [--no-svg] [--keep]
+ *   tsx scripts/bench.ts --fleet [--fleet-sizes 1000,10000] [--target prod-azure] [--out FILE]
  *
  * Each tenant set is generated into a temporary data dir (config/tenants.yaml is never touched) and
  * synthesized by apps/k8s.ts in a fresh `node --import tsx` process; its output is then serialized
@@ -13,20 +14,19 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { flag, flagList, parseArgs } from './cli/args';
-import { REPO_ROOT } from '../lib/model/load';
+import { InputError, REPO_ROOT } from '../lib/model/load';
+import { collectList, defineCommand, EXIT, main } from './cli/command';
 import type { FloorResult } from './bench/floor';
 import { folderSize, type Measurement, runMeasured } from './bench/measure';
 import { budgetTable, budgets, commandTable, sizeTable, type SizeResult } from './bench/report';
-import { generateTenants, tenantsYaml } from './bench/tenants';
 import { fleetBudgets, fleetTable, runFleetBench, singleClusterOverrides } from './bench/fleet';
+import { generateTenants, tenantsYaml } from './bench/tenants';
 
 const NODE = process.execPath;
 const TSX = ['--import', 'tsx'];
 
 function fail(message: string): never {
-  console.error(`bench: ${message}`);
-  process.exit(2);
+  throw new InputError(`bench: ${message}`);
 }
 
 function number(text: string, pattern: RegExp): number | undefined {
@@ -133,61 +133,30 @@ function moduleLoad(module: string, root: string): Measurement & { requireMs?: n
   }
 }
 
-/** `--fleet [--fleet-sizes 1000,10000]`: full synth of fleets (platform, dedicated and shared clusters, every stack). */
-function fleetMain(args: ReturnType<typeof parseArgs>): void {
-  const sizes = (flagList(args, 'fleet-sizes') ?? ['1000', '10000']).map(Number).sort((a, b) => a - b);
-  const target = flag(args, 'target') ?? 'prod-azure';
-  const timeoutMs = Number(flag(args, 'timeout') ?? '900') * 1000;
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'matih-bench-fleet-'));
-  const load = os.loadavg();
-  console.log(`bench --fleet: ${os.cpus().length} cores, load average ${load.map((l) => l.toFixed(2)).join(' ')}, work dir ${work}`);
-  try {
-    const results = runFleetBench({
-      sizes,
-      target,
-      work,
-      timeoutMs,
-      run: (label, runArgs, env) => {
-        console.log(`bench: ${label} ...`);
-        return runMeasured({ label, command: NODE, args: [...TSX, ...runArgs], cwd: REPO_ROOT, env, timeoutMs });
-      },
-    });
-    for (const r of results) if (r.error) console.log(`  ${r.tenants} tenants ${r.status}:\n  ${r.error.replace(/\n/g, '\n  ')}`);
-    console.log(`\nfull synth of one target's fleet (${target}); wall/cpu/rss of the whole process tree\n`);
-    console.log(fleetTable(results));
-    console.log(
-      `\nbudgets (load average now ${os
-        .loadavg()
-        .map((l) => l.toFixed(2))
-        .join(' ')})\n`,
-    );
-    for (const b of fleetBudgets(results))
-      console.log(`| ${b.name} | ${b.limit} | ${b.measured} | ${b.holds === null ? 'not measured' : b.holds ? 'holds' : 'FAILS'} |`);
-    const outFile = path.resolve(flag(args, 'out') ?? path.join(os.tmpdir(), `matih-bench-fleet-${process.pid}.json`));
-    fs.writeFileSync(
-      outFile,
-      `${JSON.stringify({ loadBefore: load, loadAfter: os.loadavg(), target, results, budgets: fleetBudgets(results) }, null, 2)}\n`,
-    );
-    console.log(`\nbench: results written to ${outFile}`);
-  } finally {
-    if (flag(args, 'keep')) console.log(`bench: kept ${work}`);
-    else fs.rmSync(work, { recursive: true, force: true });
-  }
+interface BenchFlags {
+  readonly sizes?: string[];
+  readonly fleet?: boolean;
+  readonly fleetSizes?: string[];
+  readonly target: string;
+  readonly out?: string;
+  readonly timeout: string;
+  readonly skipTests?: boolean;
+  readonly skipFull?: boolean;
+  readonly svg: boolean;
+  readonly keep?: boolean;
 }
 
-function main(): void {
-  const args = parseArgs(process.argv.slice(2), ['skip-tests', 'skip-full', 'keep', 'no-svg', 'fleet']);
-  if (flag(args, 'fleet')) return fleetMain(args);
-  // --no-svg: the same pipeline without the network.svg layout (apps/bench/k8s-no-svg.ts).
-  const app = flag(args, 'no-svg') ? 'apps/bench/k8s-no-svg.ts' : 'apps/k8s.ts';
-  const sizes = (flagList(args, 'sizes') ?? ['10', '100', '1000', '10000']).map(Number);
+function bench(args: BenchFlags): void {
+  // --no-svg: the same pipeline without the network pictures' layout (apps/bench/k8s-no-svg.ts).
+  const app = args.svg ? 'apps/k8s.ts' : 'apps/bench/k8s-no-svg.ts';
+  const sizes = (args.sizes ?? ['10', '100', '1000', '10000']).map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 99_999))
-    fail(`--sizes must be integers from 1 to 99999, got ${flag(args, 'sizes')}`);
+    fail(`--sizes must be integers from 1 to 99999, got ${args.sizes?.join(',')}`);
   sizes.sort((a, b) => a - b);
-  const target = flag(args, 'target') ?? 'prod-azure';
-  const timeoutMs = Number(flag(args, 'timeout') ?? '900') * 1000;
-  if (!(timeoutMs > 0)) fail(`--timeout must be a positive number of seconds, got ${flag(args, 'timeout')}`);
-  const outFile = path.resolve(flag(args, 'out') ?? path.join(os.tmpdir(), `matih-bench-${process.pid}.json`));
+  const target = args.target;
+  const timeoutMs = Number(args.timeout) * 1000;
+  if (!(timeoutMs > 0)) fail(`--timeout must be a positive number of seconds, got ${args.timeout}`);
+  const outFile = path.resolve(args.out ?? path.join(os.tmpdir(), `matih-bench-${process.pid}.json`));
   if (outFile.startsWith(REPO_ROOT + path.sep)) fail(`--out must be outside the repository (${outFile})`);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'matih-bench-'));
   const load = os.loadavg();
@@ -222,7 +191,7 @@ function main(): void {
         console.log(`  exit ${m.timedOut ? 'timeout' : m.exitCode}: ${lastLines(`${m.stdout}\n${m.stderr}`, 8).replace(/\n/g, '\n  ')}`);
       commands.set(label, m);
     };
-    if (!flag(args, 'skip-full')) {
+    if (!args.skipFull) {
       for (const dir of ['full', 'cloud']) fs.mkdirSync(path.join(work, dir), { recursive: true });
       cmd('npm run synth', ['run', '--silent', 'synth', '--', '--out', path.join(work, 'full', 'dist')], {
         CDKTF_OUTDIR: path.join(work, 'full', 'cdktf.out'),
@@ -232,7 +201,7 @@ function main(): void {
       else console.log('bench: apps/cloud.ts does not exist yet; cloud synth not measured');
       cmd('npm run typecheck', ['run', '--silent', 'typecheck']);
     }
-    if (!flag(args, 'skip-tests')) cmd('npm test', ['test', '--silent']);
+    if (!args.skipTests) cmd('npm test', ['test', '--silent']);
 
     const verdicts = budgets(results, commands);
     console.log(
@@ -269,9 +238,84 @@ function main(): void {
     fs.writeFileSync(outFile, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`\nbench: results written to ${outFile}`);
   } finally {
-    if (flag(args, 'keep')) console.log(`bench: kept ${work}`);
+    if (args.keep) console.log(`bench: kept ${work}`);
     else fs.rmSync(work, { recursive: true, force: true });
   }
 }
 
-main();
+/** `--fleet [--fleet-sizes 1000,10000]`: full synth of fleets (platform, dedicated and shared clusters, every stack). */
+function fleetBench(args: BenchFlags): void {
+  const sizes = (args.fleetSizes ?? ['1000', '10000']).map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 99_999))
+    fail(`--fleet-sizes must be integers from 1 to 99999, got ${args.fleetSizes?.join(',')}`);
+  sizes.sort((a, b) => a - b);
+  const target = args.target;
+  const timeoutMs = Number(args.timeout) * 1000;
+  if (!(timeoutMs > 0)) fail(`--timeout must be a positive number of seconds, got ${args.timeout}`);
+  const outFile = path.resolve(args.out ?? path.join(os.tmpdir(), `matih-bench-fleet-${process.pid}.json`));
+  if (outFile.startsWith(REPO_ROOT + path.sep)) fail(`--out must be outside the repository (${outFile})`);
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'matih-bench-fleet-'));
+  const load = os.loadavg();
+  console.log(`bench --fleet: ${os.cpus().length} cores, load average ${load.map((l) => l.toFixed(2)).join(' ')}, work dir ${work}`);
+  try {
+    const results = runFleetBench({
+      sizes,
+      target,
+      work,
+      timeoutMs,
+      run: (label, runArgs, env) => {
+        console.log(`bench: ${label} ...`);
+        return runMeasured({ label, command: NODE, args: [...TSX, ...runArgs], cwd: REPO_ROOT, env, timeoutMs });
+      },
+    });
+    for (const r of results) if (r.error) console.log(`  ${r.tenants} tenants ${r.status}:\n  ${r.error.replace(/\n/g, '\n  ')}`);
+    console.log(`\nfull synth of one target's fleet (${target}); wall/cpu/rss of the whole process tree\n`);
+    console.log(fleetTable(results));
+    console.log(
+      `\nbudgets (load average now ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')})\n`,
+    );
+    for (const b of fleetBudgets(results))
+      console.log(`| ${b.name} | ${b.limit} | ${b.measured} | ${b.holds === null ? 'not measured' : b.holds ? 'holds' : 'FAILS'} |`);
+    fs.writeFileSync(
+      outFile,
+      `${JSON.stringify({ loadBefore: load, loadAfter: os.loadavg(), target, results, budgets: fleetBudgets(results) }, null, 2)}\n`,
+    );
+    console.log(`\nbench: results written to ${outFile}`);
+  } finally {
+    if (args.keep) console.log(`bench: kept ${work}`);
+    else fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+export const runBench = defineCommand<BenchFlags>({
+  name: 'bench',
+  description:
+    'Measure how synth scales: 10 to 10,000 synthetic tenants (in temporary data folders) synthesized in fresh processes, compared with the floor (js-yaml of the same objects); optionally the full synth, typecheck and tests; with --fleet, full synths of fleets (dedicated and shared member clusters). Writes JSON outside the repository.',
+  examples: [
+    ['npm run bench', 'the full table (minutes)'],
+    ['npm run bench -- --sizes 10,1000 --skip-tests --skip-full', 'two sizes only'],
+    ['npm run bench -- --fleet --fleet-sizes 1000,10000', 'fleets: 3 % dedicated clusters, the rest sharded over shared clusters'],
+  ],
+  options: (command) => {
+    command.option('--sizes <n,n,...>', 'tenant counts (default: 10,100,1000,10000)', collectList);
+    command.option('-t, --target <name>', 'the target synthesized at each size', 'prod-azure');
+    command.option('-o, --out <file>', 'JSON results (outside the repository; default: a temporary file)');
+    command.option('--timeout <seconds>', 'per command', '900');
+    command.option('--skip-tests', 'do not time npm test');
+    command.option('--skip-full', 'do not time the full synth and typecheck');
+    command.option('--no-svg', 'synthesize without the network pictures');
+    command.option('--keep', 'keep the temporary work folder');
+    command.option('--fleet', 'measure fleets instead: full synth (manifests and every stack) of a target with member clusters');
+    command.option('--fleet-sizes <n,n,...>', 'tenant counts of the fleets (default: 1000,10000)', collectList);
+  },
+  run: (_ctx, flags) => {
+    if (flags.fleet) fleetBench(flags);
+    else bench(flags);
+    return EXIT.ok;
+  },
+});
+
+if (require.main === module) main(runBench);

@@ -11,13 +11,13 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { displayPath, resolveDataDir } from '../lib/model/load';
+import { displayPath, InputError } from '../lib/model/load';
 import { outputsFile, parseTargetOutputs, type TargetOutputs } from '../lib/model/outputs';
-import { targetByName } from '../config/targets';
+import { TARGETS } from '../config/targets';
 import { OUTPUT_NAMES } from '../constructs/cloud/common/outputs';
-import { flag, parseArgs } from './cli/args';
-import { reportFailure } from './cli/report';
-import { cloudOutDir } from '../lib/synth/cloud';
+import { closestKey } from '../lib/model/suggest';
+import { type Context, dataDirOf, dataDirOption, defineCommand, EXIT, main, quietOption, singleTarget, targetOption } from './cli/command';
+import { cloudDirOf } from './cli/paths';
 
 type Json = Record<string, unknown>;
 
@@ -35,7 +35,7 @@ export function outputValues(raw: Json, targetName: string): Json {
 /** Builds the outputs file content from stack output values; throws ModelError when invalid. */
 export function toTargetOutputs(values: Json, targetName: string, source: string): TargetOutputs {
   const identities = values[OUTPUT_NAMES.identities];
-  if (identities === undefined) throw new Error(`output "${OUTPUT_NAMES.identities}" not found in ${source}; was the stack applied?`);
+  if (identities === undefined) throw new InputError(`output "${OUTPUT_NAMES.identities}" not found in ${source}; was the stack applied?`);
   const nameServers = values[OUTPUT_NAMES.nameServers];
   return parseTargetOutputs(
     { target: targetName, source, identities, ...(Array.isArray(nameServers) ? { nameServers } : {}) },
@@ -44,37 +44,80 @@ export function toTargetOutputs(values: Json, targetName: string, source: string
   );
 }
 
-function readOutputs(targetName: string, from: string | undefined): { raw: Json; source: string } {
-  if (from) return { raw: JSON.parse(fs.readFileSync(from, 'utf8')) as Json, source: path.basename(from) };
-  const stackDir = path.join(cloudOutDir(), 'stacks', targetName);
+function readOutputs(ctx: Context, targetName: string, from: string | undefined, cloudDir: string): { raw: Json; source: string } {
+  if (from) {
+    const file = ctx.resolve(from);
+    if (!fs.existsSync(file)) throw new InputError(`--from ${from}: no such file`);
+    try {
+      return { raw: JSON.parse(fs.readFileSync(file, 'utf8')) as Json, source: path.basename(file) };
+    } catch (error) {
+      throw new InputError(`--from ${from}: not JSON (${(error as Error).message.split('\n')[0]})`);
+    }
+  }
+  const stackDir = path.join(cloudDir, 'stacks', targetName);
   if (!fs.existsSync(stackDir))
-    throw new Error(`${displayPath(stackDir)} does not exist: run npm run synth:cloud and npx cdktf deploy ${targetName} first`);
-  const text = execFileSync('terraform', ['output', '-json'], { cwd: stackDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    throw new InputError(
+      `${ctx.show(stackDir)} does not exist: run npm run synth:cloud and npx cdktf deploy ${targetName} first, or pass --from FILE`,
+    );
+  let text: string;
+  try {
+    text = execFileSync('terraform', ['output', '-json'], { cwd: stackDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    if (e.code === 'ENOENT')
+      throw new InputError('terraform was not found on PATH: install it, or pass --from FILE (a `terraform output -json` file)');
+    throw new Error(`terraform output -json failed in ${ctx.show(stackDir)}: ${e.message.split('\n')[0]}`, { cause: error });
+  }
   return { raw: JSON.parse(text) as Json, source: `terraform output -json (cdktf.out/stacks/${targetName})` };
 }
 
-export function runCloudOutputs(argv: readonly string[]): number {
-  try {
-    const args = parseArgs(argv, ['check']);
-    const targetName = flag(args, 'target');
-    if (!targetName) throw new Error('--target T is required');
-    targetByName(targetName);
-    const { raw, source } = readOutputs(targetName, flag(args, 'from'));
-    const outputs = toTargetOutputs(outputValues(raw, targetName), targetName, source);
-    const text = `${JSON.stringify(outputs, null, 2)}\n`;
-    if (flag(args, 'check')) {
-      process.stdout.write(text);
-      return 0;
-    }
-    const file = outputsFile(resolveDataDir(flag(args, 'data-dir')), targetName);
-    fs.writeFileSync(file, text);
-    console.log(
-      `cloud-outputs: wrote ${displayPath(file)} (${Object.keys(outputs.identities).length} identities); run npm run synth to annotate the ServiceAccounts`,
-    );
-    return 0;
-  } catch (error) {
-    return reportFailure(error);
-  }
+interface Flags {
+  readonly target?: string[];
+  readonly from?: string;
+  readonly check?: boolean;
+  readonly dataDir?: string;
+  readonly quiet?: boolean;
 }
 
-if (require.main === module) process.exitCode = runCloudOutputs(process.argv.slice(2));
+export const runCloudOutputs = defineCommand<Flags>({
+  name: 'cloud-outputs',
+  description:
+    'Record the identity values an applied stack reports (Azure client ids; AWS role ARNs, GCP e-mails) in config/targets/<target>.outputs.json, validated; the next synth annotates the ServiceAccounts with them.',
+  examples: [
+    ['npm run cloud-outputs -- --target prod-azure', 'runs `terraform output -json` in cdktf.out/stacks/prod-azure'],
+    ['npm run cloud-outputs -- --target prod-azure --from out.json', 'a `cdktf output --outputs-file` or `terraform output -json` file'],
+    ['npm run cloud-outputs -- --target prod-azure --from out.json --check', 'validate and print, write nothing'],
+  ],
+  options: (command) => {
+    targetOption(command, 'the applied target (exactly one)');
+    command.option('--from <file>', 'outputs file instead of running terraform output -json');
+    command.option('--check', 'validate and print the outputs file, write nothing');
+    dataDirOption(command);
+    quietOption(command);
+  },
+  run: (ctx, flags) => {
+    const targetName = singleTarget(flags.target, 'cloud-outputs');
+    const known = TARGETS.map((t) => t.name);
+    if (!known.includes(targetName)) {
+      const hint = closestKey(targetName, known);
+      throw new InputError(`unknown target "${targetName}"${hint ? ` (did you mean "${hint}"?)` : ''}; known targets: ${known.join(', ')}`);
+    }
+    const dataDir = dataDirOf(ctx, flags.dataDir);
+    const { raw, source } = readOutputs(ctx, targetName, flags.from, cloudDirOf(ctx, undefined));
+    const outputs = toTargetOutputs(outputValues(raw, targetName), targetName, source);
+    const text = `${JSON.stringify(outputs, null, 2)}\n`;
+    if (flags.check) {
+      ctx.io.stdout.write(text);
+      return EXIT.ok;
+    }
+    const file = outputsFile(dataDir, targetName);
+    fs.writeFileSync(file, text);
+    if (!ctx.quiet)
+      ctx.out(
+        `cloud-outputs: wrote ${displayPath(file)} (${Object.keys(outputs.identities).length} identities); run npm run synth to annotate the ServiceAccounts`,
+      );
+    return EXIT.ok;
+  },
+});
+
+if (require.main === module) main(runCloudOutputs);

@@ -4,20 +4,24 @@
  * Kubernetes Secrets (one per entry, named after the entry, in matih-system, where the target's
  * store reads) or applied with kubectl. Nothing is written to disk.
  *
- *   npm run dev-secrets -- --target dev-azure             # print the Secrets as YAML
- *   npm run dev-secrets -- --target dev-azure --apply     # kubectl apply -f - (current context)
- *   npm run dev-secrets -- --target dev-azure --data-dir DIR
+ *   npm run -s dev-secrets -- --target dev-azure | kubectl --context C apply -f -   # YAML to a pipe
+ *   npm run dev-secrets -- --target dev-azure --out FILE                            # YAML to a file (mode 600)
+ *   npm run dev-secrets -- --target dev-azure --apply --context C                   # kubectl apply, context named
  *
  * Values come from crypto.randomBytes in the shape config/secrets.ts declares per key. A Secret
  * read in several namespaces (a shared JWT signing key) is one entry, generated once.
  */
 import { spawn as nodeSpawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
 import * as yaml from 'js-yaml';
-import { flag, parseArgs } from './cli/args';
-import { reportFailure } from './cli/report';
-import { buildK8s } from '../lib/synth/k8s';
-import { ModelError } from '../lib/model/load';
+import { Option } from 'commander';
+import { InputError, loadPlatform } from '../lib/model/load';
+import { renderedObjects } from '../lib/insight';
+import { FEATURES } from '../lib/render/features';
+import { renderTarget } from '../lib/render/render';
+import { dataDirOf, dataDirOption, defineCommand, EXIT, main, singleTarget, targetOption } from './cli/command';
+import type { Io } from './cli/io';
 import { type GenerateShape, parseRemoteKey, TENANT_SECRETS } from '../lib/model/secret-keys';
 import { SECRETS } from '../config/secrets';
 import type { K8sObject } from '../lib/k8s/object';
@@ -86,7 +90,7 @@ export function generateValue(shape: GenerateShape, label: string, random: Rando
 
 /** Formats the catalog's shapes cannot express; keyed `<secret>/<key>`. */
 const FORMATS: Readonly<Record<string, (random: RandomSource) => string>> = {
-  // The PostgreSQL chart creates the user `matih` (config/components/data-infrastructure.ts auth.username).
+  // The owner of every PostgreSQL database is `matih` (constructs/k8s/operators/cloudnative-pg POSTGRES_OWNER).
   'matih-db-credentials/username': () => 'matih',
   'neo4j-auth/NEO4J_AUTH': (random) => `neo4j/${generateValue('password', '', random)}`,
 };
@@ -129,20 +133,16 @@ export function toSecretYaml(target: string, secrets: readonly DevSecret[]): str
   return header + docs.join('---\n');
 }
 
-export interface DevSecretsIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  /** Runs `kubectl apply -f -` with `input`; resolves to its exit code. */
-  readonly apply: (input: string) => Promise<number>;
-}
+/** Runs `kubectl --context <context> apply -f -` with `input`; resolves to its exit code. */
+export type Apply = (input: string, context: string) => Promise<number>;
 
-export function kubectlApply(input: string, spawn: typeof nodeSpawn = nodeSpawn): Promise<number> {
+export function kubectlApply(input: string, context: string, spawn: typeof nodeSpawn = nodeSpawn): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn('kubectl', ['apply', '-f', '-'], { stdio: ['pipe', 'inherit', 'inherit'] });
+    const child = spawn('kubectl', ['--context', context, 'apply', '-f', '-'], { stdio: ['pipe', 'inherit', 'inherit'] });
     child.on('error', (error: NodeJS.ErrnoException) => {
       reject(
         error.code === 'ENOENT'
-          ? new Error('kubectl was not found on PATH: install it, or run without --apply and apply the printed YAML yourself')
+          ? new InputError('kubectl was not found on PATH: install it, or use --out FILE and apply the file yourself')
           : error,
       );
     });
@@ -151,48 +151,92 @@ export function kubectlApply(input: string, spawn: typeof nodeSpawn = nodeSpawn)
   });
 }
 
-const defaultIo: DevSecretsIo = {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  apply: (input) => kubectlApply(input),
-};
-
-export async function runDevSecrets(argv: readonly string[], io: DevSecretsIo = defaultIo): Promise<number> {
-  try {
-    const args = parseArgs(argv, ['apply']);
-    const target = flag(args, 'target');
-    if (!target || args.flags.get('target')!.length > 1)
-      throw new Error('usage: npm run dev-secrets -- --target <dev target> [--apply] [--data-dir DIR]');
-    const build = buildK8s({ targets: [target], dataDir: flag(args, 'data-dir') });
-    const model = build.model.targets[0];
-    if (model.settings.secretsSource !== 'dev-generated') {
-      throw new Error(
-        `target ${target} reads its secrets from the cloud vault (settings.secretsSource: ${model.settings.secretsSource}); dev-secrets only fills dev-generated stores`,
-      );
-    }
-    if (build.problems.length > 0)
-      io.stderr(`warning: the safety gate reports ${build.problems.length} problem(s) for ${target}; generating anyway\n`);
-    const objects = [...build.rendered[0].files.values()].flat();
-    const secrets = generateDevSecrets(referencedEntries(objects));
-    const text = toSecretYaml(target, secrets);
-    if (flag(args, 'apply') !== 'true') {
-      io.stdout(text);
-      return 0;
-    }
-    const code = await io.apply(text);
-    io.stderr(
-      code === 0 ? `applied ${secrets.length} Secrets to ${DEV_SECRETS_NAMESPACE}\n` : `error: kubectl apply exited with ${code}\n`,
-    );
-    return code;
-  } catch (error) {
-    if (error instanceof ModelError) return reportFailure(error);
-    io.stderr(`error: ${(error as Error).message}\n`);
-    return 1;
-  }
+/**
+ * True when npm printed its run banner (`> matih-infra@… dev-secrets`) into the same stdout: npm 11
+ * writes it to stdout unless run with `-s`, and a pipe to kubectl then receives invalid YAML.
+ */
+export function npmBannerOnStdout(env: Io['env']): boolean {
+  return env.npm_lifecycle_event !== undefined && env.npm_config_loglevel !== 'silent';
 }
 
-if (require.main === module) {
-  void runDevSecrets(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
+interface Flags {
+  readonly target?: string[];
+  readonly dataDir?: string;
+  readonly out?: string;
+  readonly apply?: boolean;
+  readonly context?: string;
+}
+
+export function devSecretsCommand(apply: Apply = kubectlApply) {
+  return defineCommand<Flags>({
+    name: 'dev-secrets',
+    description:
+      "Generate strong random values for every vault entry a dev target's ExternalSecrets read, as Kubernetes Secrets for its dev store (matih-system). Nothing is written to the repository; secret values never go to a terminal.",
+    examples: [
+      [
+        'npm run -s dev-secrets -- --target dev-azure | kubectl --context kind-matih apply -f -',
+        "pipe (-s keeps npm's banner out of the YAML)",
+      ],
+      ['npm run dev-secrets -- --target dev-azure --out /tmp/dev-secrets.yaml', 'to a file (mode 600)'],
+      ['npm run dev-secrets -- --target dev-azure --apply --context kind-matih', 'kubectl apply to the named context'],
+    ],
+    options: (command) => {
+      targetOption(command, 'the dev target (exactly one, with settings.secretsSource dev-generated)');
+      dataDirOption(command);
+      command.addOption(new Option('-o, --out <file>', 'write the YAML to this file (mode 600) instead of stdout'));
+      command.addOption(new Option('--apply', 'apply with kubectl instead of printing (needs --context)'));
+      command.addOption(new Option('--context <name>', 'kubectl context to apply to (required with --apply)'));
+    },
+    run: async (ctx, flags) => {
+      const target = singleTarget(flags.target, 'dev-secrets');
+      if (flags.apply && !flags.context)
+        throw new InputError(
+          '--apply needs --context <name>: the kube context to write the Secrets to (kubectl config get-contexts lists them)',
+        );
+      if (flags.context && !flags.apply) throw new InputError('--context is only used with --apply');
+      if (flags.apply && flags.out) throw new InputError('use either --apply or --out, not both');
+      if (!flags.apply && !flags.out) {
+        if (ctx.io.stdout.isTTY)
+          throw new InputError(
+            'refusing to print secret values to a terminal: pipe them (npm run -s dev-secrets -- --target T | kubectl --context C apply -f -), or use --out FILE or --apply --context C',
+          );
+        if (npmBannerOnStdout(ctx.io.env))
+          throw new InputError(
+            'npm wrote its "> matih-infra@… dev-secrets" banner into this pipe, which kubectl cannot read: run npm run -s dev-secrets (or use --out FILE or --apply --context C)',
+          );
+      }
+      const platform = loadPlatform({ dataDir: dataDirOf(ctx, flags.dataDir), targets: [target] });
+      const model = platform.targets[0];
+      if (model.settings.secretsSource !== 'dev-generated')
+        throw new InputError(
+          `target ${target} reads its secrets from the cloud vault (settings.secretsSource: ${model.settings.secretsSource}); dev-secrets only fills dev-generated stores`,
+        );
+      const secrets = generateDevSecrets(referencedEntries(renderedObjects(renderTarget(model, FEATURES))));
+      const text = toSecretYaml(target, secrets);
+      if (flags.out) {
+        const file = ctx.resolve(flags.out);
+        fs.writeFileSync(file, text, { mode: 0o600 });
+        fs.chmodSync(file, 0o600);
+        ctx.err(`dev-secrets: wrote ${secrets.length} Secrets for ${DEV_SECRETS_NAMESPACE} to ${ctx.show(file)} (never commit it)`);
+        return EXIT.ok;
+      }
+      if (!flags.apply) {
+        ctx.io.stdout.write(text);
+        ctx.err(`dev-secrets: ${secrets.length} Secrets for namespace ${DEV_SECRETS_NAMESPACE} of ${target} written to stdout`);
+        return EXIT.ok;
+      }
+      ctx.err(`dev-secrets: applying ${secrets.length} Secrets to kube context "${flags.context}", namespace ${DEV_SECRETS_NAMESPACE}`);
+      const code = await apply(text, flags.context!);
+      if (code !== 0) {
+        ctx.err(`error: kubectl apply exited with ${code}`);
+        return EXIT.failed;
+      }
+      ctx.err(`dev-secrets: applied ${secrets.length} Secrets to ${DEV_SECRETS_NAMESPACE} in context "${flags.context}"`);
+      return EXIT.ok;
+    },
   });
 }
+
+export const runDevSecrets = devSecretsCommand();
+
+if (require.main === module) main(runDevSecrets);

@@ -4,10 +4,16 @@
  *   npm run import                 # reads ../shared/crds
  *   npm run import -- /path/crds   # any folder holding the same file names
  *   npm run import -- --upstream   # downloads the files at the URLs pinned in cdk8s.yaml first
+ *   npm run import -- --charts [DIR]  # only imports/charts, from the vendored charts (default ../shared/charts)
  *
  * Each `NAME:=URL` entry of cdk8s.yaml is matched to the file of the same base name under the folder
- * (searched recursively; a local name may add a `<prefix>.` in front, as in `provider-upjet-azure.`). Folders named with a version suffix (`strimzi-0.50.1`) are alternates and
- * are skipped, so a name is never ambiguous. The module name keeps two CRDs of one group apart.
+ * (searched recursively; a local name may add a `<prefix>.` in front, as in `provider-upjet-azure.`).
+ * Folders named with a version suffix (`strimzi-0.50.1`) are alternates and are skipped, so a name
+ * is never ambiguous. The module name keeps two CRDs of one group apart (`NAME-<group>.ts`).
+ *
+ * Every file is read once (lib/gate/crd-files.ts: YAML merge keys resolved, which the cdk8s CLI's
+ * parser leaves as a literal `<<` field) and handed to `cdk8s import` as plain JSON documents, so
+ * bindings and gate schemas come from the same parsed CRDs.
  *
  * Besides the typed bindings it writes the schemas the safety gate validates against, so that
  * validation works without ../shared: `imports/schemas/<module>-<group>.json` (each served version's
@@ -20,6 +26,32 @@ import * as path from 'node:path';
 import * as yaml from 'js-yaml';
 import * as ts from 'typescript';
 import { compactCrd, compactK8sDefinitions } from '../lib/gate/compact-schema';
+import { crdDocuments } from '../lib/gate/crd-files';
+import { importChartsCommand } from './import/chart-values';
+import { parseProcessArgs } from './cli/command';
+
+const cli = parseProcessArgs<{ upstream?: boolean; charts?: boolean }>({
+  name: 'import',
+  description:
+    "Regenerate imports/ (typed CRD bindings and the gate's JSON schemas) from the CRD files pinned in cdk8s.yaml, and the typed chart values (imports/charts) from the vendored charts.",
+  arguments: [
+    {
+      name: '[dir]',
+      description:
+        'folder holding the CRD files (default: ../shared/crds), or with --charts the vendored charts (default: ../shared/charts)',
+    },
+  ],
+  examples: [
+    ['npm run import', 'from ../shared/crds (and ../shared/charts)'],
+    ['npm run import -- /path/crds', 'from any folder holding the same file names'],
+    ['npm run import -- --upstream', 'download the pinned release files first'],
+    ['npm run import -- --charts', 'only imports/charts, from ../shared/charts'],
+  ],
+  options: (command) =>
+    command
+      .option('--upstream', 'download the files at the URLs pinned in cdk8s.yaml first')
+      .option('--charts', 'only regenerate imports/charts (typed chart values) from the vendored charts'),
+});
 
 const root = path.resolve(__dirname, '..');
 /** Where the Kubernetes 1.29 definitions are published (the file ../shared/schemas holds a copy of). */
@@ -31,7 +63,6 @@ const K8S_DEFINITIONS_URL = 'https://raw.githubusercontent.com/cdk8s-team/cdk8s/
  */
 const SCHEMA_ONLY = [
   'secretstores:=https://raw.githubusercontent.com/external-secrets/external-secrets/v2.9.0/config/crds/bases/external-secrets.io_secretstores.yaml',
-  'azureclusterproviderconfigs:=https://raw.githubusercontent.com/crossplane-contrib/provider-upjet-azure/v2.7.0/package/crds/azure.m.upbound.io_clusterproviderconfigs.yaml',
   'applicationsets:=https://raw.githubusercontent.com/argoproj/argo-cd/v3.5.1/manifests/crds/applicationset-crd.yaml',
 ];
 
@@ -65,8 +96,13 @@ function fetchUpstream(): string {
   return path.join(folder, 'crds');
 }
 
-const upstream = process.argv[2] === '--upstream';
-const crdDir = upstream ? fetchUpstream() : path.resolve(process.argv[2] ?? path.join(root, '..', 'shared', 'crds'));
+if (cli.options.charts) process.exit(importChartsCommand(root, cli.args[0]));
+const upstream = cli.options.upstream === true;
+if (upstream && cli.args[0]) {
+  console.error('import: give either a CRD folder or --upstream, not both');
+  process.exit(1);
+}
+const crdDir = upstream ? fetchUpstream() : path.resolve(cli.args[0] ?? path.join(root, '..', 'shared', 'crds'));
 const outDir = path.join(root, 'imports');
 const schemaDir = path.join(outDir, 'schemas');
 const k8sDefinitions = path.join(crdDir, '..', 'schemas', 'k8s-1.29-definitions.json');
@@ -99,8 +135,19 @@ const resolve = (entry: string) => {
   }
   return { name, file: candidates[0] };
 };
-const specs = config.imports.map(resolve);
-const schemaOnly = SCHEMA_ONLY.map(resolve);
+/** The CRDs of one local file, parsed once; an unreadable file stops the import with its name. */
+function readCrds(file: string): unknown[] {
+  try {
+    const docs = crdDocuments(fs.readFileSync(file, 'utf8'));
+    if (docs.length === 0) throw new Error('no CustomResourceDefinition in it');
+    return docs;
+  } catch (error) {
+    console.error(`import: ${file}: ${(error as Error).message.split('\n')[0]}`);
+    process.exit(1);
+  }
+}
+const specs = config.imports.map(resolve).map((s) => ({ ...s, crds: readCrds(s.file) }));
+const schemaOnly = SCHEMA_ONLY.map(resolve).map((s) => ({ ...s, crds: readCrds(s.file) }));
 if (!fs.existsSync(k8sDefinitions)) {
   console.error(`import: the Kubernetes 1.29 definitions ${k8sDefinitions} do not exist`);
   process.exit(1);
@@ -142,20 +189,15 @@ function compileBindings(sourceDir: string, targetDir: string): void {
 // Inside the repository, so the generated code resolves cdk8s from node_modules while compiling.
 const generated = fs.mkdtempSync(path.join(root, '.import-tmp-'));
 try {
+  const inputs = path.join(generated, 'crds');
+  fs.mkdirSync(inputs);
   for (const spec of specs) {
+    // JSON is YAML: the CLI reads the already parsed documents, merge keys resolved.
+    const input = path.join(inputs, `${spec.name}.yaml`);
+    fs.writeFileSync(input, spec.crds.map((d) => JSON.stringify(d)).join('\n---\n'));
     execFileSync(
       'npx',
-      [
-        'cdk8s',
-        '--no-check-upgrade',
-        'import',
-        '--no-save',
-        '--language',
-        'typescript',
-        '--output',
-        generated,
-        `${spec.name}:=${spec.file}`,
-      ],
+      ['cdk8s', '--no-check-upgrade', 'import', '--no-save', '--language', 'typescript', '--output', generated, `${spec.name}:=${input}`],
       {
         cwd: root,
         stdio: ['ignore', 'ignore', 'inherit'],
@@ -182,10 +224,7 @@ let bytes = writeJson(
 );
 const crdFiles: string[] = [];
 for (const spec of [...specs, ...schemaOnly]) {
-  const docs = yaml
-    .loadAll(fs.readFileSync(spec.file, 'utf8'))
-    .filter((d) => d && (d as { kind?: string }).kind === 'CustomResourceDefinition');
-  for (const doc of docs) {
+  for (const doc of spec.crds) {
     const crd = compactCrd(doc);
     const file = `${spec.name}-${crd.group}.json`;
     bytes += writeJson(file, crd);
@@ -208,3 +247,4 @@ if (upstream) fs.rmSync(path.dirname(crdDir), { recursive: true, force: true });
 console.log(
   `import: ${specs.length} CRD modules and ${crdFiles.length + 1} schemas (${(bytes / 1024).toFixed(0)} KiB) written to imports/ from ${crdDir}`,
 );
+process.exitCode = importChartsCommand(root);

@@ -14,16 +14,19 @@ export const SHARED_PLANES: readonly ServiceComponent['plane'][] = ['control-pla
 /**
  * Components every member cluster runs whatever the data plane needs: the tenant objects it hosts
  * read secrets (external-secrets), get certificates and DNS records (cert-manager, external-dns),
- * routes (ingress-nginx) and buckets (crossplane); its services are scraped (the Prometheus operator).
+ * routes (nginx-ingress) and buckets (crossplane); its services are scraped (the Prometheus operator);
+ * its GPU pool gets the NVIDIA device plugin where the cloud runs none (left out elsewhere, as on
+ * the platform: `cloudAddOn`).
  */
 export const MEMBER_CLUSTER_ADD_ONS: readonly string[] = [
   'cert-manager',
   'external-secrets',
   'external-dns',
-  'ingress-nginx',
+  'nginx-ingress',
   'crossplane',
   'prometheus-operator-crds',
   'kube-prometheus-stack',
+  'nvidia-device-plugin',
 ];
 
 /**

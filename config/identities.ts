@@ -1,3 +1,4 @@
+import { ELASTICSEARCH_NAME, POSTGRES_CLUSTER_NAME } from './components/define';
 import type { PlatformNamespace } from './types';
 
 /**
@@ -11,7 +12,12 @@ export interface WorkloadIdentity {
   readonly namespace: PlatformNamespace;
   readonly serviceAccount: string;
   /** What it may do; each cloud maps this to its least-privilege role. */
-  readonly permission: 'vault-read' | 'dns-zone-write' | 'cloud-provisioning' | 'object-storage';
+  readonly permission: 'vault-read' | 'dns-zone-write' | 'cloud-provisioning' | 'object-storage' | 'backup-write';
+  /**
+   * For `backup-write`: the data service whose backups it writes. It may read, write and delete
+   * objects under that service's backup location only (lib/clouds `backupLocation`).
+   */
+  readonly backupOf?: string;
 }
 
 export const WORKLOAD_IDENTITIES: readonly WorkloadIdentity[] = [
@@ -26,4 +32,28 @@ export const WORKLOAD_IDENTITIES: readonly WorkloadIdentity[] = [
     permission: 'cloud-provisioning',
   },
   { name: 'ml-service', namespace: 'matih-data-plane', serviceAccount: 'ml-service', permission: 'object-storage' },
+  // Backup writers, one per stateful data service (docs/adr/0009-data-services-on-operators.md). CloudNativePG's Barman
+  // Cloud plugin runs in the instance pods, whose ServiceAccount carries the Cluster's name.
+  {
+    name: 'postgresql-backup',
+    namespace: 'matih-control-plane',
+    serviceAccount: POSTGRES_CLUSTER_NAME,
+    permission: 'backup-write',
+    backupOf: 'postgresql',
+  },
+  { name: 'redis-backup', namespace: 'matih-control-plane', serviceAccount: 'redis-backup', permission: 'backup-write', backupOf: 'redis' },
+  {
+    name: 'elasticsearch-backup',
+    namespace: 'matih-data-plane',
+    serviceAccount: ELASTICSEARCH_NAME,
+    permission: 'backup-write',
+    backupOf: 'elasticsearch',
+  },
+  {
+    name: 'mongodb-backup',
+    namespace: 'matih-data-plane',
+    serviceAccount: 'mongodb-backup',
+    permission: 'backup-write',
+    backupOf: 'mongodb',
+  },
 ];

@@ -1,4 +1,4 @@
-import type { PlatformNamespace } from './types';
+import type { NodeAgentNamespace, PlatformNamespace } from './types';
 
 /** Pod Security Standard levels (https://kubernetes.io/docs/concepts/security/pod-security-standards/). */
 export type PodSecurityLevel = 'restricted' | 'baseline' | 'privileged';
@@ -86,12 +86,12 @@ export const NAMESPACES: Readonly<Record<PlatformNamespace, PlatformNamespaceSpe
   'matih-ingress': {
     name: 'matih-ingress',
     role: 'ingress',
-    description: 'Platform NGINX ingress controller [NSING]',
+    description: 'Platform ingress controller (F5 NGINX Ingress Controller) [NSING]',
     billing: { application: 'ingress', team: 'platform-engineering' },
-    // ingress-nginx watches Ingresses, Services and EndpointSlices.
+    // The controller watches Ingresses, Services, EndpointSlices and Secrets.
     apiServerEgress: true,
-    // ingress-nginx validating webhook.
-    webhookPorts: [8443],
+    // It runs no admission webhook.
+    webhookPorts: [],
     internetEgressPorts: [],
     sameNamespaceTraffic: false,
   },
@@ -122,19 +122,39 @@ export const NAMESPACES: Readonly<Record<PlatformNamespace, PlatformNamespaceSpe
 
 /** A namespace allowed a weaker Pod Security level than `restricted`, with the reason on record. */
 export interface PodSecurityException {
-  readonly namespace: PlatformNamespace;
+  readonly namespace: PlatformNamespace | NodeAgentNamespace;
   readonly level: Exclude<PodSecurityLevel, 'restricted'>;
   /** Why the workload cannot meet `restricted`, and what would remove the exception. */
   readonly reason: string;
 }
 
 /**
- * Explicit exceptions to the `restricted` default. Empty on purpose: StarRocks runs as root
- * (fact sheet §7 [SECCTX]), which would force `baseline` on matih-data-plane and weaken every
- * service there, so StarRocks is disabled in the component catalog instead; ClickHouse (operator,
- * non-root) covers OLAP. Add an entry here, never a default, if such a workload returns.
+ * Explicit exceptions to the `restricted` default. The seven platform namespaces have none:
+ * StarRocks runs as root (fact sheet §7 [SECCTX]), which would force `baseline` on
+ * matih-data-plane and weaken every service there, so StarRocks is disabled in the component
+ * catalog instead; ClickHouse (operator, non-root) covers OLAP. Add an entry here, never a
+ * default, if such a workload returns.
  */
-export const POD_SECURITY_EXCEPTIONS: readonly PodSecurityException[] = [];
+export const POD_SECURITY_EXCEPTIONS: readonly PodSecurityException[] = [
+  {
+    namespace: 'nvidia-device-plugin',
+    level: 'privileged',
+    reason:
+      'The NVIDIA device plugin registers with the kubelet through hostPath /var/lib/kubelet/device-plugins (and /var/run/cdi, the MPS directories); ' +
+      'hostPath volumes are forbidden even by `baseline`. The namespace holds that one DaemonSet, on GPU nodes only; it goes away where the cloud ' +
+      'runs its own plugin (GKE) or once a GPU operator with a restricted-compatible plugin replaces it.',
+  },
+];
+
+/** Node agent namespaces (config/types.ts NODE_AGENT_NAMESPACES): what each holds and who pays for it. */
+export const NODE_AGENT_NAMESPACE_SPECS: Readonly<
+  Record<NodeAgentNamespace, { readonly description: string; readonly billing: { readonly application: string; readonly team: string } }>
+> = {
+  'nvidia-device-plugin': {
+    description: 'NVIDIA device plugin DaemonSet on GPU nodes (advertises nvidia.com/gpu where the cloud does not)',
+    billing: { application: 'nvidia-device-plugin', team: 'ml-engineering' },
+  },
+};
 
 /** The Pod Security level enforced in a namespace (tenant namespaces are always `restricted`). */
 export function podSecurityLevel(

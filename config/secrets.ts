@@ -28,16 +28,22 @@ export const KAFKA_CA_SECRET = `${KAFKA_CLUSTER_NAME}-cluster-ca-cert`;
 export const SECRETS: readonly SecretSpec[] = [
   vault(
     'matih-db-credentials',
-    'Shared PostgreSQL login (Bitnami existingSecret) used by services and third-party charts',
-    {
-      username: 'username',
-      password: 'password',
-      'postgres-password': 'password',
-      'replication-password': 'password',
-    },
+    'Shared PostgreSQL login `matih`: owner of every service database (CloudNativePG bootstrap and managed role), used by services and third-party charts',
+    { username: 'username', password: 'password' },
     { shared: true },
   ),
-  vault('matih-redis-credentials', 'Shared Redis password (Bitnami existingSecret)', { password: 'password' }, { shared: true }),
+  vault(
+    'matih-redis-credentials',
+    'Shared Redis password (the RedisReplication and its Sentinels)',
+    { password: 'password' },
+    { shared: true },
+  ),
+  vault(
+    'elasticsearch-credentials',
+    'Password of the platform user `matih` of Elasticsearch (an ECK file-realm user)',
+    { password: 'password' },
+    { shared: true },
+  ),
   vault('platform-jwt-secret', 'Shared JWT signing key of the platform', { 'signing-key': 'base64-64' }, { shared: true }),
   vault('ai-service-db-credentials', 'ai-service database login and URL', {
     username: 'username',
@@ -86,12 +92,20 @@ export const SECRETS: readonly SecretSpec[] = [
   vault('airflow-metadata-secret', 'Airflow metadata DB connection string (key `connection`)', { connection: 'placeholder' }),
   vault('airflow-webserver-secret', 'Airflow webserver session secret', { 'webserver-secret-key': 'hex32' }),
   vault('airflow-fernet-key', 'Airflow Fernet key (32 url-safe base64 bytes)', { 'fernet-key': 'placeholder' }),
+  vault('airflow-admin-credentials', 'Password of the Airflow admin user (create-user job)', { password: 'password' }),
   vault('neo4j-auth', 'Neo4j auth in the form neo4j/<password>', { NEO4J_AUTH: 'placeholder' }),
-  vault('mongodb-credentials', 'MongoDB root password and replica-set key (Bitnami existingSecret)', {
-    'mongodb-root-password': 'password',
-    'mongodb-replica-set-key': 'hex32',
+  vault('mongodb-credentials', 'Password of the MongoDB administrator `matih` (MongoDBCommunity user, also used by the backup job)', {
+    password: 'password',
   }),
   vault('chromadb-auth', 'ChromaDB token (server and ops-agent-service)', { token: 'hex32' }),
+  vault('mlflow-flask-secret', 'MLflow server Flask secret key (envFrom after the chart-managed one)', {
+    MLFLOW_FLASK_SERVER_SECRET_KEY: 'hex32',
+  }),
+  // Keys named as the hub reads them from hub.existingSecret (z2jh get_secret_value); 32 random bytes, hex.
+  vault('jupyterhub-hub-secret', 'JupyterHub cookie secret and CryptKeeper key (hub.existingSecret)', {
+    'hub.config.JupyterHub.cookie_secret': 'hex32',
+    'hub.config.CryptKeeper.keys': 'hex32',
+  }),
   vault('huggingface-token', 'Hugging Face token for gated vLLM models', { token: 'placeholder' }),
   {
     name: KAFKA_CA_SECRET,

@@ -28,21 +28,44 @@ export const PLATFORM_NAMESPACES = [
 ] as const;
 export type PlatformNamespace = (typeof PLATFORM_NAMESPACES)[number];
 
+/**
+ * Namespaces of node agents that need the host (hostPath to the kubelet's device-plugin socket),
+ * outside the seven so their Pod Security exception covers nothing else: one agent each.
+ */
+export const NODE_AGENT_NAMESPACES = ['nvidia-device-plugin'] as const;
+export type NodeAgentNamespace = (typeof NODE_AGENT_NAMESPACES)[number];
+
+/** Where a component may run: a platform namespace, or a node agent's own namespace. */
+export type ComponentNamespace = PlatformNamespace | NodeAgentNamespace;
+
 /** Argo CD runs beside the platform namespaces, not as one of the seven. */
 export const ARGOCD_NAMESPACE = 'argocd';
 
-/** Node pools of fact sheet §12; the plane decides the pool, the pool decides the taint. */
-export type NodePoolName = 'system' | 'ctrlplane' | 'dataplane' | 'compute' | 'aicompute' | 'gpu' | 'playground';
+/**
+ * Node pools of fact sheet §12 plus `platform` (the platform's own add-ons: operators, ingress,
+ * observability; docs/adr/0014-where-platform-add-ons-run.md); the plane decides the pool, the
+ * pool decides the taint.
+ */
+export type NodePoolName = 'system' | 'platform' | 'ctrlplane' | 'dataplane' | 'compute' | 'aicompute' | 'gpu' | 'playground';
 
-export interface ResourceList {
+/** A node taint (https://kubernetes.io/docs/concepts/scheduling-eviction/taint-and-toleration/). */
+export interface Taint {
+  readonly key: string;
+  /** Absent for a taint without value (`key:Effect`). */
+  readonly value?: string;
+  readonly effect: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
+}
+
+export type ResourceList = {
   readonly cpu: string;
   readonly memory: string;
-}
+};
 
-export interface Resources {
+// Type aliases, not interfaces: chart values types (imports/charts) accept them only with an implicit index signature.
+export type Resources = {
   readonly requests: ResourceList;
   readonly limits: ResourceList;
-}
+};
 
 export interface Autoscaling {
   readonly minReplicas: number;
@@ -85,22 +108,37 @@ export interface ExternalEgress {
   /** CIDR blocks; `0.0.0.0/0` means the internet (private ranges are excluded by the policy). */
   readonly cidrs: readonly string[];
   readonly ports: readonly number[];
+  /**
+   * Also the target's private endpoints (`cluster.privateEndpointCidr`): where the cloud's storage
+   * and token services are reached without the internet (Azure private endpoints, AWS interface endpoints).
+   * @default false
+   */
+  readonly privateEndpoints?: boolean;
 }
 
+/**
+ * A public route to a service through the platform ingress controller. Proxy behaviour is typed
+ * here and mapped to the controller's annotations in one place
+ * (constructs/k8s/core/ingress-annotations.ts), so changing controllers never touches the catalog.
+ */
 export interface IngressRoute {
   /** Host prefix under the target's domain: `api` gives `api.<domain>`. */
   readonly hostPrefix: string;
   /** @default / */
   readonly path?: string;
-  /** Extra ingress-nginx annotations (body size, timeouts, websockets). */
-  readonly annotations?: Readonly<Record<string, string>>;
+  /** Largest request body accepted (`50m`). @default the controller's (100m) */
+  readonly maxBodySize?: string;
+  /** Read and send timeout towards the service, in seconds. @default the controller's (60) */
+  readonly timeoutSeconds?: number;
+  /** The service upgrades connections to WebSocket. @default false */
+  readonly websocket?: boolean;
 }
 
 interface ComponentBase {
   /** Rendered only when true; an overlay may switch a component off per environment. */
   readonly enabled: boolean;
-  /** Namespace the component runs in: one of the seven platform namespaces. */
-  readonly namespace: PlatformNamespace;
+  /** Namespace the component runs in: one of the seven platform namespaces (a node agent: its own namespace). */
+  readonly namespace: ComponentNamespace;
   /** Node pool its pods are scheduled on (selector + toleration of the pool's taint). */
   readonly nodePool: NodePoolName;
   readonly description: string;
@@ -150,23 +188,55 @@ export interface ServiceComponent extends ComponentBase {
   readonly cloudIdentity?: 'infrastructure' | 'object-storage';
 }
 
+/** A field of a chart's object that Argo CD must ignore (Application spec.ignoreDifferences). */
+export interface ChartIgnoreDifference {
+  readonly group?: string;
+  readonly kind: string;
+  readonly name?: string;
+  readonly jqPathExpressions: readonly string[];
+}
+
+/** Helm values: any map (config/components/define.ts narrows each chart's to its vendored values type). */
+export type ChartValuesMap = Readonly<Record<string, unknown>>;
+
 /** Upstream software deployed from a pinned Helm chart by an Argo CD Application. */
-export interface ChartComponent extends ComponentBase {
+export interface ChartComponent<V = ChartValuesMap> extends ComponentBase {
   readonly kind: 'chart';
   /** Wave group: what it must come after. */
   readonly category: 'operator' | 'ingress' | 'data' | 'ml' | 'observability' | 'gitops';
   readonly chart: { readonly repoURL: string; readonly name: string; readonly version: string };
   /** Helm release name; @default the component name */
   readonly releaseName?: string;
-  /** Typed values, merged with environment overlays like everything else. */
-  readonly values: Readonly<Record<string, unknown>>;
+  /**
+   * Fields of the chart's objects that Argo CD neither diffs nor overwrites (RespectIgnoreDifferences): values a chart
+   * generates once at render time and cannot take from a Secret. @default none
+   */
+  readonly ignoreDifferences?: readonly ChartIgnoreDifference[];
+  /** Values key the chart reads its pods' extra labels from (a workload identity's labels go there); @default podLabels */
+  readonly podLabelsKey?: string;
+  /** Values typed by the chart version (imports/charts), merged with environment overlays like everything else. */
+  readonly values: V;
   /** True when it keeps data (PVCs): Argo CD must never prune or delete it. */
   readonly stateful: boolean;
   /** Custom resource kinds (group/Kind) this chart defines, for sync-wave ordering. */
   readonly providesKinds: readonly string[];
   /** Its pods call the Kubernetes API server (spawners, executors): opens egress to it. */
   readonly callsKubernetesApi?: boolean;
+  /**
+   * A node add-on some clouds run themselves: the chart is left out of a target whose cloud runs
+   * it (lib/clouds, `nodes`) or whose pools do not need it. @default always deployed
+   */
+  readonly cloudAddOn?: CloudAddOn;
+  /**
+   * A replica value of 0 (`replicaCount`, `replicas`, `<section>.replicaCount`) on a stateful chart
+   * stops the service that holds the data; the model refuses it unless this says it is meant.
+   * @default false
+   */
+  readonly allowZeroReplicas?: boolean;
 }
+
+/** Node add-ons a cloud may run itself. */
+export type CloudAddOn = 'nvidia-device-plugin';
 
 /** Software run by an operator from custom resources (Kafka, Ray, Temporal). */
 export interface OperatedComponent<S extends object = object> extends ComponentBase {
@@ -178,6 +248,10 @@ export interface OperatedComponent<S extends object = object> extends ComponentB
   readonly stateful: boolean;
   /** Its pods call the Kubernetes API server (spawners, executors): opens egress to it. */
   readonly callsKubernetesApi?: boolean;
+  /** Egress outside the cluster (the target's object storage for backups). */
+  readonly externalEgress?: readonly ExternalEgress[];
+  /** Secrets of config/secrets.ts its custom resources and jobs read in its namespace (synced there by ESO). */
+  readonly secrets?: readonly string[];
   /**
    * Replicas, resources, storage and engine settings of its custom resources, per environment
    * through overlays (Kafka and Ray size through `settings.kafka` and `settings.ray` instead).
@@ -204,6 +278,80 @@ export interface TemporalSizing {
   /** Retention of closed workflows in the platform's Temporal namespaces (Go duration, e.g. `720h`). */
   readonly retention: string;
   readonly resources: Resources;
+}
+
+/**
+ * Backups of a stateful data service: when they run and how long they are kept. Where they go is
+ * the target's object storage (lib/clouds `backupLocation`), written by the service's own
+ * `backup-write` identity (config/identities.ts).
+ */
+export interface BackupPolicy {
+  /** Cron schedule in UTC, five fields (`0 2 * * *`). */
+  readonly schedule: string;
+  /** Days a backup is kept before it is deleted. */
+  readonly retentionDays: number;
+}
+
+/** The CloudNativePG cluster: instances (one primary, the rest streaming replicas), storage and backups. */
+export interface PostgresSizing {
+  readonly instances: number;
+  /** Data volume per instance. */
+  readonly storage: string;
+  /** Separate WAL volume per instance. */
+  readonly walStorage: string;
+  readonly resources: Resources;
+  /** `max_connections` of every instance (HikariCP pools of every service add up). */
+  readonly maxConnections: number;
+  /** Base backups on this schedule; WAL is archived continuously, so recovery reaches any point in the retention window. */
+  readonly backup: BackupPolicy;
+  /**
+   * Set to recover the cluster from its backups (README "Backups and restore"): a Cluster created
+   * with this bootstraps from the archive of `fromServerName` up to `targetTime` (or its end) and
+   * archives its own new timeline as `archiveServerName`. Only read when the Cluster is created.
+   * @default initdb: a new, empty cluster
+   */
+  readonly restore?: PostgresRestore | null;
+}
+
+/** Point-in-time recovery of the PostgreSQL cluster from its object-storage archive. */
+export interface PostgresRestore {
+  /** Server name the backups were archived under (the Cluster's name, or a previous `archiveServerName`). */
+  readonly fromServerName: string;
+  /** Archive name of the recovered cluster's new timeline; must differ from `fromServerName`. */
+  readonly archiveServerName: string;
+  /** Recover up to this time (RFC 3339 with offset, `2026-09-01T10:00:00Z`); @default the end of the archive. */
+  readonly targetTime?: string;
+}
+
+/** Redis primary with replicas, watched by Sentinels. */
+export interface RedisSizing {
+  /** Redis pods: one primary, the rest replicas. */
+  readonly replicas: number;
+  /** Sentinel pods; odd for a quorum. */
+  readonly sentinels: number;
+  readonly storage: string;
+  readonly resources: Resources;
+  readonly sentinelResources: Resources;
+  /** RDB snapshots copied to object storage. */
+  readonly backup: BackupPolicy;
+}
+
+/** The Elasticsearch cluster (every node master-eligible and data). */
+export interface ElasticsearchSizing {
+  readonly nodes: number;
+  readonly storage: string;
+  readonly resources: Resources;
+  /** Snapshots by snapshot lifecycle management to the object-storage repository. */
+  readonly backup: BackupPolicy;
+}
+
+/** The MongoDB replica set. */
+export interface MongoSizing {
+  readonly members: number;
+  readonly storage: string;
+  readonly resources: Resources;
+  /** mongodump archives copied to object storage. */
+  readonly backup: BackupPolicy;
 }
 
 /** The Spark Connect server (driver) and its executors (Spark sizes: `4g`). */
@@ -293,8 +441,10 @@ export interface TenancySettings {
   /** The most objects one Argo CD Application may own; the gate fails a shard Application above it. */
   readonly maxObjectsPerApplication: number;
   /**
-   * How far the tier quotas (requests) of the tenants placed on a node pool may exceed the pool's
-   * allocatable capacity at its maximum size (quotas are ceilings, rarely all used at once).
+   * How far the tier quotas (requests) of the tenants placed on a node pool may exceed what the pool
+   * offers at its maximum size (quotas are ceilings, rarely all used at once): the scheduling rule
+   * warns beyond it against the room the platform's pods leave, the fleet plan refuses a cluster
+   * beyond it against the pool's whole allocatable. @default TENANT_OVERCOMMIT_RATIO (config/tenancy.ts)
    */
   readonly quotaOvercommit: number;
   /** Shared clusters besides the platform cluster, each hosting the shards it lists; the platform cluster hosts the rest. */
@@ -352,12 +502,23 @@ export interface PlatformSpec {
 
 export interface NodePoolSpec {
   readonly name: NodePoolName;
-  /** Cloud machine type (VM size, instance type, machine type). */
+  /** Cloud machine type (VM size, instance type, machine type): a key of config/machine-types.ts for the cloud. */
   readonly machineType: string;
+  /** Autoscaling bounds (nodes in the whole pool, across its zones). */
   readonly min: number;
   readonly max: number;
-  /** `key=value:NoSchedule` taint; absent for the system pool. */
-  readonly taint?: { readonly key: string; readonly value: string; readonly effect: 'NoSchedule' };
+  /** Zones the pool spreads over: `1` on Azure, `eu-west-1a` on AWS, `europe-west4-a` on GCP. */
+  readonly zones: readonly string[];
+  /** Labels our stacks put on every node of the pool (the cloud adds its own: lib/clouds, `nodes`). */
+  readonly labels: Readonly<Record<string, string>>;
+  /** Taints our stacks put on every node of the pool (the cloud may add its own: lib/clouds, `nodes`). */
+  readonly taints: readonly Taint[];
+  /**
+   * Reserved for the cloud's own critical add-ons: on AKS the default pool with
+   * `only_critical_addons_enabled`, which AKS taints `CriticalAddonsOnly=true:NoSchedule` itself.
+   * @default false
+   */
+  readonly criticalAddonsOnly?: boolean;
   /** GPUs per node, for the gpu pool. */
   readonly gpu?: { readonly type: string; readonly count: number };
 }
@@ -504,8 +665,8 @@ export interface FleetMember {
   readonly kind: 'dedicated' | 'shared';
   /** The tenant's slug (dedicated) or the shared cluster's name. */
   readonly member: string;
-  /** The tenant of a dedicated cluster. */
-  readonly tenant?: { readonly slug: string; readonly tier: Tier };
+  /** The tenant of a dedicated cluster, with its request quota (its cluster is sized for it). */
+  readonly tenant?: { readonly slug: string; readonly tier: Tier; readonly requests: { readonly cpu: string; readonly memory: string } };
   /** Index of its address block in `settings.tenancy.memberNetwork.supernet`. */
   readonly slot: number;
   /** Its address block: every range of the cluster lies inside. */

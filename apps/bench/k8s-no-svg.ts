@@ -1,41 +1,51 @@
 /**
- * apps/k8s.ts without network.svg, for `npm run bench -- --no-svg`: the same model load, render,
- * safety gate and atomic write, but no Graphviz layout (which grows with every tenant node).
+ * apps/k8s.ts without the network pictures, for `npm run bench -- --no-svg`: the same model load,
+ * render, safety gate and atomic write, but no Graphviz layout (which grows with every tenant node).
  *
- *   node --import tsx scripts/bench/k8s-no-svg.ts --target T --data-dir DIR --out DIR
+ *   node --import tsx apps/bench/k8s-no-svg.ts --target T --data-dir DIR --out DIR
  */
-import * as path from 'node:path';
-import { flag, flagList, parseArgs } from '../cli/args';
-import { reportFailure, reportProblems } from '../cli/report';
-import { buildK8s, writeK8s } from '../../lib/synth/k8s';
+import { synth } from '../../lib/synth/synth';
+import { dataDirOf, dataDirOption, defineCommand, EXIT, main, targetOption } from '../cli/command';
+import { reportProblems } from '../cli/report';
 
-const sum = (ms: ReadonlyMap<string, number>): number => [...ms.values()].reduce((a, b) => a + b, 0);
-
-function main(): number {
-  const started = performance.now();
-  try {
-    const args = parseArgs(process.argv.slice(2));
-    const out = flag(args, 'out');
-    if (!out) throw new Error('--out DIR is required');
-    const build = buildK8s({ dataDir: flag(args, 'data-dir'), targets: flagList(args, 'target') });
-    if (build.problems.length > 0) {
-      reportProblems(build.problems);
-      return 1;
-    }
-    const writeStart = performance.now();
-    const files = writeK8s(build, path.resolve(out), false);
-    const writeMs = performance.now() - writeStart;
-    build.rendered.forEach((r, i) => {
-      const ms = (build.renderMs.get(r.target) ?? 0) + (build.validateMs.get(r.target) ?? 0) + (build.insightMs.get(r.target) ?? 0);
-      console.log(`k8s ${r.target}: ${files[i].fileCount} files, ${ms.toFixed(0)} ms`);
-    });
-    console.log(
-      `k8s: (render ${sum(build.renderMs).toFixed(0)} ms, validate ${sum(build.validateMs).toFixed(0)} ms, write ${writeMs.toFixed(0)} ms, total ${(performance.now() - started).toFixed(0)} ms)`,
-    );
-    return 0;
-  } catch (error) {
-    return reportFailure(error);
-  }
+interface Flags {
+  readonly target?: string[];
+  readonly dataDir?: string;
+  readonly out: string;
 }
 
-process.exitCode = main();
+export const runK8sNoSvg = defineCommand<Flags>({
+  name: 'bench k8s-no-svg',
+  description: 'Synthesize manifests without the network pictures (benchmark baseline).',
+  examples: [['node --import tsx apps/bench/k8s-no-svg.ts --target prod-azure --data-dir D --out D/dist', 'one target']],
+  options: (command) => {
+    targetOption(command);
+    dataDirOption(command);
+    command.requiredOption('--out <dir>', 'where the manifests go');
+  },
+  run: async (ctx, flags) => {
+    const started = performance.now();
+    let commitAt = 0;
+    const result = await synth({
+      dataDir: dataDirOf(ctx, flags.dataDir),
+      targets: flags.target,
+      distDir: ctx.resolve(flags.out),
+      onEvent: (e) => {
+        if (e.kind === 'k8s-done')
+          ctx.out(`k8s ${e.summary.target}: ${e.summary.files} files, ${(e.summary.renderMs + e.summary.gateMs).toFixed(0)} ms`);
+        if (e.kind === 'commit') commitAt = performance.now();
+      },
+    });
+    if (result.problems.length > 0) {
+      reportProblems(ctx, result.problems, 'nothing written');
+      return EXIT.invalid;
+    }
+    const sum = (key: 'renderMs' | 'gateMs') => result.k8s.reduce((n, s) => n + s[key], 0);
+    ctx.out(
+      `k8s: (render ${sum('renderMs').toFixed(0)} ms, validate ${sum('gateMs').toFixed(0)} ms, write ${(performance.now() - commitAt).toFixed(0)} ms, total ${(performance.now() - started).toFixed(0)} ms)`,
+    );
+    return EXIT.ok;
+  },
+});
+
+if (require.main === module) main(runK8sNoSvg);

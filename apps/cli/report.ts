@@ -1,42 +1,46 @@
-import { ModelError } from '../../lib/model/load';
-import type { RenderedTarget } from '../../lib/render/render';
+/** How every command reports gate problems, model warnings and notes: once each, compact. */
 import type { GateProblem } from '../../lib/gate';
+import type { ModelWarning, PlatformModel } from '../../lib/model/load';
+import { placeholderIdentities } from '../../lib/model/outputs';
+import type { Context } from './command';
+import { plural } from './io';
 
-/** Prints a failure the way every app does, and returns the exit code to use. */
-export function reportFailure(error: unknown): number {
-  if (error instanceof ModelError) {
-    console.error(`error: invalid model in ${error.message}`);
-    return 1;
-  }
-  console.error(`error: ${(error as Error).stack ?? String(error)}`);
-  return 1;
+/** Problems listed before "... and N more". */
+const MAX_PROBLEMS = 200;
+
+export function reportProblems(ctx: Context, problems: readonly GateProblem[], outcome: string): void {
+  ctx.err(`error: the safety gate rejected the rendered output (${plural(problems.length, 'problem')}); ${outcome}`);
+  for (const p of problems.slice(0, MAX_PROBLEMS)) ctx.err(`  - ${p.target}/${p.file}: ${p.object}: [${p.rule}] ${p.message}`);
+  if (problems.length > MAX_PROBLEMS) ctx.err(`  ... and ${problems.length - MAX_PROBLEMS} more`);
 }
 
-export function reportProblems(problems: readonly GateProblem[], outcome = 'dist/ was not changed'): void {
-  console.error(
-    `error: the safety gate rejected the rendered output (${problems.length} problem${problems.length === 1 ? '' : 's'}); ${outcome}`,
+/** Warnings of the model, each once (they never fail a run). */
+export function reportWarnings(ctx: Context, warnings: readonly ModelWarning[]): void {
+  for (const w of warnings) ctx.err(ctx.errColor.yellow(`warning: ${w.file}: ${w.message}`));
+}
+
+/** Warnings of the safety gate (capacity above 80 %, ...): listed once, never fatal. */
+export function reportGateWarnings(ctx: Context, warnings: readonly GateProblem[]): void {
+  if (warnings.length === 0) return;
+  ctx.err(ctx.errColor.yellow(`warning: the safety gate reports ${plural(warnings.length, 'warning')} (not fatal):`));
+  for (const p of warnings) ctx.err(`  - ${p.target}/${p.file}: ${p.object}: [${p.rule}] ${p.message}`);
+}
+
+/**
+ * One note for every target whose Azure workload identities still carry the placeholder client id
+ * (grouped: the same identities on three targets are one line, not three).
+ */
+export function placeholderNote(model: PlatformModel): string | undefined {
+  const byList = new Map<string, string[]>();
+  for (const t of model.targets) {
+    const pending = placeholderIdentities(t);
+    if (pending.length === 0) continue;
+    const key = pending.join(', ');
+    byList.set(key, [...(byList.get(key) ?? []), t.target.name]);
+  }
+  if (byList.size === 0) return undefined;
+  const parts = [...byList].map(
+    ([list, targets]) => `${targets.join(', ')}: ${plural(list.split(', ').length, 'workload identity', 'workload identities')} (${list})`,
   );
-  for (const p of problems.slice(0, 200)) {
-    console.error(`  - ${p.target}/${p.file}: ${p.object}: [${p.rule}] ${p.message}`);
-  }
-  if (problems.length > 200) console.error(`  ... and ${problems.length - 200} more`);
-}
-
-/** `objects by kind` line of the synth summary. */
-export function kindCounts(rendered: RenderedTarget): string {
-  const counts = new Map<string, number>();
-  let total = 0;
-  for (const objects of rendered.files.values()) {
-    for (const o of objects) {
-      counts.set(o.kind, (counts.get(o.kind) ?? 0) + 1);
-      total++;
-    }
-  }
-  const parts = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => `${k} ${n}`);
-  return `${total} objects (${parts.join(', ')})`;
-}
-
-/** Per-target summary line: objects by kind, files, render and gate time. */
-export function targetSummary(rendered: RenderedTarget, files: number, renderMs: number, gateMs: number): string {
-  return `${rendered.target}: ${kindCounts(rendered)}, ${files} files, render ${renderMs.toFixed(0)} ms, gate ${gateMs.toFixed(0)} ms`;
+  return `note: ${parts.join('; ')} carry the placeholder client id until \`npm run cloud-outputs -- --target <target>\` records the deployed ones`;
 }

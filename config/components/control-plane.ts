@@ -2,6 +2,9 @@ import type { ServiceComponent } from '../types';
 import {
   billing,
   DB_SECRET,
+  ELASTICSEARCH_SECRET,
+  ELASTICSEARCH_URL,
+  ELASTICSEARCH_USER,
   hpa,
   INTERNET,
   javaService,
@@ -52,14 +55,8 @@ export const CONTROL_PLANE = {
     ],
     secrets: [JWT_SECRET],
     config: { ...JWT_CONFIG, GATEWAY_PROXY_TIMEOUT_SECONDS: '600' },
-    ingress: {
-      hostPrefix: 'api',
-      annotations: {
-        'nginx.ingress.kubernetes.io/ssl-redirect': 'true',
-        'nginx.ingress.kubernetes.io/proxy-read-timeout': '600',
-        'nginx.ingress.kubernetes.io/proxy-send-timeout': '600',
-      },
-    },
+    // 600 s like Kong's own timeouts [CHGW]; WebSocket because tenants' /ws reaches ai-service through the gateway.
+    ingress: { hostPrefix: 'api', timeoutSeconds: 600, websocket: true },
   }),
   'iam-service': cp('iam-service', {
     description: 'Identity and access: SSO (Keycloak), OAuth2, MFA, OPA; issues platform JWTs and serves JWKS',
@@ -146,12 +143,13 @@ export const CONTROL_PLANE = {
     pdbMinAvailable: 2,
     resources: resources('200m', '512Mi', '1000m', '1Gi'),
     dependsOn: ['postgresql', 'elasticsearch', 'kafka'],
-    secrets: [DB_SECRET, JWT_SECRET],
+    secrets: [DB_SECRET, JWT_SECRET, ELASTICSEARCH_SECRET],
     config: {
       ...pgConfig('audit', 'java'),
       ...KAFKA_CONFIG,
       ...JWT_CONFIG,
-      ELASTICSEARCH_URIS: 'http://elasticsearch.matih-data-plane.svc.cluster.local:9200',
+      ELASTICSEARCH_URIS: ELASTICSEARCH_URL,
+      ELASTICSEARCH_USERNAME: ELASTICSEARCH_USER,
     },
     kafka: {
       consumes: [
@@ -193,13 +191,14 @@ export const CONTROL_PLANE = {
     replicas: 2,
     autoscaling: hpa(2, 5),
     dependsOn: ['kube-prometheus-stack', 'elasticsearch', 'loki', 'tempo'],
-    secrets: [JWT_SECRET],
+    secrets: [JWT_SECRET, ELASTICSEARCH_SECRET],
     config: {
       ...JWT_CONFIG,
       PROMETHEUS_URL: 'http://monitoring-kube-prometheus-prometheus.matih-monitoring.svc.cluster.local:9090',
       LOKI_URL: 'http://loki.matih-observability.svc.cluster.local:3100',
       TEMPO_URL: 'http://tempo.matih-observability.svc.cluster.local:3200',
-      ELASTICSEARCH_URIS: 'http://elasticsearch.matih-data-plane.svc.cluster.local:9200',
+      ELASTICSEARCH_URIS: ELASTICSEARCH_URL,
+      ELASTICSEARCH_USERNAME: ELASTICSEARCH_USER,
     },
   }),
   'infrastructure-service': cp('infrastructure-service', {

@@ -1,15 +1,40 @@
-import type { ChartComponent, ClickHouseSizing, Component, FlinkSizing, ReplicaSizing, SparkConnectSizing, TemporalSizing } from '../types';
+import type {
+  ChartComponent,
+  ClickHouseSizing,
+  Component,
+  ElasticsearchSizing,
+  FlinkSizing,
+  MongoSizing,
+  PostgresSizing,
+  RedisSizing,
+  ReplicaSizing,
+  SparkConnectSizing,
+  TemporalSizing,
+} from '../types';
 import {
   billing,
   containerSecurity,
-  helmChart,
+  ELASTICSEARCH_HOST,
+  ELASTICSEARCH_NAME,
+  ELASTICSEARCH_PORT,
+  ELASTICSEARCH_USER,
+  familyChart,
   MINIO_ENDPOINT,
+  MONGODB_NAME,
+  MONGODB_PORT,
+  OBJECT_STORAGE_EGRESS,
   operated,
   PG_HOST,
+  PG_PORT,
   placement,
   podSecurity,
+  POSTGRES_CLUSTER_NAME,
+  REDIS_NAME,
+  REDIS_PORT,
+  REDIS_SENTINEL_PORT,
   resources,
-  type ChartOptions,
+  type ChartValuesOf,
+  type FamilyChartOptions,
 } from './define';
 
 /** Strimzi Kafka cluster; it runs in matih-data-plane ([FLINKJ]; [NSCP] places the bootstrap in matih-control-plane). */
@@ -19,34 +44,33 @@ export const KAFKA_CONNECT_CLUSTER_NAME = 'matih-connect';
 export const CLICKHOUSE_INSTALLATION_NAME = 'matih-clickhouse';
 export const TEMPORAL_CLUSTER_NAME = 'temporal';
 
-const BITNAMI = 'oci://registry-1.docker.io/bitnamicharts';
 const DP = placement('dataplane');
 const COMPUTE = placement('compute');
 
 /** A data-infrastructure chart: matih-data-plane, dataplane pool, CC-DP. */
-function dataChart(
+function dataChart<N extends string, V extends string, A extends ChartValuesOf<N, V>>(
   name: string,
-  o: Omit<ChartOptions, 'category' | 'namespace' | 'nodePool' | 'billing'> & Partial<ChartOptions>,
-): ChartComponent {
-  return helmChart({
-    category: 'data',
-    namespace: 'matih-data-plane',
-    nodePool: 'dataplane',
-    billing: billing('CC-DP', name, 'data-platform'),
-    ...o,
-  });
+  o: FamilyChartOptions<N, V, A, 'category' | 'namespace' | 'nodePool' | 'billing'>,
+): ChartComponent<ChartValuesOf<N, V>> {
+  return familyChart(
+    { category: 'data', namespace: 'matih-data-plane', nodePool: 'dataplane', billing: billing('CC-DP', name, 'data-platform') },
+    o,
+  ) as never;
 }
 
 const selector = (name: string, instance = name) => ({ 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': instance });
 
-/** Bitnami charts want `enabled: true` inside their security contexts. */
-const bitnamiSecurity = (uid: number) => ({
-  podSecurityContext: { enabled: true, ...podSecurity(uid) },
-  containerSecurityContext: { enabled: true, ...containerSecurity(uid, false) },
-});
+/** Labels every pod of an operated data service carries (set through its custom resource), so one podSelector covers them all. */
+const servicePods = (name: string) => ({ 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': name });
 
-// One database per service on the shared PostgreSQL [DSPG]; third-party charts log in with the shared matih-db-credentials.
-const DATABASES = [
+/** Nightly backups kept 30 days (a choice: the fact sheet names no backup policy). */
+const NIGHTLY = (hourUtc: number) => ({ schedule: `0 ${hourUtc} * * *`, retentionDays: 30 });
+
+/**
+ * One database per service on the shared PostgreSQL [DSPG], owned by the shared login `matih`
+ * (third-party charts log in with matih-db-credentials too); each becomes a CloudNativePG Database.
+ */
+export const POSTGRES_DATABASES: readonly string[] = [
   'iam',
   'tenant',
   'registry',
@@ -78,72 +102,64 @@ const DATABASES = [
 
 export const DATA_INFRASTRUCTURE = {
   // PostgreSQL and Redis are the shared stores of matih-control-plane [NSCP]; data-plane services reach them across namespaces.
-  // Bitnami chart 15.x (PostgreSQL 16) instead of the 13.x.x range of [HCUMB]; UID 999 per [SECCTX].
-  postgresql: dataChart('postgresql', {
+  // CloudNativePG replaces the withdrawn Bitnami chart (docs/adr/0009-data-services-on-operators.md); PostgreSQL 16 as before [PVER].
+  postgresql: operated({
+    callsKubernetesApi: true, // the instance manager and the Barman Cloud sidecar read their Cluster and ObjectStore
     namespace: 'matih-control-plane',
-    billing: billing('CC-PLATFORM', 'postgresql', 'platform-engineering'),
-    description: 'Shared PostgreSQL 16: one database per service, one schema per tenant',
+    nodePool: 'dataplane',
+    description: `Shared PostgreSQL 16 (CloudNativePG Cluster ${POSTGRES_CLUSTER_NAME}): one database per service, WAL archiving and nightly base backups`,
     source: '[DINF][HCUMB][NSCP][DSPG][SECCTX][PVER]',
-    chart: { repoURL: BITNAMI, name: 'postgresql', version: '15.5.4' },
-    ports: [{ name: 'tcp-postgresql', port: 5432 }],
-    podSelector: selector('postgresql'),
-    stateful: true,
-    values: {
-      architecture: 'replication',
-      auth: {
-        username: 'matih',
-        database: 'matih',
-        existingSecret: 'matih-db-credentials',
-        secretKeys: { adminPasswordKey: 'postgres-password', userPasswordKey: 'password', replicationPasswordKey: 'replication-password' },
-      },
-      primary: {
-        ...DP,
-        ...bitnamiSecurity(999),
-        resources: resources('1', '4Gi', '2', '8Gi'),
-        persistence: { enabled: true, size: '50Gi' },
-        // Logical decoding for Debezium CDC (kafka-connect, pgoutput plugin).
-        extendedConfiguration: 'max_connections = 500\nwal_level = logical\nmax_replication_slots = 10\nmax_wal_senders = 16',
-        initdb: {
-          scripts: {
-            'create-databases.sql': DATABASES.map((db) => `CREATE DATABASE ${db} OWNER matih;`).join('\n'),
-          },
-        },
-      },
-      readReplicas: {
-        replicaCount: 2,
-        ...DP,
-        ...bitnamiSecurity(999),
-        resources: resources('500m', '2Gi', '2', '4Gi'),
-        persistence: { enabled: true, size: '50Gi' },
-      },
-      metrics: { enabled: true, serviceMonitor: { enabled: true } },
-    },
-  }),
-  redis: dataChart('redis', {
-    namespace: 'matih-control-plane',
-    billing: billing('CC-PLATFORM', 'redis', 'platform-engineering'),
-    description: 'Shared Redis 7 with Sentinel: caches, sessions, pub/sub and the Feast online store',
-    source: '[HCUMB][NSCP][SECCTX][COMM][FS]',
-    chart: { repoURL: BITNAMI, name: 'redis', version: '18.16.1' },
-    ports: [
-      { name: 'tcp-redis', port: 6379 },
-      { name: 'tcp-sentinel', port: 26379 },
+    ports: [{ name: 'tcp-postgresql', port: PG_PORT }],
+    // Instance pods and the operator's bootstrap and join Jobs all carry the cluster label.
+    podSelector: { 'cnpg.io/cluster': POSTGRES_CLUSTER_NAME },
+    billing: billing('CC-PLATFORM', 'postgresql', 'platform-engineering'),
+    operator: 'cloudnative-pg',
+    resources: [
+      'postgresql.cnpg.io/Cluster',
+      'postgresql.cnpg.io/Database',
+      'postgresql.cnpg.io/ScheduledBackup',
+      'barmancloud.cnpg.io/ObjectStore',
     ],
-    podSelector: selector('redis'),
     stateful: true,
-    values: {
-      architecture: 'replication',
-      auth: { enabled: true, existingSecret: 'matih-redis-credentials', existingSecretPasswordKey: 'password' },
-      sentinel: { enabled: true, masterSet: 'mymaster', containerSecurityContext: { enabled: true, ...containerSecurity(999, false) } },
-      replica: {
-        replicaCount: 2,
-        ...DP,
-        ...bitnamiSecurity(999),
-        resources: resources('250m', '1Gi', '1', '2Gi'),
-        persistence: { enabled: true, size: '8Gi' },
-      },
-      metrics: { enabled: true, serviceMonitor: { enabled: true } },
-    },
+    externalEgress: [OBJECT_STORAGE_EGRESS],
+    // The owner's login: initdb and the managed role read it.
+    secrets: ['matih-db-credentials'],
+    // Primary and 2 replicas as the Bitnami release had [DSPG]; WAL on its own volume so a full WAL disk never stops reads.
+    sizing: {
+      instances: 3,
+      storage: '50Gi',
+      walStorage: '10Gi',
+      resources: resources('1', '4Gi', '2', '8Gi'),
+      maxConnections: 500,
+      // `restore` (overrides/<target>.yaml) recovers the cluster from these backups; README "Backups and restore".
+      backup: NIGHTLY(2),
+    } satisfies PostgresSizing,
+  }),
+  // The OT Redis operator replaces the withdrawn Bitnami chart: a primary with replicas and three Sentinels, as before [NSCP].
+  redis: operated({
+    namespace: 'matih-control-plane',
+    nodePool: 'dataplane',
+    description: `Shared Redis with Sentinel (RedisReplication and RedisSentinel ${REDIS_NAME}): caches, sessions, pub/sub and the Feast online store`,
+    source: '[HCUMB][NSCP][SECCTX][COMM][FS]',
+    ports: [
+      { name: 'tcp-redis', port: REDIS_PORT },
+      { name: 'tcp-sentinel', port: REDIS_SENTINEL_PORT },
+    ],
+    podSelector: servicePods(REDIS_NAME),
+    billing: billing('CC-PLATFORM', 'redis', 'platform-engineering'),
+    operator: 'redis-operator',
+    resources: ['redis.redis.opstreelabs.in/RedisReplication', 'redis.redis.opstreelabs.in/RedisSentinel'],
+    stateful: true,
+    externalEgress: [OBJECT_STORAGE_EGRESS],
+    secrets: ['matih-redis-credentials'],
+    sizing: {
+      replicas: 3,
+      sentinels: 3,
+      storage: '8Gi',
+      resources: resources('250m', '1Gi', '1', '2Gi'),
+      sentinelResources: resources('50m', '64Mi', '250m', '128Mi'),
+      backup: NIGHTLY(3),
+    } satisfies RedisSizing,
   }),
   kafka: operated({
     namespace: 'matih-data-plane',
@@ -185,7 +201,6 @@ export const DATA_INFRASTRUCTURE = {
     dependsOn: ['polaris', 'hive-metastore', 'minio'],
     values: {
       image: { tag: '458' },
-      ...COMPUTE,
       securityContext: { runAsUser: 1000, runAsGroup: 1000 },
       containerSecurityContext: containerSecurity(1000, false),
       server: {
@@ -198,12 +213,15 @@ export const DATA_INFRASTRUCTURE = {
         },
       },
       auth: { passwordAuthSecret: 'trino-password-db' },
+      // Trino 0.33.0 reads placement per role only (no top-level nodeSelector or tolerations).
       coordinator: {
+        ...COMPUTE,
         jvm: { maxHeapSize: '10G' },
         config: { query: { maxMemoryPerNode: '12GB' } },
         resources: resources('5', '10Gi', '7', '14Gi'),
       },
       worker: {
+        ...COMPUTE,
         jvm: { maxHeapSize: '10G' },
         config: { query: { maxMemoryPerNode: '12GB' } },
         resources: resources('5', '10Gi', '7', '14Gi'),
@@ -243,42 +261,31 @@ export const DATA_INFRASTRUCTURE = {
       },
     },
   }),
-  // Bitnami chart 19.13.x ships Elasticsearch 8.11 [DINF]; its privileged sysctl init container is off (vm.max_map_count is a node setting).
-  elasticsearch: dataChart('elasticsearch', {
-    description: 'Elasticsearch 8.11: audit search, full-text search and OpenMetadata search index',
+  // ECK replaces the withdrawn Bitnami chart; Elasticsearch 8.19 is the maintained 8.x line after the fact sheet's 8.11 [DINF].
+  elasticsearch: operated({
+    namespace: 'matih-data-plane',
+    nodePool: 'dataplane',
+    description: `Elasticsearch 8.19 (ECK Elasticsearch ${ELASTICSEARCH_NAME}): audit search, full-text search and the OpenMetadata search index`,
     source: '[DINF][OBSCAP][AUDIT]',
-    chart: { repoURL: BITNAMI, name: 'elasticsearch', version: '19.13.14' },
     ports: [
-      { name: 'tcp-rest-api', port: 9200 },
-      { name: 'tcp-transport', port: 9300 },
+      { name: 'http', port: ELASTICSEARCH_PORT },
+      { name: 'transport', port: 9300 },
     ],
-    podSelector: selector('elasticsearch'),
+    podSelector: servicePods(ELASTICSEARCH_NAME),
+    billing: billing('CC-DP', 'elasticsearch', 'data-platform'),
+    operator: 'eck-operator',
+    resources: ['elasticsearch.k8s.elastic.co/Elasticsearch'],
     stateful: true,
-    values: {
-      sysctlImage: { enabled: false },
-      master: {
-        replicaCount: 3,
-        ...DP,
-        ...bitnamiSecurity(1001),
-        resources: resources('250m', '1Gi', '1', '2Gi'),
-        persistence: { size: '8Gi' },
-      },
-      data: {
-        replicaCount: 3,
-        ...DP,
-        ...bitnamiSecurity(1001),
-        resources: resources('1', '4Gi', '2', '8Gi'),
-        persistence: { size: '100Gi' },
-      },
-      coordinating: { replicaCount: 2, ...DP, ...bitnamiSecurity(1001), resources: resources('250m', '1Gi', '1', '2Gi') },
-      ingest: { enabled: false },
-      metrics: { enabled: true, serviceMonitor: { enabled: true } },
-    },
+    externalEgress: [OBJECT_STORAGE_EGRESS],
+    // Three master-eligible data nodes: the smallest cluster that keeps a quorum through one node's loss.
+    sizing: { nodes: 3, storage: '100Gi', resources: resources('1', '4Gi', '2', '8Gi'), backup: NIGHTLY(1) } satisfies ElasticsearchSizing,
   }),
+  // Chart 5.4.0: 5.2.0 renders fixed security contexts (runAsUser/runAsGroup/fsGroup, readOnlyRootFilesystem) that can
+  // never pass the restricted profile; 5.3.0 added containerSecurityContext and whole pod contexts.
   minio: dataChart('minio', {
     description: 'MinIO object storage: lakehouse, MLflow artifacts, exports, Spark history, Flink checkpoints',
     source: '[DSOBJ][K8SPARK][K8FLINK]',
-    chart: { repoURL: 'https://charts.min.io/', name: 'minio', version: '5.2.0' },
+    chart: { repoURL: 'https://charts.min.io/', name: 'minio', version: '5.4.0' },
     ports: [
       { name: 'http', port: 9000 },
       { name: 'console', port: 9001 },
@@ -290,10 +297,12 @@ export const DATA_INFRASTRUCTURE = {
       replicas: 4,
       existingSecret: 'minio-root-credentials',
       ...DP,
-      securityContext: { enabled: true, runAsUser: 1000, runAsGroup: 1000, fsGroup: 1000 },
-      containerSecurityContext: { readOnlyRootFilesystem: false, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } },
+      securityContext: { enabled: true, ...podSecurity(1000), fsGroupChangePolicy: 'OnRootMismatch' },
+      containerSecurityContext: containerSecurity(1000, false),
       resources: resources('500m', '2Gi', '2', '4Gi'),
       persistence: { enabled: true, size: '500Gi' },
+      // The chart's default user is console/console123: no user is created from values.
+      users: [],
       buckets: [
         'mlflow-artifacts',
         'pipeline-outputs',
@@ -305,6 +314,9 @@ export const DATA_INFRASTRUCTURE = {
         'flink-checkpoints',
         'models',
       ].map((name) => ({ name, policy: 'none', purge: false })),
+      // The bucket Job (a post-install hook) and its mc container.
+      postJob: { ...DP, securityContext: { enabled: true, ...podSecurity(1000) } },
+      makeBucketJob: { securityContext: { enabled: true }, containerSecurityContext: containerSecurity(1000, false) },
       metrics: { serviceMonitor: { enabled: true } },
     },
   }),
@@ -321,18 +333,24 @@ export const DATA_INFRASTRUCTURE = {
     values: {
       replicaCount: 3,
       ...DP,
-      podSecurityContext: { fsGroup: 1000, runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
+      // The unprivileged image runs as 1000; fsGroup owns the volumes, so the root chown init container stays off.
+      image: { useUnprivilegedImage: true },
+      updateVolumeFsOwnership: false,
+      podSecurityContext: podSecurity(1000),
       containerSecurityContext: containerSecurity(1000),
       resources: resources('500m', '2Gi', '2', '8Gi'),
       persistence: { size: '50Gi' },
-      apiKey: { valueFrom: { secretKeyRef: { name: 'qdrant-credentials', key: 'api-key' } } },
+      // Chart 1.12.4 resolves apiKey.valueFrom through lookup (empty under Argo CD: no key, no authentication) and then
+      // dereferences readOnlyApiKey.valueFrom (nil pointer); Qdrant reads the key from the environment instead.
+      env: [{ name: 'QDRANT__SERVICE__API_KEY', valueFrom: { secretKeyRef: { name: 'qdrant-credentials', key: 'api-key' } } }],
       config: { cluster: { enabled: true } },
     },
   }),
   neo4j: dataChart('neo4j', {
     description: 'Neo4j 5 knowledge graph',
     source: '[DSGRAPH]',
-    chart: { repoURL: 'https://helm.neo4j.com/neo4j', name: 'neo4j', version: '5.26.0' },
+    // 5.26.21 instead of 5.26.0: the vendored values (../shared/charts) are those of 5.26.21, the same 5.26 LTS line.
+    chart: { repoURL: 'https://helm.neo4j.com/neo4j', name: 'neo4j', version: '5.26.21' },
     ports: [
       { name: 'http', port: 7474 },
       { name: 'tcp-bolt', port: 7687 },
@@ -341,14 +359,21 @@ export const DATA_INFRASTRUCTURE = {
     stateful: true,
     values: {
       neo4j: { name: 'neo4j', passwordFromSecret: 'neo4j-auth', resources: { cpu: '1', memory: '4Gi' } },
+      // The node-label check uses lookup, which is always empty under Argo CD (helm template).
+      disableLookups: true,
       volumes: { data: { mode: 'defaultStorageClass', defaultStorageClass: { requests: { storage: '50Gi' } } } },
-      services: { neo4j: { enabled: true, spec: { type: 'ClusterIP' } } },
-      ...DP,
+      // ClusterIP: no load balancer, so no kubectl clean-up hook either.
+      services: { neo4j: { enabled: true, spec: { type: 'ClusterIP' }, cleanup: { enabled: false } } },
+      nodeSelector: DP.nodeSelector,
+      podSpec: { tolerations: DP.tolerations },
       securityContext: podSecurity(7474),
       containerSecurityContext: containerSecurity(7474, false),
     },
   }),
   // 0.0.18 is the newest dgraph chart version verified in the index; bump it with the Dgraph image once checked.
+  // OPEN: no dgraph chart version (0.0.18 to 25.0.0-preview6) reads more of a security context than runAsUser and
+  // fsGroup, so alpha and zero lack allowPrivilegeEscalation: false, capabilities.drop: [ALL], runAsNonRoot and a seccomp
+  // profile, and the restricted profile rejects them; rendering Dgraph from the platform's own constructs would fix it.
   dgraph: dataChart('dgraph', {
     description: 'Dgraph context graph for the AI services',
     source: '[DSGRAPH][NPEG][CG]',
@@ -366,14 +391,14 @@ export const DATA_INFRASTRUCTURE = {
         ...DP,
         persistence: { size: '20Gi' },
         resources: resources('250m', '1Gi', '1', '2Gi'),
-        securityContext: { enabled: true, ...podSecurity(1000) },
+        securityContext: { enabled: true, runAsUser: 1000, fsGroup: 1000 },
       },
       alpha: {
         replicaCount: 3,
         ...DP,
         persistence: { size: '100Gi' },
         resources: resources('1', '4Gi', '2', '8Gi'),
-        securityContext: { enabled: true, ...podSecurity(1000) },
+        securityContext: { enabled: true, runAsUser: 1000, fsGroup: 1000 },
       },
     },
   }),
@@ -419,36 +444,37 @@ export const DATA_INFRASTRUCTURE = {
       },
     },
   }),
-  mongodb: dataChart('mongodb', {
-    description: 'MongoDB document store (replica set)',
+  // MongoDB Controllers for Kubernetes (community resource) replaces the withdrawn Bitnami chart.
+  mongodb: operated({
+    namespace: 'matih-data-plane',
+    nodePool: 'dataplane',
+    description: `MongoDB document store (MongoDBCommunity replica set ${MONGODB_NAME})`,
     source: '[K17][NSTOPO][SECCTX]',
-    chart: { repoURL: BITNAMI, name: 'mongodb', version: '15.6.9' },
-    ports: [{ name: 'mongodb', port: 27017 }],
-    podSelector: selector('mongodb'),
+    ports: [{ name: 'mongodb', port: MONGODB_PORT }],
+    podSelector: servicePods(MONGODB_NAME),
+    billing: billing('CC-DP', 'mongodb', 'data-platform'),
+    operator: 'mongodb-kubernetes',
+    resources: ['mongodbcommunity.mongodb.com/MongoDBCommunity'],
     stateful: true,
-    values: {
-      architecture: 'replicaset',
-      replicaCount: 3,
-      auth: { enabled: true, existingSecret: 'mongodb-credentials' },
-      ...DP,
-      ...bitnamiSecurity(999),
-      resources: resources('500m', '1Gi', '2', '4Gi'),
-      persistence: { size: '50Gi' },
-      arbiter: { enabled: false },
-      metrics: { enabled: true, serviceMonitor: { enabled: true } },
-    },
+    externalEgress: [OBJECT_STORAGE_EGRESS],
+    secrets: ['mongodb-credentials'],
+    sizing: { members: 3, storage: '50Gi', resources: resources('500m', '1Gi', '2', '4Gi'), backup: NIGHTLY(4) } satisfies MongoSizing,
   }),
+  // 0.1.21: 0.1.20 always renders the token Secret chromadb-auth with a random value; 0.1.21 takes an existing Secret.
   chromadb: dataChart('chromadb', {
     description: 'ChromaDB vector store for the ops agent runbooks',
     source: '[K17][NSTOPO]',
-    chart: { repoURL: 'https://amikos-tech.github.io/chromadb-chart/', name: 'chromadb', version: '0.1.20' },
+    chart: { repoURL: 'https://amikos-tech.github.io/chromadb-chart/', name: 'chromadb', version: '0.1.21' },
     ports: [{ name: 'http', port: 8000 }],
     podSelector: selector('chromadb'),
     stateful: true,
     values: {
       chromadb: { auth: { enabled: true, type: 'token', existingSecret: 'chromadb-auth' }, dataVolumeSize: '20Gi' },
       ...DP,
-      securityContext: podSecurity(1000),
+      // The chart writes podSpec.securityContext into both the pod and the container, so only fields valid in both fit.
+      // OPEN: allowPrivilegeEscalation: false and capabilities.drop: [ALL] are container-only fields, so no chart version
+      // can pass the restricted profile; rendering ChromaDB from the platform's own constructs would fix it.
+      podSpec: { securityContext: { runAsNonRoot: true, runAsUser: 1000, runAsGroup: 1000, seccompProfile: { type: 'RuntimeDefault' } } },
       resources: resources('250m', '512Mi', '1', '2Gi'),
     },
   }),
@@ -465,8 +491,8 @@ export const DATA_INFRASTRUCTURE = {
     values: {
       replicaCount: 2,
       ...DP,
-      podSecurityContext: podSecurity(10000),
-      securityContext: containerSecurity(10000),
+      podSecurityContext: podSecurity(10000, 10001),
+      containerSecurityContext: containerSecurity(10000),
       resources: resources('250m', '1Gi', '1', '2Gi'),
       persistence: {
         type: 'relational-jdbc',
@@ -484,9 +510,32 @@ export const DATA_INFRASTRUCTURE = {
     dependsOn: ['postgresql', 'minio'],
     values: {
       ...DP,
+      // The chart defaults to :latest; release 1.4.0 of OKDP/hive-metastore publishes metastore 4.0.1 as 4.0.1-1.4.0.
+      image: { tag: '4.0.1-1.4.0', pullSecrets: [] },
       podSecurityContext: podSecurity(1000),
-      securityContext: containerSecurity(1000, false),
+      containerSecurityContext: containerSecurity(1000, false),
       resources: resources('250m', '1Gi', '1', '2Gi'),
+      db: {
+        driverRef: 'org.postgresql.Driver',
+        driverName: 'postgresql',
+        host: PG_HOST,
+        port: 5432,
+        databaseName: 'hive_metastore',
+        user: { name: 'matih', password: { secretName: 'matih-db-credentials', propertyName: 'password' } },
+      },
+      cloud_storage: 's3',
+      s3: {
+        url: MINIO_ENDPOINT,
+        warehouseDirectory: 's3a://lakehouse/warehouse',
+        accessKey: { secretName: 'lakehouse-s3-credentials', propertyName: 'access-key' },
+        secretKey: { secretName: 'lakehouse-s3-credentials', propertyName: 'secret-key' },
+      },
+      // The schema initialisation Job is a post-install hook (a PostSync hook under Argo CD), but the metastore cannot
+      // become healthy without the schema: run it before the sync instead (Argo CD's own hook annotations take precedence
+      // over Helm's).
+      initJob: { annotations: { 'argocd.argoproj.io/hook': 'PreSync', 'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation' } },
+      // The chart's policy would be named hive-metastore like the platform's own (constructs/k8s/network).
+      networkPolicies: { enabled: false },
     },
   }),
   'spark-connect': operated({
@@ -519,7 +568,7 @@ export const DATA_INFRASTRUCTURE = {
     values: {
       ...COMPUTE,
       podSecurityContext: podSecurity(185),
-      securityContext: containerSecurity(185, false),
+      containerSecurityContext: containerSecurity(185, false),
       resources: resources('250m', '1Gi', '1', '2Gi'),
     },
   }),
@@ -566,8 +615,50 @@ export const DATA_INFRASTRUCTURE = {
       dags: { persistence: { enabled: true, size: '10Gi', accessMode: 'ReadWriteMany' } },
       ...DP,
       securityContexts: { pod: podSecurity(50000, 0), containers: containerSecurity(50000, false) },
-      webserver: { replicas: 2, resources: resources('250m', '1Gi', '1', '2Gi') },
+      // statsd-exporter runs as nobody.
+      statsd: { securityContexts: { pod: podSecurity(65534), container: containerSecurity(65534) } },
+      webserver: {
+        replicas: 2,
+        resources: resources('250m', '1Gi', '1', '2Gi'),
+        defaultUser: {
+          enabled: true,
+          username: 'admin',
+          role: 'Admin',
+          email: 'platform@matih.ai',
+          firstName: 'Platform',
+          lastName: 'Admin',
+        },
+      },
       scheduler: { replicas: 2, resources: resources('250m', '1Gi', '1', '2Gi') },
+      // Under Argo CD the Helm hooks become PostSync hooks, which wait for the scheduler, which waits for the
+      // migrations: plain Sync hooks instead (the Airflow chart's documented Argo CD setting).
+      migrateDatabaseJob: { useHelmHooks: false, applyCustomEnv: false, jobAnnotations: { 'argocd.argoproj.io/hook': 'Sync' } },
+      createUserJob: {
+        useHelmHooks: false,
+        applyCustomEnv: false,
+        jobAnnotations: { 'argocd.argoproj.io/hook': 'Sync' },
+        // The chart passes webserver.defaultUser.password on the command line; the password comes from the vault instead
+        // (Kubernetes expands $(VAR) from the container's environment).
+        env: [{ name: 'AIRFLOW_ADMIN_PASSWORD', valueFrom: { secretKeyRef: { name: 'airflow-admin-credentials', key: 'password' } } }],
+        args: [
+          'bash',
+          '-c',
+          'exec airflow users create "$@"',
+          '--',
+          '-r',
+          '{{ .Values.webserver.defaultUser.role }}',
+          '-u',
+          '{{ .Values.webserver.defaultUser.username }}',
+          '-e',
+          '{{ .Values.webserver.defaultUser.email }}',
+          '-f',
+          '{{ .Values.webserver.defaultUser.firstName }}',
+          '-l',
+          '{{ .Values.webserver.defaultUser.lastName }}',
+          '-p',
+          '$(AIRFLOW_ADMIN_PASSWORD)',
+        ],
+      },
     },
   }),
   openmetadata: dataChart('openmetadata', {
@@ -586,20 +677,27 @@ export const DATA_INFRASTRUCTURE = {
       openmetadata: {
         config: {
           elasticsearch: {
-            host: 'elasticsearch.matih-data-plane.svc.cluster.local',
-            port: 9200,
+            host: ELASTICSEARCH_HOST,
+            port: ELASTICSEARCH_PORT,
             scheme: 'http',
             searchType: 'elasticsearch',
+            auth: {
+              enabled: true,
+              username: ELASTICSEARCH_USER,
+              password: { secretRef: 'elasticsearch-credentials', secretKey: 'password' },
+            },
           },
           database: {
             host: PG_HOST,
-            port: 5432,
+            port: PG_PORT,
             driverClass: 'org.postgresql.Driver',
             dbScheme: 'postgresql',
             databaseName: 'openmetadata',
             auth: { username: 'matih', password: { secretRef: 'matih-db-credentials', secretKey: 'password' } },
           },
-          pipelineServiceClientConfig: { enabled: false },
+          // The server still mounts the Airflow password (Secret airflow-secrets) unless auth is off too: the chart's
+          // `enabled | default true` turns false into true.
+          pipelineServiceClientConfig: { enabled: false, airflow: { auth: { enabled: false } } },
         },
       },
     },

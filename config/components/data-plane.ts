@@ -2,6 +2,8 @@ import type { NodePoolName, ServiceComponent } from '../types';
 import {
   billing,
   DB_SECRET,
+  ELASTICSEARCH_CONFIG,
+  ELASTICSEARCH_SECRET,
   hpa,
   javaService,
   JWT_CONFIG,
@@ -153,16 +155,8 @@ export const DATA_PLANE = {
       produces: ['ai.agent.events', 'matih.ai.state-changes', 'matih.ai.agent-traces', 'matih.ai.llm-ops'],
       consumes: [CONFIG_EVENTS],
     },
-    ingress: {
-      hostPrefix: 'ai',
-      path: '/ws',
-      annotations: {
-        'nginx.ingress.kubernetes.io/proxy-body-size': '50m',
-        'nginx.ingress.kubernetes.io/proxy-read-timeout': '300',
-        'nginx.ingress.kubernetes.io/proxy-send-timeout': '300',
-        'nginx.ingress.kubernetes.io/proxy-http-version': '1.1',
-      },
-    },
+    // Body 50m, timeouts 300 s, WebSocket [NSING].
+    ingress: { hostPrefix: 'ai', path: '/ws', maxBodySize: '50m', timeoutSeconds: 300, websocket: true },
     externalEgress: [LLM_APIS],
   }),
   'ml-service': dp(pythonService, 'ml-service', 'CC-ML', 'ml-engineering', {
@@ -204,11 +198,11 @@ export const DATA_PLANE = {
     port: 8101,
     replicas: 2,
     dependsOn: ['postgresql', 'elasticsearch'],
-    secrets: [DB_SECRET, JWT_SECRET],
+    secrets: [DB_SECRET, JWT_SECRET, ELASTICSEARCH_SECRET],
     config: {
       ...pgConfig('ontology', 'python'),
       ...JWT_CONFIG,
-      ELASTICSEARCH_URL: 'http://elasticsearch.matih-data-plane.svc.cluster.local:9200',
+      ...ELASTICSEARCH_CONFIG,
     },
   }),
   'governance-service': dp(pythonService, 'governance-service', 'CC-DP', 'data-platform', {

@@ -1,16 +1,21 @@
-import { NODE_POOL_LABEL, taintOf } from '../node-pools';
+import type { ChartValues } from '../../imports/charts';
+import type { UnvendoredChartKey } from '../chart-values';
+import { NODE_POOL_LABEL, poolTolerations, type PoolToleration } from '../node-pools';
 import { restrictedContainer, restrictedPod } from '../pod-security';
 import type {
   ApiPermission,
   Autoscaling,
   Billing,
   ChartComponent,
+  ChartIgnoreDifference,
+  ChartValuesMap,
   Component,
   ExternalEgress,
   IngressRoute,
   NamedPort,
   NodePoolName,
   OperatedComponent,
+  ComponentNamespace,
   PlatformNamespace,
   Resources,
   SecretUse,
@@ -41,25 +46,61 @@ export function hpa(minReplicas: number, maxReplicas: number, targetCPUUtilizati
   return { minReplicas, maxReplicas, targetCPUUtilizationPercentage };
 }
 
-// ---- in-cluster endpoints shared by several services -------------------------------------------
+/**
+ * IngressClass of the platform ingress controller (F5 NGINX Ingress Controller, controller
+ * `nginx.org/ingress-controller`). Not `nginx`: that class belonged to ingress-nginx, whose
+ * IngressClass must be removable without touching the new one (docs/adr/0010-ingress-controller-successor.md).
+ */
+export const INGRESS_CLASS = 'platform';
 
-export const PG_HOST = 'postgresql.matih-control-plane.svc.cluster.local';
-export const REDIS_HOST = 'redis.matih-control-plane.svc.cluster.local';
+// ---- in-cluster endpoints shared by several services --------------------------------------------
+// One place per service: its host and port, read by every client setting below and by the operator add-ons.
+
+/** CloudNativePG Cluster of the shared PostgreSQL; the operator names its Services `<cluster>-rw` (primary), `-ro`, `-r`. */
+export const POSTGRES_CLUSTER_NAME = 'matih-pg';
+export const PG_PORT = 5432;
+/** The read-write Service: always the current primary, also after a failover. */
+export const PG_HOST = `${POSTGRES_CLUSTER_NAME}-rw.matih-control-plane.svc.cluster.local`;
+
+/** RedisReplication and RedisSentinel of the OT Redis operator; it names the primary's Service `<name>-master`, the Sentinels' `<name>-sentinel`. */
+export const REDIS_NAME = 'redis';
+export const REDIS_PORT = 6379;
+export const REDIS_SENTINEL_PORT = 26379;
+export const REDIS_MASTER_SET = 'mymaster';
+export const REDIS_HOST = `${REDIS_NAME}-master.matih-control-plane.svc.cluster.local`;
+export const REDIS_SENTINEL_HOST = `${REDIS_NAME}-sentinel.matih-control-plane.svc.cluster.local`;
+
+/** ECK Elasticsearch; the operator names its HTTP Service `<name>-es-http`. */
+export const ELASTICSEARCH_NAME = 'elasticsearch';
+export const ELASTICSEARCH_PORT = 9200;
+export const ELASTICSEARCH_HOST = `${ELASTICSEARCH_NAME}-es-http.matih-data-plane.svc.cluster.local`;
+/** In-cluster plain HTTP as before (the NetworkPolicies decide who connects); clients authenticate with basic auth. */
+export const ELASTICSEARCH_URL = `http://${ELASTICSEARCH_HOST}:${ELASTICSEARCH_PORT}`;
+/** The platform's file-realm user of the Elasticsearch cluster; its password is the vault entry elasticsearch-credentials. */
+export const ELASTICSEARCH_USER = 'matih';
+/** Client settings of a service that searches or indexes: URL and user (the password comes from ELASTICSEARCH_SECRET). */
+export const ELASTICSEARCH_CONFIG: Record<string, string> = { ELASTICSEARCH_URL, ELASTICSEARCH_USERNAME: ELASTICSEARCH_USER };
+
+/** MongoDBCommunity replica set; the operator names its Service `<name>-svc`. */
+export const MONGODB_NAME = 'mongodb';
+export const MONGODB_PORT = 27017;
+export const MONGODB_HOST = `${MONGODB_NAME}-svc.matih-data-plane.svc.cluster.local`;
+
 export const KAFKA_BOOTSTRAP = 'matih-kafka-kafka-bootstrap.matih-data-plane.svc.cluster.local:9093';
 export const MINIO_ENDPOINT = 'http://minio.matih-data-plane.svc.cluster.local:9000';
 export const IAM_JWKS_URI = 'http://iam-service.matih-control-plane.svc.cluster.local:8081/.well-known/jwks.json';
 
 export function pgConfig(database: string, runtime: 'java' | 'python'): Record<string, string> {
-  const base = { DB_HOST: PG_HOST, DB_PORT: '5432', DB_NAME: database };
-  return runtime === 'java' ? { ...base, SPRING_DATASOURCE_URL: `jdbc:postgresql://${PG_HOST}:5432/${database}` } : base;
+  const base = { DB_HOST: PG_HOST, DB_PORT: String(PG_PORT), DB_NAME: database };
+  return runtime === 'java' ? { ...base, SPRING_DATASOURCE_URL: `jdbc:postgresql://${PG_HOST}:${PG_PORT}/${database}` } : base;
 }
 
-// Redis runs with Sentinel [NSCP]; clients use the sentinel master set of the Bitnami chart.
+// Redis runs with Sentinel [NSCP]; clients ask the Sentinels for the primary of the master set.
 export const REDIS_CONFIG: Record<string, string> = {
   REDIS_HOST,
-  REDIS_PORT: '6379',
-  REDIS_SENTINEL_MASTER: 'mymaster',
-  REDIS_SENTINEL_NODES: `${REDIS_HOST}:26379`,
+  REDIS_PORT: String(REDIS_PORT),
+  REDIS_SENTINEL_MASTER: REDIS_MASTER_SET,
+  REDIS_SENTINEL_NODES: `${REDIS_SENTINEL_HOST}:${REDIS_SENTINEL_PORT}`,
 };
 
 export const KAFKA_CONFIG: Record<string, string> = {
@@ -73,6 +114,8 @@ export const JWT_CONFIG: Record<string, string> = { JWT_ISSUER: 'matih-iam-servi
 
 export const DB_SECRET: SecretUse = { secret: 'matih-db-credentials', env: { DB_USERNAME: 'username', DB_PASSWORD: 'password' } };
 export const REDIS_SECRET: SecretUse = { secret: 'matih-redis-credentials', env: { REDIS_PASSWORD: 'password' } };
+/** The platform's Elasticsearch user (a file-realm user of the ECK cluster). */
+export const ELASTICSEARCH_SECRET: SecretUse = { secret: 'elasticsearch-credentials', env: { ELASTICSEARCH_PASSWORD: 'password' } };
 export const JWT_SECRET: SecretUse = { secret: 'platform-jwt-secret', env: { JWT_SECRET: 'signing-key' } };
 export const QDRANT_SECRET: SecretUse = { secret: 'qdrant-credentials', env: { QDRANT_API_KEY: 'api-key' } };
 export const LLM_KEYS_SECRET: SecretUse = {
@@ -88,6 +131,12 @@ export const OBJECT_STORE_SECRET: SecretUse = {
 
 export const INTERNET = '0.0.0.0/0';
 export const LLM_APIS: ExternalEgress = { name: 'llm-apis', cidrs: [INTERNET], ports: [443] };
+/**
+ * The target's object storage (Blob, S3, GCS) and the token exchange of its workload identity, over
+ * HTTPS: public endpoints, or the private endpoints of the target's network where the cloud stack
+ * puts them (the Azure storage account has no public endpoint).
+ */
+export const OBJECT_STORAGE_EGRESS: ExternalEgress = { name: 'object-storage', cidrs: [INTERNET], ports: [443], privateEndpoints: true };
 
 export const READ_WORKLOADS: readonly ApiPermission[] = [
   { apiGroups: [''], resources: ['pods'], verbs: ['get', 'list', 'watch'] },
@@ -96,22 +145,27 @@ export const READ_WORKLOADS: readonly ApiPermission[] = [
 
 // ---- chart value helpers -----------------------------------------------------------------------
 
-/** nodeSelector + toleration of a node pool, in the shape nearly every chart accepts. */
-export function placement(pool: NodePoolName): { nodeSelector: Record<string, string>; tolerations: Record<string, string>[] } {
-  const taint = taintOf(pool);
-  return {
-    nodeSelector: { [NODE_POOL_LABEL]: pool },
-    tolerations: taint ? [{ key: taint.key, operator: 'Equal', value: taint.value, effect: taint.effect }] : [],
-  };
+/** nodeSelector + tolerations of a node pool, in the shape nearly every chart accepts. */
+export function placement(pool: NodePoolName): { nodeSelector: Record<string, string>; tolerations: Array<Record<string, string>> } {
+  // Plain records: chart values types take tolerations as free-form maps.
+  return { nodeSelector: { [NODE_POOL_LABEL]: pool }, tolerations: poolTolerations(pool).map((t: PoolToleration) => ({ ...t })) };
+}
+
+/** The node-affinity form of placement() for charts that read `nodeSelectorTerms` (required affinity) instead. */
+export function nodeSelectorTerms(
+  pool: NodePoolName,
+): Array<{ matchExpressions: Array<{ key: string; operator: 'In'; values: string[] }> }> {
+  const selector = placement(pool).nodeSelector;
+  return [{ matchExpressions: Object.entries(selector).map(([key, value]) => ({ key, operator: 'In', values: [value] })) }];
 }
 
 /** Pod security context for chart values (config/pod-security.ts). */
-export function podSecurity(uid: number, gid = uid): Record<string, unknown> {
+export function podSecurity(uid: number, gid = uid): ReturnType<typeof restrictedPod> {
   return restrictedPod(uid, gid);
 }
 
 /** Container security context for chart values (config/pod-security.ts). */
-export function containerSecurity(uid: number, readOnlyRootFilesystem = true): Record<string, unknown> {
+export function containerSecurity(uid: number, readOnlyRootFilesystem = true): ReturnType<typeof restrictedContainer> {
   return restrictedContainer(uid, uid, readOnlyRootFilesystem);
 }
 
@@ -242,26 +296,75 @@ export function frontend(
 
 // ---- upstream charts and operator-run software -------------------------------------------------
 
-export interface ChartOptions {
+/** `<chart>@<version>` of every vendored chart version (imports/charts, generated by `npm run import -- --charts`). */
+export type VendoredChartKey = keyof ChartValues;
+
+/** A chart version with no vendored files and no exception in config/chart-values.ts: its values cannot be typed. */
+interface NotVendored<K extends string> {
+  readonly 'no vendored values for this chart version (vendor it and run npm run import -- --charts, or add an exception to config/chart-values.ts)': K;
+}
+
+/** The values type of chart `N` at version `V`, generated from the chart's own files (imports/charts). */
+export type ChartValuesOf<N extends string, V extends string> = `${N}@${V}` extends VendoredChartKey
+  ? ChartValues[`${N}@${V}`]
+  : `${N}@${V}` extends UnvendoredChartKey
+    ? ChartValuesMap
+    : NotVendored<`${N}@${V}`>;
+
+type Leaf = string | number | boolean | bigint | symbol | null | undefined | readonly unknown[];
+type MapPart<T> = Exclude<NonNullable<T>, Leaf>;
+type Depth = [never, 0, 1, 2];
+/**
+ * Dotted paths of the keys of `A` that the values type `T` does not declare, down to `D` levels. Object literals are
+ * excess-checked by the compiler anyway; this also catches keys that arrive through a spread (`...placement('system')`
+ * where the chart reads no top-level nodeSelector), which sit at the top or a map or two down: deeper costs compile time.
+ */
+export type UndeclaredKeys<T, A, P extends string = '', D extends number = 3> = [D] extends [never]
+  ? never
+  : unknown extends T
+    ? never
+    : A extends Leaf
+      ? never
+      : string extends keyof A
+        ? never
+        : {
+            [K in keyof A & string]: K extends keyof MapPart<T> ? UndeclaredKeys<MapPart<T>[K], A[K], `${P}${K}.`, Depth[D]> : `${P}${K}`;
+          }[keyof A & string];
+
+/** Requires `A` to set no key its chart version does not declare; the error names the keys. */
+export type OnlyDeclaredKeys<T, A> = [UndeclaredKeys<T, A>] extends [never]
+  ? unknown
+  : { readonly 'values keys the chart does not read': UndeclaredKeys<T, A> };
+
+export interface ChartOptions<N extends string = string, V extends string = string, A = ChartValuesMap> {
   readonly category: ChartComponent['category'];
-  readonly chart: ChartComponent['chart'];
-  readonly namespace: PlatformNamespace;
+  /** Repository, chart name and exact version; name and version select the values type. */
+  readonly chart: { readonly repoURL: string; readonly name: N; readonly version: V };
+  readonly namespace: ComponentNamespace;
   readonly nodePool: NodePoolName;
   readonly description: string;
   readonly source: string;
   readonly ports: readonly NamedPort[];
   readonly podSelector: Readonly<Record<string, string>>;
   readonly billing: Billing;
-  readonly values: Readonly<Record<string, unknown>>;
+  /** Values of the chart version: a key the chart does not declare is a compile error. */
+  readonly values: A;
   readonly dependsOn?: readonly string[];
   readonly stateful?: boolean;
   readonly providesKinds?: readonly string[];
   readonly releaseName?: string;
+  /** @default podLabels (ChartComponent.podLabelsKey) */
+  readonly podLabelsKey?: string;
+  /** @default none (ChartComponent.ignoreDifferences) */
+  readonly ignoreDifferences?: readonly ChartIgnoreDifference[];
   readonly enabled?: boolean;
   readonly callsKubernetesApi?: boolean;
+  /** Installed only where the target's cloud does not provide it (ChartComponent.cloudAddOn). @default everywhere */
+  readonly cloudAddOn?: ChartComponent['cloudAddOn'];
 }
 
-export function helmChart(o: ChartOptions): ChartComponent {
+/** The component of chart options, untyped: the typed entry points below check the options, this only copies them. */
+function chartComponent(o: ChartOptions): ChartComponent {
   return {
     kind: 'chart',
     enabled: o.enabled ?? true,
@@ -276,11 +379,33 @@ export function helmChart(o: ChartOptions): ChartComponent {
     category: o.category,
     chart: o.chart,
     ...(o.releaseName !== undefined ? { releaseName: o.releaseName } : {}),
+    ...(o.podLabelsKey !== undefined ? { podLabelsKey: o.podLabelsKey } : {}),
+    ...(o.ignoreDifferences !== undefined ? { ignoreDifferences: o.ignoreDifferences } : {}),
     values: o.values,
     stateful: o.stateful ?? false,
     providesKinds: o.providesKinds ?? [],
     ...(o.callsKubernetesApi ? { callsKubernetesApi: true } : {}),
+    ...(o.cloudAddOn ? { cloudAddOn: o.cloudAddOn } : {}),
   };
+}
+
+/**
+ * A chart component whose values are typed by its chart version. The checks happen at the call site (where N, V and
+ * A are known); inside, the options are copied untyped: relating the generic values types to each other in a function
+ * body would make the compiler expand every chart's values type (measured: several times the whole typecheck).
+ */
+export function helmChart<N extends string, V extends string, A extends ChartValuesOf<N, V>>(
+  o: ChartOptions<N, V, A> & OnlyDeclaredKeys<ChartValuesOf<N, V>, A>,
+): ChartComponent<ChartValuesOf<N, V>> {
+  return chartComponent(o as never) as never;
+}
+
+/**
+ * The component of a family of charts (operators, data, observability, ML) that fixes some options. Each family's
+ * typed entry point checks `o` (FamilyChartOptions) and casts the result (see helmChart for why the copy is untyped).
+ */
+export function familyChart(fixed: Pick<ChartOptions, 'category' | 'namespace' | 'nodePool' | 'billing'>, o: object): ChartComponent {
+  return chartComponent({ ...fixed, ...o } as ChartOptions);
 }
 
 /** Software an operator runs from custom resources; `sizing` is what its resources are sized by (none for Kafka and Ray: settings size them). */
@@ -294,17 +419,31 @@ export function operated<S extends object = Record<string, never>>(
   return { kind: 'operated', ...o, enabled: o.enabled ?? true, dependsOn: o.dependsOn ?? [], sizing: o.sizing ?? ({} as S) };
 }
 
-/** Operators and cluster add-ons: matih-system, system pool, platform cost centre. */
-export function operatorChart(
+/** Chart options with the fields a family of charts fixes left out (and optionally overridden). */
+export type FamilyChartOptions<N extends string, V extends string, A, Fixed extends keyof ChartOptions> = Omit<
+  ChartOptions,
+  Fixed | 'chart' | 'values'
+> &
+  Partial<Pick<ChartOptions, Fixed>> &
+  Pick<ChartOptions<N, V, A>, 'chart' | 'values'> &
+  OnlyDeclaredKeys<ChartValuesOf<N, V>, A>;
+
+/**
+ * Operators and cluster add-ons: matih-system, the untainted platform pool (docs/adr: where platform
+ * add-ons run), platform cost centre. Placement and resources go where each chart reads them (its
+ * values type says where, and config/chart-pods.ts maps them for the scheduling rule), so none is implied here.
+ */
+export function operatorChart<N extends string, V extends string, A extends ChartValuesOf<N, V>>(
   name: string,
-  o: Omit<ChartOptions, 'category' | 'namespace' | 'nodePool' | 'billing' | 'values'> & { values?: Readonly<Record<string, unknown>> },
-): ChartComponent {
-  return helmChart({
-    category: 'operator',
-    namespace: 'matih-system',
-    nodePool: 'system',
-    billing: billing('CC-PLATFORM', name, 'platform-engineering'),
-    ...o,
-    values: { ...placement('system'), resources: resources('100m', '128Mi', '500m', '512Mi'), ...(o.values ?? {}) },
-  });
+  o: FamilyChartOptions<N, V, A, 'category' | 'namespace' | 'nodePool' | 'billing'>,
+): ChartComponent<ChartValuesOf<N, V>> {
+  return familyChart(
+    {
+      category: 'operator',
+      namespace: 'matih-system',
+      nodePool: 'platform',
+      billing: billing('CC-PLATFORM', name, 'platform-engineering'),
+    },
+    o,
+  ) as never;
 }

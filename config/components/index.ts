@@ -4,12 +4,14 @@ import { DATA_PLANE } from './data-plane';
 import { defineComponents } from './define';
 import { FRONTENDS } from './frontends';
 import { ML_INFRASTRUCTURE } from './ml-infrastructure';
+import { NODE_AGENTS } from './node-agents';
 import { OBSERVABILITY } from './observability';
 import { OPERATORS } from './operators';
 
 /** The base (production) component catalog; environment overlays change it per target. */
 export const COMPONENTS = defineComponents({
   ...OPERATORS,
+  ...NODE_AGENTS,
   ...OBSERVABILITY,
   ...DATA_INFRASTRUCTURE,
   ...ML_INFRASTRUCTURE,

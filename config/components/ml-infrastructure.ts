@@ -1,19 +1,23 @@
-import { NODE_POOL_LABEL } from '../node-pools';
-import type { Component } from '../types';
+import { createHash } from 'node:crypto';
+import type { ChartComponent, Component } from '../types';
 import {
   billing,
   containerSecurity,
-  helmChart,
+  familyChart,
+  nodeSelectorTerms,
   MINIO_ENDPOINT,
   OBJECT_STORE_SECRET,
   operated,
   PG_HOST,
+  PG_PORT,
   placement,
   podSecurity,
   pythonService,
   REDIS_HOST,
+  REDIS_PORT,
   resources,
-  type ChartOptions,
+  type ChartValuesOf,
+  type FamilyChartOptions,
 } from './define';
 
 /** KubeRay RayCluster name; the head Service is `<name>-head-svc`. */
@@ -22,14 +26,14 @@ export const RAY_CLUSTER_NAME = 'matih-ray';
 const AI = placement('aicompute');
 const GPU = placement('gpu');
 
-function mlChart(name: string, o: Omit<ChartOptions, 'category' | 'namespace' | 'nodePool' | 'billing'> & Partial<ChartOptions>) {
-  return helmChart({
-    category: 'ml',
-    namespace: 'matih-data-plane',
-    nodePool: 'aicompute',
-    billing: billing('CC-ML', name, 'ml-engineering'),
-    ...o,
-  });
+function mlChart<N extends string, V extends string, A extends ChartValuesOf<N, V>>(
+  name: string,
+  o: FamilyChartOptions<N, V, A, 'category' | 'namespace' | 'nodePool' | 'billing'>,
+): ChartComponent<ChartValuesOf<N, V>> {
+  return familyChart(
+    { category: 'ml', namespace: 'matih-data-plane', nodePool: 'aicompute', billing: billing('CC-ML', name, 'ml-engineering') },
+    o,
+  ) as never;
 }
 
 // Feature server configuration; ${VAR} is expanded by Feast from the pod environment.
@@ -38,10 +42,10 @@ const FEATURE_STORE_YAML = [
   'provider: local',
   'registry:',
   '  registry_type: sql',
-  `  path: postgresql+psycopg://\${DB_USERNAME}:\${DB_PASSWORD}@${PG_HOST}:5432/feast`,
+  `  path: postgresql+psycopg://\${DB_USERNAME}:\${DB_PASSWORD}@${PG_HOST}:${PG_PORT}/feast`,
   'online_store:',
   '  type: redis',
-  `  connection_string: ${REDIS_HOST}:6379,password=\${REDIS_PASSWORD}`,
+  `  connection_string: ${REDIS_HOST}:${REDIS_PORT},password=\${REDIS_PASSWORD}`,
   'entity_key_serialization_version: 2',
 ].join('\n');
 
@@ -61,6 +65,64 @@ const tritonBase = pythonService('triton', {
   secrets: [OBJECT_STORE_SECRET],
   config: { MODEL_REPOSITORY: 's3://minio.matih-data-plane.svc.cluster.local:9000/models', AWS_DEFAULT_REGION: 'us-east-1' },
 });
+
+/** Stand-in for chart values the hub reads from hub.existingSecret instead (its get_secret_value looks there first). */
+const FROM_EXISTING_SECRET = 'read-from-hub-existing-secret';
+
+const JUPYTERHUB_BASE = {
+  proxy: { service: { type: 'ClusterIP' }, chp: { ...AI, containerSecurityContext: containerSecurity(65534) } },
+  hub: {
+    ...AI,
+    db: { type: 'sqlite-pvc', pvc: { storage: '5Gi' } },
+    podSecurityContext: podSecurity(1000),
+    // The hub writes its sqlite database and cookie files under /srv/jupyterhub (the PVC) and /tmp.
+    containerSecurityContext: containerSecurity(1000, false),
+    // Cookie secret and CryptKeeper keys from the vault; the chart's own Secret gets fixed stand-ins instead of random values.
+    existingSecret: 'jupyterhub-hub-secret',
+    config: {
+      JupyterHub: { cookie_secret: FROM_EXISTING_SECRET },
+      CryptKeeper: { keys: [FROM_EXISTING_SECRET] },
+      // Single-user servers are spawned by the hub (not rendered by the chart): restricted like every pod here.
+      KubeSpawner: {
+        pod_security_context: { runAsNonRoot: true, fsGroup: 100, seccompProfile: { type: 'RuntimeDefault' } },
+        container_security_context: {
+          runAsNonRoot: true,
+          runAsUser: 1000,
+          allowPrivilegeEscalation: false,
+          capabilities: { drop: ['ALL'] },
+          seccompProfile: { type: 'RuntimeDefault' },
+        },
+      },
+    },
+  },
+  singleuser: {
+    // z2jh reads extraTolerations (its schema rejects `tolerations`).
+    nodeSelector: AI.nodeSelector,
+    extraTolerations: AI.tolerations,
+    uid: 1000,
+    fsGid: 100,
+    allowPrivilegeEscalation: false,
+    // Blocking the metadata server with iptables needs a privileged init container; the network policies block it instead.
+    cloudMetadata: { blockWithIptables: false },
+    storage: { capacity: '10Gi' },
+    cpu: { guarantee: 0.5, limit: 2 },
+    memory: { guarantee: '1G', limit: '4G' },
+  },
+  scheduling: { userScheduler: { enabled: false }, userPlaceholder: { enabled: false } },
+  prePuller: { hook: { enabled: false }, continuous: { enabled: false } },
+} satisfies ChartValuesOf<'jupyterhub', '3.3.8'>;
+
+/**
+ * The hub restarts when its values change through this hash: the chart's own checksum/secret annotation also hashes the
+ * generated proxy token, so Argo CD ignores it (see ignoreDifferences below).
+ */
+const JUPYTERHUB_VALUES = {
+  ...JUPYTERHUB_BASE,
+  hub: {
+    ...JUPYTERHUB_BASE.hub,
+    annotations: { 'matih.ai/values-sha256': createHash('sha256').update(JSON.stringify(JUPYTERHUB_BASE)).digest('hex') },
+  },
+};
 
 export const ML_INFRASTRUCTURE = {
   ray: operated({
@@ -99,7 +161,7 @@ export const ML_INFRASTRUCTURE = {
       service: { port: 5000 },
       backendStore: {
         databaseMigration: true,
-        postgres: { enabled: true, host: PG_HOST, port: 5432, database: 'mlflow' },
+        postgres: { enabled: true, host: PG_HOST, port: PG_PORT, database: 'mlflow' },
         existingDatabaseSecret: { name: 'matih-db-credentials', usernameKey: 'username', passwordKey: 'password' },
       },
       artifactRoot: {
@@ -111,14 +173,20 @@ export const ML_INFRASTRUCTURE = {
         },
       },
       extraEnvVars: { MLFLOW_S3_ENDPOINT_URL: MINIO_ENDPOINT },
-      serviceMonitor: { enabled: true },
+      // The chart's flask key is a hook Secret, random on every sync unless set: this value is only a fixed stand-in,
+      // the key the server uses comes from the vault through envFrom (a later source wins over the chart's).
+      flaskServerSecretKey: 'unused-see-mlflow-flask-secret',
+      extraSecretNamesForEnvFrom: ['mlflow-flask-secret'],
+      // The chart default is `monitoring`, a namespace that does not exist here; the ServiceMonitor stays beside MLflow.
+      serviceMonitor: { enabled: true, namespace: 'matih-data-plane', labels: {} },
     },
   }),
   feast: mlChart('feast', {
     nodePool: 'dataplane',
     description: 'Feast feature server (Redis online store, PostgreSQL registry)',
     source: '[FS][MLARCH]',
-    chart: { repoURL: 'https://feast-helm-charts.storage.googleapis.com', name: 'feast-feature-server', version: '0.46.0' },
+    // 0.48.1: 0.46.0 passes no environment to the server (no extraEnvs), so it could not read the database and Redis passwords.
+    chart: { repoURL: 'https://feast-helm-charts.storage.googleapis.com', name: 'feast-feature-server', version: '0.48.1' },
     ports: [{ name: 'http', port: 6566 }],
     podSelector: { 'app.kubernetes.io/name': 'feast-feature-server', 'app.kubernetes.io/instance': 'feast' },
     dependsOn: ['redis', 'postgresql'],
@@ -126,9 +194,11 @@ export const ML_INFRASTRUCTURE = {
       replicaCount: 2,
       feature_store_yaml_base64: Buffer.from(FEATURE_STORE_YAML).toString('base64'),
       ...placement('dataplane'),
-      securityContext: containerSecurity(1000, false),
+      // The feature-server image (ubi8/python-311) runs as 1001; feast writes feature_store.yaml under /tmp.
+      podSecurityContext: podSecurity(1001),
+      securityContext: containerSecurity(1001, false),
       resources: resources('250m', '512Mi', '1', '2Gi'),
-      env: [
+      extraEnvs: [
         { name: 'DB_USERNAME', valueFrom: { secretKeyRef: { name: 'matih-db-credentials', key: 'username' } } },
         { name: 'DB_PASSWORD', valueFrom: { secretKeyRef: { name: 'matih-db-credentials', key: 'password' } } },
         { name: 'REDIS_PASSWORD', valueFrom: { secretKeyRef: { name: 'matih-redis-credentials', key: 'password' } } },
@@ -157,12 +227,27 @@ export const ML_INFRASTRUCTURE = {
             requestGPU: 1,
             pvcStorage: '50Gi',
             hf_token: { secretName: 'huggingface-token', secretKey: 'token' },
-            nodeSelectorTerms: [{ matchExpressions: [{ key: NODE_POOL_LABEL, operator: 'In', values: ['gpu'] }] }],
+            nodeSelectorTerms: nodeSelectorTerms('gpu'),
+            // vLLM keeps its caches under $HOME; the image's /root is not writable for a non-root user, the model volume is.
+            env: [{ name: 'HOME', value: '/data' }],
           },
         ],
         tolerations: GPU.tolerations,
+        securityContext: podSecurity(1000),
+        containerSecurityContext: containerSecurity(1000, false),
       },
-      routerSpec: { replicaCount: 2, ...AI, resources: resources('250m', '512Mi', '1', '1Gi') },
+      // The router reads nodeSelectorTerms but no tolerations (vllm-stack up to 0.1.12), so it can only run on an
+      // untainted pool: the platform pool, beside the operators.
+      routerSpec: {
+        replicaCount: 2,
+        nodeSelectorTerms: nodeSelectorTerms('platform'),
+        // The chart default is lmcache/lmstack-router:latest; releases tag the router with the chart version.
+        repository: 'lmcache/lmstack-router',
+        tag: 'v0.1.12',
+        resources: resources('250m', '512Mi', '1', '1Gi'),
+        securityContext: podSecurity(1000),
+        containerSecurityContext: containerSecurity(1000, false),
+      },
     },
   }),
   triton: { ...tritonBase, healthPath: '/v2/health/ready', ports: [...tritonBase.ports, { name: 'grpc', port: 8001 }] },
@@ -174,25 +259,24 @@ export const ML_INFRASTRUCTURE = {
     ports: [{ name: 'http', port: 8000 }],
     podSelector: { app: 'jupyterhub', component: 'proxy', release: 'jupyterhub' },
     stateful: true,
-    values: {
-      proxy: { service: { type: 'ClusterIP' }, chp: { ...AI } },
-      hub: { ...AI, db: { type: 'sqlite-pvc', pvc: { storage: '5Gi' } } },
-      singleuser: {
-        ...AI,
-        uid: 1000,
-        fsGid: 100,
-        storage: { capacity: '10Gi' },
-        cpu: { guarantee: 0.5, limit: 2 },
-        memory: { guarantee: '1G', limit: '4G' },
+    // The hub-to-proxy API token: the chart reads it only from its own Secret (hub.existingSecret cannot hold it) and
+    // generates it at render time, so Argo CD keeps the first one and neither diffs nor overwrites it afterwards.
+    ignoreDifferences: [
+      { kind: 'Secret', name: 'hub', jqPathExpressions: ['.data["hub.config.ConfigurableHTTPProxy.auth_token"]'] },
+      {
+        group: 'apps',
+        kind: 'Deployment',
+        name: 'proxy',
+        jqPathExpressions: ['.spec.template.metadata.annotations["checksum/auth-token"]'],
       },
-      scheduling: { userScheduler: { enabled: false }, userPlaceholder: { enabled: false } },
-      prePuller: { hook: { enabled: false }, continuous: { enabled: false } },
-    },
+      { group: 'apps', kind: 'Deployment', name: 'hub', jqPathExpressions: ['.spec.template.metadata.annotations["checksum/secret"]'] },
+    ],
+    values: JUPYTERHUB_VALUES,
   }),
   ollama: mlChart('ollama', {
     description: 'Ollama local LLM runtime (CPU models for development and fallback)',
     source: '[CD]',
-    chart: { repoURL: 'https://otwld.github.io/ollama-helm/', name: 'ollama', version: '1.83.0' },
+    chart: { repoURL: 'https://otwld.github.io/ollama-helm/', name: 'ollama', version: '1.77.0' },
     ports: [{ name: 'http', port: 11434 }],
     podSelector: { 'app.kubernetes.io/name': 'ollama', 'app.kubernetes.io/instance': 'ollama' },
     stateful: true,
@@ -204,6 +288,8 @@ export const ML_INFRASTRUCTURE = {
       extraEnv: [{ name: 'HOME', value: '/home/ollama' }],
       persistentVolume: { enabled: true, size: '100Gi' },
       resources: resources('2', '8Gi', '8', '16Gi'),
+      // A helm test hook (busybox wget): Argo CD never runs it.
+      tests: { enabled: false },
     },
   }),
 } satisfies Record<string, Component>;

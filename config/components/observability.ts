@@ -1,22 +1,30 @@
 import type { ChartComponent } from '../types';
-import { billing, containerSecurity, helmChart, placement, podSecurity, resources, type ChartOptions } from './define';
+import {
+  billing,
+  containerSecurity,
+  familyChart,
+  helmChart,
+  placement,
+  podSecurity,
+  resources,
+  type ChartValuesOf,
+  type FamilyChartOptions,
+} from './define';
 
-const SYSTEM = placement('system');
+/** Add-ons run on the untainted platform pool (docs/adr: where platform add-ons run). */
+const PLATFORM = placement('platform');
 const PROMETHEUS_URL = 'http://monitoring-kube-prometheus-prometheus.matih-monitoring.svc.cluster.local:9090';
 const selector = (name: string, instance = name) => ({ 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': instance });
 const SECRET_DIR = '/etc/alertmanager/secrets/alertmanager-receivers';
 
-function obsChart(
+function obsChart<N extends string, V extends string, A extends ChartValuesOf<N, V>>(
   name: string,
-  o: Omit<ChartOptions, 'category' | 'namespace' | 'nodePool' | 'billing'> & Partial<ChartOptions>,
-): ChartComponent {
-  return helmChart({
-    category: 'observability',
-    namespace: 'matih-observability',
-    nodePool: 'system',
-    billing: billing('CC-PLATFORM', name, 'sre'),
-    ...o,
-  });
+  o: FamilyChartOptions<N, V, A, 'category' | 'namespace' | 'nodePool' | 'billing'>,
+): ChartComponent<ChartValuesOf<N, V>> {
+  return familyChart(
+    { category: 'observability', namespace: 'matih-observability', nodePool: 'platform', billing: billing('CC-PLATFORM', name, 'sre') },
+    o,
+  ) as never;
 }
 
 export const OBSERVABILITY = {
@@ -25,7 +33,7 @@ export const OBSERVABILITY = {
   'prometheus-operator-crds': helmChart({
     category: 'operator',
     namespace: 'matih-monitoring',
-    nodePool: 'system',
+    nodePool: 'platform',
     billing: billing('CC-PLATFORM', 'prometheus-operator-crds', 'sre'),
     description: 'CustomResourceDefinitions of the Prometheus operator (ServiceMonitor, PrometheusRule, ...)',
     source: '[PROMSET]',
@@ -58,11 +66,11 @@ export const OBSERVABILITY = {
       crds: { enabled: false },
       grafana: { enabled: false },
       nodeExporter: { enabled: false },
-      prometheusOperator: { ...SYSTEM, admissionWebhooks: { patch: SYSTEM } },
-      'kube-state-metrics': SYSTEM,
+      prometheusOperator: { ...PLATFORM, admissionWebhooks: { patch: PLATFORM } },
+      'kube-state-metrics': PLATFORM,
       prometheus: {
         prometheusSpec: {
-          ...SYSTEM,
+          ...PLATFORM,
           scrapeInterval: '15s',
           retention: '15d',
           serviceMonitorSelectorNilUsesHelmValues: false,
@@ -75,7 +83,7 @@ export const OBSERVABILITY = {
       },
       alertmanager: {
         alertmanagerSpec: {
-          ...SYSTEM,
+          ...PLATFORM,
           replicas: 2,
           secrets: ['alertmanager-receivers'],
           securityContext: podSecurity(1000, 2000),
@@ -121,11 +129,15 @@ export const OBSERVABILITY = {
     dependsOn: ['kube-prometheus-stack', 'loki', 'tempo'],
     stateful: true,
     values: {
-      ...SYSTEM,
+      ...PLATFORM,
       admin: { existingSecret: 'grafana-admin-credentials', userKey: 'admin-user', passwordKey: 'admin-password' },
       persistence: { enabled: true, size: '10Gi' },
       securityContext: podSecurity(472),
       containerSecurityContext: containerSecurity(472, false),
+      // init-chown-data runs as root with CHOWN (and pulls busybox 1.31.1); fsGroup already gives the PVC to uid 472.
+      initChownData: { enabled: false },
+      // The test pod is a helm test hook Argo CD never runs.
+      testFramework: { enabled: false },
       resources: resources('100m', '256Mi', '500m', '512Mi'),
       serviceMonitor: { enabled: true },
       datasources: {
@@ -166,7 +178,9 @@ export const OBSERVABILITY = {
         compactor: { retention_enabled: true, delete_request_store: 'filesystem' },
         podSecurityContext: podSecurity(10001),
       },
-      singleBinary: { replicas: 1, ...SYSTEM, persistence: { size: '100Gi' }, resources: resources('500m', '1Gi', '2', '4Gi') },
+      // The sc-rules sidecar (k8s-sidecar) of the single-binary pod; the pod context sets the user.
+      sidecar: { securityContext: containerSecurity(10001) },
+      singleBinary: { replicas: 1, ...PLATFORM, persistence: { size: '100Gi' }, resources: resources('500m', '1Gi', '2', '4Gi') },
       read: { replicas: 0 },
       write: { replicas: 0 },
       backend: { replicas: 0 },
@@ -189,7 +203,7 @@ export const OBSERVABILITY = {
     podSelector: selector('tempo'),
     stateful: true,
     values: {
-      ...SYSTEM,
+      ...PLATFORM,
       tempo: {
         retention: '168h',
         receivers: { otlp: { protocols: { grpc: { endpoint: '0.0.0.0:4317' }, http: { endpoint: '0.0.0.0:4318' } } } },
@@ -215,7 +229,7 @@ export const OBSERVABILITY = {
       mode: 'deployment',
       replicaCount: 2,
       image: { repository: 'otel/opentelemetry-collector-k8s' },
-      ...SYSTEM,
+      ...PLATFORM,
       podSecurityContext: podSecurity(10001),
       securityContext: containerSecurity(10001),
       resources: resources('100m', '256Mi', '1', '1Gi'),

@@ -1,5 +1,10 @@
 import type { ChartComponent } from '../types';
-import { billing, containerSecurity, helmChart, operatorChart, placement, podSecurity, resources } from './define';
+import { billing, containerSecurity, helmChart, INGRESS_CLASS, operatorChart, placement, podSecurity, resources } from './define';
+
+/** Add-ons run on the untainted platform pool (docs/adr: where platform add-ons run). */
+const PLATFORM = placement('platform');
+/** Requests and limits of a small controller (each chart reads them at its own key). */
+const OPERATOR_RESOURCES = resources('100m', '128Mi', '500m', '512Mi');
 
 // Argo CD is not in COMPONENTS: it is bootstrapped separately into the `argocd` namespace (ARGOCD_NAMESPACE) by the GitOps code.
 // Kong is not a separate chart: the control-plane api-gateway service is the Kong gateway.
@@ -22,9 +27,11 @@ export const OPERATORS = {
       // The ServiceAccount is the workload identity's (platform/identities.yaml); name and pod labels are set per target by the GitOps feature.
       serviceAccount: { create: false, name: 'cert-manager' },
       prometheus: { enabled: true, servicemonitor: { enabled: true } },
-      webhook: placement('system'),
-      cainjector: placement('system'),
-      startupapicheck: placement('system'),
+      ...PLATFORM,
+      resources: OPERATOR_RESOURCES,
+      webhook: PLATFORM,
+      cainjector: PLATFORM,
+      startupapicheck: PLATFORM,
     },
   }),
   'external-secrets': operatorChart('external-secrets', {
@@ -38,12 +45,14 @@ export const OPERATORS = {
     podSelector: selector('external-secrets'),
     providesKinds: ['external-secrets.io/ExternalSecret', 'external-secrets.io/ClusterSecretStore', 'external-secrets.io/SecretStore'],
     values: {
-      installCRDs: true,
+      // CRDs come with the chart (installCRDs defaults to true in the packaged chart, whose generated CRD templates read it).
       // The ServiceAccount is the workload identity's (platform/identities.yaml); name and pod labels are set per target by the GitOps feature.
       serviceAccount: { create: false, name: 'external-secrets' },
       serviceMonitor: { enabled: true },
-      webhook: placement('system'),
-      certController: placement('system'),
+      ...PLATFORM,
+      resources: OPERATOR_RESOURCES,
+      webhook: PLATFORM,
+      certController: PLATFORM,
     },
   }),
   'strimzi-kafka-operator': operatorChart('strimzi-kafka-operator', {
@@ -60,7 +69,7 @@ export const OPERATORS = {
       'kafka.strimzi.io/KafkaConnect',
       'kafka.strimzi.io/KafkaConnector',
     ],
-    values: { watchNamespaces: DATA_PLANE_NS, resources: resources('200m', '384Mi', '1', '512Mi') },
+    values: { watchNamespaces: DATA_PLANE_NS, ...PLATFORM, resources: resources('200m', '384Mi', '1', '512Mi') },
   }),
   'kuberay-operator': operatorChart('kuberay-operator', {
     description: 'KubeRay operator (RayCluster, RayJob, RayService)',
@@ -69,12 +78,14 @@ export const OPERATORS = {
     ports: [{ name: 'http', port: 8080 }],
     podSelector: selector('kuberay-operator'),
     providesKinds: ['ray.io/RayCluster', 'ray.io/RayJob', 'ray.io/RayService'],
-    values: { watchNamespace: DATA_PLANE_NS, singleNamespaceInstall: false },
+    values: { watchNamespace: DATA_PLANE_NS, singleNamespaceInstall: false, ...PLATFORM, resources: OPERATOR_RESOURCES },
   }),
   'temporal-operator': operatorChart('temporal-operator', {
     description: 'Temporal operator (TemporalCluster, TemporalNamespace); webhooks need cert-manager',
     source: '[ORCH][TEMP]',
-    chart: { repoURL: 'https://alexandrevilain.github.io/temporal-operator', name: 'temporal-operator', version: '0.22.0' },
+    // Chart versions run 0.1.0 to 0.6.0; v0.22.0 is the operator (image) version, which chart 0.6.0 would default to v0.20.0.
+    // The chart's crds/ are those of December 2024: v0.22.0 adds only optional fields (jsonPatch overrides, mTLS permissiveMetrics) the platform does not set.
+    chart: { repoURL: 'https://alexandrevilain.github.io/temporal-operator', name: 'temporal-operator', version: '0.6.0' },
     ports: [
       { name: 'webhook', port: 9443 },
       { name: 'metrics', port: 8080 },
@@ -82,6 +93,15 @@ export const OPERATORS = {
     podSelector: selector('temporal-operator'),
     dependsOn: ['cert-manager'],
     providesKinds: ['temporal.io/TemporalCluster', 'temporal.io/TemporalNamespace'],
+    values: {
+      manager: {
+        image: { tag: 'v0.22.0' },
+        ...PLATFORM,
+        resources: OPERATOR_RESOURCES,
+        // The image is distroless nonroot (65532); the chart sets only the pod's runAsNonRoot.
+        containerSecurityContext: containerSecurity(65532),
+      },
+    },
   }),
   crossplane: operatorChart('crossplane', {
     description: 'Crossplane v2 (providers, compositions) for cloud resources of tenants',
@@ -99,34 +119,55 @@ export const OPERATORS = {
       'apiextensions.crossplane.io/Composition',
       'apiextensions.crossplane.io/CompositeResourceDefinition',
     ],
-    values: { metrics: { enabled: true }, rbacManager: placement('system') },
+    // Pod labels (the workload identity's) go into customLabels: crossplane 2.3.4 reads no podLabels.
+    podLabelsKey: 'customLabels',
+    values: {
+      metrics: { enabled: true },
+      ...PLATFORM,
+      rbacManager: PLATFORM,
+      // The chart's own defaults for both pods; the init container runs with securityContextCrossplane too.
+      resourcesCrossplane: resources('100m', '256Mi', '500m', '1024Mi'),
+      resourcesRBACManager: resources('100m', '256Mi', '100m', '512Mi'),
+      podSecurityContextCrossplane: podSecurity(65532),
+      securityContextCrossplane: containerSecurity(65532),
+      podSecurityContextRBACManager: podSecurity(65532),
+      securityContextRBACManager: containerSecurity(65532),
+    },
   }),
-  'ingress-nginx': helmChart({
+  // F5's NGINX Ingress Controller succeeds ingress-nginx, which reached end of maintenance in March 2026
+  // (docs/adr/0010-ingress-controller-successor.md); the same Ingress objects, its own annotations.
+  'nginx-ingress': helmChart({
     category: 'ingress',
     namespace: 'matih-ingress',
-    nodePool: 'system',
-    billing: billing('CC-PLATFORM', 'ingress-nginx', 'platform-engineering'),
-    description: 'Platform NGINX ingress controller (class nginx), 2 replicas behind a cloud LoadBalancer',
+    nodePool: 'platform',
+    billing: billing('CC-PLATFORM', 'nginx-ingress', 'platform-engineering'),
+    description: `F5 NGINX Ingress Controller (class ${INGRESS_CLASS}), 2 replicas behind a cloud LoadBalancer`,
     source: '[NSING][HC]',
-    chart: { repoURL: 'https://kubernetes.github.io/ingress-nginx', name: 'ingress-nginx', version: '4.13.2' },
+    chart: { repoURL: 'https://helm.nginx.com/stable', name: 'nginx-ingress', version: '2.6.4' },
     ports: [
       { name: 'http', port: 80 },
       { name: 'https', port: 443 },
-      { name: 'metrics', port: 10254 },
+      { name: 'prometheus', port: 9113 },
     ],
-    podSelector: { ...selector('ingress-nginx'), 'app.kubernetes.io/component': 'controller' },
+    podSelector: selector('nginx-ingress'),
     values: {
       controller: {
         replicaCount: 2,
-        ...placement('system'),
+        ...PLATFORM,
         resources: resources('100m', '256Mi', '1', '512Mi'),
-        ingressClassResource: { name: 'nginx', default: true, controllerValue: 'k8s.io/ingress-nginx' },
-        allowSnippetAnnotations: false,
-        config: { 'ssl-redirect': 'true', 'use-forwarded-headers': 'true', 'proxy-body-size': '100m' },
+        ingressClass: { name: INGRESS_CLASS, create: true, setAsDefaultIngress: true },
+        // Only Ingress objects: no VirtualServer/Policy custom resources and no configuration snippets.
+        enableCustomResources: false,
+        enableSnippets: false,
+        // An init container copies /etc/nginx into an emptyDir, so the controller runs read-only.
+        readOnlyRootFilesystem: true,
+        // HTTPS redirect for every TLS host is the controller's default; the body limit as before (DP umbrella [NSING]).
+        config: { entries: { 'client-max-body-size': '100m', 'server-tokens': 'False' } },
         service: { type: 'LoadBalancer', externalTrafficPolicy: 'Local' },
-        metrics: { enabled: true, serviceMonitor: { enabled: true } },
-        admissionWebhooks: { patch: placement('system') },
+        // Usage reports would leave the cluster.
+        telemetryReporting: { enable: false },
       },
+      prometheus: { create: true, port: 9113, service: { create: true }, serviceMonitor: { create: true } },
     },
   }),
   'external-dns': operatorChart('external-dns', {
@@ -143,6 +184,8 @@ export const OPERATORS = {
       // The ServiceAccount is the workload identity's (platform/identities.yaml); name and pod labels are set per target by the GitOps feature.
       serviceAccount: { create: false, name: 'external-dns' },
       serviceMonitor: { enabled: true },
+      ...PLATFORM,
+      resources: OPERATOR_RESOURCES,
     },
   }),
   keda: operatorChart('keda', {
@@ -155,7 +198,12 @@ export const OPERATORS = {
     ],
     podSelector: { app: 'keda-operator' },
     providesKinds: ['keda.sh/ScaledObject', 'keda.sh/ScaledJob', 'keda.sh/TriggerAuthentication'],
-    values: { podSecurityContext: { operator: podSecurity(1000), metricServer: podSecurity(1000), webhooks: podSecurity(1000) } },
+    values: {
+      podSecurityContext: { operator: podSecurity(1000), metricServer: podSecurity(1000), webhooks: podSecurity(1000) },
+      ...PLATFORM,
+      // resources.limits/requests are read only when resources.<pod> is empty, and every pod has chart defaults.
+      resources: { operator: OPERATOR_RESOURCES, metricServer: OPERATOR_RESOURCES, webhooks: OPERATOR_RESOURCES },
+    },
   }),
   'clickhouse-operator': operatorChart('clickhouse-operator', {
     description: 'Altinity ClickHouse operator (ClickHouseInstallation, ClickHouseKeeperInstallation)',
@@ -164,7 +212,13 @@ export const OPERATORS = {
     ports: [{ name: 'metrics', port: 8888 }],
     podSelector: selector('altinity-clickhouse-operator', 'clickhouse-operator'),
     providesKinds: ['clickhouse.altinity.com/ClickHouseInstallation', 'clickhouse-keeper.altinity.com/ClickHouseKeeperInstallation'],
-    values: { operator: { containerSecurityContext: containerSecurity(1000) }, serviceMonitor: { enabled: true } },
+    values: {
+      ...PLATFORM,
+      podSecurityContext: podSecurity(1000),
+      operator: { containerSecurityContext: containerSecurity(1000), resources: OPERATOR_RESOURCES },
+      metrics: { containerSecurityContext: containerSecurity(1000), resources: OPERATOR_RESOURCES },
+      serviceMonitor: { enabled: true },
+    },
   }),
   'spark-operator': operatorChart('spark-operator', {
     description: 'Kubeflow Spark operator (SparkApplication, SparkConnect) for matih-data-plane jobs',
@@ -182,9 +236,105 @@ export const OPERATORS = {
     ],
     values: {
       spark: { jobNamespaces: DATA_PLANE_NS },
-      controller: placement('system'),
-      webhook: placement('system'),
+      controller: { ...PLATFORM, resources: OPERATOR_RESOURCES },
+      webhook: { ...PLATFORM, resources: OPERATOR_RESOURCES },
       prometheus: { metrics: { enable: true }, podMonitor: { create: true } },
+    },
+  }),
+  // Operators of the data services that replaced the withdrawn Bitnami charts (docs/adr/0009-data-services-on-operators.md).
+  // CloudNativePG 1.30 supports Kubernetes 1.34-1.36 (its supported-releases table); its chart's pods are restricted by default.
+  'cloudnative-pg': operatorChart('cloudnative-pg', {
+    description: 'CloudNativePG operator (Cluster, Database, ScheduledBackup): the shared PostgreSQL',
+    source: '[DSPG][ORCH]',
+    chart: { repoURL: 'https://cloudnative-pg.github.io/charts', name: 'cloudnative-pg', version: '0.29.0' },
+    ports: [
+      { name: 'webhook', port: 9443 },
+      { name: 'metrics', port: 8080 },
+    ],
+    podSelector: selector('cloudnative-pg'),
+    // The operator calls the Barman Cloud plugin's gRPC service to archive WAL and take backups.
+    dependsOn: ['plugin-barman-cloud'],
+    providesKinds: [
+      'postgresql.cnpg.io/Cluster',
+      'postgresql.cnpg.io/Database',
+      'postgresql.cnpg.io/ScheduledBackup',
+      'postgresql.cnpg.io/Backup',
+      'postgresql.cnpg.io/Pooler',
+    ],
+    // Top-level nodeSelector, tolerations and resources (cloudnative-pg chart 0.29 values.yaml).
+    values: { ...PLATFORM, resources: OPERATOR_RESOURCES },
+  }),
+  // The Barman Cloud plugin (CNPG-I) replaces the in-tree barmanObjectStore that CloudNativePG 1.31 removes; same namespace as the operator.
+  'plugin-barman-cloud': operatorChart('plugin-barman-cloud', {
+    description: 'Barman Cloud plugin of CloudNativePG (ObjectStore): WAL archiving and base backups to object storage',
+    source: '[DSPG][ORCH]',
+    chart: { repoURL: 'https://cloudnative-pg.github.io/charts', name: 'plugin-barman-cloud', version: '0.7.0' },
+    ports: [{ name: 'grpc', port: 9090 }],
+    podSelector: selector('plugin-barman-cloud'),
+    providesKinds: ['barmancloud.cnpg.io/ObjectStore'],
+    // Top-level nodeSelector, tolerations and resources (plugin-barman-cloud chart 0.7 values.yaml).
+    values: { ...PLATFORM, resources: OPERATOR_RESOURCES },
+  }),
+  // ECK 3.5 is tested on Kubernetes 1.32-1.36; its default pod context lacks seccomp, which the restricted profile requires.
+  'eck-operator': operatorChart('eck-operator', {
+    description: 'Elastic Cloud on Kubernetes operator (Elasticsearch)',
+    source: '[DINF][ORCH]',
+    chart: { repoURL: 'https://helm.elastic.co', name: 'eck-operator', version: '3.5.0' },
+    ports: [{ name: 'webhook', port: 9443 }],
+    podSelector: selector('elastic-operator', 'eck-operator'),
+    providesKinds: ['elasticsearch.k8s.elastic.co/Elasticsearch'],
+    values: {
+      managedNamespaces: ['matih-data-plane'],
+      ...PLATFORM,
+      resources: OPERATOR_RESOURCES,
+      podSecurityContext: podSecurity(1000),
+      securityContext: containerSecurity(1000),
+      // Usage telemetry goes through Kibana, which the platform does not run.
+      telemetry: { disabled: true },
+    },
+  }),
+  // OT Redis operator 0.24 (chart 0.24.0, the newest chart its repository has released); RedisReplication + RedisSentinel.
+  'redis-operator': operatorChart('redis-operator', {
+    description: 'OT Redis operator (RedisReplication, RedisSentinel): the shared Redis with Sentinel',
+    source: '[NSCP][ORCH]',
+    chart: { repoURL: 'https://ot-container-kit.github.io/helm-charts', name: 'redis-operator', version: '0.24.0' },
+    ports: [{ name: 'metrics', port: 8080 }],
+    podSelector: { name: 'redis-operator' },
+    providesKinds: ['redis.redis.opstreelabs.in/RedisReplication', 'redis.redis.opstreelabs.in/RedisSentinel'],
+    values: {
+      redisOperator: { watchNamespace: 'matih-control-plane' },
+      ...PLATFORM,
+      resources: OPERATOR_RESOURCES,
+      podSecurityContext: podSecurity(1000),
+      securityContext: containerSecurity(1000),
+    },
+  }),
+  // MongoDB Controllers for Kubernetes 1.10 (community resource) is tested on Kubernetes 1.34-1.36; its values nest under `operator`.
+  'mongodb-kubernetes': helmChart({
+    category: 'operator',
+    namespace: 'matih-system',
+    nodePool: 'platform',
+    billing: billing('CC-PLATFORM', 'mongodb-kubernetes', 'platform-engineering'),
+    description: 'MongoDB Controllers for Kubernetes (MongoDBCommunity): the MongoDB replica set',
+    source: '[K17][ORCH]',
+    chart: { repoURL: 'https://mongodb.github.io/helm-charts', name: 'mongodb-kubernetes', version: '1.10.0' },
+    ports: [{ name: 'webhook', port: 1993 }],
+    podSelector: { 'app.kubernetes.io/name': 'mongodb-kubernetes-operator', 'app.kubernetes.io/component': 'controller' },
+    providesKinds: ['mongodbcommunity.mongodb.com/MongoDBCommunity'],
+    values: {
+      operator: {
+        // Its ServiceAccounts and Roles for database pods are created in the watched namespace.
+        watchNamespace: 'matih-data-plane',
+        watchedResources: ['mongodbcommunity'],
+        ...PLATFORM,
+        resources: resources('100m', '200Mi', '1', '1Gi'),
+        podSecurityContext: podSecurity(2000),
+        securityContext: containerSecurity(2000),
+        // Usage telemetry would leave the cluster.
+        telemetry: { enabled: false },
+        // Its admission webhook validates the Enterprise resources only; the platform runs none.
+        webhook: { registerConfiguration: false, installClusterRole: false },
+      },
     },
   }),
   // downloads.apache.org keeps only current releases; archive.apache.org keeps every pinned one.
@@ -203,6 +353,15 @@ export const OPERATORS = {
     podSelector: { 'app.kubernetes.io/name': 'flink-kubernetes-operator' },
     dependsOn: ['cert-manager'],
     providesKinds: ['flink.apache.org/FlinkDeployment', 'flink.apache.org/FlinkSessionJob'],
-    values: { watchNamespaces: DATA_PLANE_NS, podSecurityContext: podSecurity(9999) },
+    values: {
+      watchNamespaces: DATA_PLANE_NS,
+      // The chart's values say ghcr.io/apache/flink-kubernetes-operator:latest; the release image is Apache's on Docker Hub.
+      image: { repository: 'apache/flink-kubernetes-operator', tag: '1.12.1' },
+      podSecurityContext: podSecurity(9999),
+      // The operator and its webhook write their JVM temp files and the webhook keystore into the image.
+      operatorSecurityContext: containerSecurity(9999, false),
+      webhookSecurityContext: containerSecurity(9999, false),
+      operatorPod: { ...PLATFORM, resources: OPERATOR_RESOURCES, webhook: { resources: OPERATOR_RESOURCES } },
+    },
   }),
 } satisfies Record<string, ChartComponent>;

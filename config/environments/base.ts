@@ -1,3 +1,4 @@
+import { TENANT_OVERCOMMIT_RATIO } from '../tenancy';
 import type { EnvironmentSettings } from '../types';
 
 /**
@@ -55,8 +56,8 @@ export const BASE_SETTINGS: EnvironmentSettings = {
     virtualShards: 16,
     // An Argo CD Application stays responsive up to a few thousand objects; the gate fails a shard above this.
     maxObjectsPerApplication: 5000,
-    // Tier quotas are ceilings: a pool may carry quotas up to 4x its allocatable maximum (the scheduling rule's ratio).
-    quotaOvercommit: 4,
+    // Tier quotas are ceilings: the scheduling rule's ratio (config/tenancy.ts), the fleet plan's ceiling.
+    quotaOvercommit: TENANT_OVERCOMMIT_RATIO,
     sharedClusters: [],
     // Outside every platform range (config/targets/common.ts NETWORK): 512 member blocks of /18 per target.
     memberNetwork: { supernet: '10.128.0.0/9', blockPrefix: 18 },

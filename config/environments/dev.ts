@@ -66,5 +66,28 @@ export const dev: EnvironmentOverlay = {
     temporal: { sizing: { historyShards: 4, retention: '168h' } },
     'spark-connect': { sizing: { executor: { instances: 2, memory: '4g' } } },
     'kafka-connect': { sizing: { replicas: 1 } },
+    // One Trino worker, at most three: ten 5-CPU workers would not fit dev's compute pool (INVENTORY.md).
+    trino: { values: { server: { workers: 1, autoscaling: { maxReplicas: 3 } } } },
+    // One instance of each data service with small volumes; a week of backups.
+    postgresql: {
+      sizing: {
+        instances: 1,
+        storage: '10Gi',
+        walStorage: '2Gi',
+        resources: { requests: { cpu: '250m', memory: '1Gi' }, limits: { cpu: '1', memory: '2Gi' } },
+        maxConnections: 200,
+        backup: { retentionDays: 7 },
+      },
+    },
+    redis: { sizing: { replicas: 1, sentinels: 1, storage: '2Gi', backup: { retentionDays: 7 } } },
+    elasticsearch: {
+      sizing: {
+        nodes: 1,
+        storage: '20Gi',
+        resources: { requests: { cpu: '500m', memory: '2Gi' }, limits: { cpu: '1', memory: '4Gi' } },
+        backup: { retentionDays: 7 },
+      },
+    },
+    mongodb: { sizing: { members: 1, storage: '10Gi', backup: { retentionDays: 7 } } },
   },
 };

@@ -5,7 +5,7 @@ import { prod } from './prod';
 import { staging } from './staging';
 
 export { BASE_SETTINGS } from './base';
-export { OPEN_PATHS, OPTIONAL_PATHS, type EnvironmentOverlay } from './overlay-types';
+export { LEAF_TYPES, OPEN_PATHS, OPTIONAL_PATHS, type EnvironmentOverlay } from './overlay-types';
 
 export const ENVIRONMENT_OVERLAYS: Readonly<Record<EnvironmentName, { file: string; overlay: EnvironmentOverlay }>> = {
   dev: { file: 'config/environments/dev.ts', overlay: dev },

@@ -22,5 +22,35 @@ export const OPTIONAL_PATHS = [
   'components.*.kubernetesApi',
   'components.*.cloudIdentity',
   'components.*.releaseName',
+  'components.*.podLabelsKey',
+  'components.*.ignoreDifferences',
   'components.*.callsKubernetesApi',
+  'components.*.cloudAddOn',
+  // Point-in-time recovery of the PostgreSQL cluster (config/types.ts PostgresRestore).
+  'components.*.sizing.restore',
+  'components.*.allowZeroReplicas',
+  // Nullable rather than optional: null turns the worker group off.
+  'settings.ray.cpuWorkers',
+  'settings.ray.gpuWorkers',
 ] as const;
+
+/**
+ * Types of values a data-file override may set where the base has none (optional fields, new keys
+ * of open maps); everywhere else a value must have the type of the value it replaces.
+ */
+export const LEAF_TYPES = {
+  'components.*.autoscaling': 'object',
+  'components.*.pdbMinAvailable': 'integer',
+  'components.*.metricsPort': 'port',
+  'components.*.ingress': 'object',
+  'components.*.kubernetesApi': 'array',
+  'components.*.cloudIdentity': 'string',
+  'components.*.releaseName': 'string',
+  'components.*.callsKubernetesApi': 'boolean',
+  'components.*.allowZeroReplicas': 'boolean',
+  'settings.ray.cpuWorkers': 'object',
+  'settings.ray.gpuWorkers': 'object',
+  // ConfigMap data and label values are strings; Helm values are free-form.
+  'components.*.config.*': 'string',
+  'components.*.podSelector.*': 'string',
+} as const;

@@ -13,8 +13,14 @@ export const devAzure: TargetSpec = {
     kubernetesVersion: KUBERNETES_VERSION,
     authorizedCidrs: ADMIN_CIDRS,
     ...NETWORK,
-    // Dev keeps every pool but at a third of the maxima; GPU stays 0..1 for smoke tests.
-    nodePools: nodePools('azure', { maxFactor: 0.34 }),
+    // Dev keeps every pool but at a third of the maxima; GPU stays 0..2 for smoke tests.
+    nodePools: nodePools('azure', {
+      zones: ['1', '2', '3'],
+      maxFactor: 0.34,
+      // A fifth data-plane node leaves room for a PROFESSIONAL quota (16 CPU) beside the data services; a third
+      // playground node for a STARTER quota of 8 CPU (INVENTORY.md).
+      sizes: { dataplane: ['Standard_D8s_v3', 2, 5], playground: ['Standard_D4s_v3', 0, 3] },
+    }),
   },
   provider: {
     cloud: 'azure',

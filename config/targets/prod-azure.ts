@@ -13,7 +13,8 @@ export const prodAzure: TargetSpec = {
     // Private API endpoint only (settings.cloud.publicApiEndpoint is off here): no public ranges.
     authorizedCidrs: [],
     ...NETWORK,
-    nodePools: nodePools('azure'),
+    // The fact sheet's sizes: the ENTERPRISE tenant globex runs on its own cluster (prod-azure-globex, sized for its quota).
+    nodePools: nodePools('azure', { zones: ['1', '2', '3'] }),
   },
   provider: {
     cloud: 'azure',

@@ -13,7 +13,7 @@ export const prodGcp: TargetSpec = {
     // Private API endpoint only (settings.cloud.publicApiEndpoint is off here): no public ranges.
     authorizedCidrs: [],
     ...NETWORK,
-    nodePools: nodePools('gcp'),
+    nodePools: nodePools('gcp', { zones: ['europe-west4-a', 'europe-west4-b', 'europe-west4-c'] }),
   },
   provider: {
     cloud: 'gcp',

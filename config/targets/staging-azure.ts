@@ -13,7 +13,12 @@ export const stagingAzure: TargetSpec = {
     // Private API endpoint only (settings.cloud.publicApiEndpoint is off here): no public ranges.
     authorizedCidrs: [],
     ...NETWORK,
-    nodePools: nodePools('azure', { maxFactor: 0.5 }),
+    nodePools: nodePools('azure', {
+      zones: ['1', '2', '3'],
+      maxFactor: 0.5,
+      // Room for the data services under 80 % plus the ENTERPRISE quota of stark; the HPA maxima of the control plane (INVENTORY.md).
+      sizes: { dataplane: ['Standard_D8s_v3', 2, 9], ctrlplane: ['Standard_D4s_v3', 2, 4] },
+    }),
   },
   provider: {
     cloud: 'azure',

@@ -4,10 +4,13 @@ import type { Feature } from './core/target-scope';
 import { tenantFile, tenantHostOf } from './core/names';
 import { kafkaNamespaceOf } from './secrets/kafka-credentials';
 import { IdentityServiceAccounts, identityOfService } from './workloads/identities';
-import { platformPolicies } from './network/network-policies';
+import { platformPolicies, usedNodeAgentNamespaces } from './network/network-policies';
+import { NodeAgentNamespace } from './namespaces/node-agent-namespace';
 import { PlatformNamespace } from './namespaces/platform-namespace';
 import { ServiceWorkload } from './workloads/service-workload';
 import { tenantBaselineObjects } from './tenants/tenant';
+import { tenantPlacement } from './tenants/placement';
+import { ingressAnnotations } from './core/ingress-annotations';
 
 export { platformPolicies, tenantPolicies, componentPolicies, platformNamespacePolicies } from './network/network-policies';
 export { ServiceWorkload } from './workloads/service-workload';
@@ -17,9 +20,10 @@ export { PlatformNamespace } from './namespaces/platform-namespace';
 /**
  * The secure baseline of a target.
  *   platform/<namespace>.yaml  Namespace, default deny + DNS, namespace-wide allowances, policies of charts in it
+ *                              (the seven platform namespaces, and the node agent namespaces in use)
  *   platform/identities.yaml   ServiceAccounts of the operators' cloud identities
  *   workloads/<service>.yaml   every object of one first-party service
- *   tenants/<slug>.yaml        namespace, quota, limits, RBAC, policies and route of one tenant
+ *   tenants/<slug>.yaml        namespace, quota, limits, placement, RBAC, policies and route of one tenant
  */
 export const baseline: Feature = (charts, model) => {
   const policies = platformPolicies(model);
@@ -32,6 +36,13 @@ export const baseline: Feature = (charts, model) => {
       name: ns,
       costCenter: model.target.costCenter,
       networkPolicies: own,
+    });
+  }
+  for (const ns of usedNodeAgentNamespaces(model)) {
+    new NodeAgentNamespace(charts.group('platform', ns), 'baseline', {
+      name: ns,
+      costCenter: model.target.costCenter,
+      networkPolicies: policies.filter((p) => p.namespace === ns),
     });
   }
   new IdentityServiceAccounts(charts.group('platform', 'identities'), 'baseline', { model });
@@ -51,7 +62,7 @@ export const baseline: Feature = (charts, model) => {
   }
 
   const gateway = model.components['api-gateway'];
-  const routeAnnotations = gateway?.kind === 'service' ? gateway.ingress?.annotations : undefined;
+  const routeAnnotations = gateway?.kind === 'service' && gateway.ingress ? ingressAnnotations(gateway.ingress, 'api-gateway') : undefined;
   const movingTo = fleetOf(model).movingTo ?? {};
   for (const tenant of model.tenants) {
     const props = {
@@ -59,6 +70,7 @@ export const baseline: Feature = (charts, model) => {
       costCenter: model.target.costCenter,
       route: tenantHostOf(model, tenant.slug),
       routeAnnotations,
+      placement: tenantPlacement(model, tenant.tier),
       movingTo: movingTo[tenant.slug],
     };
     charts.addObjects('tenants', tenantFile(model, tenant.slug), tenantBaselineObjects(props));

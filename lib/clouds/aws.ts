@@ -1,9 +1,22 @@
 /** AWS: EKS with IRSA, Secrets Manager under a path prefix, Route 53, provider-upjet-aws. */
 import { cidrHost, cidrSubnet } from '../k8s/cidr';
 import type { TargetSpec } from '../../config/types';
+import {
+  ClusterProviderConfig,
+  ClusterProviderConfigSpecCredentialsSource,
+} from '../../imports/awsclusterproviderconfigs-aws.m.upbound.io';
 import { ClusterSecretStoreSpecProviderAwsService } from '../../imports/clustersecretstores-external-secrets.io';
 import { type FederatedIdentity, shortHash } from './identities';
-import { type CloudProfile, FLEET_TLS, providerOf, type VaultLocation } from './profile';
+import { eksAllocatable, type NodeProfile, wellKnownLabels } from './nodes';
+import {
+  type BackupLocation,
+  backupPrefix,
+  type CloudProfile,
+  ELASTICSEARCH_CONFIG_DIR,
+  FLEET_TLS,
+  providerOf,
+  type VaultLocation,
+} from './profile';
 
 export const AWS_ROLE_ANNOTATION = 'eks.amazonaws.com/role-arn';
 
@@ -25,6 +38,30 @@ export function awsBucketPrefix(target: TargetSpec): string {
 function vaultLocation(target: TargetSpec, tenant?: string): VaultLocation {
   const p = providerOf(target, 'aws');
   return { cloud: 'aws', region: p.region, prefix: tenant ? `matih/${target.name}/tenants/${tenant}/` : `matih/${target.name}/platform/` };
+}
+
+/**
+ * EKS managed node groups label nodes with their group and capacity type
+ * (https://docs.aws.amazon.com/eks/latest/userguide/managed-node-groups.html) and add no taint of
+ * their own: our stack taints the critical-add-ons pool CriticalAddonsOnly (the EKS CoreDNS add-on
+ * tolerates it). The AL2023 NVIDIA AMI carries drivers but no device plugin
+ * (https://docs.aws.amazon.com/eks/latest/userguide/ml-eks-optimized-ami.html).
+ */
+const nodes: NodeProfile = {
+  labels: (target, pool, zone) => ({
+    ...wellKnownLabels(pool, zone, providerOf(target, 'aws').region),
+    'eks.amazonaws.com/nodegroup': pool.name,
+    'eks.amazonaws.com/capacityType': 'ON_DEMAND',
+  }),
+  taints: () => [],
+  criticalAddonsTaint: 'stack',
+  installsNvidiaDevicePlugin: false,
+  allocatable: eksAllocatable,
+  reservationSource: 'https://github.com/awslabs/amazon-eks-ami/blob/main/nodeadm/internal/kubelet/config.go',
+};
+function awsBackup(location: BackupLocation): Extract<BackupLocation, { cloud: 'aws' }> {
+  if (location.cloud !== 'aws') throw new Error(`backup location ${location.url} is not on AWS`);
+  return location;
 }
 
 export const aws: CloudProfile = {
@@ -56,9 +93,12 @@ export const aws: CloudProfile = {
       { name: 'provider-family-aws', package: 'xpkg.crossplane.io/crossplane-contrib/provider-family-aws:v2.7.0' },
       { name: 'provider-aws-s3', package: 'xpkg.crossplane.io/crossplane-contrib/provider-aws-s3:v2.7.0' },
     ],
-    managedGroup: 'aws.m.upbound.io',
     // IRSA reads the role from the ServiceAccount annotation itself.
-    providerConfigSpec: () => ({ credentials: { source: 'IRSA' } }),
+    clusterProviderConfig: (scope, id, { metadata }) =>
+      new ClusterProviderConfig(scope, id, {
+        metadata,
+        spec: { credentials: { source: ClusterProviderConfigSpecCredentialsSource.IRSA } },
+      }),
     bucketPrefix: awsBucketPrefix,
     bucketResources(target) {
       const region = providerOf(target, 'aws').region;
@@ -93,6 +133,40 @@ export const aws: CloudProfile = {
       awsAuthConfig: { clusterName: member.cluster.name, roleARN: awsFleetClusterRoleArn(member) },
       tlsClientConfig: FLEET_TLS,
     }),
+  },
+  nodes,
+  backup: {
+    location(target, service) {
+      const p = providerOf(target, 'aws');
+      const prefix = backupPrefix(service);
+      return { cloud: 'aws', bucket: p.bucketName, region: p.region, prefix, url: `s3://${p.bucketName}/${prefix.replace(/\/$/, '')}` };
+    },
+    // IRSA: the EKS webhook injects AWS_ROLE_ARN and the web identity token into the instance pods.
+    barmanCredentials: () => ({ s3Credentials: { inheritFromIamRole: true } }),
+    rclone(location) {
+      const l = awsBackup(location);
+      return {
+        env: [
+          { name: 'RCLONE_CONFIG_BACKUP_TYPE', value: 's3' },
+          { name: 'RCLONE_CONFIG_BACKUP_PROVIDER', value: 'AWS' },
+          { name: 'RCLONE_CONFIG_BACKUP_ENV_AUTH', value: 'true' },
+          { name: 'RCLONE_CONFIG_BACKUP_REGION', value: l.region },
+        ],
+        destination: `backup:${l.bucket}/${l.prefix.replace(/\/$/, '')}`,
+      };
+    },
+    elasticsearch(_target, location) {
+      const l = awsBackup(location);
+      return {
+        repository: { type: 's3', settings: { bucket: l.bucket, base_path: `${l.prefix}snapshots` } },
+        token: {
+          audience: 'sts.amazonaws.com',
+          directory: `${ELASTICSEARCH_CONFIG_DIR}/repository-s3`,
+          file: 'aws-web-identity-token-file',
+        },
+        keystore: {},
+      };
+    },
   },
 };
 

@@ -1,6 +1,9 @@
 /** Azure: AKS workload identity, Key Vault per tenant, Azure DNS, provider-upjet-azure. */
 import type { TargetSpec } from '../../config/types';
-import { ProviderConfigSpecCredentialsSource, toJson_ProviderConfigSpec } from '../../imports/azureproviderconfigs-azure.upbound.io';
+import {
+  ClusterProviderConfig,
+  ClusterProviderConfigSpecCredentialsSource,
+} from '../../imports/azureclusterproviderconfigs-azure.m.upbound.io';
 import { ClusterIssuerSpecAcmeSolversDns01AzureDnsEnvironment } from '../../imports/clusterissuers-cert-manager.io';
 import {
   ClusterSecretStoreSpecProviderAzurekvAuthType,
@@ -8,11 +11,23 @@ import {
 } from '../../imports/clustersecretstores-external-secrets.io';
 import { cidrHost } from '../k8s/cidr';
 import { type FederatedIdentity, PLACEHOLDER_CLIENT_ID, shortHash } from './identities';
-import { type CloudProfile, EXEC_API_VERSION, FLEET_TLS, providerOf, type VaultLocation } from './profile';
+import { aksAllocatable, CRITICAL_ADDONS_ONLY, type NodeProfile, wellKnownLabels } from './nodes';
+import {
+  type BackupLocation,
+  type CloudProfile,
+  ELASTICSEARCH_CONFIG_DIR,
+  EXEC_API_VERSION,
+  FLEET_TLS,
+  providerOf,
+  type VaultLocation,
+} from './profile';
 
 export const AZURE_CLIENT_ID_ANNOTATION = 'azure.workload.identity/client-id';
 /** Pod label the Azure workload identity webhook needs to inject the federated token. */
 export const AZURE_USE_LABEL = 'azure.workload.identity/use';
+
+/** Pod annotation holding external-dns's azure.json (projected into the file by the downward API). */
+export const EXTERNAL_DNS_AZURE_CONFIG_ANNOTATION = 'matih.ai/external-dns-azure-json';
 
 /** Azure user-assigned identity name (resource group scoped, so readable names suffice). */
 export function azureIdentityName(target: TargetSpec, identity: Pick<FederatedIdentity, 'name'>): string {
@@ -25,6 +40,42 @@ function vaultLocation(target: TargetSpec, tenant?: string): VaultLocation {
   const name = tenant ? `kv-${tenant.slice(0, 12).replace(/-+$/, '')}-${shortHash(`${target.name}/${tenant}`, 8)}` : p.keyVaultName;
   return { cloud: 'azure', keyVaultName: name, vaultUrl: `https://${name}.vault.azure.net/` };
 }
+
+/**
+ * AKS labels every node with its agent pool and mode (https://learn.microsoft.com/azure/aks/use-labels),
+ * zones as `<location>-<n>`; `only_critical_addons_enabled` taints the pool
+ * `CriticalAddonsOnly=true:NoSchedule` (https://learn.microsoft.com/azure/aks/use-system-pools). AKS
+ * installs GPU drivers but no device plugin (https://learn.microsoft.com/azure/aks/use-nvidia-gpu).
+ */
+const nodes: NodeProfile = {
+  labels(target, pool, zone) {
+    const location = providerOf(target, 'azure').location;
+    return {
+      ...wellKnownLabels(pool, `${location}-${zone}`, location),
+      agentpool: pool.name,
+      'kubernetes.azure.com/agentpool': pool.name,
+      'kubernetes.azure.com/mode': pool.criticalAddonsOnly ? 'system' : 'user',
+      ...(pool.gpu ? { 'kubernetes.azure.com/accelerator': 'nvidia' } : {}),
+    };
+  },
+  taints: (pool) => (pool.criticalAddonsOnly ? [CRITICAL_ADDONS_ONLY] : []),
+  criticalAddonsTaint: 'cloud',
+  installsNvidiaDevicePlugin: false,
+  allocatable: aksAllocatable,
+  reservationSource: 'https://learn.microsoft.com/azure/aks/node-resource-reservations',
+};
+/** Container of one service's backups in the platform storage account (one per service: Azure RBAC scopes to containers). */
+export function azureBackupContainer(service: string): string {
+  return `backup-${service}`;
+}
+
+function azureBackup(location: BackupLocation): Extract<BackupLocation, { cloud: 'azure' }> {
+  if (location.cloud !== 'azure') throw new Error(`backup location ${location.url} is not on Azure`);
+  return location;
+}
+
+/** Audience the AKS workload identity webhook requests tokens for (the federated credentials trust it). */
+const AZURE_TOKEN_AUDIENCE = 'api://AzureADTokenExchange';
 
 export const azure: CloudProfile = {
   cloud: 'azure',
@@ -61,7 +112,31 @@ export const azure: CloudProfile = {
       },
     };
   },
-  externalDnsValues: () => ({ provider: { name: 'azure' } }),
+  externalDnsValues(target) {
+    const p = providerOf(target, 'azure');
+    // external-dns reads its Azure settings from a JSON file (--azure-config-file, default /etc/kubernetes/azure.json).
+    // Nothing in it is secret (the workload identity webhook injects the client id and the federated token), so the
+    // file is projected from a pod annotation through the downward API instead of a Secret or an extra object.
+    const config = {
+      tenantId: p.tenantId,
+      subscriptionId: p.subscriptionId,
+      resourceGroup: p.resourceGroup,
+      useWorkloadIdentityExtension: true,
+    };
+    return {
+      provider: { name: 'azure' },
+      podAnnotations: { [EXTERNAL_DNS_AZURE_CONFIG_ANNOTATION]: JSON.stringify(config) },
+      extraVolumes: [
+        {
+          name: 'azure-config',
+          downwardAPI: {
+            items: [{ path: 'azure.json', fieldRef: { fieldPath: `metadata.annotations['${EXTERNAL_DNS_AZURE_CONFIG_ANNOTATION}']` } }],
+          },
+        },
+      ],
+      extraVolumeMounts: [{ name: 'azure-config', mountPath: '/etc/kubernetes', readOnly: true }],
+    };
+  },
   crossplane: {
     // Community builds of crossplane-contrib (Upbound's registry serves these versions to subscribers only);
     // v2.7.0 matches the provider-upjet-azure CRDs vendored in ../shared/crds.
@@ -69,16 +144,18 @@ export const azure: CloudProfile = {
       { name: 'provider-family-azure', package: 'xpkg.crossplane.io/crossplane-contrib/provider-family-azure:v2.7.0' },
       { name: 'provider-azure-storage', package: 'xpkg.crossplane.io/crossplane-contrib/provider-azure-storage:v2.7.0' },
     ],
-    managedGroup: 'azure.m.upbound.io',
-    providerConfigSpec(target, identity) {
+    clusterProviderConfig(scope, id, { metadata, target, identity }) {
       const p = providerOf(target, 'azure');
       // The same value the ServiceAccount is annotated with (nil GUID until the cloud outputs are recorded).
       const clientId = identity.annotations[AZURE_CLIENT_ID_ANNOTATION] ?? PLACEHOLDER_CLIENT_ID;
-      return toJson_ProviderConfigSpec({
-        credentials: { source: ProviderConfigSpecCredentialsSource.OIDC_TOKEN_FILE },
-        clientId,
-        tenantId: p.tenantId,
-        subscriptionId: p.subscriptionId,
+      return new ClusterProviderConfig(scope, id, {
+        metadata,
+        spec: {
+          credentials: { source: ClusterProviderConfigSpecCredentialsSource.OIDC_TOKEN_FILE },
+          clientId,
+          tenantId: p.tenantId,
+          subscriptionId: p.subscriptionId,
+        },
       });
     },
     bucketPrefix: () => '',
@@ -120,6 +197,39 @@ export const azure: CloudProfile = {
       },
       tlsClientConfig: FLEET_TLS,
     }),
+  },
+  nodes,
+  backup: {
+    location(target, service) {
+      const account = providerOf(target, 'azure').storageAccountName;
+      const container = azureBackupContainer(service);
+      return { cloud: 'azure', account, container, url: `https://${account}.blob.core.windows.net/${container}` };
+    },
+    // DefaultAzureCredential picks up the workload identity the webhook injects (AZURE_CLIENT_ID, AZURE_FEDERATED_TOKEN_FILE).
+    barmanCredentials: () => ({ azureCredentials: { useDefaultAzureCredentials: true } }),
+    rclone(location) {
+      const l = azureBackup(location);
+      return {
+        env: [
+          { name: 'RCLONE_CONFIG_BACKUP_TYPE', value: 'azureblob' },
+          { name: 'RCLONE_CONFIG_BACKUP_ACCOUNT', value: l.account },
+          { name: 'RCLONE_CONFIG_BACKUP_ENV_AUTH', value: 'true' },
+        ],
+        destination: `backup:${l.container}`,
+      };
+    },
+    elasticsearch(_target, location) {
+      const l = azureBackup(location);
+      return {
+        repository: { type: 'azure', settings: { container: l.container, base_path: 'snapshots' } },
+        token: {
+          audience: AZURE_TOKEN_AUDIENCE,
+          directory: `${ELASTICSEARCH_CONFIG_DIR}/repository-azure`,
+          file: 'azure-federated-token-file',
+        },
+        keystore: { 'azure.client.default.account': l.account },
+      };
+    },
   },
 };
 

@@ -1,8 +1,21 @@
 /** GCP: GKE workload identity, Secret Manager with IAM conditions on a prefix, Cloud DNS, provider-upjet-gcp. */
 import type { TargetSpec } from '../../config/types';
+import {
+  ClusterProviderConfig,
+  ClusterProviderConfigSpecCredentialsSource,
+} from '../../imports/gcpclusterproviderconfigs-gcp.m.upbound.io';
 import { cidrHost } from '../k8s/cidr';
 import { type FederatedIdentity, shortHash } from './identities';
-import { type CloudProfile, EXEC_API_VERSION, FLEET_TLS, providerOf, type VaultLocation } from './profile';
+import { gkeAllocatable, type NodeProfile, wellKnownLabels } from './nodes';
+import {
+  type BackupLocation,
+  backupPrefix,
+  type CloudProfile,
+  EXEC_API_VERSION,
+  FLEET_TLS,
+  providerOf,
+  type VaultLocation,
+} from './profile';
 
 export const GCP_SERVICE_ACCOUNT_ANNOTATION = 'iam.gke.io/gcp-service-account';
 
@@ -24,6 +37,31 @@ export function gcpWorkloadIdentityMember(projectId: string, identity: Pick<Fede
 function vaultLocation(target: TargetSpec, tenant?: string): VaultLocation {
   // Secret ids allow [A-Za-z0-9_-]; "--" never occurs in a slug, so it separates safely.
   return { cloud: 'gcp', projectId: providerOf(target, 'gcp').projectId, prefix: tenant ? `tenant--${tenant}--` : 'platform--' };
+}
+
+/**
+ * GKE labels nodes with their pool and machine family, GPU nodes with their accelerator, taints GPU
+ * pools `nvidia.com/gpu=present:NoSchedule` and runs its own NVIDIA device plugin there
+ * (https://cloud.google.com/kubernetes-engine/docs/how-to/gpus). Our stack taints the
+ * critical-add-ons pool CriticalAddonsOnly; a GKE component that does not tolerate it runs on the
+ * untainted platform pool instead.
+ */
+const nodes: NodeProfile = {
+  labels: (target, pool, zone) => ({
+    ...wellKnownLabels(pool, zone, providerOf(target, 'gcp').region),
+    'cloud.google.com/gke-nodepool': pool.name,
+    'cloud.google.com/machine-family': pool.machineType.split('-')[0],
+    ...(pool.gpu ? { 'cloud.google.com/gke-accelerator': pool.gpu.type } : {}),
+  }),
+  taints: (pool) => (pool.gpu ? [{ key: 'nvidia.com/gpu', value: 'present', effect: 'NoSchedule' }] : []),
+  criticalAddonsTaint: 'stack',
+  installsNvidiaDevicePlugin: true,
+  allocatable: gkeAllocatable,
+  reservationSource: 'https://cloud.google.com/kubernetes-engine/docs/concepts/plan-node-sizes',
+};
+function gcpBackup(location: BackupLocation): Extract<BackupLocation, { cloud: 'gcp' }> {
+  if (location.cloud !== 'gcp') throw new Error(`backup location ${location.url} is not on GCP`);
+  return location;
 }
 
 export const gcp: CloudProfile = {
@@ -57,9 +95,15 @@ export const gcp: CloudProfile = {
       { name: 'provider-family-gcp', package: 'xpkg.crossplane.io/crossplane-contrib/provider-family-gcp:v2.6.0' },
       { name: 'provider-gcp-storage', package: 'xpkg.crossplane.io/crossplane-contrib/provider-gcp-storage:v2.6.0' },
     ],
-    managedGroup: 'gcp.m.upbound.io',
     // GKE workload identity: the provider pods use the Google service account of their ServiceAccount annotation.
-    providerConfigSpec: (target) => ({ projectID: providerOf(target, 'gcp').projectId, credentials: { source: 'InjectedIdentity' } }),
+    clusterProviderConfig: (scope, id, { metadata, target }) =>
+      new ClusterProviderConfig(scope, id, {
+        metadata,
+        spec: {
+          projectId: providerOf(target, 'gcp').projectId,
+          credentials: { source: ClusterProviderConfigSpecCredentialsSource.INJECTED_IDENTITY },
+        },
+      }),
     bucketPrefix: (target) => `matih-${target.name}-`,
     bucketResources: (target) => [
       {
@@ -91,6 +135,33 @@ export const gcp: CloudProfile = {
       execProviderConfig: { command: 'argocd-k8s-auth', args: ['gcp'], apiVersion: EXEC_API_VERSION },
       tlsClientConfig: FLEET_TLS,
     }),
+  },
+  nodes,
+  backup: {
+    location(target, service) {
+      const bucket = providerOf(target, 'gcp').bucketName;
+      const prefix = backupPrefix(service);
+      return { cloud: 'gcp', bucket, prefix, url: `gs://${bucket}/${prefix.replace(/\/$/, '')}` };
+    },
+    // GKE workload identity: the metadata server answers for the Google service account of the pod's ServiceAccount.
+    barmanCredentials: () => ({ googleCredentials: { gkeEnvironment: true } }),
+    rclone(location) {
+      const l = gcpBackup(location);
+      return {
+        env: [
+          { name: 'RCLONE_CONFIG_BACKUP_TYPE', value: 'google cloud storage' },
+          { name: 'RCLONE_CONFIG_BACKUP_ENV_AUTH', value: 'true' },
+          // Uniform bucket-level access: no object ACLs.
+          { name: 'RCLONE_CONFIG_BACKUP_BUCKET_POLICY_ONLY', value: 'true' },
+        ],
+        destination: `backup:${l.bucket}/${l.prefix.replace(/\/$/, '')}`,
+      };
+    },
+    // The repository client uses the metadata server's credentials when no credentials file is configured.
+    elasticsearch: (_target, location) => {
+      const l = gcpBackup(location);
+      return { repository: { type: 'gcs', settings: { bucket: l.bucket, base_path: `${l.prefix}snapshots` } }, keystore: {} };
+    },
   },
 };
 

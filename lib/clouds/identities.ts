@@ -21,6 +21,8 @@ export interface FederatedIdentity {
   readonly permission: WorkloadIdentity['permission'] | 'tenant-vault-read';
   /** Tenant slug for tenant identities (read their own vault prefix only). */
   readonly tenant?: string;
+  /** For `backup-write`: the data service whose backup location it may use (config/identities.ts). */
+  readonly backupOf?: string;
 }
 
 /** ServiceAccount a tenant's namespaced SecretStore uses to read the tenant's own vault prefix. */

@@ -2,13 +2,17 @@
  * Every Kubernetes-side choice that depends on the cloud, in one contract: how a ServiceAccount is
  * bound to a cloud identity, where secrets live and how External Secrets reads them, how
  * cert-manager solves DNS-01, how external-dns writes records, which Crossplane providers and
- * managed resources serve tenant buckets. One profile per cloud (azure.ts, aws.ts, gcp.ts), beside
+ * managed resources serve tenant buckets, what the cloud adds to node pools. One profile per cloud (azure.ts, aws.ts, gcp.ts), beside
  * the naming rules the cdktf stacks share, so the two sides can never disagree on a name.
  */
+import type { ApiObject, ApiObjectMetadata } from 'cdk8s';
+import type { Construct } from 'constructs';
 import type { Cloud, ResolvedIdentity, TargetSpec } from '../../config/types';
 import type { ClusterIssuerSpecAcmeSolversDns01 } from '../../imports/clusterissuers-cert-manager.io';
 import type { ClusterSecretStoreSpecProvider } from '../../imports/clustersecretstores-external-secrets.io';
+import type { ObjectStoreSpecConfiguration } from '../../imports/objectstores-barmancloud.cnpg.io';
 import type { FederatedIdentity } from './identities';
+import type { NodeProfile } from './nodes';
 
 /**
  * Where a tenant's (or the platform's) secrets live. Azure Key Vault has no paths, so each tenant
@@ -46,10 +50,11 @@ export interface BucketResource {
 export interface CrossplaneProfile {
   /** Provider packages, pinned (registry/path:vX.Y.Z). */
   readonly packages: readonly { readonly name: string; readonly package: string }[];
-  /** Group of the namespaced (Crossplane v2) managed resources and their provider configs. */
-  readonly managedGroup: string;
-  /** Spec of the ClusterProviderConfig, authenticated by workload identity. */
-  providerConfigSpec(target: TargetSpec, identity: ResolvedIdentity): unknown;
+  /**
+   * The ClusterProviderConfig of the namespaced (Crossplane v2) managed resources, authenticated by
+   * workload identity, through the provider's generated binding.
+   */
+  clusterProviderConfig(scope: Construct, id: string, props: ClusterProviderConfigProps): ApiObject;
   /** Prefix of a tenant's bucket name (buckets are global on S3 and GCS, containers local to the Azure account). */
   bucketPrefix(target: TargetSpec): string;
   /** Managed resources of one tenant bucket. */
@@ -86,6 +91,75 @@ export interface FleetClusterProfile {
   config(member: TargetSpec, platform: TargetSpec): Readonly<Record<string, unknown>>;
 }
 
+/**
+ * Where one data service's backups live on a target: its own container (Azure) or its own prefix of
+ * the platform bucket (S3, GCS), so that service's backup identity can be scoped to exactly it.
+ */
+export type BackupLocation =
+  | {
+      readonly cloud: 'azure';
+      readonly account: string;
+      readonly container: string;
+      /** `https://<account>.blob.core.windows.net/<container>` */
+      readonly url: string;
+    }
+  | {
+      readonly cloud: 'aws';
+      readonly bucket: string;
+      readonly region: string;
+      /** Object key prefix, ending in `/`. */
+      readonly prefix: string;
+      /** `s3://<bucket>/<prefix without the trailing slash>` */
+      readonly url: string;
+    }
+  | {
+      readonly cloud: 'gcp';
+      readonly bucket: string;
+      readonly prefix: string;
+      /** `gs://<bucket>/<prefix without the trailing slash>` */
+      readonly url: string;
+    };
+
+/** A plain environment variable, in the shape of the pod spec (custom resources embed them as JSON). */
+export interface EnvVar {
+  readonly name: string;
+  readonly value: string;
+}
+
+/**
+ * How Elasticsearch's snapshot repository reaches the object storage as the service's own
+ * identity. The identity webhooks (AKS, EKS) set the usual environment (client id, role ARN,
+ * token file); Elasticsearch's repository clients, confined to their config directory, read the
+ * token from a fixed file there instead, so a projected token of the same audience is mounted at
+ * that file.
+ */
+export interface ElasticsearchSnapshotAccess {
+  /** Repository type and settings for `PUT _snapshot/<name>`. */
+  readonly repository: { readonly type: 'azure' | 's3' | 'gcs'; readonly settings: Readonly<Record<string, string>> };
+  /** The projected ServiceAccount token and where the repository client reads it (absent where a metadata server serves tokens). */
+  readonly token?: { readonly audience: string; readonly directory: string; readonly file: string };
+  /** Keystore entries (not secret values, but Elasticsearch accepts them only from the keystore). */
+  readonly keystore: Readonly<Record<string, string>>;
+}
+
+export interface BackupProfile {
+  /** The backup location of `service` on `target`. */
+  location(target: TargetSpec, service: string): BackupLocation;
+  /** Credentials block of a Barman Cloud ObjectStore: ambient workload identity, no keys. */
+  barmanCredentials(): Pick<ObjectStoreSpecConfiguration, 'azureCredentials' | 's3Credentials' | 'googleCredentials'>;
+  /** rclone remote `backup` as environment variables (env_auth: the pod's workload identity), and the destination path. */
+  rclone(location: BackupLocation): { readonly env: readonly EnvVar[]; readonly destination: string };
+  /** Elasticsearch's snapshot repository at `location` (its pods authenticate as the backup identity). */
+  elasticsearch(target: TargetSpec, location: BackupLocation): ElasticsearchSnapshotAccess;
+}
+
+export interface ClusterProviderConfigProps {
+  readonly metadata: ApiObjectMetadata;
+  readonly target: TargetSpec;
+  /** The Crossplane workload identity (on Azure its ServiceAccount annotation carries the client id). */
+  readonly identity: ResolvedIdentity;
+}
+
 export interface CloudProfile {
   readonly cloud: Cloud;
   /** ServiceAccount annotation that binds it to a cloud identity. */
@@ -107,6 +181,18 @@ export interface CloudProfile {
   readonly crossplane: CrossplaneProfile;
   readonly fleetGateway: FleetGatewayProfile;
   readonly fleetCluster: FleetClusterProfile;
+  /** The cloud's nodes as the scheduler sees them: added labels and taints, device plugin, allocatable. */
+  readonly nodes: NodeProfile;
+  /** Backups of the stateful data services. */
+  readonly backup: BackupProfile;
+}
+
+/** Directory of the Elasticsearch image's configuration (the only place its repository clients read token files from). */
+export const ELASTICSEARCH_CONFIG_DIR = '/usr/share/elasticsearch/config';
+
+/** Objects of one service's backups live below `backups/<service>/` of a shared bucket. */
+export function backupPrefix(service: string): string {
+  return `backups/${service}/`;
 }
 
 /** Argo CD's ServiceAccounts that talk to member clusters (and so federate to Argo CD's fleet identity). */

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 /**
  * Turns upstream schemas (the Kubernetes OpenAPI definitions, CRD openAPIV3Schemas) into the compact
  * form committed under imports/schemas/: only the keywords the structural validator reads. Pure
- * functions; scripts/import-crds.ts reads and writes the files.
+ * functions; apps/import.ts reads and writes the files.
  */
 
 /** A schema node in the subset the validator understands (JSON-schema / OpenAPI v3 structural). */
@@ -36,6 +36,19 @@ export interface SchemaNode {
   'x-kubernetes-embedded-resource'?: boolean;
   'x-kubernetes-list-type'?: string;
   'x-kubernetes-list-map-keys'?: string[];
+  /** Applied by the API server before validation (structural defaulting); the CEL rules see it. */
+  default?: unknown;
+  /** CEL validation rules of this node (`self` is the node's value). */
+  'x-kubernetes-validations'?: CelRule[];
+}
+
+/** One `x-kubernetes-validations` entry, reduced to what the gate evaluates and reports. */
+export interface CelRule {
+  readonly rule: string;
+  readonly message?: string;
+  readonly messageExpression?: string;
+  /** Path (`.spec.x`) relative to the node the API server reports the failure at. */
+  readonly fieldPath?: string;
 }
 
 /** imports/schemas/k8s-1.29.json: definitions plus `apiVersion/kind` -> definition name. */
@@ -83,16 +96,24 @@ const KEEP = new Set<string>([
   'x-kubernetes-embedded-resource',
   'x-kubernetes-list-type',
   'x-kubernetes-list-map-keys',
+  'default',
+  'x-kubernetes-validations',
 ]);
 
-/** Strips a schema node to the validator's keywords (descriptions, defaults, CEL rules, examples go). */
+/**
+ * Formats kept: int-or-string (validated), and the ones that give a string another CEL type
+ * (duration, timestamp, bytes: kubernetes.io/docs/reference/using-api/cel, "Type checking").
+ */
+const KEPT_FORMATS = new Set(['int-or-string', 'duration', 'date', 'date-time', 'datetime', 'byte']);
+
+/** Strips a schema node to the validator's keywords (descriptions, examples and most formats go). */
 export function compactNode(node: unknown): SchemaNode {
   const source = node as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(source).sort()) {
     const value = source[key];
     if (key === 'format') {
-      if (value === 'int-or-string') out.format = value;
+      if (KEPT_FORMATS.has(value as string)) out.format = value;
       continue;
     }
     if (!KEEP.has(key)) continue;
@@ -104,6 +125,8 @@ export function compactNode(node: unknown): SchemaNode {
       out.properties = props;
     } else if (key === 'items' || (key === 'additionalProperties' && typeof value === 'object')) {
       out[key] = compactNode(value);
+    } else if (key === 'x-kubernetes-validations') {
+      out[key] = (value as Array<Record<string, unknown>>).map(compactRule);
     } else if (key === 'anyOf' || key === 'oneOf' || key === 'allOf') {
       // The anyOf of an int-or-string field only restates what the marker says.
       if (source['x-kubernetes-int-or-string'] === true && key === 'anyOf') continue;
@@ -113,6 +136,12 @@ export function compactNode(node: unknown): SchemaNode {
     }
   }
   return out as SchemaNode;
+}
+
+function compactRule(raw: Record<string, unknown>): CelRule {
+  const rule: Record<string, unknown> = { rule: raw.rule };
+  for (const key of ['message', 'messageExpression', 'fieldPath'] as const) if (typeof raw[key] === 'string') rule[key] = raw[key];
+  return rule as unknown as CelRule;
 }
 
 interface Gvk {

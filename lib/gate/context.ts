@@ -25,13 +25,17 @@ export interface GateProblem {
   /** Name of the rule (a key of RULES, or a fleet check). */
   readonly rule: string;
   readonly message: string;
+  /** Warnings are printed and listed but do not stop a synth. @default error */
+  readonly severity?: 'warning';
 }
 
-/** One thing a rule rejects. */
+/** One thing a rule rejects (or, with `severity: 'warning'`, reports without failing the synth). */
 export interface Finding {
   readonly file: string;
   readonly object: K8sObject;
   readonly message: string;
+  /** @default error */
+  readonly severity?: 'warning';
 }
 
 export interface GateContext {

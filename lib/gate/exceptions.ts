@@ -1,7 +1,9 @@
 /**
  * Recorded exceptions to the gate's own additions to the restricted profile. The Pod Security
- * Standard does not require a read-only root filesystem; this project does, except for these
- * containers of operator-managed software, each with the reason its construct documents.
+ * Standard does not require a read-only root filesystem; this project does, for every container,
+ * including those of operator-managed software: each writes only to emptyDirs its construct mounts
+ * where the software's documentation says it writes (Ray: constructs/k8s/operators/kuberay; Temporal:
+ * constructs/k8s/operators/temporal). An entry here needs the software's documented reason.
  */
 export interface WritableRootException {
   readonly apiVersion: string;
@@ -12,23 +14,18 @@ export interface WritableRootException {
 }
 
 export const WRITABLE_ROOT_EXCEPTIONS: readonly WritableRootException[] = [
+  // Container names the OT Redis operator gives the pods of the shared Redis (REDIS_NAME): `<name>` and `<name>-sentinel`.
   {
-    apiVersion: 'ray.io/v1',
-    kind: 'RayCluster',
-    container: 'ray-head',
-    reason: 'Ray installs runtime_env packages and writes under $HOME (constructs/operators/kuberay)',
+    apiVersion: 'redis.redis.opstreelabs.in/v1beta2',
+    kind: 'RedisReplication',
+    container: 'redis',
+    reason: 'the opstree image renders /etc/redis/redis.conf at start (constructs/operators/redis)',
   },
   {
-    apiVersion: 'ray.io/v1',
-    kind: 'RayCluster',
-    container: 'ray-worker',
-    reason: 'Ray installs runtime_env packages and writes under $HOME (constructs/operators/kuberay)',
-  },
-  {
-    apiVersion: 'temporal.io/v1beta1',
-    kind: 'TemporalCluster',
-    container: 'service',
-    reason: 'the Temporal server renders its config into the image at start (constructs/operators/temporal)',
+    apiVersion: 'redis.redis.opstreelabs.in/v1beta2',
+    kind: 'RedisSentinel',
+    container: 'redis-sentinel',
+    reason: 'the opstree sentinel image renders /etc/redis/sentinel.conf at start (constructs/operators/redis)',
   },
 ];
 

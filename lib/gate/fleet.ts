@@ -20,8 +20,15 @@ import { platformRemoteKey } from '../model/secret-keys';
 import type { RenderedTarget } from '../render/render';
 import { asArray, describeObject, type GateProblem, isObject, type Json } from './context';
 
+/** The part of a rendered cluster the fleet checks read (a RenderedTarget is one). */
+export interface FleetView {
+  readonly target: string;
+  /** Every file of the cluster, with the objects the fleet checks read (others left out). */
+  readonly files: ReadonlyMap<string, readonly K8sObject[]>;
+}
+
 export interface FleetCluster {
-  readonly rendered: RenderedTarget;
+  readonly rendered: FleetView;
   readonly model: ResolvedTarget;
 }
 
@@ -42,7 +49,36 @@ export const CREDENTIAL_FIELDS = [
 
 const IDENTITY_ANNOTATIONS = new Set(Object.values(CLOUD_PROFILES).map((p) => p.identityAnnotation));
 
-function find(rendered: RenderedTarget, match: (o: K8sObject) => boolean): Array<{ file: string; object: K8sObject }> {
+/** Kinds the fleet checks read; a ServiceAccount only with a cloud identity annotation. */
+function readByFleetChecks(o: K8sObject): boolean {
+  switch (o.kind) {
+    case 'ApplicationSet':
+    case 'ExternalSecret':
+    case 'Service':
+    case 'AppProject':
+    case 'EndpointSlice':
+      return true;
+    case 'Application':
+      return o.apiVersion.startsWith('argoproj.io/');
+    case 'ServiceAccount':
+      return Object.keys(o.metadata.annotations ?? {}).some((k) => IDENTITY_ANNOTATIONS.has(k));
+    default:
+      return false;
+  }
+}
+
+/**
+ * What the fleet checks need of a rendered cluster: every file name and the few objects they read.
+ * A synth keeps this of each cluster instead of the cluster itself, so only one cluster's objects
+ * are in memory at a time (lib/synth/synth.ts).
+ */
+export function fleetView(rendered: Pick<RenderedTarget, 'target' | 'files'>): FleetView {
+  const files = new Map<string, K8sObject[]>();
+  for (const [file, objects] of rendered.files) files.set(file, objects.filter(readByFleetChecks));
+  return { target: rendered.target, files };
+}
+
+function find(rendered: FleetView, match: (o: K8sObject) => boolean): Array<{ file: string; object: K8sObject }> {
   const found: Array<{ file: string; object: K8sObject }> = [];
   for (const [file, objects] of rendered.files) for (const object of objects) if (match(object)) found.push({ file, object });
   return found;

@@ -5,11 +5,14 @@
  */
 import type { ResolvedTarget } from '../../config/types';
 import type { RenderedTarget } from '../render/render';
-import { UNTYPED_CUSTOM_KINDS } from '../../constructs/k8s/operators/crossplane/untyped';
 import { buildContext, describeObject, type GateContext, type GateProblem, type Rule } from './context';
 import { argoCdObjectLimitRule, argoCdRule } from './rules/argocd';
+import { celRule } from './rules/cel';
+import { chartValuesRule } from './rules/chart-values';
 import { duplicatesRule } from './rules/duplicates';
+import { imagesRule } from './rules/images';
 import { namespaceIsolationRule, namespacePodSecurityRule } from './rules/namespaces';
+import { operatorPodsRule } from './rules/operator-pods';
 import { podSecurityRule } from './rules/pod-security';
 import { rbacRule } from './rules/rbac';
 import {
@@ -21,11 +24,13 @@ import {
   serviceAccountReferencesRule,
   serviceReferencesRule,
 } from './rules/references';
+import { schedulingRule } from './rules/scheduling';
 import { schemaRule } from './rules/schema';
 import { noSecretsRule } from './rules/secrets';
+import { serviceAccountTokenRule } from './rules/service-account-tokens';
 
 export { WRITABLE_ROOT_EXCEPTIONS } from './exceptions';
-export { validateFleets, credentialsIn, CREDENTIAL_FIELDS, type FleetCluster } from './fleet';
+export { validateFleets, credentialsIn, CREDENTIAL_FIELDS, fleetView, type FleetCluster, type FleetView } from './fleet';
 export {
   buildContext,
   contextOf,
@@ -37,13 +42,14 @@ export {
   type Rule,
 } from './context';
 
-/** Custom kinds without a vendored CRD (constructs/operators/crossplane): only their metadata is validated. */
-export const UNTYPED_KINDS: readonly string[] = UNTYPED_CUSTOM_KINDS.map((k) => `${k.apiVersion}/${k.kind}`);
-
 /** Every rule of the gate, by name, in the order they run. */
 export const RULES: Readonly<Record<string, Rule>> = {
-  schema: schemaRule({ untypedKinds: UNTYPED_KINDS }),
+  schema: schemaRule(),
+  'cel-rules': celRule(),
   'pod-security': podSecurityRule,
+  'operator-pods': operatorPodsRule,
+  images: imagesRule,
+  'service-account-tokens': serviceAccountTokenRule,
   'namespace-isolation': namespaceIsolationRule,
   'namespace-pod-security': namespacePodSecurityRule,
   rbac: rbacRule,
@@ -58,6 +64,8 @@ export const RULES: Readonly<Record<string, Rule>> = {
   duplicates: duplicatesRule,
   'argocd-paths': argoCdRule,
   'argocd-object-limit': argoCdObjectLimitRule,
+  'chart-values': chartValuesRule(),
+  scheduling: schedulingRule,
 };
 
 /** Runs `rules` (default: all) over a context and names each finding's rule and object. */
@@ -65,7 +73,14 @@ export function runRules(ctx: GateContext, rules: Readonly<Record<string, Rule>>
   const problems: GateProblem[] = [];
   for (const [rule, check] of Object.entries(rules)) {
     for (const f of check(ctx))
-      problems.push({ target: ctx.target, file: f.file, object: describeObject(f.object), rule, message: f.message });
+      problems.push({
+        target: ctx.target,
+        file: f.file,
+        object: describeObject(f.object),
+        rule,
+        message: f.message,
+        ...(f.severity === 'warning' ? { severity: 'warning' as const } : {}),
+      });
   }
   return problems;
 }
@@ -85,12 +100,18 @@ export function identityProblem(object: unknown): string | undefined {
   return undefined;
 }
 
+/** What the gate says about one rendered target: errors stop a synth, warnings are printed and listed. */
+export interface GateReport {
+  readonly errors: GateProblem[];
+  readonly warnings: GateProblem[];
+}
+
 /**
- * Every problem the gate finds in one rendered target; empty means it may be written. Objects
- * that cannot be identified are reported on their own and kept away from the other rules, so a
- * malformed object is a finding, never a crash.
+ * Everything the gate finds in one rendered target. Objects that cannot be identified are
+ * reported on their own and kept away from the other rules, so a malformed object is a finding,
+ * never a crash.
  */
-export function validateRendered(rendered: RenderedTarget, model?: ResolvedTarget): GateProblem[] {
+export function gateReport(rendered: RenderedTarget, model?: ResolvedTarget): GateReport {
   const unidentified: GateProblem[] = [];
   let files = rendered.files;
   for (const [file, list] of rendered.files) {
@@ -105,5 +126,14 @@ export function validateRendered(rendered: RenderedTarget, model?: ResolvedTarge
       }),
     );
   }
-  return [...unidentified, ...runRules(buildContext(files === rendered.files ? rendered : { ...rendered, files }, model))];
+  const found = runRules(buildContext(files === rendered.files ? rendered : { ...rendered, files }, model));
+  return {
+    errors: [...unidentified, ...found.filter((p) => p.severity !== 'warning')],
+    warnings: found.filter((p) => p.severity === 'warning'),
+  };
+}
+
+/** Every error the gate finds in one rendered target; empty means it may be written (warnings aside: gateReport). */
+export function validateRendered(rendered: RenderedTarget, model?: ResolvedTarget): GateProblem[] {
+  return gateReport(rendered, model).errors;
 }

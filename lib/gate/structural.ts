@@ -29,10 +29,12 @@ import {
   suggestion,
 } from './schema-values';
 
-interface Root {
+/** The schema of one `apiVersion/kind` and the document its `$ref`s resolve in. */
+export interface SchemaRoot {
   readonly node: SchemaNode;
   readonly doc: SchemaDocument;
 }
+type Root = SchemaRoot;
 
 /** The Kubernetes definitions, compacted (`kinds` given) or raw (`kinds` derived from x-kubernetes-group-version-kind). */
 export interface K8sDefinitionsInput {
@@ -65,27 +67,52 @@ export class SchemaRegistry {
     for (const [key, name] of Object.entries(kinds)) {
       const node = this.k8s.definitions[name];
       if (!node) throw new Error(`Kubernetes schema: kind ${key} refers to missing definition ${name}`);
-      this.roots.set(key, { node, doc: this.k8s });
+      this.addRoot(key, { node, doc: this.k8s });
     }
+    this.addCrds(crds);
+  }
+
+  private addRoot(key: string, root: Root): void {
+    if (this.roots.has(key)) throw new Error(`schema for ${key} is defined twice`);
+    this.roots.set(key, root);
+    const slash = key.lastIndexOf('/');
+    const version = key.slice(0, slash);
+    if (!this.byVersion.has(version)) this.byVersion.set(version, new Map());
+    this.byVersion.get(version)!.set(key.slice(slash + 1), root);
+  }
+
+  private addCrds(crds: readonly CrdSchemaFile[]): void {
     for (const crd of crds) {
       const doc: SchemaDocument = { definitions: crd.definitions ?? {}, crd: true };
-      for (const [version, node] of Object.entries(crd.versions)) {
-        const key = `${apiVersionOf(crd.group, version)}/${crd.kind}`;
-        if (this.roots.has(key)) throw new Error(`schema for ${key} is defined twice`);
-        this.roots.set(key, { node, doc });
-      }
+      for (const [version, node] of Object.entries(crd.versions))
+        this.addRoot(`${apiVersionOf(crd.group, version)}/${crd.kind}`, { node, doc });
     }
-    for (const [key, root] of this.roots) {
-      const slash = key.lastIndexOf('/');
-      const version = key.slice(0, slash);
-      if (!this.byVersion.has(version)) this.byVersion.set(version, new Map());
-      this.byVersion.get(version)!.set(key.slice(slash + 1), root);
-    }
+  }
+
+  /**
+   * This registry plus `crds` (kinds a target defines itself, such as its Crossplane XRDs), sharing
+   * everything compiled so far; throws when one of them is already defined.
+   */
+  extend(crds: readonly CrdSchemaFile[]): SchemaRegistry {
+    if (crds.length === 0) return this;
+    const next = Object.create(SchemaRegistry.prototype) as SchemaRegistry;
+    Object.assign(next, this, {
+      roots: new Map(this.roots),
+      byVersion: new Map([...this.byVersion].map(([version, kinds]) => [version, new Map(kinds)])),
+      path: new PathStack(),
+    });
+    next.addCrds(crds);
+    return next;
   }
 
   /** True when `apiVersion/kind` has a schema. */
   has(apiVersion: string, kind: string): boolean {
     return this.roots.has(`${apiVersion}/${kind}`);
+  }
+
+  /** The schema of `apiVersion/kind`, or undefined. */
+  rootOf(apiVersion: string, kind: string): SchemaRoot | undefined {
+    return this.byVersion.get(apiVersion)?.get(kind);
   }
 
   /** Every `apiVersion/kind` with a schema. */
@@ -109,17 +136,6 @@ export class SchemaRegistry {
     } else {
       this.check(object, root.node, root.doc, '', problems, false);
     }
-    return problems;
-  }
-
-  /** Problems of `metadata` alone (ObjectMeta), for kinds without a schema of their own. */
-  validateEnvelope(object: Record<string, unknown>): string[] {
-    const problems: string[] = [];
-    if (this.compiler) {
-      this.compiler.check(this.k8s.definitions[OBJECT_META], this.k8s, false)(object.metadata, this.path.reset('metadata'), problems);
-      return problems;
-    }
-    this.check(object.metadata, this.k8s.definitions[OBJECT_META], this.k8s, 'metadata', problems, false);
     return problems;
   }
 

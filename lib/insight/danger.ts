@@ -22,7 +22,16 @@ export const STATEFUL_KINDS: Readonly<Record<string, string>> = {
   TemporalNamespace: 'deletes the workflow namespace',
   CustomResourceDefinition: 'deletes every custom resource of the kind',
   CompositeResourceDefinition: 'deletes every claim and composite of the kind',
+  ClickHouseInstallation: 'deletes the ClickHouse servers (volumes kept by their reclaim policy)',
+  ClickHouseKeeperInstallation: 'deletes the Keeper quorum',
 };
+
+/** Kinds that describe a backup (CloudNativePG, Velero, Stash, K8ssandra ...): removing one stops backups. */
+const BACKUP_KIND = /backup/i;
+/** Values and spec keys that describe a backup (`backup:`, `backups:`, `backupSchedule`). */
+const BACKUP_KEY = /(^|[.[])"?[A-Za-z]*[Bb]ackups?[A-Za-z]*"?($|[.\]])/;
+/** Fields that count running replicas. */
+const REPLICA_FIELD = /(^|\.)(replicas|replicaCount|replicasCount|instances)$/;
 
 /** Fields the API server refuses to change in place (the object must be deleted and re-created). Keys: `group/Kind`. */
 export const IMMUTABLE_FIELDS: Readonly<Record<string, readonly string[]>> = {
@@ -62,6 +71,7 @@ export function deletionDanger(o: K8sObject, context: DangerContext = {}): strin
     return `carries ${SYNC_OPTIONS_ANNOTATION}: ${options.join(',')} (marked stateful)`;
   if (o.metadata.annotations?.['helm.sh/resource-policy'] === 'keep') return 'carries helm.sh/resource-policy: keep';
   if (STATEFUL_KINDS[o.kind]) return `${o.kind}: ${STATEFUL_KINDS[o.kind]}`;
+  if (BACKUP_KIND.test(o.kind)) return `${o.kind}: backups it describes stop`;
   if (o.kind === 'Application' && groupOf(o.apiVersion) === 'argoproj.io') {
     if (context.statefulApplications?.has(o.metadata.name))
       return 'Application of a stateful chart: deleting it deletes the release and its volumes';
@@ -81,8 +91,9 @@ function storageOf(value: unknown): number | undefined {
 }
 
 /** Dangerous field changes of an object present before and after. */
-export function changeDangers(before: K8sObject, after: K8sObject, fields: readonly FieldChange[]): string[] {
+export function changeDangers(before: K8sObject, after: K8sObject, fields: readonly FieldChange[], context: DangerContext = {}): string[] {
   const dangers: string[] = [];
+  const stateful = deletionDanger(before, context) !== undefined && before.kind !== 'ExternalSecret';
   const kindKey = `${groupOf(after.apiVersion)}/${after.kind}`;
   for (const prefix of IMMUTABLE_FIELDS[kindKey] ?? []) {
     // An unset clusterIP is allocated by the API server; only a change between two set values is refused.
@@ -112,6 +123,10 @@ export function changeDangers(before: K8sObject, after: K8sObject, fields: reado
     }
     if (after.kind === 'StorageClass' && f.path === 'reclaimPolicy' && f.after === 'Delete')
       dangers.push('StorageClass reclaimPolicy becomes Delete');
+    if (stateful && REPLICA_FIELD.test(f.path) && typeof f.before === 'number' && f.before > 0 && f.after === 0)
+      dangers.push(`${f.path}: ${f.before} -> 0 scales stateful ${after.kind} ${after.metadata.name} to zero: nothing serves its data`);
+    if (BACKUP_KEY.test(f.path) && f.before !== undefined && (f.after === undefined || (f.before === true && f.after === false)))
+      dangers.push(`${f.path}: backup configuration ${f.after === undefined ? 'removed' : 'switched off'}`);
   }
   return dangers;
 }

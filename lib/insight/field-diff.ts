@@ -25,7 +25,7 @@ function join(path: string, segment: string): string {
   return path === '' || k.startsWith('[') ? `${path}${k}` : `${path}.${k}`;
 }
 
-function namedItems(items: readonly unknown[]): Map<string, unknown> | undefined {
+export function namedItems(items: readonly unknown[]): Map<string, unknown> | undefined {
   const byName = new Map<string, unknown>();
   for (const item of items) {
     if (!isObject(item) || typeof item.name !== 'string' || byName.has(item.name)) return undefined;
@@ -85,4 +85,35 @@ export function leaves(value: unknown, path = ''): Array<[string, unknown]> {
 export function under(fieldPath: string, prefix: string): boolean {
   const path = fieldPath.replace(/ \(items\)$/, '');
   return path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
+}
+
+/**
+ * A field path as a user may type it, in the spelling `leaves` uses: `containers[0]` becomes
+ * `containers[name=api]` where the list's items are named (containers, ports, env, volumes).
+ * Returns undefined when the path does not exist in `value`.
+ */
+export function canonicalPath(value: unknown, typed: string): string | undefined {
+  const token = /\.?([A-Za-z_$][\w$-]*)|\[(\d+)\]|\[name=([^\]]+)\]|\["((?:[^"\\]|\\.)*)"\]/y;
+  let path = '';
+  let node = value;
+  let at = 0;
+  while (at < typed.length) {
+    token.lastIndex = at;
+    const m = token.exec(typed);
+    if (!m) return undefined;
+    at = token.lastIndex;
+    if (m[1] !== undefined || m[4] !== undefined) {
+      const k = m[1] ?? (JSON.parse(`"${m[4]}"`) as string);
+      if (!isObject(node) || !(k in node)) return undefined;
+      path = join(path, k);
+      node = node[k];
+    } else if (Array.isArray(node)) {
+      const named = namedItems(node);
+      const item = m[2] !== undefined ? node[Number(m[2])] : named?.get(m[3]);
+      if (item === undefined) return undefined;
+      path += named && named.size > 0 ? `[name=${(item as { name: string }).name}]` : `[${node.indexOf(item)}]`;
+      node = item;
+    } else return undefined;
+  }
+  return path;
 }

@@ -4,8 +4,8 @@ import type { Endpoint } from './network-policy';
 export type GraphNode = Endpoint & {
   /** Shown in the picture. */
   readonly label: string;
-  /** Not a rendered pod: from the model (Helm chart, operator-run software), a tenant namespace, or outside the cluster. */
-  readonly origin: 'workload' | 'component' | 'tenant' | 'cluster' | 'external';
+  /** Not a rendered pod: from the model (Helm chart, operator-run software), a tenant namespace, outside the cluster, or a whole namespace folded into one node (graph-views.ts). */
+  readonly origin: 'workload' | 'component' | 'tenant' | 'cluster' | 'external' | 'namespace';
   /** Id of the tenant group the node stands for; its `namespace` is then the group's representative. */
   readonly group?: string;
 };

@@ -1,9 +1,13 @@
 /**
- * INVENTORY.md of a target: components with images or charts, tenants with tiers and quotas, and
- * object counts by kind, all sorted, so reviewers see in a pull request what a change does.
+ * INVENTORY.md of a target: components with images or charts, tenants with tiers and quotas, node
+ * pools with their capacity and the pods on them, and object counts by kind, all sorted, so
+ * reviewers see in a pull request what a change does.
  */
 import type { Component, ResolvedTarget } from '../../config/types';
 import type { K8sObject } from '../k8s/object';
+import { chartImages, type ImageUse, renderedImages } from './images';
+import type { SchedulingAnalysis } from '../gate/scheduling/analysis';
+import { capacityMarkdown } from './capacity';
 
 function cell(text: string | number): string {
   return String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -33,8 +37,53 @@ export function kindCounts(objects: Iterable<K8sObject>): Array<[string, number]
   return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** The Markdown inventory of one rendered target. */
-export function inventoryMarkdown(model: ResolvedTarget, objects: readonly K8sObject[]): string {
+/** The Application that syncs each dist folder (a source `path` ending in the folder's name). */
+function folderApplications(objects: readonly K8sObject[]): (folder: string) => string {
+  const byFolder = new Map<string, string>();
+  for (const o of objects) {
+    const path = o.kind === 'Application' ? (o as { spec?: { source?: { path?: unknown } } }).spec?.source?.path : undefined;
+    if (typeof path === 'string') byFolder.set(path.slice(path.lastIndexOf('/') + 1), o.metadata.name);
+  }
+  return (folder) => byFolder.get(folder) ?? `(${folder}, applied by hand)`;
+}
+
+/** Every image the target runs: rendered pods (when the files are given) and every Helm Application's chart images. */
+export function targetImages(objects: readonly K8sObject[], files?: ReadonlyMap<string, readonly K8sObject[]>): ImageUse[] {
+  const images = [
+    ...(files ? renderedImages(files, folderApplications(objects)) : []),
+    ...objects.filter((o) => o.kind === 'Application').flatMap(chartImages),
+  ];
+  const key = (u: ImageUse) => `${u.image}\u0000${u.application}\u0000${u.source}`;
+  return [...new Map(images.map((u) => [key(u), u])).values()].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+function imageLines(images: readonly ImageUse[]): string[] {
+  const mutable = images.filter((u) => u.warning).length;
+  return [
+    `## Images (${new Set(images.map((u) => u.image)).size} distinct, ${mutable} mutable)`,
+    '',
+    'Rendered pods by the Application that syncs their folder; chart images as the merged values of each Helm Application name them ' +
+      '(pinned chart defaults + valuesObject, lib/insight/images.ts): a subtree with `enabled: false` is left out, but a chart may still ' +
+      "name an image it does not run, and a tag taken from the chart's appVersion (marked) may get a `v` prefix from the template.",
+    '',
+    ...table(
+      ['Image', 'Application', 'From', 'Warning'],
+      images.map((u) => [`\`${u.image}\``, u.application, u.source, u.warning ?? '']),
+    ),
+    '',
+  ];
+}
+
+/**
+ * The Markdown inventory of one rendered target; `files` (the rendered files) adds the images of rendered pods,
+ * `scheduling` the node pools and their capacity.
+ */
+export function inventoryMarkdown(
+  model: ResolvedTarget,
+  objects: readonly K8sObject[],
+  files?: ReadonlyMap<string, readonly K8sObject[]>,
+  scheduling?: SchedulingAnalysis,
+): string {
   const t = model.target;
   const components = Object.entries(model.components).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const lines = [
@@ -73,7 +122,36 @@ export function inventoryMarkdown(model: ResolvedTarget, objects: readonly K8sOb
       ),
     );
   }
+  if (scheduling) lines.push('', ...capacityMarkdown(scheduling));
+  lines.push('', ...imageLines(targetImages(objects, files)));
   const counts = kindCounts(objects);
-  lines.push('', `## Objects (${objects.length})`, '', ...table(['Kind', 'Count'], counts), '');
+  lines.push(`## Objects (${objects.length})`, '', ...table(['Kind', 'Count'], counts), '');
   return lines.join('\n');
+}
+
+/** The same inventory as data (`npm run inventory -- --json`). */
+export function inventoryData(model: ResolvedTarget, objects: readonly K8sObject[]) {
+  const t = model.target;
+  return {
+    target: t.name,
+    environment: model.settings.name,
+    cloud: t.provider.cloud,
+    cluster: { name: t.cluster.name, kubernetesVersion: t.cluster.kubernetesVersion },
+    domain: t.domain,
+    components: Object.entries(model.components)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([name, c]) => ({
+        name,
+        kind: c.kind,
+        namespace: c.namespace,
+        ...(c.kind === 'service' ? { image: `${c.image.repository}:${c.image.tag}` } : {}),
+        ...(c.kind === 'chart' ? { chart: { ...c.chart } } : {}),
+        ...(c.kind === 'operated' ? { operator: c.operator, resources: [...c.resources] } : {}),
+        replicas: scale(c),
+      })),
+    tenants: [...model.tenants]
+      .sort((a, b) => (a.slug < b.slug ? -1 : 1))
+      .map((x) => ({ slug: x.slug, namespace: `tenant-${x.slug}`, tier: x.tier, quota: { ...x.quota } })),
+    objects: Object.fromEntries(kindCounts(objects)),
+  };
 }

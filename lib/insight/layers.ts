@@ -8,6 +8,7 @@ import { DATA_PLANE } from '../../config/components/data-plane';
 import { FRONTENDS } from '../../config/components/frontends';
 import { ML_INFRASTRUCTURE } from '../../config/components/ml-infrastructure';
 import { OBSERVABILITY } from '../../config/components/observability';
+import { NODE_AGENTS } from '../../config/components/node-agents';
 import { OPERATORS } from '../../config/components/operators';
 import { COMPONENTS } from '../../config/components';
 import { BASE_SETTINGS, ENVIRONMENT_OVERLAYS } from '../../config/environments';
@@ -16,6 +17,7 @@ import type { TargetSpec } from '../../config/types';
 /** Which catalog file defines each component (a component missing here is reported as defined in index.ts). */
 const CATALOG_FILES: ReadonlyArray<[string, Readonly<Record<string, unknown>>]> = [
   ['config/components/operators.ts', OPERATORS],
+  ['config/components/node-agents.ts', NODE_AGENTS],
   ['config/components/observability.ts', OBSERVABILITY],
   ['config/components/data-infrastructure.ts', DATA_INFRASTRUCTURE],
   ['config/components/ml-infrastructure.ts', ML_INFRASTRUCTURE],

@@ -11,6 +11,7 @@
  * has to happen, in order.
  */
 import * as yaml from 'js-yaml';
+import { type DiffColors, NO_COLORS } from './semantic-diff';
 
 /** Where a tenant's objects are rendered. */
 export interface RenderedPlace {
@@ -156,17 +157,24 @@ export function detectMoves(
   return moves;
 }
 
+/** Adds `more` (places of other clusters) to `into`. */
+export function mergePlaces(into: Map<string, RenderedPlace[]>, more: ReadonlyMap<string, readonly RenderedPlace[]>): void {
+  for (const [slug, places] of more) into.set(slug, [...(into.get(slug) ?? []), ...places]);
+}
+
 /** Human-readable lines of the moves, each marked DANGER (every move needs the steps it lists). */
-export function formatMoves(moves: readonly TenantMove[]): string[] {
+export function formatMoves(moves: readonly TenantMove[], c: DiffColors = NO_COLORS): string[] {
   if (moves.length === 0) return [];
-  const lines = [`tenant moves: ${moves.length}`];
+  const lines = [c.bold(`tenant moves: ${moves.length}`)];
   for (const m of moves) {
     const headline =
       m.kind === 'retired'
         ? `retired: ${where(m.from)}`
         : `${m.kind === 'cluster' ? 'cluster move' : 'shard move'}: ${where(m.from)} -> ${where(m.to!)}${m.kept ? ' (old place kept until retired)' : ''}`;
-    lines.push(`  ! tenant ${m.slug} on ${m.platform}: ${headline}`);
-    lines.push(`      DANGER: ${m.kind === 'retired' ? 'a tenant namespace leaves git' : 'tenant placement changes'}; steps:`);
+    lines.push(`  ${c.yellow('!')} tenant ${m.slug} on ${m.platform}: ${headline}`);
+    lines.push(
+      `      ${c.red(c.bold('DANGER:'))} ${m.kind === 'retired' ? 'a tenant namespace leaves git' : 'tenant placement changes'}; steps:`,
+    );
     m.steps.forEach((s, i) => lines.push(`        ${i + 1}. ${s}`));
   }
   return lines;

@@ -10,7 +10,18 @@
  */
 import type { ResolvedTarget } from '../../config/types';
 import type { K8sObject } from '../k8s/object';
-import { type EndpointPort, type Labels, type NamespaceLabels, type Policy, policiesOf, type Protocol, selects } from './network-policy';
+import {
+  type AddressRange,
+  cidrRange,
+  type EndpointPort,
+  type Labels,
+  type NamespaceLabels,
+  type Policy,
+  policiesOf,
+  type Protocol,
+  selects,
+  subtractRanges,
+} from './network-policy';
 import type { GraphEdge, GraphNode } from './graph-types';
 import { allowedPorts, graphEdges, groupBy, mergeEdges, PolicyIndex, portLabel } from './flows';
 import { groupTenants, type TenantGroup, type TenantNamespace, tenantNamespaces } from './tenant-groups';
@@ -20,11 +31,25 @@ export type { GraphEdge, GraphNode } from './graph-types';
 export type { TenantGroup } from './tenant-groups';
 
 export const METADATA_NAME = 'kubernetes.io/metadata.name';
-/** A public address standing for "the internet". */
-export const INTERNET_IP = '8.8.8.8';
 export const INTERNET_ID = 'internet';
 export const KUBE_DNS_ID = 'kube-system/kube-dns';
 export const NODES_ID = 'nodes';
+export const API_SERVER_ID = 'apiserver';
+
+/** Private, shared, loopback, link-local, multicast and reserved IPv4 blocks: not the internet. */
+export const NON_PUBLIC_CIDRS = [
+  '0.0.0.0/8',
+  '10.0.0.0/8',
+  '100.64.0.0/10',
+  '127.0.0.0/8',
+  '169.254.0.0/16',
+  '172.16.0.0/12',
+  '192.168.0.0/16',
+  '224.0.0.0/4',
+  '240.0.0.0/4',
+];
+/** Every public IPv4 address. */
+export const INTERNET_RANGES: readonly AddressRange[] = subtractRanges([cidrRange('0.0.0.0/0')], NON_PUBLIC_CIDRS.map(cidrRange));
 /** Tenant workloads are probed on the platform's HTTP port (tenant charts serve 8080). */
 export const TENANT_WORKLOAD_PORT = 8080;
 /** Up to a dozen tenant boxes stay readable and lay out in about a second; beyond that tenants are drawn per group. */
@@ -111,11 +136,13 @@ function externalPorts(policies: readonly Policy[]): EndpointPort[] {
   return [...seen.values()].sort((a, b) => a.port - b.port || a.protocol.localeCompare(b.protocol));
 }
 
-/** First host address of a CIDR (`10.0.0.0/16` -> `10.0.0.1`), standing for the cluster nodes. */
-function firstHost(cidr: string): string {
-  const parts = cidr.split('/')[0].split('.').map(Number);
-  parts[3] += 1;
-  return parts.join('.');
+/**
+ * Whether a model component runs pods the picture can show. Components declare the ports their pods
+ * listen on; a chart that declares none ships no server (CRD-only charts such as
+ * prometheus-operator-crds), so there is no pod to draw.
+ */
+export function hasPods(c: ResolvedTarget['components'][string]): boolean {
+  return c.kind !== 'chart' || c.ports.length > 0;
 }
 
 /** Every pod of the target, ungrouped: rendered workloads, model components, one per rendered tenant namespace. */
@@ -123,6 +150,7 @@ function podNodes(objects: readonly K8sObject[], model: ResolvedTarget, tenants:
   const nodes = workloadNodes(objects);
   const byNamespace = groupBy(nodes, (n) => n.namespace);
   for (const [name, c] of Object.entries(model.components)) {
+    if (!hasPods(c)) continue;
     // A component is drawn from the model only when no rendered workload carries its pod labels.
     if ((byNamespace.get(c.namespace) ?? []).some((n) => selects({ matchLabels: c.podSelector }, n.labels))) continue;
     nodes.push({
@@ -157,29 +185,40 @@ function podNodes(objects: readonly K8sObject[], model: ResolvedTarget, tenants:
       { port: 53, protocol: 'TCP' },
     ],
     origin: 'cluster',
+    // kube-system's own policies are not rendered here, and kube-dns answers queries but opens no connections.
+    policed: false,
+    sends: false,
   });
   return nodes;
 }
 
+/** Address ranges of a target's API server: AKS VNet integration subnet and GKE control-plane range. */
+function apiServerRanges(model: ResolvedTarget): AddressRange[] {
+  return [model.target.cluster.apiServerCidr, model.target.cluster.masterCidr].filter(Boolean).map(cidrRange);
+}
+
 function externalNodes(model: ResolvedTarget, policies: readonly Policy[]): GraphNode[] {
-  const nodeIp = firstHost(model.target.cluster.nodeCidr);
   return [
+    { kind: 'external', id: INTERNET_ID, label: 'internet', ranges: INTERNET_RANGES, ports: externalPorts(policies), origin: 'external' },
     {
       kind: 'external',
-      id: INTERNET_ID,
-      label: `internet (${INTERNET_IP})`,
-      ip: INTERNET_IP,
-      ports: externalPorts(policies),
+      id: NODES_ID,
+      label: 'cluster nodes',
+      ranges: [cidrRange(model.target.cluster.nodeCidr)],
+      ports: [
+        { port: 10250, protocol: 'TCP' },
+        { port: 9100, protocol: 'TCP' },
+      ],
       origin: 'external',
     },
     {
       kind: 'external',
-      id: NODES_ID,
-      label: `cluster nodes (${nodeIp})`,
-      ip: nodeIp,
+      id: API_SERVER_ID,
+      label: 'Kubernetes API server',
+      ranges: apiServerRanges(model),
       ports: [
-        { port: 10250, protocol: 'TCP' },
-        { port: 9100, protocol: 'TCP' },
+        { port: 443, protocol: 'TCP' },
+        { port: 6443, protocol: 'TCP' },
       ],
       origin: 'external',
     },

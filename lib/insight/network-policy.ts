@@ -16,7 +16,15 @@ export interface EndpointPort {
   readonly name?: string;
 }
 
-/** A pod (real or synthetic) or an address outside the cluster. */
+/** An inclusive range of IPv4 addresses as 32-bit integers. */
+export type AddressRange = readonly [number, number];
+
+/**
+ * A pod (real or synthetic) or a set of addresses outside the pods (the internet, the cluster's
+ * nodes, the API server). `policed: false` marks an endpoint whose own NetworkPolicies are not
+ * rendered here (kube-dns in kube-system, everything outside the cluster): a flow touching it is
+ * drawn only when the other, policed end explicitly allows it, never because nothing forbids it.
+ */
 export type Endpoint =
   | {
       readonly kind: 'pod';
@@ -24,8 +32,12 @@ export type Endpoint =
       readonly namespace: string;
       readonly labels: Labels;
       readonly ports: readonly EndpointPort[];
+      /** @default true */
+      readonly policed?: boolean;
+      /** False for a server that never opens connections into the picture (kube-dns). @default true */
+      readonly sends?: boolean;
     }
-  | { readonly kind: 'external'; readonly id: string; readonly ip: string; readonly ports: readonly EndpointPort[] };
+  | { readonly kind: 'external'; readonly id: string; readonly ranges: readonly AddressRange[]; readonly ports: readonly EndpointPort[] };
 
 interface LabelSelectorRequirement {
   readonly key: string;
@@ -108,11 +120,43 @@ function ipToInt(ip: string): number {
 }
 
 export function inCidr(ip: string, cidr: string): boolean {
+  const [start, end] = cidrRange(cidr);
+  const n = ipToInt(ip);
+  return n >= start && n <= end;
+}
+
+/** The addresses of a CIDR block. */
+export function cidrRange(cidr: string): AddressRange {
   const [base, bitsText] = cidr.split('/');
   const bits = Number(bitsText);
   if (!Number.isInteger(bits) || bits < 0 || bits > 32) throw new Error(`"${cidr}" is not an IPv4 CIDR`);
   const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
-  return (ipToInt(ip) & mask) >>> 0 === (ipToInt(base) & mask) >>> 0;
+  const start = (ipToInt(base) & mask) >>> 0;
+  return [start, start + 2 ** (32 - bits) - 1];
+}
+
+/** `ranges` minus `holes`, as sorted disjoint ranges. */
+export function subtractRanges(ranges: readonly AddressRange[], holes: readonly AddressRange[]): AddressRange[] {
+  let result: AddressRange[] = [...ranges];
+  for (const [hs, he] of holes) {
+    result = result.flatMap(([s, e]): AddressRange[] => {
+      if (he < s || hs > e) return [[s, e]];
+      return [...(hs > s ? [[s, hs - 1] as AddressRange] : []), ...(he < e ? [[he + 1, e] as AddressRange] : [])];
+    });
+  }
+  return result.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * True when an ipBlock admits some address of `ranges`: the block's CIDR minus its `except`
+ * blocks (Kubernetes semantics) overlaps them.
+ */
+export function ipBlockAdmits(
+  block: { readonly cidr: string; readonly except?: readonly string[] },
+  ranges: readonly AddressRange[],
+): boolean {
+  const allowed = subtractRanges([cidrRange(block.cidr)], (block.except ?? []).map(cidrRange));
+  return allowed.some(([s, e]) => ranges.some(([rs, re]) => s <= re && rs <= e));
 }
 
 /** Namespace name -> labels (with `kubernetes.io/metadata.name`, which the API server always sets). */
@@ -122,7 +166,7 @@ function peerMatches(peer: Peer, policyNamespace: string, other: Endpoint, names
   if (peer.ipBlock) {
     // Pod IPs are not matched by ipBlock: Kubernetes leaves that implementation-defined, and the policies here never rely on it.
     if (other.kind !== 'external') return false;
-    return inCidr(other.ip, peer.ipBlock.cidr) && !(peer.ipBlock.except ?? []).some((c) => inCidr(other.ip, c));
+    return ipBlockAdmits(peer.ipBlock, other.ranges);
   }
   if (other.kind !== 'pod') return false;
   if (peer.namespaceSelector) {
@@ -170,9 +214,16 @@ export function isolationOf(endpoint: Endpoint, policies: readonly Policy[]): Is
   return { ingress: selecting.filter((p) => p.ingress), egress: selecting.filter((p) => p.egress) };
 }
 
+function policed(e: Endpoint): boolean {
+  return e.kind === 'pod' && e.policed !== false;
+}
+
 /**
  * True when `src` may open a connection to `dst` on `port`. Both sides need the isolation of
- * `isolationOf`; externals are never isolated (nothing outside the cluster is policed here).
+ * `isolationOf`. Between two policed pods this is Kubernetes' rule (each side allows it, or is not
+ * isolated in that direction). Where one end is not policed here (kube-dns, the internet, the
+ * nodes), only an explicit rule of the policed end counts: a namespace without policies does not
+ * make kube-dns reachable from the internet, and kube-dns answers but opens no connections.
  */
 export function flowAllowed(
   src: Endpoint,
@@ -182,8 +233,12 @@ export function flowAllowed(
   port: EndpointPort,
   namespaces: NamespaceLabels,
 ): boolean {
-  if (src.kind === 'external' && dst.kind === 'external') return false;
-  const egressOk = srcIso.egress.length === 0 || srcIso.egress.some((p) => ruleAllows(p.egress!, p.namespace, dst, port, namespaces));
-  if (!egressOk) return false;
-  return dstIso.ingress.length === 0 || dstIso.ingress.some((p) => ruleAllows(p.ingress!, p.namespace, src, port, namespaces));
+  if (src.kind === 'pod' && src.sends === false) return false;
+  const allows = (side: readonly Policy[], direction: 'ingress' | 'egress', other: Endpoint) =>
+    side.some((p) => ruleAllows(p[direction]!, p.namespace, other, port, namespaces));
+  if (!policed(src) && !policed(dst)) return false;
+  if (!policed(src)) return dstIso.ingress.length > 0 && allows(dstIso.ingress, 'ingress', src);
+  if (!policed(dst)) return srcIso.egress.length > 0 && allows(srcIso.egress, 'egress', dst);
+  const egressOk = srcIso.egress.length === 0 || allows(srcIso.egress, 'egress', dst);
+  return egressOk && (dstIso.ingress.length === 0 || allows(dstIso.ingress, 'ingress', src));
 }

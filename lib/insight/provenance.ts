@@ -237,7 +237,9 @@ function describe(ref: Ref, model: ResolvedTarget, layers: readonly SpecLayer[],
   const tenant = model.tenants.find((t) => t.slug === ref.tenant);
   const key = `tenants[${ref.tenant}].quota.${ref.field}`;
   if (!tenant) return { key, origin: `${tenantsFile} (tenant not found on this target)` };
-  const fromTier = tenant.tier !== 'ENTERPRISE' && TIER_QUOTAS[tenant.tier] === tenant.quota;
+  // A partial quota in tenants.yaml is merged over the tier's: each key comes from one or the other.
+  const field = ref.field as keyof typeof tenant.quota;
+  const fromTier = tenant.tier !== 'ENTERPRISE' && TIER_QUOTAS[tenant.tier][field] === tenant.quota[field];
   return {
     key,
     origin: fromTier

@@ -94,7 +94,7 @@ export function diffTarget(
       objects.push({ change: 'added', key, after: now, fields: [], dangers: [] });
     } else if (was && now) {
       const fields = fieldChanges(was.object, now.object);
-      const dangers = fields.length > 0 ? changeDangers(was.object, now.object, fields) : [];
+      const dangers = fields.length > 0 ? changeDangers(was.object, now.object, fields, context) : [];
       if (was.file !== now.file) {
         fields.unshift({ path: '(file)', before: was.file, after: now.file });
         const danger = deletionDanger(was.object, context);
@@ -115,25 +115,57 @@ export function diffTarget(
   return { target, objects, files };
 }
 
-function show(value: unknown): string {
-  if (value === undefined) return '(unset)';
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+/** Colours for the report (identity functions when the output is not a terminal). */
+export interface DiffColors {
+  readonly red: (s: string) => string;
+  readonly green: (s: string) => string;
+  readonly yellow: (s: string) => string;
+  readonly bold: (s: string) => string;
+}
+
+export const NO_COLORS: DiffColors = { red: (s) => s, green: (s) => s, yellow: (s) => s, bold: (s) => s };
+
+/** A value as text, whole: never cut (a long value goes on lines of its own instead). */
+export function showValue(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** Values longer than this are printed on lines of their own, in full. */
+const INLINE = 60;
+
+/**
+ * One field change as report lines: `path: before -> after`; a list whose items changed as
+ * `path: removed [..]; added [..]`; a value that appears or disappears as `added`/`removed`.
+ */
+export function formatField(f: FieldChange, indent: string, c: DiffColors = NO_COLORS): string[] {
+  const items = f.path.endsWith(' (items)');
+  const path = items ? f.path.slice(0, -' (items)'.length) : f.path;
+  const parts: string[] = [];
+  if (f.before !== undefined) parts.push(`${items ? 'removed items ' : f.after === undefined ? 'removed ' : ''}${showValue(f.before)}`);
+  if (f.after !== undefined) parts.push(`${items ? 'added items ' : f.before === undefined ? 'added ' : ''}${showValue(f.after)}`);
+  const inline = parts.every((p) => p.length <= INLINE);
+  if (f.before !== undefined && f.after !== undefined && !items) {
+    if (inline) return [`${indent}${path}: ${c.red(showValue(f.before))} -> ${c.green(showValue(f.after))}`];
+    return [`${indent}${path}:`, `${indent}  ${c.red(`- ${showValue(f.before)}`)}`, `${indent}  ${c.green(`+ ${showValue(f.after)}`)}`];
+  }
+  const colored = parts.map((p) => (p.startsWith('removed') ? c.red(p) : c.green(p)));
+  if (inline) return [`${indent}${path}: ${colored.join('; ')}`];
+  return [`${indent}${path}:`, ...colored.map((p) => `${indent}  ${p}`)];
 }
 
 /** Human-readable report lines of one target's diff. */
-export function formatTargetDiff(diff: TargetDiff, maxFields = 20): string[] {
+export function formatTargetDiff(diff: TargetDiff, maxFields = 20, c: DiffColors = NO_COLORS): string[] {
   const lines: string[] = [];
-  const count = (c: string) => diff.objects.filter((o) => o.change === c).length;
+  const count = (kind: string) => diff.objects.filter((o) => o.change === kind).length;
   if (diff.objects.length === 0 && diff.files.length === 0) return [`${diff.target}: no changes`];
-  lines.push(`${diff.target}: ${count('added')} added, ${count('removed')} removed, ${count('changed')} changed`);
-  const mark = { added: '+', removed: '-', changed: '~' } as const;
+  lines.push(c.bold(`${diff.target}: ${count('added')} added, ${count('removed')} removed, ${count('changed')} changed`));
+  const mark = { added: c.green('+'), removed: c.red('-'), changed: c.yellow('~') } as const;
   for (const o of diff.objects) {
     const file = (o.after ?? o.before)!.file;
     lines.push(`  ${mark[o.change]} ${o.key}  (${file})`);
-    for (const f of o.fields.slice(0, maxFields)) lines.push(`      ${f.path}: ${show(f.before)} -> ${show(f.after)}`);
+    for (const f of o.fields.slice(0, maxFields)) lines.push(...formatField(f, '      ', c));
     if (o.fields.length > maxFields) lines.push(`      ... and ${o.fields.length - maxFields} more fields`);
-    for (const d of o.dangers) lines.push(`      DANGER: ${d}`);
+    for (const d of o.dangers) lines.push(`      ${c.red(c.bold('DANGER:'))} ${d}`);
   }
   for (const f of diff.files) lines.push(`  ${mark[f.change]} ${f.file}`);
   return lines;

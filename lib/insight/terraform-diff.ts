@@ -4,6 +4,7 @@
  * store (removal, or a change to an attribute the provider marks "forces a new resource").
  */
 import { type FieldChange, fieldChanges, under } from './field-diff';
+import { type DiffColors, formatField, NO_COLORS } from './semantic-diff';
 
 /**
  * Attributes whose change forces replacement, per resource type (from the provider docs,
@@ -192,23 +193,59 @@ export function diffStack(stack: string, before: TfJson, after: TfJson): StackDi
       resources.push({ change: 'changed', address, fields, dangers, notes });
     }
   }
-  return { stack, resources, other: fieldChanges(stripMetadata(before), stripMetadata(after)) };
+  return { stack, resources: withRenames(resources, b, a), other: fieldChanges(stripMetadata(before), stripMetadata(after)) };
 }
 
-export function formatStackDiff(diff: StackDiff, maxFields = 20): string[] {
+/**
+ * A stateful resource removed under one address and added under another of the same type is most
+ * likely a renamed construct: Terraform would destroy it and create a new one. Name both addresses
+ * and the `moved` block that keeps it.
+ */
+function withRenames(
+  resources: ResourceChange[],
+  before: ReadonlyMap<string, Record<string, unknown>>,
+  after: ReadonlyMap<string, Record<string, unknown>>,
+): ResourceChange[] {
+  const added = new Set(resources.filter((r) => r.change === 'added').map((r) => r.address));
+  const pairs = new Map<string, string>();
+  for (const r of resources) {
+    const type = r.address.split('.')[0];
+    if (r.change !== 'removed' || !(type in FORCES_REPLACEMENT)) continue;
+    const candidates = [...added].filter((a) => a.startsWith(`${type}.`));
+    if (candidates.length === 0) continue;
+    const distance = (to: string) => fieldChanges(before.get(r.address), after.get(to)).length;
+    const best = candidates.reduce((x, y) => (distance(y) < distance(x) ? y : x));
+    pairs.set(r.address, best);
+    added.delete(best);
+  }
+  if (pairs.size === 0) return resources;
+  const movedTo = new Map([...pairs].map(([from, to]) => [to, from]));
+  return resources.map((r) => {
+    const to = pairs.get(r.address);
+    if (to)
+      return {
+        ...r,
+        dangers: [
+          `address changes ${r.address} -> ${to} (a renamed construct): Terraform destroys ${r.address} and creates ${to}; if it is the same resource, add: moved { from = ${r.address}  to = ${to} }`,
+        ],
+      };
+    const from = movedTo.get(r.address);
+    return from ? { ...r, notes: [...r.notes, `replaces ${from} (see above) unless a moved block says it is the same resource`] } : r;
+  });
+}
+
+export function formatStackDiff(diff: StackDiff, maxFields = 20, c: DiffColors = NO_COLORS): string[] {
   if (diff.resources.length === 0 && diff.other.length === 0) return [`terraform ${diff.stack}: no changes`];
-  const count = (c: string) => diff.resources.filter((r) => r.change === c).length;
-  const lines = [`terraform ${diff.stack}: ${count('added')} added, ${count('removed')} removed, ${count('changed')} changed`];
-  const mark = { added: '+', removed: '-', changed: '~' } as const;
+  const count = (kind: string) => diff.resources.filter((r) => r.change === kind).length;
+  const lines = [c.bold(`terraform ${diff.stack}: ${count('added')} added, ${count('removed')} removed, ${count('changed')} changed`)];
+  const mark = { added: c.green('+'), removed: c.red('-'), changed: c.yellow('~') } as const;
   for (const r of diff.resources) {
     lines.push(`  ${mark[r.change]} ${r.address}`);
-    for (const f of r.fields.slice(0, maxFields))
-      lines.push(`      ${f.path}: ${JSON.stringify(f.before) ?? '(unset)'} -> ${JSON.stringify(f.after) ?? '(unset)'}`);
+    for (const f of r.fields.slice(0, maxFields)) lines.push(...formatField(f, '      ', c));
     if (r.fields.length > maxFields) lines.push(`      ... and ${r.fields.length - maxFields} more fields`);
-    for (const d of r.dangers) lines.push(`      DANGER: ${d}`);
+    for (const d of r.dangers) lines.push(`      ${c.red(c.bold('DANGER:'))} ${d}`);
     for (const n of r.notes) lines.push(`      NOTE: ${n}`);
   }
-  for (const f of diff.other.slice(0, maxFields))
-    lines.push(`  ~ ${f.path}: ${JSON.stringify(f.before) ?? '(unset)'} -> ${JSON.stringify(f.after) ?? '(unset)'}`);
+  for (const f of diff.other.slice(0, maxFields)) lines.push(...formatField(f, '  ~ ', c));
   return lines;
 }

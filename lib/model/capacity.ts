@@ -1,14 +1,12 @@
 /**
- * What a node pool can carry, for the fleet's placement checks. Until the scheduling rule's
- * per-cloud kubelet reservation formulas are model data, allocatable is taken as a fixed share of
- * each machine's size (ALLOCATABLE_SHARE): every check of the fleet reads capacity through
- * `poolCapacity`, so switching to the scheduling rule's figures is a change here only.
+ * What a node pool can carry at its maximum size, for the fleet's placement checks: the
+ * scheduling rule's allocatable per node (lib/clouds `nodeAllocatable`: the cloud's published
+ * kubelet reservations) times the pool's maximum node count. One capacity model for both: the
+ * scheduling rule judges each cluster's pods and tenant quotas against the same figures.
  */
 import { MACHINE_TYPES } from '../../config/machine-types';
-import type { NodePoolSpec } from '../../config/types';
-
-/** Share of a node's CPU and memory left to pods after system and kubelet reservations (assumption, see above). */
-export const ALLOCATABLE_SHARE = { cpu: 0.9, memory: 0.8 } as const;
+import type { NodePoolSpec, TargetSpec } from '../../config/types';
+import { nodeAllocatable } from '../clouds';
 
 export interface PoolCapacity {
   /** Allocatable CPU cores at the pool's maximum size. */
@@ -17,12 +15,9 @@ export interface PoolCapacity {
   readonly memory: number;
 }
 
-/** Allocatable CPU and memory of a pool at its maximum node count; undefined for an unknown machine type. */
-export function poolCapacity(pool: Pick<NodePoolSpec, 'machineType' | 'max'>): PoolCapacity | undefined {
-  const machine = MACHINE_TYPES[pool.machineType];
-  if (!machine) return undefined;
-  return {
-    cpu: pool.max * machine.vcpu * ALLOCATABLE_SHARE.cpu,
-    memory: pool.max * machine.memoryGi * 2 ** 30 * ALLOCATABLE_SHARE.memory,
-  };
+/** Allocatable CPU and memory of a pool of `target` at its maximum node count; undefined for a machine type the cloud's table lacks. */
+export function poolCapacity(target: TargetSpec, pool: Pick<NodePoolSpec, 'machineType' | 'max'>): PoolCapacity | undefined {
+  if (!MACHINE_TYPES[target.provider.cloud][pool.machineType]) return undefined;
+  const node = nodeAllocatable(target, pool);
+  return { cpu: (pool.max * node.cpuMillis) / 1000, memory: pool.max * node.memoryBytes };
 }

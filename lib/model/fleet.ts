@@ -8,8 +8,8 @@
 import { z } from 'zod';
 import { EXTRA_CONTROL_PLANE_ENDPOINTS, MEMBER_CLUSTER_ADD_ONS, SHARED_PLANES } from '../../config/fleet';
 import { WORKLOAD_IDENTITIES } from '../../config/identities';
-import { nodePools } from '../../config/node-pools';
-import { DEDICATED_CLUSTER_SIZE, TENANT_NODE_POOL, TIER_PLACEMENT } from '../../config/tenancy';
+import { DEDICATED_CLUSTER_SIZE, TENANT_NODE_POOL, TENANT_OVERCOMMIT_RATIO, TIER_PLACEMENT } from '../../config/tenancy';
+import { PLATFORM_NAMESPACES } from '../../config/types';
 import type {
   ClusterFleet,
   Component,
@@ -19,11 +19,11 @@ import type {
   NodePoolName,
   NodePoolSpec,
   Placement,
+  PlatformNamespace,
   ServiceComponent,
   TargetSpec,
   TenancySettings,
   Tenant,
-  Tier,
 } from '../../config/types';
 import { profileOf, shortHash } from '../clouds';
 import { cidrAddresses, cidrHost, cidrsOverlap, cidrSubnet, parseCidr } from '../k8s/cidr';
@@ -36,7 +36,7 @@ export const DEFAULT_TENANCY: TenancySettings = {
   forceShared: false,
   virtualShards: 16,
   maxObjectsPerApplication: 5000,
-  quotaOvercommit: 4,
+  quotaOvercommit: TENANT_OVERCOMMIT_RATIO,
   sharedClusters: [],
   memberNetwork: { supernet: '10.128.0.0/9', blockPrefix: 18 },
 };
@@ -91,7 +91,7 @@ const tenancySchema = z.strictObject({
       networkSlot: z.number().int().nonnegative().optional(),
       pools: z
         .partialRecord(
-          z.enum(['system', 'ctrlplane', 'dataplane', 'compute', 'aicompute', 'gpu', 'playground']),
+          z.enum(['system', 'platform', 'ctrlplane', 'dataplane', 'compute', 'aicompute', 'gpu', 'playground']),
           z.strictObject({ machineType: z.string().optional(), max: z.number().int().positive().optional() }),
         )
         .optional(),
@@ -236,7 +236,15 @@ export function planFleet(target: TargetSpec, tenancy: TenancySettings, tenants:
       name: memberClusterTarget(target.name, member),
       kind,
       member,
-      ...(tenant ? { tenant: { slug: tenant.slug, tier: tenant.tier } } : {}),
+      ...(tenant
+        ? {
+            tenant: {
+              slug: tenant.slug,
+              tier: tenant.tier,
+              requests: { cpu: tenant.quota.requestsCpu, memory: tenant.quota.requestsMemory },
+            },
+          }
+        : {}),
       slot,
       block: cidrSubnet(supernet, tenancy.memberNetwork.blockPrefix - parseCidr(supernet).prefix, slot),
     });
@@ -310,19 +318,30 @@ export function memberName(base: string, member: string, max: number, separator 
   return `${name.slice(0, max - hash.length - 1).replace(/-+$/, '')}-${hash}`;
 }
 
-/** Node pools of a member: the target's, without ctrlplane (no control plane there), sized per tier or by the shared cluster's overrides. */
-function memberPools(
-  target: TargetSpec,
-  kind: FleetMember['kind'],
-  tier: Tier | undefined,
-  overrides: SharedPoolOverrides | undefined,
-): NodePoolSpec[] {
-  const cloud = target.provider.cloud;
-  const pools = nodePools(cloud, { maxFactor: kind === 'dedicated' ? DEDICATED_CLUSTER_SIZE[tier!].maxFactor : 1, without: ['ctrlplane'] });
-  return pools.map((p) => {
-    const o = overrides?.[p.name];
-    return o ? { ...p, ...(o.machineType ? { machineType: o.machineType } : {}), ...(o.max ? { max: Math.max(p.min, o.max) } : {}) } : p;
-  });
+/**
+ * Node pools of a member: its platform target's, without ctrlplane (no control plane there). The
+ * member runs the same data plane, whose pods and autoscaling maxima those pools hold (the
+ * scheduling rule checks both clusters with the same figures). A dedicated cluster's tenant pool
+ * (TENANT_NODE_POOL of its tier) grows by the tenant's request quota in whole nodes
+ * (DEDICATED_CLUSTER_SIZE); a shared cluster's pools take its `pools` overrides.
+ */
+function memberPools(target: TargetSpec, member: FleetMember, overrides: SharedPoolOverrides | undefined): NodePoolSpec[] {
+  const tenant = member.kind === 'dedicated' ? member.tenant : undefined;
+  return target.cluster.nodePools
+    .filter((p) => p.name !== 'ctrlplane')
+    .map((p) => {
+      if (tenant && p.name === TENANT_NODE_POOL[tenant.tier]) return { ...p, max: p.max + quotaNodes(target, p, tenant.requests) };
+      const o = overrides?.[p.name];
+      return o ? { ...p, ...(o.machineType ? { machineType: o.machineType } : {}), ...(o.max ? { max: Math.max(p.min, o.max) } : {}) } : p;
+    });
+}
+
+/** Whole nodes of `pool` that hold `quotaShare` times a tenant's request quota (the larger of CPU and memory). */
+function quotaNodes(target: TargetSpec, pool: NodePoolSpec, requests: { readonly cpu: string; readonly memory: string }): number {
+  const node = poolCapacity(target, { machineType: pool.machineType, max: 1 });
+  if (!node) return 0;
+  const share = DEDICATED_CLUSTER_SIZE.quotaShare;
+  return Math.ceil(Math.max((share * parseQuantity(requests.cpu)) / node.cpu, (share * parseQuantity(requests.memory)) / node.memory));
 }
 
 type SharedPoolOverrides = TenancySettings['sharedClusters'][number]['pools'];
@@ -357,7 +376,7 @@ export function memberTarget(target: TargetSpec, member: FleetMember, tenancy: T
       kubernetesVersion: target.cluster.kubernetesVersion,
       authorizedCidrs: target.cluster.authorizedCidrs,
       ...memberNetwork(member.block),
-      nodePools: memberPools(target, member.kind, member.tenant?.tier, shared?.pools),
+      nodePools: memberPools(target, member, shared?.pools),
     },
     provider,
     storageClass: target.storageClass,
@@ -394,9 +413,13 @@ export function memberComponents(
   const endpoints: FleetEndpoint[] = [...remote].sort().map((name, index) => {
     const c = components[name] as ServiceComponent;
     const port = c.ports.find((p) => p.port === c.port) ?? { name: 'http', port: c.port };
+    if (!(PLATFORM_NAMESPACES as readonly string[]).includes(c.namespace))
+      throw new ModelError(`config (target ${target.name})`, [
+        `components.${name}.namespace: a control-plane endpoint of the fleet must run in a platform namespace, not ${c.namespace}`,
+      ]);
     return {
       component: name,
-      namespace: c.namespace,
+      namespace: c.namespace as PlatformNamespace,
       port,
       nodePool: c.nodePool,
       addresses: profileOf(target).fleetGateway.addresses(target, index),
@@ -431,16 +454,20 @@ export function memberComponents(
   return { components: result, endpoints };
 }
 
-/** Workload identities a member cluster needs: those of config/identities.ts whose component runs there. */
+/** Workload identities a member cluster needs: those of config/identities.ts whose component (or backed-up data service) runs there. */
 export function memberIdentityNames(components: Readonly<Record<string, Component>>): string[] {
-  return WORKLOAD_IDENTITIES.filter((i) => components[i.name] || components[i.serviceAccount]).map((i) => i.name);
+  return WORKLOAD_IDENTITIES.filter(
+    (i) => components[i.name] || components[i.serviceAccount] || (i.backupOf && components[i.backupOf]),
+  ).map((i) => i.name);
 }
 
 const GI = 2 ** 30;
 
 /**
  * Tier quotas against pool capacity: the requests of every tenant whose tier lands on a pool
- * (TENANT_NODE_POOL) must fit `quotaOvercommit` times the pool's allocatable maximum.
+ * (TENANT_NODE_POOL) must fit `quotaOvercommit` times the pool's allocatable at its maximum size
+ * (lib/model/capacity.ts, the scheduling rule's figures). Decided before rendering, without the
+ * platform's own pods: the scheduling rule then warns against the room those pods leave.
  */
 export function capacityProblems(cluster: TargetSpec, tenants: readonly Tenant[], tenancy: TenancySettings): string[] {
   const problems: string[] = [];
@@ -460,7 +487,7 @@ export function capacityProblems(cluster: TargetSpec, tenants: readonly Tenant[]
       problems.push(`cluster ${cluster.name}: ${d.tenants} tenant(s) need node pool "${name}", which the cluster does not have`);
       continue;
     }
-    const capacity = poolCapacity(pool);
+    const capacity = poolCapacity(cluster, pool);
     if (!capacity) {
       problems.push(`cluster ${cluster.name}: pool ${name}: unknown machine type "${pool.machineType}" (config/machine-types.ts)`);
       continue;

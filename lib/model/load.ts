@@ -2,18 +2,20 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as yaml from 'js-yaml';
 import { COMPONENTS } from '../../config/components';
-import { BASE_SETTINGS, ENVIRONMENT_OVERLAYS, OPEN_PATHS, OPTIONAL_PATHS } from '../../config/environments';
+import { BASE_SETTINGS, ENVIRONMENT_OVERLAYS, LEAF_TYPES, OPEN_PATHS, OPTIONAL_PATHS } from '../../config/environments';
 import { KAFKA_TOPICS } from '../../config/kafka-topics';
 import { applyOverlay, OverlayError } from './overlay';
 import { TARGETS } from '../../config/targets';
-import { ModelError } from './errors';
+import { ModelError, type ModelWarning } from './errors';
 import { loadTenants } from './tenants';
-import type { ClusterFleet, PlatformSpec, ResolvedTarget, TargetSpec, Tenant } from '../../config/types';
+import { type ClusterFleet, ENVIRONMENTS, type PlatformSpec, type ResolvedTarget, type TargetSpec, type Tenant } from '../../config/types';
+import { closestKey } from './suggest';
 import { validateSpec } from './validate';
 import { resolveIdentities } from './outputs';
+import { needsAddOn } from '../clouds';
 import { capacityProblems, defaultFleet, memberComponents, memberIdentityNames, memberTarget, planFleet, tenancyOf } from './fleet';
 
-export { ModelError } from './errors';
+export { InputError, ModelError, type ModelWarning } from './errors';
 
 /** Repository folder holding config/ (resolved from this file, never from the working directory). */
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -34,6 +36,8 @@ export interface PlatformModel {
   readonly dataDir: string;
   readonly tenantsFile: string;
   readonly targets: readonly ResolvedTarget[];
+  /** Problems that do not stop a run (each once, in a stable order). */
+  readonly warnings: readonly ModelWarning[];
 }
 
 /** A path as users see it in messages: relative to the repository when inside it. */
@@ -56,12 +60,43 @@ function readOverrideFile(file: string): unknown {
   return data ?? {};
 }
 
+/** The override file names a data folder may hold: one per environment and one per target. */
+export function allowedOverrideFiles(): string[] {
+  return [...ENVIRONMENTS, ...TARGETS.map((t) => t.name)].map((n) => `${n}.yaml`);
+}
+
+/**
+ * Every entry of `<dataDir>/overrides/` must be an override file of an environment or target:
+ * `production.yaml` or `prod.yml` would otherwise be ignored without a word.
+ */
+export function checkOverrideFileNames(dataDir: string): void {
+  const dir = path.join(dataDir, 'overrides');
+  if (!fs.existsSync(dir)) return;
+  const allowed = allowedOverrideFiles();
+  const problems: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (entry.name.startsWith('.') || (entry.isFile() && allowed.includes(entry.name))) continue;
+    const hint = closestKey(entry.name.replace(/\.ya?ml$/, '.yaml'), allowed);
+    problems.push(
+      `${entry.name}: not an override file${hint ? ` (did you mean ${hint}?)` : ''}; allowed: ${allowed.join(', ')} (environment, then target)`,
+    );
+  }
+  if (problems.length > 0) throw new ModelError(displayPath(dir), problems);
+}
+
+interface Layer {
+  readonly file: string;
+  readonly overlay: unknown;
+  /** A YAML data file (types checked leaf by leaf) rather than a typed TypeScript overlay. */
+  readonly data: boolean;
+}
+
 /** The data-file override layers of a target, in the order they apply. */
-function dataLayers(target: TargetSpec, dataDir: string): Array<{ file: string; overlay: unknown }> {
-  const layers: Array<{ file: string; overlay: unknown }> = [];
+function dataLayers(target: TargetSpec, dataDir: string): Layer[] {
+  const layers: Layer[] = [];
   for (const name of [target.environment, target.name]) {
     const overrideFile = path.join(dataDir, 'overrides', `${name}.yaml`);
-    if (fs.existsSync(overrideFile)) layers.push({ file: displayPath(overrideFile), overlay: readOverrideFile(overrideFile) });
+    if (fs.existsSync(overrideFile)) layers.push({ file: displayPath(overrideFile), overlay: readOverrideFile(overrideFile), data: true });
   }
   return layers;
 }
@@ -83,11 +118,7 @@ function setsPath(overlay: unknown, keyPath: string): boolean {
  * A model error of the merged spec, re-addressed to the data file that set the offending key: the
  * problem names `overrides/<env>.yaml`, not just the target, when an override caused it.
  */
-function attributeToDataFiles(
-  error: ModelError,
-  target: TargetSpec,
-  layers: ReadonlyArray<{ file: string; overlay: unknown }>,
-): ModelError {
+function attributeToDataFiles(error: ModelError, target: TargetSpec, layers: readonly Layer[]): ModelError {
   const files = new Set<string>();
   const problems = error.problems.map((problem) => {
     const keyPath = problem.slice(0, problem.indexOf(': '));
@@ -105,28 +136,59 @@ function attributeToDataFiles(
   );
 }
 
+function specLayers(target: TargetSpec, dataDir?: string): Layer[] {
+  const { file, overlay } = ENVIRONMENT_OVERLAYS[target.environment];
+  return [{ file, overlay, data: false }, ...(dataDir === undefined ? [] : dataLayers(target, dataDir))];
+}
+
 /**
  * The merged spec of one target: base, then its environment's overlay, then the data-file
  * overrides of `dataDir` (none when it is not given).
  */
 export function resolveSpec(target: TargetSpec, dataDir?: string): PlatformSpec {
-  const base: PlatformSpec = { settings: BASE_SETTINGS, components: COMPONENTS };
-  const { file, overlay } = ENVIRONMENT_OVERLAYS[target.environment];
-  const layers: Array<{ file: string; overlay: unknown }> = [
-    { file, overlay },
-    ...(dataDir === undefined ? [] : dataLayers(target, dataDir)),
-  ];
-  let spec = base;
+  return mergeLayers(specLayers(target, dataDir));
+}
+
+function mergeLayers(layers: readonly Layer[]): PlatformSpec {
+  let spec: PlatformSpec = { settings: BASE_SETTINGS, components: COMPONENTS };
   for (const layer of layers) {
     try {
-      spec = applyOverlay(spec, layer.overlay, { file: layer.file, openPaths: OPEN_PATHS, optionalPaths: OPTIONAL_PATHS });
+      spec = applyOverlay(spec, layer.overlay, {
+        file: layer.file,
+        openPaths: OPEN_PATHS,
+        optionalPaths: OPTIONAL_PATHS,
+        nullOnlyWhereOptional: true,
+        checkTypes: layer.data,
+        leafTypes: LEAF_TYPES,
+      });
     } catch (error) {
       if (error instanceof OverlayError)
-        throw new ModelError(error.file, [`${error.keyPath}: ${error.message.split(': ').slice(2).join(': ')}`]);
+        throw new ModelError(error.file, [`${error.keyPath}: ${error.message.slice(`${error.file}: ${error.keyPath}: `.length)}`]);
       throw error;
     }
   }
   return spec;
+}
+
+/**
+ * Values an overlay sets that the merged model then ignores: a `replicas` of a service whose
+ * HorizontalPodAutoscaler owns the replica count.
+ */
+function hiddenValues(spec: PlatformSpec, layers: readonly Layer[]): ModelWarning[] {
+  const warnings: ModelWarning[] = [];
+  for (const layer of layers) {
+    const components = (layer.overlay as { components?: Record<string, unknown> } | null)?.components ?? {};
+    for (const [name, overlay] of Object.entries(components)) {
+      const replicas = (overlay as { replicas?: unknown } | null)?.replicas;
+      const c = spec.components[name];
+      if (replicas === undefined || replicas === null || c?.kind !== 'service' || !c.enabled || !c.autoscaling) continue;
+      warnings.push({
+        file: layer.file,
+        message: `components.${name}.replicas: ${JSON.stringify(replicas)} has no effect: its HorizontalPodAutoscaler (autoscaling.minReplicas ${c.autoscaling.minReplicas}, maxReplicas ${c.autoscaling.maxReplicas}) owns the replica count; set autoscaling.minReplicas, or autoscaling: null for a fixed count`,
+      });
+    }
+  }
+  return warnings;
 }
 
 export function loadPlatform(options: LoadOptions = {}): PlatformModel {
@@ -138,13 +200,21 @@ export function loadPlatform(options: LoadOptions = {}): PlatformModel {
   const platformOf = (name: string): string | undefined =>
     knownTargets.includes(name) ? name : knownTargets.filter((t) => name.startsWith(`${t}-`)).sort((a, b) => b.length - a.length)[0];
   for (const name of requested ?? []) {
-    if (!platformOf(name)) throw new ModelError('config/targets', [`unknown target "${name}"; known targets: ${knownTargets.join(', ')}`]);
+    if (!platformOf(name)) {
+      const hint = closestKey(name, knownTargets);
+      throw new ModelError('config/targets', [
+        `unknown target "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}; known targets: ${knownTargets.join(', ')}`,
+      ]);
+    }
   }
+  checkOverrideFileNames(dataDir);
   const tenants = loadTenants(tenantsFile, knownTargets);
   const selected = TARGETS.filter((t) => !requested || requested.some((name) => platformOf(name) === t.name));
+  const warnings = new Map<string, ModelWarning>();
   const targets = selected.flatMap((target) => {
-    const fleet = resolveFleet(target, dataDir, tenants, displayPath(tenantsFile));
-    return requested && !requested.includes(target.name) ? fleet.filter((c) => requested.includes(c.target.name)) : fleet;
+    const fleet = resolveFleetWithWarnings(target, dataDir, tenants, displayPath(tenantsFile));
+    for (const w of fleet.warnings) warnings.set(`${w.file}\u0000${w.message}`, w);
+    return requested && !requested.includes(target.name) ? fleet.clusters.filter((c) => requested.includes(c.target.name)) : fleet.clusters;
   });
   for (const name of requested ?? []) {
     if (!targets.some((t) => t.target.name === name))
@@ -152,17 +222,17 @@ export function loadPlatform(options: LoadOptions = {}): PlatformModel {
         `unknown target "${name}": not a target, nor a member cluster of ${platformOf(name)} (${TARGETS.length} targets, members are <target>-<slug>)`,
       ]);
   }
-  return { dataDir, tenantsFile, targets };
+  return { dataDir, tenantsFile, targets, warnings: [...warnings.values()] };
 }
 
 /** One cluster with the given tenants, outside any fleet plan (every tenant on it, hash shards). */
 export function resolveTarget(target: TargetSpec, dataDir: string, tenants: readonly Tenant[]): ResolvedTarget {
-  const spec = resolveValidSpec(target, dataDir);
+  const { spec } = resolveValidSpec(target, dataDir);
   const onTarget = tenants.filter((t) => t.targets.includes(target.name));
   return {
     target,
     settings: spec.settings,
-    components: enabledComponents(spec),
+    components: enabledComponents(spec.components, target),
     tenants: onTarget,
     topics: KAFKA_TOPICS,
     identities: resolveIdentities(target, dataDir),
@@ -170,32 +240,48 @@ export function resolveTarget(target: TargetSpec, dataDir: string, tenants: read
   };
 }
 
-function resolveValidSpec(target: TargetSpec, dataDir: string): PlatformSpec {
-  const spec = resolveSpec(target, dataDir);
+/** The merged and validated spec of a target, with the warnings of its layers. */
+function resolveValidSpec(target: TargetSpec, dataDir: string): { spec: PlatformSpec; warnings: ModelWarning[] } {
+  const layers = specLayers(target, dataDir);
+  const spec = mergeLayers(layers);
   try {
     validateSpec(spec, target);
   } catch (error) {
-    if (error instanceof ModelError) throw attributeToDataFiles(error, target, dataLayers(target, dataDir));
+    if (error instanceof ModelError) throw attributeToDataFiles(error, target, layers.slice(1));
     throw error;
   }
-  return spec;
+  return { spec, warnings: hiddenValues(spec, layers) };
 }
 
-function enabledComponents(spec: PlatformSpec): PlatformSpec['components'] {
-  return Object.fromEntries(Object.entries(spec.components).filter(([, c]) => c.enabled));
+/** The enabled components of a cluster; a node add-on the cloud runs itself (or no pool needs) is left out like a disabled one. */
+function enabledComponents(components: PlatformSpec['components'], cluster: TargetSpec): PlatformSpec['components'] {
+  return Object.fromEntries(
+    Object.entries(components).filter(([, c]) => c.enabled && !(c.kind === 'chart' && c.cloudAddOn && !needsAddOn(cluster, c.cloudAddOn))),
+  );
+}
+
+/** The clusters of a target's fleet (resolveFleetWithWarnings without the warnings). */
+export function resolveFleet(target: TargetSpec, dataDir: string, tenants: readonly Tenant[], tenantsFile: string): ResolvedTarget[] {
+  return resolveFleetWithWarnings(target, dataDir, tenants, tenantsFile).clusters;
 }
 
 /**
  * The clusters of a target's fleet: the platform cluster first, then each member cluster (a
  * dedicated tenant's, or an extra shared cluster), each a complete model the same features render.
  */
-export function resolveFleet(target: TargetSpec, dataDir: string, tenants: readonly Tenant[], tenantsFile: string): ResolvedTarget[] {
-  const spec = resolveValidSpec(target, dataDir);
+function resolveFleetWithWarnings(
+  target: TargetSpec,
+  dataDir: string,
+  tenants: readonly Tenant[],
+  tenantsFile: string,
+): { clusters: ResolvedTarget[]; warnings: ModelWarning[] } {
+  const { spec, warnings } = resolveValidSpec(target, dataDir);
   const tenancy = tenancyOf(spec.settings.tenancy, target.name);
   const onTarget = tenants.filter((t) => t.targets.includes(target.name));
   const plan = planFleet(target, tenancy, onTarget, tenantsFile);
-  const components = enabledComponents(spec);
-  const member = plan.members.length > 0 ? memberComponents(target, components) : { components: {}, endpoints: [] };
+  // The data plane is chosen from every enabled component: a member's own pools decide its node add-ons below.
+  const member =
+    plan.members.length > 0 ? memberComponents(target, enabledComponents(spec.components, target)) : { components: {}, endpoints: [] };
   const hosted = (cluster: string): Tenant[] =>
     onTarget.filter((t) => plan.places.get(t.slug)?.cluster === cluster || plan.retained.get(t.slug)?.cluster === cluster);
   const fleetOf = (cluster: string, role: ClusterFleet['role'], on: readonly Tenant[]): ClusterFleet => ({
@@ -225,7 +311,7 @@ export function resolveFleet(target: TargetSpec, dataDir: string, tenants: reado
     {
       target,
       settings: spec.settings,
-      components,
+      components: enabledComponents(spec.components, target),
       tenants: platformTenants,
       topics: KAFKA_TOPICS,
       identities: resolveIdentities(target, dataDir),
@@ -241,7 +327,7 @@ export function resolveFleet(target: TargetSpec, dataDir: string, tenants: reado
     clusters.push({
       target: memberSpec,
       settings: spec.settings,
-      components: member.components,
+      components: enabledComponents(member.components, memberSpec),
       tenants: on,
       topics: KAFKA_TOPICS,
       identities: Object.fromEntries(Object.entries(identities).filter(([name]) => names.has(name))),
@@ -249,5 +335,5 @@ export function resolveFleet(target: TargetSpec, dataDir: string, tenants: reado
     });
   }
   if (problems.length > 0) throw new ModelError(`${tenantsFile} (target ${target.name})`, problems);
-  return clusters;
+  return { clusters, warnings };
 }

@@ -13,8 +13,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
 import { WORKLOAD_IDENTITIES } from '../../config/identities';
-import type { ResolvedIdentity, TargetSpec } from '../../config/types';
-import { identityNamed, profileOf } from '../clouds';
+import type { ResolvedIdentity, ResolvedTarget, TargetSpec } from '../../config/types';
+import { identityNamed, PLACEHOLDER_CLIENT_ID, profileOf } from '../clouds';
 import { ModelError } from './errors';
 
 const identityOutputSchema = z.strictObject({
@@ -102,4 +102,11 @@ export function resolveIdentityValues(target: TargetSpec, outputs?: TargetOutput
  */
 export function resolveIdentities(target: TargetSpec, dataDir: string): Record<string, ResolvedIdentity> {
   return resolveIdentityValues(target, loadTargetOutputs(dataDir, target.name));
+}
+
+/** Identities of a target whose ServiceAccount annotation is still the nil-GUID placeholder (Azure before apply). */
+export function placeholderIdentities(model: ResolvedTarget): string[] {
+  return Object.entries(model.identities)
+    .filter(([, identity]) => Object.values(identity.annotations).includes(PLACEHOLDER_CLIENT_ID))
+    .map(([name]) => name);
 }

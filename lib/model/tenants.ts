@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as yaml from 'js-yaml';
 import { z } from 'zod';
-import { isQuantity } from '../k8s/quantity';
+import { isQuantity, parseQuantity } from '../k8s/quantity';
 import { TIER_QUOTAS } from '../../config/tenancy';
-import { ENVIRONMENTS, PLACEMENTS, TIERS, type Tenant } from '../../config/types';
+import { ENVIRONMENTS, PLACEMENTS, TIERS, type Tenant, type TenantQuota } from '../../config/types';
 import { ModelError } from './errors';
 
 export { ModelError } from './errors';
@@ -40,7 +40,8 @@ const tenantSchema = z.strictObject({
   targets: z.array(z.string()).min(1, 'place the tenant on at least one target'),
   displayName: z.string().optional(),
   ownerGroup: z.string().min(1).optional(),
-  quota: quotaSchema.optional(),
+  // Partial: a FREE/STARTER/PROFESSIONAL tenant overrides single keys of its tier's quota; ENTERPRISE must set all (checked below).
+  quota: quotaSchema.partial().optional(),
   placement: placement.optional(),
   placementByEnvironment: z
     .partialRecord(z.enum(ENVIRONMENTS, { error: `expected one of ${ENVIRONMENTS.join(', ')}` }), placement)
@@ -51,6 +52,8 @@ const tenantSchema = z.strictObject({
     .strictObject({ placement, shard: index.optional(), retired: z.boolean({ error: 'expected true or false' }).default(false) })
     .optional(),
 });
+
+const QUOTA_KEYS = Object.keys(quotaSchema.shape) as Array<keyof TenantQuota>;
 
 const fileSchema = z.strictObject({ tenants: z.array(tenantSchema) });
 
@@ -111,7 +114,22 @@ export function parseTenants(text: string, file: string, knownTargets: readonly 
       problems.push(`${where}.quota: ENTERPRISE tenants must state their own quota (there is no tier default)`);
       return;
     }
-    const quota = t.quota ?? TIER_QUOTAS[t.tier as Exclude<typeof t.tier, 'ENTERPRISE'>];
+    if (t.tier === 'ENTERPRISE') {
+      const missing = QUOTA_KEYS.filter((k) => t.quota![k] === undefined);
+      if (missing.length > 0) {
+        problems.push(`${where}.quota: an ENTERPRISE quota has no tier default, so it must be complete; missing ${missing.join(', ')}`);
+        return;
+      }
+    }
+    // A partial quota of another tier is merged over the tier's quota (README "Add a tenant").
+    const quota = (
+      t.quota ? { ...(t.tier === 'ENTERPRISE' ? {} : TIER_QUOTAS[t.tier]), ...t.quota } : TIER_QUOTAS[t.tier as 'FREE']
+    ) as TenantQuota;
+    for (const res of ['Cpu', 'Memory'] as const) {
+      const [requests, limits] = [quota[`requests${res}`], quota[`limits${res}`]];
+      if (parseQuantity(limits) < parseQuantity(requests))
+        problems.push(`${where}.quota.limits${res}: ${limits} is below requests${res} ${requests}; limits must be at least the requests`);
+    }
     tenants.push({
       slug: t.slug,
       tier: t.tier,

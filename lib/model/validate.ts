@@ -2,7 +2,16 @@ import { isQuantity, parseQuantity } from '../k8s/quantity';
 import { SECRETS } from '../../config/secrets';
 import { KAFKA_TOPICS } from '../../config/kafka-topics';
 import { ModelError } from './errors';
-import { PLATFORM_NAMESPACES, type PlatformSpec, type Resources, type TargetSpec } from '../../config/types';
+import { COMPONENTS } from '../../config/components';
+import {
+  type Component,
+  NODE_AGENT_NAMESPACES,
+  PLATFORM_NAMESPACES,
+  type PlatformSpec,
+  type Resources,
+  type TargetSpec,
+} from '../../config/types';
+import { checkChartReplicas, checkKafkaSizing, checkOperatedSizing, checkRaySizing, checkServiceShape } from './validate-shapes';
 
 /** Environment variable names that must never carry a literal value (only secretKeyRef). */
 export const SECRET_LIKE_ENV = /(PASSWORD|PASSWD|SECRET|TOKEN|API_KEY|PRIVATE_KEY|CREDENTIAL)/i;
@@ -39,15 +48,24 @@ export function validateSpec(spec: PlatformSpec, target: TargetSpec): void {
   const topics = new Set(KAFKA_TOPICS.map((t) => t.name));
   for (const [name, c] of Object.entries(spec.components)) {
     const where = `components.${name}`;
-    if (!PLATFORM_NAMESPACES.includes(c.namespace)) {
-      problems.push(`${where}.namespace: "${c.namespace}" is not one of the platform namespaces (${PLATFORM_NAMESPACES.join(', ')})`);
+    const allowed: readonly string[] = [...PLATFORM_NAMESPACES, ...NODE_AGENT_NAMESPACES];
+    if (!allowed.includes(c.namespace)) {
+      problems.push(
+        `${where}.namespace: "${c.namespace}" is not one of the platform namespaces (${PLATFORM_NAMESPACES.join(', ')}) or node agent namespaces (${NODE_AGENT_NAMESPACES.join(', ')})`,
+      );
     }
     if (!c.enabled) continue;
+    if (c.kind === 'chart') {
+      const catalog = COMPONENTS[name as keyof typeof COMPONENTS] as Component | undefined;
+      checkChartReplicas(where, c, catalog?.kind === 'chart' ? catalog : undefined, problems);
+    }
+    if (c.kind === 'operated') checkOperatedSizing(`${where}.sizing`, c.sizing as Record<string, unknown>, problems);
     c.dependsOn.forEach((dep, i) => {
       if (!names.has(dep)) problems.push(`${where}.dependsOn[${i}]: unknown component "${dep}"`);
       else if (!spec.components[dep].enabled) problems.push(`${where}.dependsOn[${i}]: component "${dep}" is disabled in ${target.name}`);
     });
     if (c.kind !== 'service') continue;
+    if (!checkServiceShape(name, c, spec, problems)) continue;
     if (spec.settings.requireImmutableTags && MUTABLE_TAGS.has(c.image.tag)) {
       problems.push(`${where}.image.tag: "${c.image.tag}" is a mutable tag, not allowed in ${spec.settings.name} (pin a version)`);
     }
@@ -87,5 +105,8 @@ export function validateSpec(spec: PlatformSpec, target: TargetSpec): void {
       if (!topics.has(topic)) problems.push(`${where}.kafka: unknown topic "${topic}" (declare it in config/kafka-topics.ts)`);
     }
   }
+  const kafka = spec.components.kafka;
+  if (kafka?.enabled) checkKafkaSizing('settings.kafka', spec.settings.kafka, problems);
+  checkRaySizing('settings.ray', spec.settings.ray, problems);
   if (problems.length > 0) throw new ModelError(`config (target ${target.name})`, problems);
 }

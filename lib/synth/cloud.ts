@@ -3,15 +3,13 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { App, Manifest, type StackManifest, TerraformDataSource, TerraformOutput, TerraformResource } from 'cdktf';
 import { loadPlatform, type LoadOptions } from '../model/load';
-import { federatedIdentities } from '../clouds';
-import { targetByName } from '../../config/targets';
-import type { Cloud, CloudSettings, ResolvedTarget, TargetSpec, Tenant } from '../../config/types';
-import { fleetOf, memberIdentityNames, memberTarget, tenancyOf } from '../model/fleet';
-import type { CloudFleet } from '../../constructs/cloud/common/model';
+import type { Cloud } from '../../config/types';
 import { awsPlatform } from '../../constructs/cloud/aws';
 import { azurePlatform } from '../../constructs/cloud/azure';
-import type { CloudModel, CloudPlatform } from '../../constructs/cloud/common/model';
+import type { CloudPlatform } from '../../constructs/cloud/common/model';
+import { cloudInput, cloudModel, type CloudTargetInput } from './cloud-input';
 import { CloudStack } from '../../constructs/cloud/common/stack';
+import { NODE_FS, OutputTransaction, type WriterFs } from '../render/atomic-output';
 import { gcpPlatform } from '../../constructs/cloud/gcp';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -23,49 +21,7 @@ export function cloudOutDir(): string {
 
 export const PLATFORMS: Readonly<Record<Cloud, CloudPlatform>> = { azure: azurePlatform, aws: awsPlatform, gcp: gcpPlatform };
 
-/** The part of a resolved target the cloud side needs. */
-export interface CloudTargetInput {
-  readonly target: TargetSpec;
-  readonly tenants: readonly Tenant[];
-  /** The environment's cloud settings (`settings.cloud` after overlays). */
-  readonly settings: CloudSettings;
-  /** The cluster's place in its fleet. @default a platform cluster without members */
-  readonly fleet?: CloudFleet;
-  /** Identities of config/identities.ts the cluster needs (a member runs no control plane). @default all */
-  readonly identityNames?: readonly string[];
-}
-
-export function cloudModel(input: CloudTargetInput): CloudModel {
-  const names = input.identityNames;
-  return {
-    target: input.target,
-    tenants: input.tenants,
-    identities: federatedIdentities(input.tenants).filter((i) => i.tenant !== undefined || !names || names.includes(i.name)),
-    settings: input.settings,
-    ...(input.fleet ? { fleet: input.fleet } : {}),
-  };
-}
-
-/** The cloud side's view of a cluster of the model: its fleet role, platform, members and endpoints. */
-export function cloudInput(cluster: ResolvedTarget): CloudTargetInput {
-  const fleet = fleetOf(cluster);
-  const platform = fleet.role === 'platform' ? cluster.target : targetByName(fleet.platform);
-  const tenancy = tenancyOf(cluster.settings.tenancy, cluster.target.name);
-  return {
-    target: cluster.target,
-    tenants: cluster.tenants,
-    settings: cluster.settings.cloud,
-    fleet: {
-      role: fleet.role,
-      platform,
-      tenantDomain: fleet.tenantDomain,
-      arriving: fleet.arriving ?? [],
-      members: fleet.role === 'platform' ? fleet.members.map((m) => memberTarget(cluster.target, m, tenancy)) : [],
-      endpoints: fleet.endpoints,
-    },
-    ...(fleet.role === 'platform' ? {} : { identityNames: memberIdentityNames(cluster.components) }),
-  };
-}
+export { cloudInput, cloudModel, type CloudTargetInput } from './cloud-input';
 
 /** Loads config/ (same validation as the Kubernetes app) and keeps what the cloud stacks need. */
 export function loadCloudTargets(options: LoadOptions = {}): CloudTargetInput[] {
@@ -120,26 +76,60 @@ export function buildCloudApp(
   return { app, stacks, ms };
 }
 
+/** Progress of the cloud half, one event per step of each stack. */
+export interface CloudProgress {
+  readonly target: string;
+  /** 1-based position of the stack and the number of stacks. */
+  readonly index: number;
+  readonly total: number;
+  readonly phase: 'build' | 'synth' | 'done';
+  /** With `done`. */
+  readonly summary?: StackSummary;
+}
+
+export interface CloudFilesOptions {
+  /** Scratch folder cdktf writes into (removed afterwards by the caller's staging). */
+  readonly scratch: string;
+  /**
+   * The live cdktf.out/ of a partial synth: its manifest entries of the stacks not synthesized now
+   * are kept, so the manifest keeps listing every stack on disk. @default none (full synth)
+   */
+  readonly keepOtherStacksOf?: string;
+  readonly onProgress?: (event: CloudProgress) => void;
+}
+
+/** Files of cdktf.out/ (relative paths) and a summary per stack. */
+export interface CloudFiles {
+  readonly files: Map<string, string>;
+  readonly summaries: StackSummary[];
+}
+
 export interface SynthesizedStack {
   readonly summary: StackSummary;
   readonly manifest: StackManifest;
-  /** cdktf version recorded in manifest.json. */
-  readonly version: string;
 }
 
 /**
- * Builds one stack in an App of its own and writes `<outdir>/stacks/<target>/`: stacks share
- * nothing (no cross-stack reference; a member names its platform's resources), so each can be
- * built, written and dropped in turn, in any process. manifest.json is written by writeManifest.
+ * Builds one stack in an App of its own and writes `<outdir>/stacks/<target>/` (the steps of
+ * `App.synth()` for that one stack, without its manifest.json): stacks share nothing (no cross-stack
+ * reference; a member names its platform's resources), so each is built, written and dropped in
+ * turn, with cdktf's token creation stacks off (docs/adr/0019-cdktf-stack-per-app.md).
  */
-export function synthStack(input: CloudTargetInput, outdir: string): SynthesizedStack {
+export function synthStack(
+  input: CloudTargetInput,
+  outdir: string,
+  onPhase?: (phase: Exclude<CloudProgress['phase'], 'done'>) => void,
+): SynthesizedStack {
   return withFastTokens(() => {
+    onPhase?.('build');
     const started = performance.now();
-    const { app, stacks } = buildCloudApp([input], outdir);
-    app.synth();
-    const stack = stacks[0];
+    const app = new App({ outdir, stackTraces: false });
+    const stack = new CloudStack(app, { model: cloudModel(input), platform: PLATFORMS[input.target.provider.cloud] });
+    onPhase?.('synth');
+    // CloudStack.prepareStack skips cdktf's preparing resolve (it only looks for references between stacks).
+    stack.prepareStack();
+    stack.synthesizer.synthesize({ outdir: app.outdir, skipValidation: app.skipValidation, manifest: app.manifest });
     const all = stack.node.findAll();
-    const manifest = app.manifest;
     return {
       summary: {
         target: stack.node.id,
@@ -148,35 +138,85 @@ export function synthStack(input: CloudTargetInput, outdir: string): Synthesized
         outputs: all.filter((c) => c instanceof TerraformOutput).length,
         ms: performance.now() - started,
       },
-      manifest: manifest.stacks[stack.node.id],
-      version: manifest.version,
+      manifest: app.manifest.stacks[stack.node.id],
     };
   });
 }
 
-/** manifest.json listing `stacks` (what cdktf's App writes for an app of them all). */
-export function writeManifest(outdir: string, stacks: readonly SynthesizedStack[]): void {
-  if (stacks.length === 0) return;
-  const manifest = new Manifest(stacks[0].version, outdir, false);
-  for (const s of stacks) manifest.stacks[s.summary.target] = s.manifest;
+/**
+ * Synthesizes every stack, one after the other, each in an App of its own (synthStack: progress per
+ * stack, memory holds one stack at a time), into `scratch`; writes one manifest.json listing them
+ * all (cdktf's own Manifest: what an App of them all writes); returns the files, which the caller
+ * stages and commits with dist/.
+ */
+export function synthCloudFiles(inputs: readonly CloudTargetInput[], options: CloudFilesOptions): CloudFiles {
+  fs.mkdirSync(options.scratch, { recursive: true });
+  // The version an App records (cdktf's package.json), read from a throwaway App as cdktf itself does.
+  const manifest = new Manifest(new App({ outdir: options.scratch, stackTraces: false }).manifest.version, options.scratch, false);
+  const summaries: StackSummary[] = [];
+  inputs.forEach((input, i) => {
+    const event = { target: input.target.name, index: i + 1, total: inputs.length };
+    const stack = synthStack(input, options.scratch, (phase) => options.onProgress?.({ ...event, phase }));
+    manifest.stacks[stack.summary.target] = stack.manifest;
+    summaries.push(stack.summary);
+    options.onProgress?.({ ...event, phase: 'done', summary: stack.summary });
+  });
+  if (options.keepOtherStacksOf) keepOtherStacks(manifest.stacks, options.keepOtherStacksOf);
   manifest.writeToFile();
+  const files = new Map<string, string>();
+  const walk = (rel: string) => {
+    for (const entry of fs.readdirSync(path.join(options.scratch, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(child);
+      else files.set(child, fs.readFileSync(path.join(options.scratch, child), 'utf8'));
+    }
+  };
+  walk('');
+  return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), summaries };
 }
 
-/** Builds and writes `<outdir>/stacks/<target>/cdk.tf.json` + manifest.json; returns a summary per stack. */
-export function synthCloud(inputs: readonly CloudTargetInput[], outdir: string, allTargets: boolean): StackSummary[] {
-  fs.mkdirSync(outdir, { recursive: true });
-  if (allTargets) removeStaleStacks(outdir, new Set(inputs.map((i) => i.target.name)));
-  const stacks = inputs.map((input) => synthStack(input, outdir));
-  writeManifest(outdir, stacks);
-  return stacks.map((s) => s.summary);
+/** Manifest entries of stacks still on disk in `liveDir` that this synth does not replace. */
+function keepOtherStacks(stacks: Record<string, unknown>, liveDir: string): void {
+  const file = path.join(liveDir, 'manifest.json');
+  if (!fs.existsSync(file)) return;
+  let previous: { stacks?: Record<string, unknown> };
+  try {
+    previous = JSON.parse(fs.readFileSync(file, 'utf8')) as { stacks?: Record<string, unknown> };
+  } catch {
+    return;
+  }
+  for (const [name, entry] of Object.entries(previous.stacks ?? {})) {
+    if (!(name in stacks) && fs.existsSync(path.join(liveDir, 'stacks', name, 'cdk.tf.json'))) stacks[name] = entry;
+  }
 }
 
-/** A removed target must not leave a deployable stack behind. */
-function removeStaleStacks(outdir: string, keep: ReadonlySet<string>): void {
+/** Stages cdktf.out/'s files into `tx` file by file (a stack folder's `.terraform/` stays); a full synth removes stacks no longer rendered. */
+export function stageCloud(tx: OutputTransaction, outdir: string, cloud: CloudFiles, allTargets: boolean, fsx: WriterFs = NODE_FS): void {
+  for (const [file, text] of cloud.files) tx.stageFile(outdir, file, text);
+  if (!allTargets) return;
   const stacksDir = path.join(outdir, 'stacks');
-  if (!fs.existsSync(stacksDir)) return;
-  for (const entry of fs.readdirSync(stacksDir)) {
-    if (!keep.has(entry) && fs.existsSync(path.join(stacksDir, entry, 'cdk.tf.json')))
-      fs.rmSync(path.join(stacksDir, entry), { recursive: true, force: true });
+  if (!fsx.existsSync(stacksDir)) return;
+  const keep = new Set(cloud.summaries.map((s) => s.target));
+  for (const entry of fsx.readdirSync(stacksDir).sort()) {
+    // A removed target must not leave a deployable stack behind.
+    if (!keep.has(entry) && fsx.existsSync(path.join(stacksDir, entry, 'cdk.tf.json'))) tx.remove(outdir, `stacks/${entry}`);
+  }
+}
+
+/** Builds and writes `<outdir>/stacks/<target>/cdk.tf.json` + manifest.json as one unit; returns a summary per stack. */
+export function synthCloud(
+  inputs: readonly CloudTargetInput[],
+  outdir: string,
+  allTargets: boolean,
+  fsx: WriterFs = NODE_FS,
+): StackSummary[] {
+  const tx = new OutputTransaction(fsx);
+  try {
+    const cloud = synthCloudFiles(inputs, { scratch: tx.scratch(outdir, 'cdktf'), keepOtherStacksOf: allTargets ? undefined : outdir });
+    stageCloud(tx, outdir, cloud, allTargets, fsx);
+    tx.commit();
+    return cloud.summaries;
+  } finally {
+    tx.abort();
   }
 }

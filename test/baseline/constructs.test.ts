@@ -1,3 +1,4 @@
+import { tenantPlacement } from '../../constructs/k8s/tenants/placement';
 import { renderTarget } from '../../lib/render/render';
 import { baseline, PlatformNamespace, ServiceWorkload, TenantBaseline } from '../../constructs/k8s/baseline';
 import { componentPolicies, platformPolicies, tenantPolicies } from '../../constructs/k8s/network/network-policies';
@@ -7,6 +8,7 @@ import { ApiObject } from 'cdk8s';
 import type { Construct } from 'constructs';
 import { COMPONENTS, fixtureModel, service, TENANTS } from './fixture';
 import type { ServiceComponent } from '../../config/types';
+import { ingressAnnotations } from '../../constructs/k8s/core/ingress-annotations';
 
 function objectsOf(scope: Construct): unknown[] {
   return scope.node
@@ -73,10 +75,15 @@ describe('ServiceWorkload', () => {
 });
 
 describe('TenantBaseline', () => {
-  test('namespace, quota, limits, RBAC, policies, route (snapshot)', () => {
+  test('namespace, quota, limits, placement, RBAC, policies, route (snapshot)', () => {
     const model = fixtureModel();
     const s = new PlatformCharts(model).group('tenants', 'acme');
-    new TenantBaseline(s, 'b', { tenant: TENANTS[0], costCenter: 'CC-TEST', route: tenantHostOf(model, 'acme') });
+    new TenantBaseline(s, 'b', {
+      tenant: TENANTS[0],
+      costCenter: 'CC-TEST',
+      route: tenantHostOf(model, 'acme'),
+      placement: tenantPlacement(model, TENANTS[0].tier),
+    });
     expect(objectsOf(s)).toMatchSnapshot();
   });
 
@@ -129,5 +136,26 @@ describe('baseline feature on the fixture model', () => {
       [...rendered.files].map(([file, objects]) => [file, objects.map((o) => `${o.kind}/${o.metadata.name}`)]),
     );
     expect(layout).toMatchSnapshot();
+  });
+});
+
+describe('ingress annotations of the platform controller (F5 NGINX Ingress Controller)', () => {
+  test('typed route settings become the controller annotations, nothing when unset', () => {
+    expect(ingressAnnotations({ hostPrefix: 'ai', maxBodySize: '50m', timeoutSeconds: 300, websocket: true }, 'ai-service')).toEqual({
+      'nginx.org/client-max-body-size': '50m',
+      'nginx.org/proxy-read-timeout': '300s',
+      'nginx.org/proxy-send-timeout': '300s',
+      'nginx.org/websocket-services': 'ai-service',
+    });
+    expect(ingressAnnotations({ hostPrefix: 'bi' }, 'bi-workbench')).toEqual({});
+  });
+
+  test('settings the controller would not read are refused with the service named', () => {
+    expect(() => ingressAnnotations({ hostPrefix: 'ai', maxBodySize: '50 MB' }, 'ai-service')).toThrow(
+      'ingress of ai-service: maxBodySize "50 MB" is not an NGINX size',
+    );
+    expect(() => ingressAnnotations({ hostPrefix: 'ai', timeoutSeconds: 0 }, 'ai-service')).toThrow(
+      'timeoutSeconds must be a positive integer',
+    );
   });
 });

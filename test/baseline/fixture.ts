@@ -55,7 +55,7 @@ function chart(name: string, o: Partial<ChartComponent> & Pick<ChartComponent, '
 }
 
 export const COMPONENTS: Record<string, Component> = {
-  'ingress-nginx': chart('ingress-nginx', {
+  'nginx-ingress': chart('nginx-ingress', {
     namespace: 'matih-ingress',
     category: 'ingress',
     nodePool: 'system',
@@ -94,7 +94,7 @@ export const COMPONENTS: Record<string, Component> = {
     replicas: 3,
     autoscaling: { minReplicas: 3, maxReplicas: 10, targetCPUUtilizationPercentage: 65 },
     dependsOn: ['ai-service'],
-    ingress: { hostPrefix: 'api', annotations: { 'nginx.ingress.kubernetes.io/proxy-read-timeout': '600' } },
+    ingress: { hostPrefix: 'api', timeoutSeconds: 600 },
     secrets: [{ secret: 'platform-jwt-secret', env: { JWT_SECRET: 'signing-key' } }],
     config: { LOG_LEVEL: 'info' },
   }),

@@ -45,12 +45,12 @@ describe('network policy builder', () => {
       peers: [
         {
           namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'matih-ingress' } },
-          podSelector: { matchLabels: { 'app.kubernetes.io/name': 'ingress-nginx' } },
+          podSelector: { matchLabels: { 'app.kubernetes.io/name': 'nginx-ingress' } },
         },
       ],
       ports: [{ protocol: 'TCP', port: 8080 }],
     });
-    const nginx = byName('ingress-nginx');
+    const nginx = byName('nginx-ingress');
     expect(nginx.ingress.some((r) => r.peers[0].ipBlock?.cidr === '0.0.0.0/0')).toBe(true);
     expect(nginx.egress.some((r) => r.peers[0].podSelector?.matchLabels['app.kubernetes.io/name'] === 'api-gateway')).toBe(true);
     expect(nginx.egress.some((r) => r.peers[0].podSelector?.matchLabels['app.kubernetes.io/name'] === 'bi-workbench')).toBe(false);
@@ -129,8 +129,9 @@ describe('components that call the Kubernetes API', () => {
       componentPolicies(model)
         .find((p) => p.name === name)!
         .egress.some((r) => r.ports?.some((p) => p.port === 6443) && r.peers.every((peer) => peer.ipBlock !== undefined));
-    for (const name of ['spark-connect', 'flink-sql-gateway', 'airflow', 'ray', 'jupyterhub'])
+    // postgresql: CloudNativePG's instance manager and the Barman Cloud sidecar watch their Cluster and ObjectStore.
+    for (const name of ['spark-connect', 'flink-sql-gateway', 'airflow', 'ray', 'jupyterhub', 'postgresql'])
       expect([name, apiEgress(name)]).toEqual([name, true]);
-    for (const name of ['postgresql', 'kafka', 'trino', 'qdrant']) expect([name, apiEgress(name)]).toEqual([name, false]);
+    for (const name of ['redis', 'kafka', 'trino', 'qdrant']) expect([name, apiEgress(name)]).toEqual([name, false]);
   });
 });

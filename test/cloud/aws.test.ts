@@ -1,6 +1,7 @@
 import { targetByName } from '../../config/targets';
+import { TIER_QUOTAS } from '../../config/tenancy';
 import { awsRoleName } from '../../lib/clouds/aws';
-import { federatedIdentities, serviceAccountSubject, vaultLocation } from '../../lib/clouds';
+import { CLOUD_PROFILES, federatedIdentities, serviceAccountSubject, stackTaints, vaultLocation } from '../../lib/clouds';
 import { EKS_LOG_TYPES } from '../../constructs/cloud/aws/cluster';
 import { OBJECT_ACTIONS } from '../../constructs/cloud/aws/data';
 import { AWS_INTERFACE_ENDPOINTS } from '../../constructs/cloud/aws/endpoints';
@@ -66,7 +67,10 @@ describe.each(AWS)('AWS stack %s', (name) => {
     }
     // The endpoints accept HTTPS from the node range and nothing else; they open no connections.
     expect(only(s.json, 'aws_security_group').egress).toBeUndefined();
-    expect(Object.values(resources(s.json, 'aws_vpc_security_group_ingress_rule'))).toEqual([
+    const endpointRules = Object.values(resources(s.json, 'aws_vpc_security_group_ingress_rule')).filter(
+      (r) => r.security_group_id === ref('aws_security_group', 'endpoints_sg'),
+    );
+    expect(endpointRules).toEqual([
       expect.objectContaining({ ip_protocol: 'tcp', from_port: 443, to_port: 443, cidr_ipv4: target.cluster.nodeCidr }),
     ]);
   });
@@ -144,6 +148,8 @@ describe.each(AWS)('AWS stack %s', (name) => {
 
   it('creates a managed node group per pool with taints and scaling from config', () => {
     const groups = resources(s.json, 'aws_eks_node_group');
+    // EKS adds no CriticalAddonsOnly taint itself: the stack puts it on the critical-add-ons pool.
+    expect(groups.pool_system.taint).toEqual([{ key: 'CriticalAddonsOnly', value: 'true', effect: 'NO_SCHEDULE' }]);
     expect(Object.keys(groups)).toHaveLength(target.cluster.nodePools.length);
     for (const spec of target.cluster.nodePools) {
       const group = groups[`pool_${spec.name}`];
@@ -152,7 +158,14 @@ describe.each(AWS)('AWS stack %s', (name) => {
         instance_types: [spec.machineType],
         scaling_config: { min_size: spec.min, max_size: spec.max },
       });
-      expect(group.taint).toEqual(spec.taint ? [{ key: spec.taint.key, value: spec.taint.value, effect: 'NO_SCHEDULE' }] : undefined);
+      expect(group.taint).toEqual(
+        stackTaints(CLOUD_PROFILES.aws.nodes, spec).length > 0
+          ? stackTaints(CLOUD_PROFILES.aws.nodes, spec).map((t) => ({ key: t.key, value: t.value, effect: 'NO_SCHEDULE' }))
+          : undefined,
+      );
+      expect(group.labels).toEqual(spec.labels);
+      // One private subnet per zone of the pool.
+      expect(group.subnet_ids).toHaveLength(spec.zones.length);
       expect(group.ami_type).toBe(spec.gpu ? 'AL2023_x86_64_NVIDIA' : 'AL2023_x86_64_STANDARD');
     }
     // IMDSv2 with one hop: pods cannot read the node role.
@@ -167,15 +180,18 @@ describe.each(AWS)('AWS stack %s', (name) => {
   });
 
   it('creates the Route 53 zone and a delegated child zone per tenant', () => {
-    const zones = resources(s.json, 'aws_route53_zone');
+    // The cluster's own (shared) tenants; a platform whose tenants all run on their own clusters gets a fixture one.
+    const own = inputFor(name).tenants;
+    const tenants =
+      own.length > 0 ? own : [{ slug: 'zone-fixture', tier: 'FREE' as const, targets: [name], ownerGroup: 'x', quota: TIER_QUOTAS.FREE }];
+    const json = own.length > 0 ? s.json : synth(name, tenants).json;
+    const zones = resources(json, 'aws_route53_zone');
     expect(zones.dns_zone).toMatchObject({ name: target.domain, lifecycle: { prevent_destroy: true } });
-    const tenants = inputFor(name).tenants;
-    expect(tenants.length).toBeGreaterThan(0);
     expect(Object.keys(zones)).toHaveLength(tenants.length + 1);
     for (const t of tenants) {
       const id = t.slug.replace(/-/g, '_');
       expect(zones[`tenant_${id}_zone`]).toMatchObject({ name: `${t.slug}.${target.domain}`, lifecycle: { prevent_destroy: true } });
-      expect(resources(s.json, 'aws_route53_record')[`tenant_${id}_delegation`]).toMatchObject({
+      expect(resources(json, 'aws_route53_record')[`tenant_${id}_delegation`]).toMatchObject({
         zone_id: ref('aws_route53_zone', 'dns_zone', 'zone_id'),
         name: `${t.slug}.${target.domain}`,
         type: 'NS',

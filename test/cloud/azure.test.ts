@@ -167,7 +167,9 @@ describe.each(AZURE)('Azure stack %s', (name) => {
         max_count: spec.max,
         host_encryption_enabled: true,
       });
-      expect(pool.node_taints).toEqual([`${spec.taint!.key}=${spec.taint!.value}:NoSchedule`]);
+      expect(pool.node_taints).toEqual(spec.taints.map((t) => `${t.key}=${t.value}:${t.effect}`));
+      expect(pool.node_labels).toEqual(spec.labels);
+      expect(pool.zones).toEqual(spec.zones);
       expect(pool.kubernetes_cluster_id).toBe(ref('azurerm_kubernetes_cluster', 'aks'));
     }
   });

@@ -1,5 +1,5 @@
 import { targetByName } from '../../config/targets';
-import { federatedIdentities, vaultLocation } from '../../lib/clouds';
+import { CLOUD_PROFILES, federatedIdentities, stackTaints, vaultLocation } from '../../lib/clouds';
 import { gcpServiceAccountId, gcpWorkloadIdentityMember } from '../../lib/clouds/gcp';
 import { GKE_LOGGED_COMPONENTS, GKE_MONITORED_COMPONENTS, KEY_ROTATION_PERIOD } from '../../constructs/cloud/gcp/cluster';
 import { PRIVATE_GOOGLE_ACCESS, PRIVATE_GOOGLE_DOMAINS } from '../../constructs/cloud/gcp/private-access';
@@ -111,8 +111,12 @@ describe.each(GCP)('GCP stack %s', (name) => {
       });
       expect(pool.node_config.service_account).toBe(ref('google_service_account', 'node_account', 'email'));
       expect(pool.node_config.taint).toEqual(
-        spec.taint ? [{ key: spec.taint.key, value: spec.taint.value, effect: 'NO_SCHEDULE' }] : undefined,
+        stackTaints(CLOUD_PROFILES.gcp.nodes, spec).length > 0
+          ? stackTaints(CLOUD_PROFILES.gcp.nodes, spec).map((t) => ({ key: t.key, value: t.value, effect: 'NO_SCHEDULE' }))
+          : undefined,
       );
+      expect(pool.node_config.labels).toEqual(spec.labels);
+      expect(pool.node_locations).toEqual(spec.zones);
       if (spec.gpu) expect(pool.node_config.guest_accelerator[0]).toMatchObject({ type: spec.gpu.type, count: spec.gpu.count });
     }
   });

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCloud } from '../../apps/cloud';
+import { captureIo } from '../../apps/cli/io';
 import { loadPlatform } from '../../lib/model/load';
 
 /** Every cluster of the shipped fleet: the targets' platform clusters and their member clusters, one stack each. */
@@ -21,15 +22,14 @@ function readTree(dir: string): Map<string, string> {
   return files;
 }
 
-function synthTo(outdir: string, argv: string[] = []): number {
-  const previous = process.env.CDKTF_OUTDIR;
-  process.env.CDKTF_OUTDIR = outdir;
-  try {
-    return runCloud(['--quiet', ...argv]);
-  } finally {
-    if (previous === undefined) delete process.env.CDKTF_OUTDIR;
-    else process.env.CDKTF_OUTDIR = previous;
-  }
+jest.setTimeout(120_000);
+
+let lastErr = '';
+async function synthTo(outdir: string, argv: string[] = []): Promise<number> {
+  const io = captureIo();
+  const code = await runCloud(['--quiet', '--out', outdir, ...argv], io);
+  lastErr = io.err();
+  return code;
 }
 
 describe('apps/cloud.ts', () => {
@@ -37,9 +37,9 @@ describe('apps/cloud.ts', () => {
   const first = path.join(base, 'first');
   const second = path.join(base, 'second');
 
-  beforeAll(() => {
-    expect(synthTo(first)).toBe(0);
-    expect(synthTo(second)).toBe(0);
+  beforeAll(async () => {
+    expect(await synthTo(first)).toBe(0);
+    expect(await synthTo(second)).toBe(0);
   });
 
   it('writes one stack per target and a manifest listing them', () => {
@@ -84,22 +84,18 @@ describe('apps/cloud.ts', () => {
     expect(states.size).toBe(SPECS.length);
   });
 
-  it('synthesizes only the requested targets with --target', () => {
+  it('synthesizes only the requested targets with --target', async () => {
     const only = path.join(base, 'only');
-    expect(synthTo(only, ['--target', 'prod-gcp,prod-aws'])).toBe(0);
+    expect(await synthTo(only, ['--target', 'prod-gcp,prod-aws'])).toBe(0);
     // A target brings its member clusters.
     expect(fs.readdirSync(path.join(only, 'stacks')).sort()).toEqual(CLUSTERS.filter((c) => /^prod-(aws|gcp)(-|$)/.test(c)).sort());
   });
 
-  it('returns 1 on an invalid model', () => {
+  it('returns 1 on an invalid model', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'matih-bad-'));
     fs.writeFileSync(path.join(dataDir, 'tenants.yaml'), 'tenants:\n  - slug: Bad_Slug\n    tier: FREE\n    targets: [prod-aws]\n');
-    const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    try {
-      expect(synthTo(path.join(base, 'bad'), ['--data-dir', dataDir])).toBe(1);
-      expect(error.mock.calls.flat().join('\n')).toMatch(/invalid model/);
-    } finally {
-      error.mockRestore();
-    }
+    expect(await synthTo(path.join(base, 'bad'), ['--data-dir', dataDir])).toBe(1);
+    expect(lastErr).toMatch(/invalid model/);
+    expect(fs.existsSync(path.join(base, 'bad'))).toBe(false);
   });
 });

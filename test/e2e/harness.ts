@@ -8,9 +8,10 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { Runner } from '../../apps/cli/command';
+import { captureIo } from '../../apps/cli/io';
 
 export const REPO = path.resolve(__dirname, '..', '..');
-const TSX = path.join(REPO, 'node_modules', '.bin', 'tsx');
 export const SHIPPED_TENANTS = fs.readFileSync(path.join(REPO, 'config', 'tenants.yaml'), 'utf8');
 
 export interface Workspace {
@@ -63,47 +64,63 @@ export function fingerprint(dir: string): Record<string, string> {
 
 export interface RunResult {
   readonly code: number | null;
+  readonly signal?: NodeJS.Signals | null;
   readonly stdout: string;
   readonly stderr: string;
 }
 
-/** `tsx apps/k8s.ts <args>` in the repository, without MATIH_DATA_DIR from the caller's environment. */
-export function runSynth(args: readonly string[]): Promise<RunResult> {
+export interface ProcessOptions {
+  /** Sends `signal` this many milliseconds after the start. */
+  readonly killAfterMs?: number;
+  /** Sends `signal` as soon as stdout contains this text. */
+  readonly killOnStdout?: string;
+  /** @default SIGKILL */
+  readonly signal?: NodeJS.Signals;
+}
+
+/** `tsx apps/<app>.ts <args>` as a real process in the repository, without the caller's data and output folders. */
+export function runApp(app: string, args: readonly string[], options: ProcessOptions = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const env = { ...process.env };
-    delete env.MATIH_DATA_DIR;
-    delete env.CDK8S_OUTDIR;
-    const child = spawn(TSX, [path.join(REPO, 'apps', 'k8s.ts'), ...args], { cwd: REPO, env });
+    const env: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: '1', CDK8S_CHECK_UPGRADE: 'false' };
+    for (const name of ['MATIH_DATA_DIR', 'CDK8S_OUTDIR', 'CDKTF_OUTDIR', 'JEST_WORKER_ID']) delete env[name];
+    // node --import tsx, not the tsx CLI: the CLI runs the app in a child process of its own, so a
+    // signal for the test would reach the wrapper (SIGKILL would orphan the real writer).
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'apps', `${app}.ts`), ...args], { cwd: REPO, env });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
+    let sent = false;
+    const kill = () => {
+      if (sent) return;
+      sent = true;
+      child.kill(options.signal ?? 'SIGKILL');
+    };
+    const timer = options.killAfterMs !== undefined ? setTimeout(kill, options.killAfterMs) : undefined;
+    child.stdout.on('data', (d) => {
+      stdout += d;
+      if (options.killOnStdout && stdout.includes(options.killOnStdout)) kill();
+    });
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
   });
 }
 
+/** The real synth (`tsx apps/k8s.ts`). */
+export function runSynth(args: readonly string[]): Promise<RunResult> {
+  return runApp('k8s', args);
+}
+
 /**
- * The same synth in this process (`runK8s` of apps/k8s.ts, with console output captured): the
- * exit code it returns is the one the process exits with. Most cases use this to stay fast; a few
- * keep the real child process to prove the process-level exit code.
+ * The same command in this process (its exported Runner, output captured): the exit code it returns
+ * is the one the process exits with. Most cases use this to stay fast.
  */
-export async function runSynthInProcess(args: readonly string[]): Promise<RunResult> {
-  const { runK8s } = await import('../../apps/k8s');
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void stdout.push(`${a.join(' ')}\n`));
-  const error = jest.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void stderr.push(`${a.join(' ')}\n`));
-  const saved = process.env.MATIH_DATA_DIR;
-  delete process.env.MATIH_DATA_DIR;
-  try {
-    const code = await runK8s(args);
-    return { code, stdout: stdout.join(''), stderr: stderr.join('') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-    if (saved !== undefined) process.env.MATIH_DATA_DIR = saved;
-  }
+export async function runInProcess(runner: Runner, args: readonly string[]): Promise<RunResult> {
+  const io = captureIo();
+  const code = await runner(args, io);
+  return { code, stdout: io.out(), stderr: io.err() };
 }
 
 /** Runs `tasks` with at most `limit` at a time (the machine has two cores). */

@@ -163,16 +163,6 @@ test.each(BROKEN.map((o, i) => [i, o] as const))('broken object %i: both paths r
   expect(compiled.validate(object)).toEqual(expected);
 });
 
-test('the envelope check of untyped kinds agrees too', () => {
-  const object = {
-    apiVersion: 'example.com/v1',
-    kind: 'Widget',
-    metadata: { name: 'w', annotations: { a: 1 }, finalizers: 'x', bogus: true },
-  };
-  expect(plain.validateEnvelope(object)).toHaveLength(3);
-  expect(compiled.validateEnvelope(object)).toEqual(plain.validateEnvelope(object));
-});
-
 /** A small deterministic PRNG: the mutations are the same on every run. */
 function prng(seed: number): () => number {
   let a = seed;

@@ -39,7 +39,8 @@ const gatewayPod = (objects: Array<{ object: Mutable }>) => find(objects, 'Deplo
 describe.each(TARGET_NAMES.map((t) => [t]))('shipped %s', (target) => {
   test.each(Object.keys(RULES).map((r) => [r]))('rule %s finds nothing', (rule) => {
     const { rendered, model } = shipped(target);
-    expect(runRules(buildContext(rendered, model), { [rule]: RULES[rule] })).toEqual([]);
+    // Warnings (test/scheduling covers the scheduling rule's) do not stop a synth.
+    expect(runRules(buildContext(rendered, model), { [rule]: RULES[rule] }).filter((p) => p.severity !== 'warning')).toEqual([]);
   });
 
   test('the synth ran the same gate (buildK8s problems are empty)', () => {
@@ -52,7 +53,11 @@ describe.each(TARGET_NAMES.map((t) => [t]))('shipped %s', (target) => {
 test('every rule of the issue is registered', () => {
   expect(Object.keys(RULES)).toEqual([
     'schema',
+    'cel-rules',
     'pod-security',
+    'operator-pods',
+    'images',
+    'service-account-tokens',
     'namespace-isolation',
     'namespace-pod-security',
     'rbac',
@@ -67,6 +72,8 @@ test('every rule of the issue is registered', () => {
     'duplicates',
     'argocd-paths',
     'argocd-object-limit',
+    'chart-values',
+    'scheduling',
   ]);
 });
 
@@ -77,7 +84,7 @@ describe('schema', () => {
     ]);
   });
 
-  test('a kind without schema fails unless allow-listed (untyped Crossplane kinds pass with valid metadata)', () => {
+  test('a kind without schema fails; Crossplane kinds once allow-listed untyped are validated by their CRDs', () => {
     const messages = messagesAfter('schema', (o) => {
       o.push({
         file: 'data/x.yaml',
@@ -91,6 +98,66 @@ describe('schema', () => {
     expect(messages).toEqual([
       expect.stringMatching(/^Widget matih-data-plane\/w: no schema for example.com\/v1 Widget/),
       'Function f: metadata.labelz: unknown field (did you mean "labels"?)',
+    ]);
+  });
+});
+
+describe('operator-pods (pods operators build from resources without a pod template)', () => {
+  const cluster = (o: Array<{ object: Mutable }>) => find(o, 'Cluster', 'matih-pg', 'matih-control-plane').spec;
+  const redis = (o: Array<{ object: Mutable }>) => find(o, 'RedisReplication', 'redis', 'matih-control-plane').spec;
+  const sentinel = (o: Array<{ object: Mutable }>) => find(o, 'RedisSentinel', 'redis', 'matih-control-plane').spec;
+
+  test.each([
+    [
+      'CloudNativePG: escalation allowed in the container context',
+      (o: Array<{ object: Mutable }>) => (cluster(o).securityContext.allowPrivilegeEscalation = true),
+      [
+        'Cluster matih-control-plane/matih-pg: spec (instance pods).initContainers[0] (bootstrap-controller): securityContext.allowPrivilegeEscalation must be false',
+        'Cluster matih-control-plane/matih-pg: spec (instance pods).containers[0] (postgres): securityContext.allowPrivilegeEscalation must be false',
+      ],
+    ],
+    [
+      'CloudNativePG: unconfined seccomp for the pods',
+      (o: Array<{ object: Mutable }>) => (cluster(o).podSecurityContext.seccompProfile = { type: 'Unconfined' }),
+      [
+        'Cluster matih-control-plane/matih-pg: spec (instance pods).securityContext.seccompProfile.type: Unconfined is not RuntimeDefault or Localhost',
+      ],
+    ],
+    [
+      'OT Redis: no pod security context (the operator sets none of its own)',
+      (o: Array<{ object: Mutable }>) => {
+        delete redis(o).podSecurityContext;
+        delete redis(o).securityContext.seccompProfile;
+      },
+      [
+        'RedisReplication matih-control-plane/redis: spec (pods).containers[0] (redis): seccompProfile.type must be RuntimeDefault or Localhost (container or pod securityContext)',
+      ],
+    ],
+    [
+      'OT Redis: an exporter without a security context',
+      (o: Array<{ object: Mutable }>) => (redis(o).redisExporter = { enabled: true, image: 'quay.io/opstree/redis-exporter:v1.44.0' }),
+      [
+        'RedisReplication matih-control-plane/redis: spec (pods).containers[1] (redis-exporter): securityContext.allowPrivilegeEscalation must be false',
+        'RedisReplication matih-control-plane/redis: spec (pods).containers[1] (redis-exporter): securityContext.capabilities.drop must include ALL',
+        'RedisReplication matih-control-plane/redis: spec (pods).containers[1] (redis-exporter): securityContext.readOnlyRootFilesystem must be true',
+      ],
+    ],
+    [
+      'OT Sentinel: root user',
+      (o: Array<{ object: Mutable }>) => (sentinel(o).securityContext.runAsUser = 0),
+      [
+        'RedisSentinel matih-control-plane/redis: spec (pods).containers[0] (redis-sentinel): securityContext.runAsUser must not be 0 (root)',
+      ],
+    ],
+  ])('%s fails', (_name, change, expected) => {
+    expect(messagesAfter('operator-pods', change)).toEqual(expected);
+  });
+
+  test('the writable root filesystem of the Redis images is a recorded exception, and only for their own containers', () => {
+    expect(messagesAfter('operator-pods', () => undefined)).toEqual([]);
+    const renamed = messagesAfter('operator-pods', (o) => (find(o, 'RedisReplication', 'redis').metadata.name = 'cache'));
+    expect(renamed).toEqual([
+      'RedisReplication matih-control-plane/cache: spec (pods).containers[0] (cache): securityContext.readOnlyRootFilesystem must be true',
     ]);
   });
 });
@@ -141,25 +208,49 @@ describe('pod-security', () => {
     expect(messages[0]).toContain(expected);
   });
 
-  test('custom resource pod templates are checked; the writable-root exception covers only the named Ray containers', () => {
+  test('custom resource pod templates are checked, a read-only root filesystem included (no container is excepted)', () => {
     const messages = messagesAfter('pod-security', (o) => {
       const ray = o.find((x) => x.object.kind === 'RayCluster')!.object;
-      const head = ray.spec.headGroupSpec.template.spec.containers[0];
-      head.securityContext.allowPrivilegeEscalation = true;
-      ray.spec.headGroupSpec.template.spec.containers.push({
-        ...structuredClone(head),
-        name: 'sidecar',
-        securityContext: { ...head.securityContext, allowPrivilegeEscalation: false },
-      });
+      ray.spec.headGroupSpec.template.spec.containers[0].securityContext.allowPrivilegeEscalation = true;
+      ray.spec.workerGroupSpecs[0].template.spec.containers[0].securityContext.readOnlyRootFilesystem = false;
+      const temporal = o.find((x) => x.object.kind === 'TemporalCluster')!.object;
+      temporal.spec.services.overrides.deployment.spec.template.spec.containers[0].securityContext.readOnlyRootFilesystem = false;
     });
     expect(messages).toEqual([
       expect.stringMatching(
         /RayCluster .*: spec\.headGroupSpec\.template\.spec\.containers\[0\] \(ray-head\): securityContext\.allowPrivilegeEscalation must be false$/,
       ),
       expect.stringMatching(
-        /RayCluster .*: spec\.headGroupSpec\.template\.spec\.containers\[1\] \(sidecar\): securityContext\.readOnlyRootFilesystem must be true$/,
+        /RayCluster .*: spec\.workerGroupSpecs\[0\]\.template\.spec\.containers\[0\] \(ray-worker\): securityContext\.readOnlyRootFilesystem must be true$/,
+      ),
+      expect.stringMatching(
+        /TemporalCluster .*: spec\.services\.overrides\.deployment\.spec\.template\.spec\.containers\[0\] \(service\): securityContext\.readOnlyRootFilesystem must be true$/,
       ),
     ]);
+  });
+});
+
+describe('service-account-tokens', () => {
+  test("a pod that leaves the token to Kubernetes' default fails (workload and custom resource template alike)", () => {
+    const messages = messagesAfter('service-account-tokens', (o) => {
+      delete gatewayPod(o).automountServiceAccountToken;
+      delete find(o, 'ServiceAccount', 'api-gateway').automountServiceAccountToken;
+      delete o.find((x) => x.object.kind === 'TemporalCluster')!.object.spec.services.overrides.deployment.spec.template.spec
+        .automountServiceAccountToken;
+    });
+    expect(messages.sort()).toEqual([
+      expect.stringMatching(/^Deployment matih-control-plane\/api-gateway: spec\.template\.spec\.automountServiceAccountToken: unset/),
+      expect.stringMatching(
+        /^TemporalCluster matih-data-plane\/temporal: spec\.services\.overrides\.deployment\.spec\.template\.spec\.automountServiceAccountToken: unset/,
+      ),
+    ]);
+  });
+
+  test('a token mounted for a ServiceAccount no role is bound to fails; a ServiceAccount that opts out suffices', () => {
+    expect(messagesAfter('service-account-tokens', (o) => (gatewayPod(o).automountServiceAccountToken = true))).toEqual([
+      'Deployment matih-control-plane/api-gateway: spec.template.spec: mounts the token of ServiceAccount matih-control-plane/api-gateway, which no RoleBinding grants anything; set automountServiceAccountToken: false',
+    ]);
+    expect(messagesAfter('service-account-tokens', (o) => delete gatewayPod(o).automountServiceAccountToken)).toEqual([]);
   });
 });
 
@@ -334,7 +425,8 @@ test('duplicates: the same object twice fails, whatever the apiVersion version',
     o.push(copy);
   });
   expect(messages).toEqual([
-    expect.stringMatching(/^ConfigMap .*: duplicate object: the same ConfigMap is also rendered in workloads\/.*\.yaml$/),
+    // The first ConfigMap may sit in a nested folder (a tenant's, tenants/shard-NN/<slug>.yaml).
+    expect.stringMatching(/^ConfigMap .*: duplicate object: the same ConfigMap is also rendered in [a-z-]+(\/[a-z0-9-]+)*\/[^/]+\.yaml$/),
   ]);
 });
 

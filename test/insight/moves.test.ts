@@ -1,19 +1,9 @@
 /**
  * Moves are planned, not accidental: `npm run diff` reports every change of a tenant's cluster or
- * shard as dangerous, with the steps it implies, and a retirement when a kept place goes.
+ * shard as dangerous, with the steps it implies, and a retirement when a kept place goes. The diff
+ * itself (against git) reporting a placement change is in test/e2e/diff-git.test.ts.
  */
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { runDiff } from '../../apps/diff';
 import { detectMoves, formatMoves, renderedPlaces } from '../../lib/insight/moves';
-import { buildK8s, writeK8s } from '../../lib/synth/k8s';
-
-// network.svg is not what this file tests: a constant picture instead of Graphviz layouts (seconds per cluster).
-jest.mock('../../lib/insight/graphviz', () => ({
-  ...jest.requireActual('../../lib/insight/graphviz'),
-  loadGraphviz: async () => () => '<svg/>',
-}));
 
 const namespace = (slug: string, movingTo?: string) =>
   `apiVersion: v1\nkind: Namespace\nmetadata:\n${movingTo ? `  annotations:\n    matih.ai/moving-to: ${movingTo}\n` : ''}  name: tenant-${slug}\n---\napiVersion: v1\nkind: ResourceQuota\n`;
@@ -77,36 +67,4 @@ describe('detectMoves', () => {
     const head = tree(['prod-azure', 'shard-03', 'acme'], ['prod-gcp-acme', 'shard-03', 'acme']);
     expect(moves(base, head).map((m) => [m.platform, m.kind])).toEqual([['prod-gcp', 'cluster']]);
   });
-});
-
-test('npm run diff reports a placement change of tenants.yaml as dangerous, with its steps (exit 2)', async () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'matih-moves-'));
-  const write = (dir: string, extra: string) => {
-    fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(
-      path.join(dir, 'tenants.yaml'),
-      `tenants:\n  - slug: movco\n    tier: PROFESSIONAL\n    targets: [prod-gcp]\n${extra}`,
-    );
-    return dir;
-  };
-  const lines: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((line?: unknown) => void lines.push(String(line)));
-  try {
-    const before = write(path.join(root, 'before'), '    placement: shared\n');
-    const after = write(path.join(root, 'after'), '    movedFrom: { placement: shared }\n');
-    const dist = path.join(root, 'dist');
-    writeK8s(buildK8s({ dataDir: before, targets: ['prod-gcp'] }), dist, true);
-    const code = await runDiff(['--data-dir', after, '--dist', dist, '--target', 'prod-gcp', '--no-cloud']);
-    expect(code).toBe(2);
-    const text = lines.join('\n');
-    expect(text).toContain('tenant moves: 1');
-    expect(text).toMatch(
-      /! tenant movco on prod-gcp: cluster move: prod-gcp \(tenants\/shard-\d+\) -> prod-gcp-movco \(tenants\/shard-\d+\) \(old place kept until retired\)/,
-    );
-    expect(text).toContain('1. provision prod-gcp-movco: npx cdktf deploy prod-gcp-movco');
-    expect(text).toMatch(/diff: \d+ dangerous changes? \(exit 2\)/);
-  } finally {
-    log.mockRestore();
-    fs.rmSync(root, { recursive: true, force: true });
-  }
 });

@@ -1,7 +1,15 @@
 import { toDot } from '../../lib/insight/dot';
 import { loadGraphviz } from '../../lib/insight/graphviz';
 import { renderedObjects } from '../../lib/insight';
-import { buildNetworkGraph, type GraphNode, INTERNET_ID, INTERNET_IP, type NetworkGraph } from '../../lib/insight/network-graph';
+import {
+  API_SERVER_ID,
+  buildNetworkGraph,
+  type GraphNode,
+  INTERNET_ID,
+  KUBE_DNS_ID,
+  type NetworkGraph,
+  NODES_ID,
+} from '../../lib/insight/network-graph';
 import { renderedTarget, shippedBuild } from '../support/render';
 import { isAllowed, type Party } from './support/reachability';
 
@@ -14,7 +22,10 @@ function graphOf(target: string): NetworkGraph {
   return graphs.get(target)!;
 }
 const edge = (g: NetworkGraph, from: string, to: string) => g.edges.find((e) => e.from === from && e.to === to);
-const party = (n: GraphNode): Party => (n.kind === 'pod' ? { pod: { namespace: n.namespace, labels: { ...n.labels } } } : { ip: n.ip });
+const party = (n: GraphNode): Party =>
+  n.kind === 'pod'
+    ? { pod: { namespace: n.namespace, labels: { ...n.labels }, policed: n.policed, sends: n.sends } }
+    : { ranges: n.ranges };
 
 describe('network graph of the shipped targets', () => {
   it('shows the known flows of fact sheet §5', () => {
@@ -58,8 +69,30 @@ describe('network graph of the shipped targets', () => {
     expect(g.edges.length).toBeGreaterThan(50);
   });
 
-  it('uses a public address for the internet node', () => {
-    expect(graphOf('prod-gcp').nodes.find((n) => n.id === INTERNET_ID)).toMatchObject({ kind: 'external', ip: INTERNET_IP });
+  it('labels pseudo-nodes as what they are, never as example addresses', () => {
+    const labels = graphOf('prod-gcp')
+      .nodes.filter((n) => n.kind === 'external' || n.origin === 'cluster')
+      .map((n) => n.label)
+      .sort();
+    expect(labels).toEqual(['Kubernetes API server', 'cluster nodes', 'internet', 'kube-dns']);
+    for (const n of graphOf('prod-gcp').nodes) expect(n.label).not.toMatch(/\d+\.\d+\.\d+\.\d+/);
+  });
+
+  it('never makes kube-dns reachable from outside, nor a sender: it only answers DNS from pods whose egress allows it', () => {
+    for (const target of ['prod-azure', 'dev-azure']) {
+      const g = graphOf(target);
+      expect(g.edges.filter((e) => e.from === KUBE_DNS_ID)).toEqual([]);
+      const into = g.edges.filter((e) => e.to === KUBE_DNS_ID);
+      expect(into.filter((e) => [INTERNET_ID, NODES_ID, API_SERVER_ID].includes(e.from))).toEqual([]);
+      expect(new Set(into.flatMap((e) => e.ports))).toEqual(new Set(['53', '53/UDP']));
+      expect(into.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('leaves out components without pods (CRD-only charts)', () => {
+    const g = graphOf('prod-azure');
+    expect(g.nodes.find((n) => n.label === 'prometheus-operator-crds')).toBeUndefined();
+    expect(g.nodes.find((n) => n.label === 'kube-prometheus-stack')).toBeDefined();
   });
 });
 

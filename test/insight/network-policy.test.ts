@@ -1,7 +1,7 @@
 import type { K8sObject } from '../../lib/k8s/object';
 import { type Endpoint, flowAllowed, inCidr, isolationOf, policiesOf, selects } from '../../lib/insight/network-policy';
 import { namespaceLabels } from '../../lib/insight/network-graph';
-import { isAllowed } from './support/reachability';
+import { ipToNumber, isAllowed } from './support/reachability';
 
 const ns = (name: string, labels: Record<string, string> = {}): K8sObject => ({
   apiVersion: 'v1',
@@ -21,7 +21,12 @@ const pod = (namespace: string, app: string, ports: number[] = [8080]): Endpoint
   labels: { app },
   ports: ports.map((port) => ({ port, protocol: 'TCP' })),
 });
-const ext = (ip: string): Endpoint => ({ kind: 'external', id: ip, ip, ports: [{ port: 443, protocol: 'TCP' }] });
+const ext = (ip: string): Endpoint => ({
+  kind: 'external',
+  id: ip,
+  ranges: [[ipToNumber(ip), ipToNumber(ip)]],
+  ports: [{ port: 443, protocol: 'TCP' }],
+});
 
 // A small hand-made world: two namespaces with default deny, a gateway allowed to call iam on 8081, one pod allowed out to the internet.
 const OBJECTS: K8sObject[] = [
@@ -150,7 +155,10 @@ describe('NetworkPolicy evaluation', () => {
       for (const d of parties) {
         if (s === d || (s.kind === 'external' && d.kind === 'external')) continue;
         for (const port of [443, 8080, 8081]) {
-          const party = (e: Endpoint) => (e.kind === 'pod' ? { pod: { namespace: e.namespace, labels: { ...e.labels } } } : { ip: e.ip });
+          const party = (e: Endpoint) =>
+            e.kind === 'pod'
+              ? { pod: { namespace: e.namespace, labels: { ...e.labels }, policed: e.policed, sends: e.sends } }
+              : { ranges: e.ranges };
           expect([s.id, d.id, port, allowed(s, d, port)]).toEqual([
             s.id,
             d.id,

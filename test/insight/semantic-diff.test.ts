@@ -177,3 +177,67 @@ describe('diffTarget', () => {
     ]);
   });
 });
+
+describe('dangers of a stateful scale-down, a removed backup, and readable list changes', () => {
+  const app = (values: Record<string, unknown>, syncOptions = 'Prune=false,Delete=false') => ({
+    apiVersion: 'argoproj.io/v1alpha1',
+    kind: 'Application',
+    metadata: { name: 'postgresql', namespace: 'argocd', annotations: { 'argocd.argoproj.io/sync-options': syncOptions } },
+    spec: { source: { helm: { valuesObject: values } } },
+  });
+  const kafka = (replicas: number) => ({
+    apiVersion: 'kafka.strimzi.io/v1beta2',
+    kind: 'KafkaNodePool',
+    metadata: { name: 'brokers', namespace: 'dp' },
+    spec: { replicas },
+  });
+  const danger = (before: unknown, after: unknown) =>
+    diffTarget('t', files({ 'a.yaml': [before] }), files({ 'a.yaml': [after] }), { statefulApplications: new Set(['postgresql']) })
+      .objects[0]?.dangers ?? [];
+
+  it('flags a stateful chart or custom resource scaled to zero, not a scale-down to one', () => {
+    expect(danger(app({ primary: { replicaCount: 1 } }), app({ primary: { replicaCount: 0 } }))).toEqual([
+      'spec.source.helm.valuesObject.primary.replicaCount: 1 -> 0 scales stateful Application postgresql to zero: nothing serves its data',
+    ]);
+    expect(danger(kafka(3), kafka(0))).toEqual([
+      expect.stringContaining('spec.replicas: 3 -> 0 scales stateful KafkaNodePool brokers to zero'),
+    ]);
+    expect(danger(kafka(3), kafka(1))).toEqual([]);
+    expect(danger(deployment('a', 'api', 2), deployment('a', 'api', 0))).toEqual([]);
+  });
+
+  it('flags a removed or switched-off backup, and a deleted backup object', () => {
+    expect(danger(app({ backup: { enabled: true, schedule: '0 2 * * *' } }), app({}))).toEqual([
+      'spec.source.helm.valuesObject.backup: backup configuration removed',
+    ]);
+    expect(danger(app({ backup: { enabled: true } }), app({ backup: { enabled: false } }))).toEqual([
+      'spec.source.helm.valuesObject.backup.enabled: backup configuration switched off',
+    ]);
+    const scheduled = {
+      apiVersion: 'postgresql.cnpg.io/v1',
+      kind: 'ScheduledBackup',
+      metadata: { name: 'nightly', namespace: 'cp' },
+      spec: {},
+    };
+    expect(diffTarget('t', files({ 'a.yaml': [scheduled] }), new Map()).objects[0].dangers).toEqual([
+      'deleted: ScheduledBackup: backups it describes stop',
+    ]);
+  });
+
+  it('reads a removed list item as removed, never as "(unset)", and never cuts a long value', () => {
+    const role = (names: string[]) => ({
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      kind: 'Role',
+      metadata: { name: 'r', namespace: 'cp' },
+      rules: [{ apiGroups: [''], resources: ['secrets'], resourceNames: names, verbs: ['get'] }],
+    });
+    const d = diffTarget('t', files({ 'a.yaml': [role(['a', 'b'])] }), files({ 'a.yaml': [role(['a'])] }));
+    expect(formatTargetDiff(d)).toContain('      rules[0].resourceNames: removed items ["b"]');
+    const long = 'x'.repeat(120);
+    const text = formatTargetDiff(diffTarget('t', files({ 'a.yaml': [deployment('a')] }), files({ 'a.yaml': [deployment(long)] }))).join(
+      '\n',
+    );
+    expect(text).toContain(`        + ${long}`);
+    expect(text).not.toContain('...');
+  });
+});

@@ -84,3 +84,24 @@ describe('diffStack', () => {
     }
   });
 });
+
+describe('a renamed stateful resource', () => {
+  it('names both addresses and the moved block that keeps it', () => {
+    const before = { resource: { azurerm_key_vault: { kv: { name: 'kv-matih-prod', tenant_id: 't' } } } };
+    const after = { resource: { azurerm_key_vault: { platform_vault: { name: 'kv-matih-prod', tenant_id: 't' } } } };
+    const d = diffStack('prod-azure', before, after);
+    expect(d.resources.find((r) => r.change === 'removed')!.dangers).toEqual([
+      'address changes azurerm_key_vault.kv -> azurerm_key_vault.platform_vault (a renamed construct): Terraform destroys azurerm_key_vault.kv and creates azurerm_key_vault.platform_vault; if it is the same resource, add: moved { from = azurerm_key_vault.kv  to = azurerm_key_vault.platform_vault }',
+    ]);
+    expect(d.resources.find((r) => r.change === 'added')!.notes).toEqual([expect.stringContaining('replaces azurerm_key_vault.kv')]);
+  });
+
+  it('leaves a renamed stateless resource a plain add and remove', () => {
+    const d = diffStack(
+      'x',
+      { resource: { azurerm_role_assignment: { a: { scope: 's' } } } },
+      { resource: { azurerm_role_assignment: { b: { scope: 's' } } } },
+    );
+    expect(d.resources.flatMap((r) => r.dangers)).toEqual([]);
+  });
+});

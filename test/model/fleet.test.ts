@@ -3,7 +3,9 @@
  * address blocks that never overlap, capacity, and the errors a platform engineer sees.
  */
 import { targetByName } from '../../config/targets';
-import { TIER_QUOTAS, TIER_PLACEMENT } from '../../config/tenancy';
+import { TENANT_OVERCOMMIT_RATIO, TIER_QUOTAS, TIER_PLACEMENT } from '../../config/tenancy';
+import { poolViews } from '../../lib/gate/scheduling/pools';
+import { poolCapacity } from '../../lib/model/capacity';
 import { type TargetSpec, type TenancySettings, type Tenant, TIERS } from '../../config/types';
 import { cidrsOverlap, cidrWithin } from '../../lib/k8s/cidr';
 import {
@@ -160,13 +162,16 @@ describe('member clusters', () => {
   it('are one per dedicated tenant, named <target>-<slug>, in the same environment and cloud', () => {
     const plan = planFleet(prodAzure, DEFAULT_TENANCY, [tenant('acme', 'PROFESSIONAL'), tenant('hooli')], 'tenants.yaml');
     expect(plan.members.map((m) => [m.name, m.kind, m.tenant])).toEqual([
-      ['prod-azure-acme', 'dedicated', { slug: 'acme', tier: 'PROFESSIONAL' }],
+      ['prod-azure-acme', 'dedicated', { slug: 'acme', tier: 'PROFESSIONAL', requests: { cpu: '16', memory: '32Gi' } }],
     ]);
     const spec = memberTarget(prodAzure, plan.members[0], DEFAULT_TENANCY);
     expect([spec.name, spec.environment, spec.provider.cloud, spec.domain]).toEqual(['prod-azure-acme', 'prod', 'azure', 'acme.matih.ai']);
     expect(spec.cluster.nodePools.map((p) => p.name)).not.toContain('ctrlplane');
-    // PROFESSIONAL: half the platform pools' maxima (config/tenancy.ts DEDICATED_CLUSTER_SIZE).
-    expect(spec.cluster.nodePools.find((p) => p.name === 'dataplane')!.max).toBe(5);
+    // The platform's pools (config/tenancy.ts DEDICATED_CLUSTER_SIZE), the tenant's pool grown by its quota: 16 CPU
+    // over the 7.82 CPU a Standard_D8s_v3 offers after AKS's reservations (8 vCPU - 180m) is 3 nodes.
+    const platformPool = (name: string) => prodAzure.cluster.nodePools.find((p) => p.name === name)!;
+    expect(spec.cluster.nodePools.find((p) => p.name === 'dataplane')!.max).toBe(platformPool('dataplane').max + 3);
+    for (const p of spec.cluster.nodePools.filter((p) => p.name !== 'dataplane')) expect(p).toEqual(platformPool(p.name));
   });
 
   it('get address blocks that never overlap each other or the platform, with every range inside the block', () => {
@@ -242,10 +247,25 @@ describe('capacity', () => {
     const many = Array.from({ length: 40 }, (_, i) => tenant(`free-${i}`));
     const problems = capacityProblems(prodAzure, many, DEFAULT_TENANCY);
     expect(problems).toHaveLength(1);
+    // AKS Standard_D4s_v3: 4 vCPU - 140m, 16 GiB - 4 GiB (25 %) - 100 MiB per node; 3 nodes; quotaOvercommit 2.
     expect(problems[0]).toMatch(
-      /^cluster prod-azure: pool playground carries 40 tenant\(s\) with quota requests of 80 CPU \/ 160Gi, more than 4x its allocatable 5\.4 CPU \/ 19\.2Gi at 3 nodes; map some of its shards/,
+      /^cluster prod-azure: pool playground carries 40 tenant\(s\) with quota requests of 80 CPU \/ 160Gi, more than 2x its allocatable 11\.6 CPU \/ 35\.7Gi at 3 nodes; map some of its shards/,
     );
     expect(capacityProblems(prodAzure, many.slice(0, 10), DEFAULT_TENANCY)).toEqual([]);
+  });
+
+  it("reads the scheduling rule's figures: one capacity model for the fleet plan and the gate", () => {
+    for (const target of TARGETS)
+      for (const view of poolViews(target)) {
+        const capacity = poolCapacity(target, view.spec)!;
+        expect([target.name, view.name, capacity.cpu * 1000, capacity.memory]).toEqual([
+          target.name,
+          view.name,
+          view.allocatable.cpuMillis * view.spec.max,
+          view.allocatable.memoryBytes * view.spec.max,
+        ]);
+      }
+    expect(DEFAULT_TENANCY.quotaOvercommit).toBe(TENANT_OVERCOMMIT_RATIO);
   });
 
   it('accepts the shipped fleet (every cluster within its pools)', () => {

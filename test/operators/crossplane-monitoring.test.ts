@@ -1,10 +1,11 @@
 import { loadTenants } from '../../lib/model/tenants';
 import { DEFAULT_DATA_DIR } from '../../lib/model/load';
 import { isPruneProtected } from '../../constructs/k8s/core/argocd';
-import { UNTYPED_CUSTOM_KINDS } from '../../constructs/k8s/operators/crossplane';
+import { buildContext } from '../../lib/gate';
+import { registryOf } from '../../lib/gate/xrd-schemas';
+import { renderedTarget, shippedBuild } from '../support/render';
 import { type Obj, objects, ofKind, one, restrictedViolations, TARGET_NAMES, targetSpec } from './helpers';
 import * as path from 'node:path';
-import { shippedBuild } from '../support/render';
 import { tenantFile } from '../../constructs/k8s/core/names';
 
 const CLOUD_PACKAGE = { azure: 'provider-azure-storage', aws: 'provider-aws-s3', gcp: 'provider-gcp-storage' } as const;
@@ -79,22 +80,18 @@ describe.each(TARGET_NAMES)('Crossplane on %s', (target) => {
     }
   });
 
-  test('every untyped Crossplane object is declared in UNTYPED_CUSTOM_KINDS', () => {
+  test("every Crossplane object has a schema the gate validates: a vendored CRD, or for TenantBucket the target's own XRD", () => {
     const rendered = objects(target).filter(
       (o) => ['security/crossplane-providers.yaml', 'data/crossplane.yaml'].includes(o.__file) || o.kind === 'TenantBucket',
     );
-    const typed = [
-      'pkg.crossplane.io/v1:Provider',
-      'apiextensions.crossplane.io/v1:Composition',
-      'apiextensions.crossplane.io/v2:CompositeResourceDefinition',
-      'azure.m.upbound.io/v1beta1:ClusterProviderConfig',
-    ];
-    const untyped = new Set(UNTYPED_CUSTOM_KINDS.map((k) => `${k.apiVersion}:${k.kind}`));
+    const model = shippedBuild().model.targets.find((t) => t.target.name === target)!;
+    const registry = registryOf(buildContext(renderedTarget(target), model));
     expect(rendered.length).toBeGreaterThan(5);
-    for (const o of rendered) {
-      const key = `${o.apiVersion}:${o.kind}`;
-      expect(typed.includes(key) || untyped.has(key)).toBe(true);
-    }
+    for (const o of rendered)
+      expect({ kind: `${o.apiVersion} ${o.kind}`, schema: registry.has(o.apiVersion, o.kind) }).toEqual({
+        kind: `${o.apiVersion} ${o.kind}`,
+        schema: true,
+      });
   });
 });
 

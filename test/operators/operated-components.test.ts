@@ -1,10 +1,10 @@
 import { Chart, Testing } from 'cdk8s';
-import { NODE_POOL_LABEL, taintOf } from '../../config/node-pools';
+import { NODE_POOL_LABEL, poolTolerations } from '../../config/node-pools';
 import { KAFKA_CA_SECRET } from '../../config/secrets';
 import type { OperatedComponent } from '../../config/types';
 import { isPruneProtected } from '../../constructs/k8s/core/argocd';
 import { MatihClickHouse } from '../../constructs/k8s/operators/clickhouse';
-import { UNTYPED_CUSTOM_KINDS } from '../../constructs/k8s/operators/crossplane';
+import { shippedSchemas } from '../../lib/gate/schemas';
 import { FlinkSqlGateway } from '../../constructs/k8s/operators/flink';
 import { KafkaConnectCluster } from '../../constructs/k8s/operators/strimzi';
 import { shippedBuild } from '../support/render';
@@ -118,17 +118,46 @@ describe.each(TARGET_NAMES)('operated components on %s', (target) => {
     test('every pod template carries the podSelector labels, the node pool placement and the restricted profile', () => {
       const templates = resources.flatMap((o) => podTemplates(o).map((t) => ({ ...t, where: `${o.kind}/${o.metadata.name} ${t.where}` })));
       expect(templates.length).toBeGreaterThan(0);
-      const taint = taintOf(component.nodePool);
       for (const t of templates) {
         expect({ where: t.where, labels: { ...t.labels, ...component.podSelector } }).toEqual({ where: t.where, labels: t.labels });
         expect({ where: t.where, pool: poolOf(t) }).toEqual({ where: t.where, pool: component.nodePool });
-        if (taint) expect(t.tolerations).toContainEqual({ key: taint.key, operator: 'Equal', value: taint.value, effect: taint.effect });
+        for (const toleration of poolTolerations(component.nodePool)) expect(t.tolerations).toContainEqual(toleration);
         expect(t.pod.runAsUser).toBeGreaterThan(0);
         expect(t.containers.length).toBeGreaterThan(0);
         for (const c of t.containers) {
           expect({ where: t.where, problems: restrictedViolations(t.pod, c.securityContext) }).toEqual({ where: t.where, problems: [] });
           expect(c.securityContext.readOnlyRootFilesystem).toBe(true);
         }
+      }
+    });
+
+    test('a ServiceAccount token only in the pods that call the Kubernetes API (the Spark driver, the Flink JobManager)', () => {
+      const CALLS_API = new Set(['SparkConnect server.template', 'FlinkDeployment jobManager.podTemplate']);
+      const templates: Array<[string, any]> = resources.flatMap((o): Array<[string, any]> => {
+        if (o.kind === 'ClickHouseInstallation' || o.kind === 'ClickHouseKeeperInstallation')
+          return o.spec.templates.podTemplates.map((t: any) => [`${o.kind} podTemplates`, t.spec]);
+        if (o.kind === 'SparkConnect')
+          return [
+            ['SparkConnect server.template', o.spec.server.template.spec],
+            ['SparkConnect executor.template', o.spec.executor.template.spec],
+          ];
+        if (o.kind === 'FlinkDeployment')
+          return [
+            ['FlinkDeployment jobManager.podTemplate', o.spec.jobManager.podTemplate.spec],
+            ['FlinkDeployment taskManager.podTemplate', o.spec.taskManager.podTemplate.spec],
+          ];
+        return [];
+      });
+      for (const [where, spec] of templates)
+        expect({ where, token: spec.automountServiceAccountToken }).toEqual({ where, token: CALLS_API.has(where) });
+      for (const [, spec] of templates.filter(([, s]) => s.serviceAccountName !== undefined)) {
+        const account = objects(target).find(
+          (o) => o.kind === 'ServiceAccount' && o.metadata.name === spec.serviceAccountName && o.metadata.namespace === component.namespace,
+        );
+        expect({ account: spec.serviceAccountName, rendered: account !== undefined }).toEqual({
+          account: spec.serviceAccountName,
+          rendered: true,
+        });
       }
     });
 
@@ -153,9 +182,12 @@ describe.each(TARGET_NAMES)('operated components on %s', (target) => {
       for (const secret of refs) expect({ secret, produced: produced.has(secret) }).toEqual({ secret, produced: true });
     });
 
-    test('every kind is declared untyped (no vendored CRD) so the safety gate knows it', () => {
-      const untyped = new Set(UNTYPED_CUSTOM_KINDS.map((k) => `${k.apiVersion}:${k.kind}`));
-      for (const o of resources.filter((r) => r.kind !== 'KafkaUser')) expect(untyped.has(`${o.apiVersion}:${o.kind}`)).toBe(true);
+    test('every kind has a vendored CRD schema, so the safety gate validates it strictly', () => {
+      for (const o of resources)
+        expect({ kind: `${o.apiVersion} ${o.kind}`, schema: shippedSchemas().has(o.apiVersion, o.kind) }).toEqual({
+          kind: `${o.apiVersion} ${o.kind}`,
+          schema: true,
+        });
     });
   });
 

@@ -1,4 +1,13 @@
+import {
+  RAY_AUTOSCALER_RULES,
+  RAY_HOME_WRITABLE,
+  RAY_LOGS_PATH,
+  rayServiceAccounts,
+  SERVICE_ACCOUNT_MOUNT,
+} from '../../constructs/k8s/operators/kuberay/ray-cluster';
+import { TEMPORAL_CONFIG_DIR } from '../../constructs/k8s/operators/temporal/temporal-cluster';
 import { environmentOf, type Obj, objects, ofKind, one, restrictedViolations, TARGET_NAMES } from './helpers';
+import { PG_HOST, PG_PORT } from '../../config/components/define';
 
 describe.each(TARGET_NAMES)('RayCluster on %s', (target) => {
   let ray: Obj;
@@ -45,6 +54,49 @@ describe.each(TARGET_NAMES)('RayCluster on %s', (target) => {
     );
     for (const pod of pods) expect(pod.volumes.some((v: any) => v.emptyDir)).toBe(true);
   });
+
+  test('a read-only root filesystem everywhere, with emptyDirs where Ray writes: /tmp, /tmp/ray (the ray-logs volume KubeRay shares), the $HOME caches', () => {
+    const pods = [ray.spec.headGroupSpec.template.spec, ...groups.map((g) => g.template.spec)];
+    expect(ray.spec.autoscalerOptions.securityContext.readOnlyRootFilesystem).toBe(true);
+    for (const pod of pods) {
+      const container = pod.containers[0];
+      expect(container.securityContext.readOnlyRootFilesystem).toBe(true);
+      const mounts = new Map(container.volumeMounts.map((m: any) => [m.mountPath, m.name]));
+      expect([...mounts.keys()].sort()).toEqual(['/tmp', RAY_LOGS_PATH, ...RAY_HOME_WRITABLE].sort());
+      expect(mounts.get(RAY_LOGS_PATH)).toBe('ray-logs');
+      for (const name of mounts.values()) expect(pod.volumes.find((v: any) => v.name === name)).toEqual({ name, emptyDir: {} });
+    }
+  });
+
+  test('head and workers run as ServiceAccounts of their own without a token; only the autoscaler container gets one', () => {
+    const accounts = rayServiceAccounts(ray.metadata.name);
+    const head = ray.spec.headGroupSpec.template.spec;
+    expect([head.serviceAccountName, head.automountServiceAccountToken]).toEqual([accounts.head, false]);
+    for (const g of groups)
+      expect([g.template.spec.serviceAccountName, g.template.spec.automountServiceAccountToken]).toEqual([accounts.worker, false]);
+    for (const name of [accounts.head, accounts.worker]) {
+      const sa = ofKind(target, 'ServiceAccount').find((s) => s.metadata.name === name && s.metadata.namespace === ray.metadata.namespace);
+      expect(sa?.automountServiceAccountToken).toBe(false);
+    }
+    const token = head.volumes.find((v: any) => v.projected)!;
+    expect(token.projected.sources.map((s: any) => Object.keys(s)[0])).toEqual(['serviceAccountToken', 'configMap', 'downwardAPI']);
+    expect(ray.spec.autoscalerOptions.volumeMounts).toContainEqual({ name: token.name, mountPath: SERVICE_ACCOUNT_MOUNT, readOnly: true });
+    for (const pod of [head, ...groups.map((g) => g.template.spec)])
+      for (const c of pod.containers) expect(c.volumeMounts.map((m: any) => m.name)).not.toContain(token.name);
+  });
+
+  test('the autoscaler Role has exactly its verbs, under the name KubeRay looks for, bound to the head only', () => {
+    const role = ofKind(target, 'Role', 'rbac.authorization.k8s.io').find(
+      (r) => r.metadata.namespace === ray.metadata.namespace && r.metadata.name === ray.metadata.name,
+    );
+    expect(role?.rules).toEqual(RAY_AUTOSCALER_RULES);
+    expect(RAY_AUTOSCALER_RULES.flatMap((r) => r.verbs)).not.toContain('watch');
+    const binding = ofKind(target, 'RoleBinding', 'rbac.authorization.k8s.io').find((b) => b.metadata.name === ray.metadata.name);
+    expect(binding?.roleRef).toEqual({ apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: ray.metadata.name });
+    expect(binding?.subjects).toEqual([
+      { kind: 'ServiceAccount', name: rayServiceAccounts(ray.metadata.name).head, namespace: ray.metadata.namespace },
+    ]);
+  });
 });
 
 describe.each(TARGET_NAMES)('Temporal on %s', (target) => {
@@ -60,7 +112,7 @@ describe.each(TARGET_NAMES)('Temporal on %s', (target) => {
     );
     for (const store of stores) {
       expect(store.sql.pluginName).toBe('postgres12');
-      expect(store.sql.connectAddr).toBe('postgresql.matih-control-plane.svc.cluster.local:5432');
+      expect(store.sql.connectAddr).toBe(`${PG_HOST}:${PG_PORT}`);
       const producer = externalSecrets.find((e) => (e.spec.target?.name ?? e.metadata.name) === store.passwordSecretRef.name);
       expect(producer).toBeDefined();
       expect(producer!.spec.data.map((d: any) => d.secretKey)).toContain(store.passwordSecretRef.key);
@@ -76,6 +128,15 @@ describe.each(TARGET_NAMES)('Temporal on %s', (target) => {
   test('Temporal pods get seccomp and a restricted container context through overrides', () => {
     const pod = cluster.spec.services.overrides.deployment.spec.template.spec;
     expect(restrictedViolations(pod.securityContext, pod.containers.find((c: any) => c.name === 'service').securityContext)).toEqual([]);
+  });
+
+  test('a read-only root filesystem, the rendered config in an emptyDir, no ServiceAccount token', () => {
+    const pod = cluster.spec.services.overrides.deployment.spec.template.spec;
+    const service = pod.containers.find((c: any) => c.name === 'service');
+    expect(service.securityContext.readOnlyRootFilesystem).toBe(true);
+    const config = service.volumeMounts.find((m: any) => m.mountPath === TEMPORAL_CONFIG_DIR);
+    expect(pod.volumes).toContainEqual({ name: config.name, emptyDir: {} });
+    expect(pod.automountServiceAccountToken).toBe(false);
   });
 
   test('pipeline namespaces reference the cluster and never delete workflows', () => {

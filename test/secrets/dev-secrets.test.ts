@@ -5,7 +5,8 @@ import * as yaml from 'js-yaml';
 import { REPO_ROOT } from '../../lib/model/load';
 import { SECRETS } from '../../config/secrets';
 import { DEV_SECRET_READER, KAFKA_CREDENTIALS_STORE, SECRET_STORE_NAME } from '../../constructs/k8s/secrets';
-import { generateValue, kubectlApply, referencedEntries, runDevSecrets } from '../../apps/dev-secrets';
+import { devSecretsCommand, generateValue, kubectlApply, npmBannerOnStdout, referencedEntries } from '../../apps/dev-secrets';
+import { captureIo } from '../../apps/cli/io';
 import { allObjects, renderedTarget } from '../support/render';
 
 interface Run {
@@ -15,17 +16,17 @@ interface Run {
   applied: string[];
 }
 
-async function run(argv: string[]): Promise<Run> {
-  const result: Run = { code: -1, stdout: '', stderr: '', applied: [] };
-  result.code = await runDevSecrets(argv, {
-    stdout: (t) => (result.stdout += t),
-    stderr: (t) => (result.stderr += t),
-    apply: async (input) => {
-      result.applied.push(input);
-      return 0;
-    },
-  });
-  return result;
+/** The command in-process, stdout a pipe (not a terminal) unless `tty`, with a recording kubectl. */
+async function run(argv: string[], env: Record<string, string> = {}, tty = false): Promise<Run & { contexts: string[] }> {
+  const applied: string[] = [];
+  const contexts: string[] = [];
+  const io = captureIo(env, tty);
+  const code = await devSecretsCommand(async (input, context) => {
+    applied.push(input);
+    contexts.push(context);
+    return 0;
+  })(argv, io);
+  return { code, stdout: io.out(), stderr: io.err(), applied, contexts };
 }
 
 type SecretDoc = { kind: string; metadata: { name: string; namespace: string }; stringData: Record<string, string> };
@@ -57,7 +58,6 @@ describe('npm run dev-secrets -- --target dev-azure', () => {
 
   it('succeeds and writes no generated value into the repository', () => {
     expect(first.code).toBe(0);
-    // Gate warnings about other features may appear; no error may.
     expect(first.stderr).not.toMatch(/error/i);
     expect(first.stdout.startsWith('# Dev secrets of dev-azure')).toBe(true);
     // Other engineers edit the checkout concurrently, so look for our values rather than for any change.
@@ -76,7 +76,8 @@ describe('npm run dev-secrets -- --target dev-azure', () => {
     expect(esObjects.length).toBeGreaterThan(0);
     const expected = new Map<string, Set<string>>();
     for (const e of esObjects)
-      for (const d of e.spec.data) expected.set(d.remoteRef.key, (expected.get(d.remoteRef.key) ?? new Set()).add(d.remoteRef.property));
+      for (const d of e.spec.data ?? [])
+        expected.set(d.remoteRef.key, (expected.get(d.remoteRef.key) ?? new Set()).add(d.remoteRef.property));
     expect(docs.map((d) => d.metadata.name).sort()).toEqual([...expected.keys()].sort());
     for (const doc of docs) {
       expect(doc.kind).toBe('Secret');
@@ -123,23 +124,32 @@ describe('npm run dev-secrets -- --target dev-azure', () => {
     }
   });
 
-  it('draws fresh values on every run', async () => {
-    const second = await run(['--target', 'dev-azure']);
-    const again = (yaml.loadAll(second.stdout) as SecretDoc[]).filter(Boolean);
-    const jwt = (ds: SecretDoc[]) => ds.find((d) => d.metadata.name === 'platform--platform-jwt-secret')!.stringData['signing-key'];
-    expect(jwt(again)).not.toBe(jwt(docs));
-    expect(Buffer.from(jwt(docs), 'base64')).toHaveLength(64);
-  }, 120_000);
-
-  it('hands the same YAML to kubectl with --apply and prints no values', async () => {
-    const applied = await run(['--target', 'dev-azure', '--apply']);
+  it('hands the same YAML to kubectl with --apply --context, says where before applying, and prints no values', async () => {
+    const applied = await run(['--target', 'dev-azure', '--apply', '--context', 'kind-matih'], {}, true);
     expect(applied.code).toBe(0);
     expect(applied.stdout).toBe('');
     expect(applied.applied).toHaveLength(1);
+    expect(applied.contexts).toEqual(['kind-matih']);
     expect((yaml.loadAll(applied.applied[0]) as SecretDoc[]).filter(Boolean).map((d) => d.metadata.name)).toEqual(
       docs.map((d) => d.metadata.name),
     );
-    expect(applied.stderr).toMatch(new RegExp(`^applied ${docs.length} Secrets to matih-system$`, 'm'));
+    expect(applied.stderr.split('\n')[0]).toBe(
+      `dev-secrets: applying ${docs.length} Secrets to kube context "kind-matih", namespace matih-system`,
+    );
+  }, 120_000);
+
+  it('writes to --out (mode 600), prints nothing but a note, and draws fresh values on every run', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'matih-devsecrets-')), 'secrets.yaml');
+    const r = await run(['--target', 'dev-azure', '--out', file], {}, true);
+    expect([r.code, r.stdout]).toEqual([0, '']);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text.startsWith('# Dev secrets of dev-azure')).toBe(true);
+    expect(r.stderr).toMatch(/^dev-secrets: wrote \d+ Secrets for matih-system to /);
+    const again = (yaml.loadAll(text) as SecretDoc[]).filter(Boolean);
+    const jwt = (ds: SecretDoc[]) => ds.find((d) => d.metadata.name === 'platform--platform-jwt-secret')!.stringData['signing-key'];
+    expect(jwt(again)).not.toBe(jwt(docs));
+    expect(Buffer.from(jwt(docs), 'base64')).toHaveLength(64);
   }, 120_000);
 });
 
@@ -153,7 +163,24 @@ describe('dev-secrets errors', () => {
 
   it('asks for a target', async () => {
     const r = await run([]);
-    expect([r.code, r.stderr]).toEqual([1, 'error: usage: npm run dev-secrets -- --target <dev target> [--apply] [--data-dir DIR]\n']);
+    expect([r.code, r.stderr]).toEqual([1, 'error: --target is required (npm run dev-secrets -- --target <target>)\n']);
+  });
+
+  it.each([
+    ['--apply without --context', ['--apply'], {}, false, '--apply needs --context <name>'],
+    ['secret values to a terminal', [], {}, true, 'refusing to print secret values to a terminal'],
+    ["npm's banner in the pipe (npm run without -s)", [], { npm_lifecycle_event: 'dev-secrets' }, false, 'npm wrote its'],
+  ])('refuses %s, before rendering anything', async (_what, extra, env, tty, message) => {
+    const r = await run(['--target', 'dev-azure', ...(extra as string[])], env as Record<string, string>, tty as boolean);
+    expect([r.code, r.stdout, r.applied]).toEqual([1, '', []]);
+    expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).toContain(message);
+  });
+
+  it('pipes with npm run -s (npm sets npm_config_loglevel=silent and prints no banner)', () => {
+    expect(npmBannerOnStdout({ npm_lifecycle_event: 'dev-secrets', npm_config_loglevel: 'silent' })).toBe(false);
+    expect(npmBannerOnStdout({ npm_lifecycle_event: 'dev-secrets' })).toBe(true);
+    expect(npmBannerOnStdout({})).toBe(false);
   });
 
   it('says clearly when kubectl is missing', async () => {
@@ -164,7 +191,7 @@ describe('dev-secrets errors', () => {
       };
       return child;
     }) as unknown as typeof import('node:child_process').spawn;
-    await expect(kubectlApply('x', fakeSpawn)).rejects.toThrow('kubectl was not found on PATH');
+    await expect(kubectlApply('x', 'ctx', fakeSpawn)).rejects.toThrow('kubectl was not found on PATH');
   });
 
   it('generates values of the declared strength', () => {

@@ -5,7 +5,7 @@ import type { K8sObject } from '../../lib/k8s/object';
 import type { RenderedTarget } from '../../lib/render/render';
 import { readBuildCache } from './build-cache';
 
-type ShippedBuild = Pick<K8sBuild, 'model' | 'rendered' | 'problems'>;
+type ShippedBuild = Pick<K8sBuild, 'model' | 'rendered' | 'problems' | 'warnings'>;
 
 let cached: ShippedBuild | undefined;
 
@@ -20,6 +20,7 @@ export function shippedBuild(): ShippedBuild {
     cached = {
       model: loadPlatform(),
       problems: fromCache.problems,
+      warnings: fromCache.warnings,
       rendered: fromCache.rendered.map((r) => ({ target: r.target, files: new Map(r.files), extraFiles: new Map(r.extraFiles) })),
     };
   } else {

@@ -8,8 +8,9 @@ import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 import { LaunchTemplate } from '@cdktf/provider-aws/lib/launch-template';
 import { Token, type TerraformStack } from 'cdktf';
-import { NODE_POOL_LABEL } from '../../../config/node-pools';
+import type { Taint } from '../../../config/types';
 import { apiEndpointAccess } from '../common/access';
+import { CLOUD_PROFILES, stackTaints } from '../../../lib/clouds';
 import { protect } from '../common/stateful';
 import type { AwsContext } from './context';
 import type { AwsKeys } from './kms';
@@ -33,6 +34,13 @@ function attach(stack: TerraformStack, id: string, role: IamRole, policies: read
   policies.forEach(
     (p) => new IamRolePolicyAttachment(stack, `${id}_${p.replace(/[^A-Za-z0-9]/g, '_')}`, { role: role.name, policyArn: `${MANAGED}${p}` }),
   );
+}
+
+const TAINT_EFFECTS = { NoSchedule: 'NO_SCHEDULE', PreferNoSchedule: 'PREFER_NO_SCHEDULE', NoExecute: 'NO_EXECUTE' } as const;
+
+/** A taint in the EKS API's shape (effects in upper snake case). */
+export function eksTaint(t: Taint): { key: string; value?: string; effect: string } {
+  return { key: t.key, ...(t.value === undefined ? {} : { value: t.value }), effect: TAINT_EFFECTS[t.effect] };
 }
 
 export function awsCluster(stack: TerraformStack, ctx: AwsContext, net: AwsNetwork, keys: AwsKeys): AwsCluster {
@@ -113,19 +121,25 @@ export function awsCluster(stack: TerraformStack, ctx: AwsContext, net: AwsNetwo
   });
   const pools = new Map<string, EksNodeGroup>();
   for (const pool of target.cluster.nodePools) {
+    const stray = pool.zones.filter((z) => !ctx.zones.includes(z));
+    if (stray.length > 0)
+      throw new Error(`${target.name}: node pool ${pool.name} names zones without a private subnet: ${stray.join(', ')}`);
+    // The pool's taints, plus CriticalAddonsOnly on the critical-add-ons pool (EKS adds none itself).
+    const taints = stackTaints(CLOUD_PROFILES.aws.nodes, pool);
     const group = new EksNodeGroup(stack, `pool_${pool.name}`, {
       clusterName: cluster.name,
       nodeGroupName: pool.name,
       nodeRoleArn: nodeRole.arn,
-      subnetIds: net.privateSubnets.map((s) => s.id),
+      // The private subnets of the pool's zones (one subnet per zone, in ctx.zones order).
+      subnetIds: net.privateSubnets.filter((_, i) => pool.zones.includes(ctx.zones[i])).map((s) => s.id),
       instanceTypes: [pool.machineType],
       amiType: pool.gpu ? 'AL2023_x86_64_NVIDIA' : 'AL2023_x86_64_STANDARD',
       launchTemplate: { id: launchTemplate.id, version: Token.asString(launchTemplate.latestVersion) },
       // Autoscaling range from config; the autoscaler owns desired size after creation.
       scalingConfig: { minSize: pool.min, maxSize: pool.max, desiredSize: pool.min },
       // Only pods tolerating the pool's taint land here (fact sheet §12 taints).
-      taint: pool.taint ? [{ key: pool.taint.key, value: pool.taint.value, effect: 'NO_SCHEDULE' }] : undefined,
-      labels: { [NODE_POOL_LABEL]: pool.name },
+      taint: taints.length > 0 ? taints.map(eksTaint) : undefined,
+      labels: { ...pool.labels },
       updateConfig: { maxUnavailablePercentage: 33 },
       lifecycle: { ignoreChanges: ['scaling_config[0].desired_size'] },
     });

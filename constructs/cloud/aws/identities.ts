@@ -6,7 +6,7 @@ import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import type { Route53Zone } from '@cdktf/provider-aws/lib/route53-zone';
 import { Fn, type TerraformStack } from 'cdktf';
 import { awsRoleName } from '../../../lib/clouds/aws';
-import { type FederatedIdentity, serviceAccountSubject, tenantBucketPrefix, vaultLocation } from '../../../lib/clouds';
+import { backupPrefix, type FederatedIdentity, serviceAccountSubject, tenantBucketPrefix, vaultLocation } from '../../../lib/clouds';
 import { type AwsContext, idOf } from './context';
 import type { AwsData } from './data';
 import type { AwsKeys } from './kms';
@@ -127,6 +127,27 @@ function statements(
         },
         { sid: 'BucketKey', effect: 'Allow', actions: ['kms:Decrypt', 'kms:GenerateDataKey'], resources: [keys.s3.arn] },
       ];
+    case 'backup-write': {
+      if (!identity.backupOf) throw new Error(`identity ${identity.name}: backup-write needs backupOf`);
+      // Its own service's prefix only: list it, read (restore), write and delete (retention) its objects.
+      const prefix = backupPrefix(identity.backupOf);
+      return [
+        {
+          sid: 'ListBackupPrefix',
+          effect: 'Allow',
+          actions: ['s3:ListBucket'],
+          resources: [data.bucket.arn],
+          condition: [{ test: 'StringLike', variable: 's3:prefix', values: [`${prefix}*`] }],
+        },
+        {
+          sid: 'BackupObjects',
+          effect: 'Allow',
+          actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject', 's3:AbortMultipartUpload'],
+          resources: [`${data.bucket.arn}/${prefix}*`],
+        },
+        { sid: 'BucketKey', effect: 'Allow', actions: ['kms:Decrypt', 'kms:GenerateDataKey'], resources: [keys.s3.arn] },
+      ];
+    }
   }
 }
 

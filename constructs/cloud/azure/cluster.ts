@@ -5,7 +5,6 @@ import { LogAnalyticsWorkspace } from '@cdktf/provider-azurerm/lib/log-analytics
 import { MonitorDiagnosticSetting } from '@cdktf/provider-azurerm/lib/monitor-diagnostic-setting';
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import type { TerraformStack } from 'cdktf';
-import { NODE_POOL_LABEL } from '../../../config/node-pools';
 import type { NodePoolSpec } from '../../../config/types';
 import { protect } from '../common/stateful';
 import { aksApiEndpoint } from './api-endpoint';
@@ -23,15 +22,14 @@ export const AKS_LOG_CATEGORIES = [
   'guard',
 ] as const;
 
-const ZONES = ['1', '2', '3'];
-
 export interface AzureCluster {
   readonly cluster: KubernetesCluster;
   readonly logs: LogAnalyticsWorkspace;
 }
 
-function taintString(pool: NodePoolSpec): string[] {
-  return pool.taint ? [`${pool.taint.key}=${pool.taint.value}:${pool.taint.effect}`] : [];
+/** `key=value:Effect` (or `key:Effect`), the form AKS takes. */
+function taintStrings(pool: NodePoolSpec): string[] {
+  return pool.taints.map((t) => `${t.key}${t.value === undefined ? '' : `=${t.value}`}:${t.effect}`);
 }
 
 /** Fixed size when min == max, else cluster-autoscaler bounds from config. */
@@ -56,6 +54,9 @@ export function azureCluster(stack: TerraformStack, ctx: AzureContext, net: Azur
   );
   const system = target.cluster.nodePools.find((p) => p.name === 'system');
   if (!system) throw new Error(`${target.name}: no system node pool`);
+  // The default pool takes no node_taints; AKS taints it CriticalAddonsOnly itself when only_critical_addons_enabled.
+  if (system.taints.length > 0)
+    throw new Error(`${target.name}: the AKS system pool cannot carry taints of its own (${taintStrings(system).join(', ')})`);
   const endpoint = aksApiEndpoint(stack, ctx, net);
   const cluster = new KubernetesCluster(stack, 'aks', {
     name: target.cluster.name,
@@ -95,14 +96,14 @@ export function azureCluster(stack: TerraformStack, ctx: AzureContext, net: Azur
       name: system.name,
       vmSize: system.machineType,
       ...scaling(system),
-      // The system pool runs only critical add-ons (CriticalAddonsOnly taint); workloads use user pools.
-      onlyCriticalAddonsEnabled: true,
+      // The system pool runs only the cloud's critical add-ons (AKS taints it CriticalAddonsOnly); ours use user pools.
+      onlyCriticalAddonsEnabled: system.criticalAddonsOnly ?? false,
       // Encrypts temp disks and caches on the host (AKS's at-rest option without a KMS identity).
       hostEncryptionEnabled: true,
       nodePublicIpEnabled: false,
       vnetSubnetId: net.nodeSubnet.id,
-      zones: ZONES,
-      nodeLabels: { [NODE_POOL_LABEL]: system.name },
+      zones: [...system.zones],
+      nodeLabels: { ...system.labels },
       temporaryNameForRotation: 'systemtmp',
       upgradeSettings: { maxSurge: '33%' },
     },
@@ -120,12 +121,12 @@ export function azureCluster(stack: TerraformStack, ctx: AzureContext, net: Azur
       minCount: pool.min,
       maxCount: pool.max,
       // Only pods tolerating the pool's taint land here (fact sheet §12 taints).
-      nodeTaints: taintString(pool),
-      nodeLabels: { [NODE_POOL_LABEL]: pool.name },
+      nodeTaints: taintStrings(pool),
+      nodeLabels: { ...pool.labels },
       hostEncryptionEnabled: true,
       nodePublicIpEnabled: false,
       vnetSubnetId: net.nodeSubnet.id,
-      zones: ZONES,
+      zones: [...pool.zones],
       upgradeSettings: { maxSurge: '33%' },
     });
   }

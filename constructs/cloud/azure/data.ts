@@ -5,6 +5,7 @@ import { MonitorDiagnosticSetting } from '@cdktf/provider-azurerm/lib/monitor-di
 import { StorageAccount } from '@cdktf/provider-azurerm/lib/storage-account';
 import { StorageContainer } from '@cdktf/provider-azurerm/lib/storage-container';
 import type { TerraformStack } from 'cdktf';
+import { azureBackupContainer } from '../../../lib/clouds/azure';
 import { protect } from '../common/stateful';
 import type { AzureContext } from './context';
 import type { AzureNetwork } from './network';
@@ -18,6 +19,8 @@ export interface AzureData {
   readonly vault: KeyVault;
   readonly storage: StorageAccount;
   readonly mlContainer: StorageContainer;
+  /** One container per backed-up data service (config/identities.ts `backupOf`), keyed by service. */
+  readonly backupContainers: ReadonlyMap<string, StorageContainer>;
 }
 
 export interface VaultOptions {
@@ -118,5 +121,15 @@ export function azureData(
     storageAccountId: storage.id,
     containerAccessType: 'private',
   });
-  return { zone, vault, storage, mlContainer };
+  // Backups of each stateful data service in its own container, so each backup identity is scoped to its own.
+  const backupContainers = new Map<string, StorageContainer>();
+  for (const service of [...new Set(ctx.model.identities.flatMap((i) => (i.backupOf ? [i.backupOf] : [])))].sort()) {
+    const container = new StorageContainer(stack, `storage_backup_${service.replace(/-/g, '_')}`, {
+      name: azureBackupContainer(service),
+      storageAccountId: storage.id,
+      containerAccessType: 'private',
+    });
+    backupContainers.set(service, protect(container, ctx.settings.deletionProtection));
+  }
+  return { zone, vault, storage, mlContainer, backupContainers };
 }

@@ -41,6 +41,12 @@ function grants(
       return [{ role: ROLES.contributor, scope: tenantResources.id, what: 'tenant_resources' }];
     case 'object-storage':
       return [{ role: ROLES.blobDataContributor, scope: data.mlContainer.id, what: 'ml_container' }];
+    case 'backup-write': {
+      // Read, write and delete (retention) blobs of its own service's backup container only.
+      const container = data.backupContainers.get(identity.backupOf ?? '');
+      if (!container) throw new Error(`identity ${identity.name}: no backup container for "${identity.backupOf}"`);
+      return [{ role: ROLES.blobDataContributor, scope: container.id, what: 'backup_container' }];
+    }
   }
 }
 

@@ -7,8 +7,9 @@ import { KmsKeyRing } from '@cdktf/provider-google/lib/kms-key-ring';
 import { ProjectIamMember } from '@cdktf/provider-google/lib/project-iam-member';
 import { ServiceAccount } from '@cdktf/provider-google/lib/service-account';
 import type { TerraformStack } from 'cdktf';
-import { NODE_POOL_LABEL } from '../../../config/node-pools';
+import type { Taint } from '../../../config/types';
 import { apiEndpointAccess } from '../common/access';
+import { CLOUD_PROFILES, stackTaints } from '../../../lib/clouds';
 import { cloudFleet } from '../common/fleet';
 import { protect } from '../common/stateful';
 import type { GcpContext } from './context';
@@ -17,8 +18,12 @@ import { type GcpNetwork, POD_RANGE, SERVICE_RANGE } from './network';
 /** 90 days, in the seconds format Cloud KMS expects. */
 export const KEY_ROTATION_PERIOD = '7776000s';
 const CLOUD_PLATFORM_SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
-/** A regional cluster spreads each pool over three zones; autoscaling totals are across them. */
-const ZONES_PER_REGION = 3;
+const TAINT_EFFECTS = { NoSchedule: 'NO_SCHEDULE', PreferNoSchedule: 'PREFER_NO_SCHEDULE', NoExecute: 'NO_EXECUTE' } as const;
+
+/** A taint in the GKE API's shape (effects in upper snake case). */
+function gkeTaint(t: Taint): { key: string; value: string; effect: string } {
+  return { key: t.key, value: t.value ?? '', effect: TAINT_EFFECTS[t.effect] };
+}
 
 /** GKE components whose logs go to Cloud Logging. */
 export const GKE_LOGGED_COMPONENTS = ['SYSTEM_COMPONENTS', 'APISERVER', 'CONTROLLER_MANAGER', 'SCHEDULER', 'WORKLOADS'] as const;
@@ -137,11 +142,15 @@ export function gcpCluster(stack: TerraformStack, ctx: GcpContext, net: GcpNetwo
   protect(cluster, ctx.settings.deletionProtection);
 
   for (const pool of target.cluster.nodePools) {
+    // The pool's taints, plus CriticalAddonsOnly on the critical-add-ons pool (GKE adds none itself).
+    const taints = stackTaints(CLOUD_PROFILES.gcp.nodes, pool);
     new ContainerNodePool(stack, `pool_${pool.name}`, {
       name: pool.name,
       cluster: cluster.id,
       location: ctx.gcp.region,
-      initialNodeCount: Math.ceil(pool.min / ZONES_PER_REGION),
+      // The pool's zones; autoscaling totals are across them, the initial count is per zone.
+      nodeLocations: [...pool.zones],
+      initialNodeCount: Math.ceil(pool.min / pool.zones.length),
       // Autoscaling range from config, as totals over the region's zones.
       autoscaling: { totalMinNodeCount: pool.min, totalMaxNodeCount: pool.max, locationPolicy: 'BALANCED' },
       management: { autoRepair: true, autoUpgrade: true },
@@ -153,8 +162,8 @@ export function gcpCluster(stack: TerraformStack, ctx: GcpContext, net: GcpNetwo
         workloadMetadataConfig: { mode: 'GKE_METADATA' },
         shieldedInstanceConfig: { enableSecureBoot: true, enableIntegrityMonitoring: true },
         // Only pods tolerating the pool's taint land here (fact sheet §12 taints).
-        taint: pool.taint ? [{ key: pool.taint.key, value: pool.taint.value, effect: 'NO_SCHEDULE' }] : undefined,
-        labels: { [NODE_POOL_LABEL]: pool.name },
+        taint: taints.length > 0 ? taints.map(gkeTaint) : undefined,
+        labels: { ...pool.labels },
         metadata: { 'disable-legacy-endpoints': 'true' },
         diskType: 'pd-balanced',
         guestAccelerator: pool.gpu

@@ -6,7 +6,7 @@ import { ServiceAccountIamMember } from '@cdktf/provider-google/lib/service-acco
 import { StorageBucketIamMember } from '@cdktf/provider-google/lib/storage-bucket-iam-member';
 import type { ContainerCluster } from '@cdktf/provider-google/lib/container-cluster';
 import type { TerraformStack } from 'cdktf';
-import { type FederatedIdentity, tenantBucketPrefix, vaultLocation } from '../../../lib/clouds';
+import { backupPrefix, type FederatedIdentity, tenantBucketPrefix, vaultLocation } from '../../../lib/clouds';
 import { gcpServiceAccountId, gcpWorkloadIdentityMember } from '../../../lib/clouds/gcp';
 import { type GcpContext, idOf } from './context';
 import type { GcpData } from './data';
@@ -16,6 +16,15 @@ export function secretPrefixCondition(prefix: string): { title: string; expressi
   return {
     title: `secrets-${prefix.replace(/[^a-z0-9]+/gi, '-').replace(/-+$/, '')}`,
     expression: `resource.name.extract("/secrets/{secret}").startsWith("${prefix}")`,
+  };
+}
+
+/** IAM condition limiting a bucket grant to the objects of one service's backup prefix (and the bucket, for listing). */
+export function backupPrefixCondition(bucket: string, service: string): { title: string; expression: string } {
+  const bucketName = `projects/_/buckets/${bucket}`;
+  return {
+    title: `backups-${service}`,
+    expression: `resource.name == "${bucketName}" || resource.name.startsWith("${bucketName}/objects/${backupPrefix(service)}")`,
   };
 }
 
@@ -75,6 +84,17 @@ function grant(
     case 'object-storage':
       new StorageBucketIamMember(stack, `${id}_bucket`, { bucket: data.bucket.name, role: 'roles/storage.objectUser', member });
       return;
+    case 'backup-write': {
+      if (!identity.backupOf) throw new Error(`identity ${identity.name}: backup-write needs backupOf`);
+      // Objects below its own service's prefix, plus listing the bucket (object names only), which IAM checks on the bucket itself.
+      new StorageBucketIamMember(stack, `${id}_backups`, {
+        bucket: data.bucket.name,
+        role: 'roles/storage.objectUser',
+        member,
+        condition: backupPrefixCondition(ctx.gcp.bucketName, identity.backupOf),
+      });
+      return;
+    }
   }
 }
 

@@ -9,8 +9,8 @@ import type { ResolvedTarget, ServiceComponent } from '../../../config/types';
 
 export { tenantNamespace };
 
-/** IngressClass of the platform ingress-nginx controller in matih-ingress. */
-export const INGRESS_CLASS = 'nginx';
+/** IngressClass of the platform ingress controller in matih-ingress (config/components/define.ts). */
+export { INGRESS_CLASS } from '../../../config/components/define';
 
 /** The first-party service that terminates tenant routes (`<slug>.<domain>/api`, `/ws`). */
 export const TENANT_ROUTE_SERVICE = 'api-gateway';

@@ -78,7 +78,10 @@ export class HelmApplication extends PlatformApplication {
       protected: chart.stateful || crds,
       // CRDs of operator charts exceed the 256 KiB last-applied annotation of client-side apply.
       serverSideApply: crds,
-      ignoreDifferences: INJECTED_CA_BUNDLES,
+      ignoreDifferences: [
+        ...INJECTED_CA_BUNDLES,
+        ...(chart.ignoreDifferences ?? []).map((d) => ({ ...d, jqPathExpressions: [...d.jqPathExpressions] })),
+      ],
       labels: props.labels,
       description: chart.description,
       source: {

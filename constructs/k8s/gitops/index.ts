@@ -1,6 +1,6 @@
 import { FLEET_LABELS } from '../../../config/fleet';
 import type { ChartComponent, ResolvedTarget } from '../../../config/types';
-import { ARGOCD_NAMESPACE, PLATFORM_NAMESPACES } from '../../../config/types';
+import { ARGOCD_NAMESPACE, NODE_AGENT_NAMESPACES, PLATFORM_NAMESPACES } from '../../../config/types';
 import { fleetOf } from '../../../lib/model/fleet';
 import { FLEET_PROJECT, memberApplicationName, memberProjectName } from '../fleet/names';
 import { LABEL, MANAGED_BY, PART_OF } from '../core/labels';
@@ -65,12 +65,12 @@ export const gitops: Feature = (charts, model) => {
     if (folderNames.has(name)) throw new Error(`chart component "${name}" has the name of a folder Application; rename the component`);
   }
 
-  // Destinations: platform namespaces that are used, tenant namespaces by pattern; anything else stays forbidden.
+  // Destinations: platform and node agent namespaces that are used, tenant namespaces by pattern; anything else stays forbidden.
   const platformObjects = folders.filter((f) => f.folder !== 'fleet').flatMap((f) => f.objects);
   const used = namespacesOf(platformObjects);
   used.add(FOLDER_DEFAULT_NAMESPACE);
   for (const [, c] of helm) used.add(c.namespace);
-  const namespaces: string[] = PLATFORM_NAMESPACES.filter((ns) => used.has(ns));
+  const namespaces: string[] = [...PLATFORM_NAMESPACES, ...NODE_AGENT_NAMESPACES].filter((ns) => used.has(ns));
   if ([...used].some((ns) => ns.startsWith('tenant-'))) namespaces.push(TENANT_NAMESPACES);
 
   new PlatformProject(charts.group(APPS_FOLDER, 'project'), 'project', {

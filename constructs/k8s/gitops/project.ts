@@ -14,7 +14,7 @@ export interface GroupKind {
  * Cluster-scoped kinds that the pinned upstream charts install themselves (they are not in dist/,
  * so they cannot be read from the rendered objects): CRDs and RBAC of every operator, admission
  * webhooks (cert-manager, external-secrets, kube-prometheus-stack, Spark/Flink operators),
- * IngressClass (ingress-nginx), APIService (KEDA metrics server), PriorityClass (Crossplane).
+ * IngressClass (the ingress controller), APIService (KEDA metrics server), PriorityClass (Crossplane).
  */
 export const CHART_CLUSTER_KINDS: readonly GroupKind[] = [
   { group: 'apiextensions.k8s.io', kind: 'CustomResourceDefinition' },

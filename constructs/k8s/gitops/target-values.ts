@@ -30,7 +30,10 @@ export function targetValues(name: string, chart: ChartComponent, model: Resolve
         `chart component "${name}" runs in ${chart.namespace} but its workload identity's ServiceAccount is in ${identity.namespace}`,
       );
     }
-    values = { serviceAccount: { create: false, name: identity.serviceAccount }, podLabels: { ...identity.podLabels } };
+    values = {
+      serviceAccount: { create: false, name: identity.serviceAccount },
+      [chart.podLabelsKey ?? 'podLabels']: { ...identity.podLabels },
+    };
   }
   if (chart.chart.name === 'external-dns') {
     values = mergeValues(values, {

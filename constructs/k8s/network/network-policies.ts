@@ -5,11 +5,15 @@
  * sheet §5. Peers are always `namespaceSelector(kubernetes.io/metadata.name) + podSelector` or an
  * `ipBlock`, and ports are numbers, so the rendered policies can be read back as a graph.
  */
-import { NAMESPACE_TYPE_LABEL, NAMESPACES, tenantNamespace } from '../../../config/namespaces';
+import { NAMESPACE_TYPE_LABEL, NAMESPACES, NODE_AGENT_NAMESPACE_SPECS, tenantNamespace } from '../../../config/namespaces';
 import { TENANT_PLATFORM_PORTS } from '../../../config/tenancy';
 import {
   type Billing,
   type Component,
+  type ComponentNamespace,
+  NODE_AGENT_NAMESPACES,
+  type NodeAgentNamespace,
+  type ExternalEgress,
   PLATFORM_NAMESPACES,
   type PlatformNamespace,
   type ResolvedTarget,
@@ -38,7 +42,7 @@ export interface PolicyRule {
 
 /** Which output file a policy belongs to. */
 export type PolicyOwner =
-  | { readonly kind: 'namespace'; readonly namespace: PlatformNamespace }
+  | { readonly kind: 'namespace'; readonly namespace: ComponentNamespace }
   | { readonly kind: 'component'; readonly component: string; readonly componentKind: Component['kind'] }
   | { readonly kind: 'tenant'; readonly slug: string };
 
@@ -245,6 +249,13 @@ function tenantIngress(name: string, c: Component): PolicyRule[] {
   return ports.length > 0 ? [{ peers: [{ namespaceSelector: { matchLabels: { [NAMESPACE_TYPE_LABEL]: 'tenant' } } }], ports }] : [];
 }
 
+/** Egress to something outside the cluster: its CIDRs (private ranges excluded) and, if asked, the target's private endpoints. */
+function externalRule(model: ResolvedTarget, ext: ExternalEgress): PolicyRule {
+  const peers = ext.cidrs.map(externalPeer);
+  if (ext.privateEndpoints) peers.push({ ipBlock: { cidr: model.target.cluster.privateEndpointCidr } });
+  return { peers, ports: ext.ports.map(tcp) };
+}
+
 /** The policy of one first-party service: hosts, scraping, dependants in; dependencies, external, API server out. */
 function servicePolicy(model: ResolvedTarget, name: string, c: ServiceComponent, e: Edges): NetworkPolicySpec {
   const ingress: PolicyRule[] = [];
@@ -255,7 +266,7 @@ function servicePolicy(model: ResolvedTarget, name: string, c: ServiceComponent,
   if (c.metricsPath !== '') ingress.push({ peers: [namespacePeer(MONITORING)], ports: [tcp(c.metricsPort ?? c.port)] });
   ingress.push(...ingressFromDependants(name, c, e), ...tenantIngress(name, c));
   const egress = egressToDependencies(model, c);
-  for (const ext of c.externalEgress) egress.push({ peers: ext.cidrs.map(externalPeer), ports: ext.ports.map(tcp) });
+  for (const ext of c.externalEgress) egress.push(externalRule(model, ext));
   if (c.kubernetesApi && c.kubernetesApi.length > 0) egress.push({ peers: controlPlanePeers(model), ports: API_SERVER_PORTS.map(tcp) });
   return componentPolicy(name, c, ingress, egress);
 }
@@ -299,6 +310,7 @@ function chartPolicy(model: ResolvedTarget, name: string, c: Component, e: Edges
     for (const s of e.hosted) egress.push({ peers: [componentPeer(s)], ports: [tcp(s.port)] });
   }
   egress.push(...egressToDependencies(model, c));
+  if (c.kind === 'operated') for (const ext of c.externalEgress ?? []) egress.push(externalRule(model, ext));
   if (c.kind !== 'service' && c.callsKubernetesApi) egress.push({ peers: controlPlanePeers(model), ports: API_SERVER_PORTS.map(tcp) });
   return componentPolicy(name, c, ingress, egress);
 }
@@ -342,6 +354,22 @@ export function tenantPolicies(costCenter: string, slug: string): NetworkPolicyS
 }
 
 /** Every NetworkPolicy of the platform namespaces and components of a target (tenants: tenantPolicies). */
+/** Node agent namespaces an enabled component runs in (config/types.ts NODE_AGENT_NAMESPACES). */
+export function usedNodeAgentNamespaces(model: ResolvedTarget): NodeAgentNamespace[] {
+  const used = new Set<string>(Object.values(model.components).map((c) => c.namespace));
+  return NODE_AGENT_NAMESPACES.filter((ns) => used.has(ns));
+}
+
+/** Default deny and DNS of the node agent namespaces in use; the agent's own policy comes from componentPolicies. */
+export function nodeAgentNamespacePolicies(model: ResolvedTarget): NetworkPolicySpec[] {
+  return usedNodeAgentNamespaces(model).flatMap((ns) =>
+    namespaceBaselinePolicies(ns, { kind: 'namespace', namespace: ns }, ns, {
+      costCenter: model.target.costCenter,
+      ...NODE_AGENT_NAMESPACE_SPECS[ns].billing,
+    }),
+  );
+}
+
 export function platformPolicies(model: ResolvedTarget): NetworkPolicySpec[] {
-  return [...platformNamespacePolicies(model), ...componentPolicies(model)];
+  return [...platformNamespacePolicies(model), ...nodeAgentNamespacePolicies(model), ...componentPolicies(model)];
 }

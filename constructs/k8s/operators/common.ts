@@ -2,7 +2,7 @@
  * Helpers shared by the operator builders: which catalog component an operator's objects belong
  * to, node-pool placement in the shapes operators accept, and standard labels.
  */
-import { NODE_POOL_LABEL, taintOf } from '../../../config/node-pools';
+import { NODE_POOL_LABEL } from '../../../config/node-pools';
 import type { Billing, Component, NodePoolName, OperatedComponent, ResolvedTarget } from '../../../config/types';
 import { standardLabels } from '../core/labels';
 
@@ -18,18 +18,8 @@ export function operatedComponent<S extends object = object>(model: ResolvedTarg
   return component as OperatedComponent<S>;
 }
 
-export interface Toleration {
-  readonly key: string;
-  readonly operator: 'Equal';
-  readonly value: string;
-  readonly effect: 'NoSchedule';
-}
-
-/** Toleration of a node pool's taint (none for the untainted system pool). */
-export function poolTolerations(pool: NodePoolName): Toleration[] {
-  const taint = taintOf(pool);
-  return taint ? [{ key: taint.key, operator: 'Equal', value: taint.value, effect: taint.effect }] : [];
-}
+/** Tolerations of a node pool's taints (none for untainted pools). */
+export { poolTolerations } from '../../../config/node-pools';
 
 /** `nodeSelector` of a node pool. */
 export function poolSelector(pool: NodePoolName): Record<string, string> {

@@ -1,9 +1,13 @@
 import { type OperatorAddOn, operatorFeature } from './add-on';
 import { clickHouseAddOn } from './clickhouse';
+import { postgresAddOn } from './cloudnative-pg';
+import { elasticsearchAddOn } from './elasticsearch';
 import { crossplaneAddOn } from './crossplane';
 import { flinkAddOn } from './flink';
 import { kubeRayAddOn } from './kuberay';
+import { mongoAddOn } from './mongodb';
 import { monitoringAddOn } from './monitoring';
+import { redisAddOn } from './redis';
 import { sparkConnectAddOn } from './spark';
 import { kafkaAddOn, kafkaConnectAddOn } from './strimzi';
 import { temporalAddOn } from './temporal';
@@ -12,11 +16,15 @@ export type { OperatorAddOn } from './add-on';
 
 /**
  * Every operator add-on, in render order: custom resources reconciled by the operators the GitOps
- * feature installs (Kafka and Kafka Connect by Strimzi, ClickHouse, Spark Connect, Flink, Ray,
+ * feature installs (PostgreSQL by CloudNativePG, Redis, Elasticsearch by ECK, MongoDB, Kafka and Kafka Connect by Strimzi, ClickHouse, Spark Connect, Flink, Ray,
  * Temporal, Crossplane packages and tenant buckets, alert rules). Add an operator: a folder with
  * its constructs and an `OperatorAddOn`, listed here.
  */
 export const OPERATOR_ADD_ONS: readonly OperatorAddOn[] = [
+  postgresAddOn,
+  redisAddOn,
+  elasticsearchAddOn,
+  mongoAddOn,
   kafkaAddOn,
   kafkaConnectAddOn,
   clickHouseAddOn,

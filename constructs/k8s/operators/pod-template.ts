@@ -18,6 +18,12 @@ export interface RestrictedPodOptions {
   readonly writablePaths?: readonly string[];
 }
 
+/** An emptyDir scratch volume, in the narrow shape every binding's pod template accepts. */
+export interface ScratchVolume {
+  readonly name: string;
+  readonly emptyDir: Record<string, never>;
+}
+
 /** Metadata and the pod-level part of a restricted pod template; `volumes` holds the scratch emptyDirs. */
 export function restrictedPodTemplate(o: RestrictedPodOptions) {
   const scratch = writableVolumes(o.writablePaths ?? []);
@@ -26,7 +32,7 @@ export function restrictedPodTemplate(o: RestrictedPodOptions) {
     securityContext: restrictedPodSecurityContext({ uid: o.uid }),
     nodeSelector: poolSelector(o.nodePool),
     tolerations: poolTolerations(o.nodePool),
-    volumes: scratch.volumes,
+    volumes: scratch.volumes.map((v): ScratchVolume => ({ name: v.name, emptyDir: {} })),
     mounts: scratch.mounts,
   };
 }
@@ -36,9 +42,24 @@ export function restrictedContainer(uid: number): k8s.SecurityContext {
   return restrictedContainerSecurityContext({ uid });
 }
 
-/** Resource requests and limits in the plain JSON shape custom resources take. */
+/** Resource requests and limits in the plain JSON shape of free-form pod templates (preserve-unknown-fields). */
 export function resourceJson(r: Resources) {
   return { requests: { cpu: r.requests.cpu, memory: r.requests.memory }, limits: { cpu: r.limits.cpu, memory: r.limits.memory } };
+}
+
+/**
+ * Resource requests and limits through a binding's quantity classes (`XxxRequests.fromString`):
+ * a generated binding drops a plain string where it expects one of them.
+ */
+export function typedResources<Q, L>(
+  request: (value: string) => Q,
+  limit: (value: string) => L,
+  r: Resources,
+  extra: Readonly<Record<string, string>> = {},
+): { requests: Record<string, Q>; limits: Record<string, L> } {
+  const map = <T>(from: (value: string) => T, list: Resources['requests']) =>
+    Object.fromEntries(Object.entries({ ...list, ...extra }).map(([k, v]) => [k, from(v)]));
+  return { requests: map(request, r.requests), limits: map(limit, r.limits) };
 }
 
 /** An env var read from one key of a Secret. */

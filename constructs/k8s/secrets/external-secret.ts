@@ -7,6 +7,8 @@ import {
   ExternalSecretSpecSecretStoreRefKind,
   ExternalSecretSpecTargetCreationPolicy,
   ExternalSecretSpecTargetDeletionPolicy,
+  ExternalSecretSpecTargetTemplateEngineVersion,
+  ExternalSecretSpecTargetTemplateMergePolicy,
 } from '../../../imports/externalsecrets-external-secrets.io';
 
 /** Go duration as ESO accepts it for refreshInterval (`1h`, `15m`, `1h30m`). */
@@ -34,6 +36,14 @@ export interface MatihExternalSecretProps {
    */
   readonly retainOnDelete?: boolean;
   readonly labels: Readonly<Record<string, string>>;
+  /**
+   * Shape the Secret a consumer needs beyond the vault's keys: its `type` (e.g.
+   * `kubernetes.io/basic-auth`) and entries added to the fetched keys (`Merge`), either fixed
+   * values that are no secret or ESO templates over the fetched keys (`{{ .password }}`). With
+   * `data`, `keys` may be empty: the Secret then holds only the template's entries.
+   * @default the vault entry's keys as they are
+   */
+  readonly template?: { readonly type?: string; readonly data?: Readonly<Record<string, string>> };
 }
 
 /**
@@ -60,7 +70,9 @@ export class MatihExternalSecret extends Construct {
 /** The ExternalSecret of MatihExternalSecret as a typed object (for plain manifests); checks the props the same way. */
 export function externalSecretObject(props: MatihExternalSecretProps): TypedObject<ExternalSecretProps> {
   checkSecretName(props.secret);
-  if (props.keys.length === 0) throw new Error(`ExternalSecret ${props.namespace}/${props.secret}: keys must not be empty`);
+  const templated = Object.keys(props.template?.data ?? {}).length > 0;
+  if (props.keys.length === 0 && !templated)
+    throw new Error(`ExternalSecret ${props.namespace}/${props.secret}: keys must not be empty (or a template must give the data)`);
   const duplicate = props.keys.find((k, i) => props.keys.indexOf(k) !== i);
   if (duplicate) throw new Error(`ExternalSecret ${props.namespace}/${props.secret}: key "${duplicate}" is listed twice`);
   props.keys.forEach((k) => checkSecretKey(props.secret, k));
@@ -87,8 +99,20 @@ export function externalSecretObject(props: MatihExternalSecretProps): TypedObje
         name: props.secret,
         creationPolicy: ExternalSecretSpecTargetCreationPolicy.OWNER,
         deletionPolicy: retain ? ExternalSecretSpecTargetDeletionPolicy.RETAIN : ExternalSecretSpecTargetDeletionPolicy.DELETE,
+        ...(props.template
+          ? {
+              template: {
+                engineVersion: ExternalSecretSpecTargetTemplateEngineVersion.V2,
+                mergePolicy: ExternalSecretSpecTargetTemplateMergePolicy.MERGE,
+                ...(props.template.type ? { type: props.template.type } : {}),
+                ...(props.template.data ? { data: { ...props.template.data } } : {}),
+              },
+            }
+          : {}),
       },
-      data: props.keys.map((key) => ({ secretKey: key, remoteRef: { key: props.remoteKey, property: key } })),
+      ...(props.keys.length > 0
+        ? { data: props.keys.map((key) => ({ secretKey: key, remoteRef: { key: props.remoteKey, property: key } })) }
+        : {}),
     },
   });
 }

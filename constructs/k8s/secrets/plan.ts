@@ -10,7 +10,7 @@ export interface ConsumedSecret {
 
 /**
  * Exactly the (namespace, Secret) pairs the enabled components of a target consume: first-party
- * services through `secrets`, charts through the Secrets their values name (lib/model/chart-secrets.ts). Sorted by
+ * services and operated components through `secrets`, charts through the Secrets their values name (lib/model/chart-secrets.ts). Sorted by
  * namespace, then name. Throws on a Secret the catalog does not declare.
  */
 export function consumedSecrets(model: ResolvedTarget, catalog: readonly SecretSpec[]): ConsumedSecret[] {
@@ -18,7 +18,8 @@ export function consumedSecrets(model: ResolvedTarget, catalog: readonly SecretS
   const pairs = new Map<string, { namespace: string; spec: SecretSpec; consumers: Set<string> }>();
   const problems: string[] = [];
   for (const [name, c] of Object.entries(model.components)) {
-    const used = c.kind === 'service' ? c.secrets.map((u) => u.secret) : c.kind === 'chart' ? chartSecretNames(c, catalog) : [];
+    const used =
+      c.kind === 'service' ? c.secrets.map((u) => u.secret) : c.kind === 'chart' ? chartSecretNames(c, catalog) : (c.secrets ?? []);
     for (const secret of used) {
       const spec = specs.get(secret);
       if (!spec) {

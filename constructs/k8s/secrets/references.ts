@@ -25,7 +25,7 @@ export interface SecretReference {
   readonly optional: boolean;
 }
 
-export type SecretProducerKind = 'ExternalSecret' | 'Certificate' | 'Strimzi';
+export type SecretProducerKind = 'ExternalSecret' | 'Certificate' | 'Strimzi' | 'ECK' | 'CloudNativePG' | 'MongoDB';
 
 export interface SecretProducer {
   readonly namespace: string;
@@ -122,7 +122,34 @@ export function strimziClusterSecrets(cluster: string): string[] {
   return [`${cluster}-cluster-ca-cert`, `${cluster}-clients-ca-cert`];
 }
 
-/** Every Secret that an ExternalSecret, a Certificate or the Strimzi operator creates. */
+/**
+ * Secrets ECK creates for an Elasticsearch `<name>` in its namespace
+ * (pkg/controller/elasticsearch/user and certificates, ECK 3.5): the `elastic` superuser's
+ * password and the public CA of the HTTP layer.
+ */
+export function eckClusterSecrets(cluster: string): string[] {
+  return [`${cluster}-es-elastic-user`, `${cluster}-es-http-certs-public`];
+}
+
+/**
+ * Secrets CloudNativePG creates for a Cluster `<name>` (pkg/specs/secrets.go, 1.30): its CA, the
+ * server certificate and the streaming-replication client certificate. The owner's password is
+ * the bootstrap Secret the Cluster names, not one it creates.
+ */
+export function cnpgClusterSecrets(cluster: string): string[] {
+  return [`${cluster}-ca`, `${cluster}-server`, `${cluster}-replication`];
+}
+
+/**
+ * Secrets MongoDB Controllers for Kubernetes creates for a MongoDBCommunity `<name>`: the replica
+ * set's keyfile and, per user, the connection string `<name>-<db>-<user>` (`_` and `.` become `-`).
+ */
+export function mongoCommunitySecrets(name: string, users: readonly { db?: unknown; name?: unknown }[]): string[] {
+  const connection = users.map((u) => `${name}-${String(u.db ?? 'admin')}-${String(u.name)}`.toLowerCase().replace(/[_.]/g, '-'));
+  return [`${name}-keyfile`, ...connection];
+}
+
+/** Every Secret that an ExternalSecret, a Certificate or an operator (Strimzi, ECK, CloudNativePG, MongoDB) creates. */
 export function secretProducers(objects: Iterable<K8sObject>): SecretProducer[] {
   const producers: SecretProducer[] = [];
   for (const o of objects) {
@@ -144,6 +171,14 @@ export function secretProducers(objects: Iterable<K8sObject>): SecretProducer[] 
     } else if (group === 'kafka.strimzi.io' && o.kind === 'KafkaUser') {
       // The User Operator writes the user's credentials into a Secret named after the KafkaUser.
       producers.push({ namespace, secret: o.metadata.name, kind: 'Strimzi', from: idOf(o) });
+    } else if (group === 'elasticsearch.k8s.elastic.co' && o.kind === 'Elasticsearch') {
+      for (const secret of eckClusterSecrets(o.metadata.name)) producers.push({ namespace, secret, kind: 'ECK', from: idOf(o) });
+    } else if (group === 'postgresql.cnpg.io' && o.kind === 'Cluster') {
+      for (const secret of cnpgClusterSecrets(o.metadata.name)) producers.push({ namespace, secret, kind: 'CloudNativePG', from: idOf(o) });
+    } else if (group === 'mongodbcommunity.mongodb.com' && o.kind === 'MongoDBCommunity') {
+      const users = Array.isArray(spec.users) ? (spec.users as Json[]) : [];
+      for (const secret of mongoCommunitySecrets(o.metadata.name, users))
+        producers.push({ namespace, secret, kind: 'MongoDB', from: idOf(o) });
     }
   }
   return producers;

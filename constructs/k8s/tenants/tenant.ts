@@ -1,7 +1,7 @@
 import { k8s } from 'cdk8s-plus-29';
 import { Construct } from 'constructs';
 import { NAMESPACE_TYPE_LABEL, podSecurityLabels, tenantNamespace } from '../../../config/namespaces';
-import { TENANT_LIMITS } from '../../../config/tenancy';
+import { TENANT_LIMITS, TENANT_PLACEMENT_CONFIGMAP } from '../../../config/tenancy';
 import type { Tenant, TenantQuota } from '../../../config/types';
 import { MANAGED_BY, standardLabels, tenantBilling } from '../core/labels';
 import { constructAll, typed, type TypedObject } from '../core/typed-object';
@@ -9,6 +9,7 @@ import { INGRESS_CLASS, type TenantHost } from '../core/names';
 import { tenantPolicies } from '../network/network-policies';
 import { networkPolicyProps } from '../network/network-policy';
 import { checkRules, TENANT_OWNER_RULES } from '../workloads/rbac';
+import type { TenantPlacementSpec } from './placement';
 
 /** ServiceAccount tenant workloads run as; it has no RoleBinding (they need no Kubernetes API). */
 export const TENANT_WORKLOAD_SA = 'tenant-workload';
@@ -46,6 +47,8 @@ export interface TenantBaselineProps {
   readonly route?: TenantHost;
   /** Annotations of the route's Ingress (the gateway's own ingress annotations). @default none */
   readonly routeAnnotations?: Readonly<Record<string, string>>;
+  /** Where the tenant's pods run (tenantPlacement of its tier on the target). */
+  readonly placement: TenantPlacementSpec;
   /**
    * The cluster the tenant moves to, when this is the place it leaves (kept until `movedFrom.retired`):
    * annotated on the namespace, so `npm run diff` tells a kept place from a current one.
@@ -59,7 +62,8 @@ export const MOVING_TO_ANNOTATION = 'matih.ai/moving-to';
 
 /**
  * The objects of one tenant's baseline: namespace (the GitOps pass protects it from pruning),
- * quota, limits, ServiceAccount, owner Role and binding, NetworkPolicies and the tenant's Ingress.
+ * quota, limits, placement, ServiceAccount, owner Role and binding, NetworkPolicies and the
+ * tenant's Ingress.
  * Typed props, not constructs: a target may hold thousands of tenants, so the feature adds them as
  * plain manifests (TargetScope.addObjects).
  */
@@ -102,6 +106,21 @@ export function tenantBaselineObjects(props: TenantBaselineProps): TypedObject[]
       spec: { hard: Object.fromEntries(Object.entries(QUOTA_KEYS).map(([key, field]) => [key, q(quota[field])])) },
     }),
     typed(k8s.KubeLimitRange, { metadata: metadata(TENANT_LIMIT_RANGE), spec: { limits: [{ type: 'Container', ...LIMITS }] } }),
+    // The services that start pods here copy this nodeSelector and these tolerations into every pod (config/tenancy.ts).
+    typed(k8s.KubeConfigMap, {
+      metadata: {
+        ...metadata(TENANT_PLACEMENT_CONFIGMAP),
+        annotations: {
+          'matih.ai/description': `Node pool of ${tier} tenants: copy nodeSelector and tolerations into every pod started here`,
+        },
+      },
+      data: {
+        tier,
+        nodePool: props.placement.pool,
+        nodeSelector: JSON.stringify(props.placement.nodeSelector),
+        tolerations: JSON.stringify(props.placement.tolerations),
+      },
+    }),
     typed(k8s.KubeServiceAccount, { metadata: metadata(TENANT_WORKLOAD_SA), automountServiceAccountToken: false }),
     typed(k8s.KubeRole, { metadata: metadata(TENANT_OWNER_ROLE), rules: TENANT_OWNER_RULES as k8s.PolicyRule[] }),
     typed(k8s.KubeRoleBinding, {

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { k8s } from 'cdk8s-plus-29';
 import { Construct } from 'constructs';
-import { NODE_POOL_LABEL, taintOf } from '../../../config/node-pools';
+import { NODE_POOL_LABEL, poolTolerations } from '../../../config/node-pools';
 import type { ResolvedIdentity, ServiceComponent } from '../../../config/types';
 import { ServiceMonitor } from '../../../imports/servicemonitors-monitoring.coreos.com';
 import { LABEL, standardLabels } from '../core/labels';
+import { ingressAnnotations } from '../core/ingress-annotations';
 import { INGRESS_CLASS, tlsSecretName } from '../core/names';
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext, writableVolumes } from '../core/security-context';
 import { kafkaClientMount, type KafkaClientMount, usesKafka } from '../secrets/kafka-credentials';
@@ -138,7 +139,7 @@ export class ServiceWorkload extends Construct {
     if (kafka && scratch.mounts.some((m) => m.name === kafka.mount.name || m.mountPath === kafka.mount.mountPath)) {
       throw new Error(`${where}.writablePaths: clashes with the read-only Kafka TLS mount ${kafka.mount.mountPath}`);
     }
-    const taint = taintOf(c.nodePool);
+    const tolerations = poolTolerations(c.nodePool);
     const replicas = effectiveReplicas(c);
     const podLabels = { ...labels, ...c.podSelector, ...(props.identity?.podLabels ?? {}) };
     const probe = (extra: Partial<k8s.Probe>): k8s.Probe => ({
@@ -172,7 +173,7 @@ export class ServiceWorkload extends Construct {
             enableServiceLinks: false,
             securityContext: restrictedPodSecurityContext(),
             nodeSelector: { [NODE_POOL_LABEL]: c.nodePool },
-            ...(taint ? { tolerations: [{ key: taint.key, operator: 'Equal', value: taint.value, effect: taint.effect }] } : {}),
+            ...(tolerations.length > 0 ? { tolerations } : {}),
             // Zones are hard (survive a zone outage), hosts soft (small pools may have fewer nodes than replicas).
             ...(replicas > 1 || c.autoscaling
               ? {
@@ -257,8 +258,9 @@ export class ServiceWorkload extends Construct {
 
     if (c.ingress) {
       const host = `${c.ingress.hostPrefix}.${props.domain}`;
+      const annotations = ingressAnnotations(c.ingress, name);
       new k8s.KubeIngress(this, 'ingress', {
-        metadata: metadata(c.ingress.annotations ? { annotations: { ...c.ingress.annotations } } : {}),
+        metadata: metadata(Object.keys(annotations).length > 0 ? { annotations } : {}),
         spec: {
           ingressClassName: INGRESS_CLASS,
           tls: [{ hosts: [host], secretName: tlsSecretName(name) }],

@@ -11,8 +11,32 @@ import { asArray, type Finding, type GateContext, isObject, type Json, ofKind, p
 
 /** Namespaces objects may live in without the target rendering them (Argo CD installs its own). */
 export const EXTERNAL_NAMESPACES: readonly string[] = [ARGOCD_NAMESPACE, 'kube-system'];
-/** ClusterRoles every cluster has (https://kubernetes.io/docs/reference/access-authn-authz/rbac/#user-facing-roles). */
-export const BUILT_IN_CLUSTER_ROLES: readonly string[] = ['admin', 'edit', 'view'];
+/**
+ * ClusterRoles every cluster has: the user-facing roles and the API server's bootstrap roles that
+ * charts bind to (https://kubernetes.io/docs/reference/access-authn-authz/rbac/#default-roles-and-role-bindings).
+ */
+export const BUILT_IN_CLUSTER_ROLES: readonly string[] = [
+  'admin',
+  'edit',
+  'view',
+  'cluster-admin',
+  'system:auth-delegator',
+  'system:basic-user',
+  'system:discovery',
+  'system:public-info-viewer',
+  'system:kube-dns',
+  'system:node-proxier',
+  'system:persistent-volume-provisioner',
+  'system:volume-scheduler',
+  'system:service-account-issuer-discovery',
+  'system:monitoring',
+];
+/** Roles the API server creates in kube-system (same source): extension API servers bind the first one. */
+export const BUILT_IN_ROLES: readonly string[] = [
+  'kube-system/extension-apiserver-authentication-reader',
+  'kube-system/system::leader-locking-kube-controller-manager',
+  'kube-system/system::leader-locking-kube-scheduler',
+];
 
 const key = (namespace: string | undefined, name: string) => `${namespace ?? ''}/${name}`;
 
@@ -23,6 +47,8 @@ function names(ctx: GateContext, kind: string, group: string): Set<string> {
 /** secretKeyRef, envFrom, secret volumes, pull secrets and Ingress TLS name a Secret some producer makes in that namespace. */
 export function secretReferencesRule(ctx: GateContext): Finding[] {
   const produced = new Set(secretProducers(ctx.objects.map((l) => l.object)).map((p) => key(p.namespace, p.secret)));
+  // A Secret the target renders itself exists (whether it may be rendered is the no-secrets rule's question).
+  for (const { object } of ofKind(ctx, 'Secret', '')) produced.add(key(object.metadata.namespace, object.metadata.name));
   const findings: Finding[] = [];
   // The pod specs the context already found: no second walk over every object.
   for (const { file, object, spec, path } of podSpecsOf(ctx)) {
@@ -31,7 +57,7 @@ export function secretReferencesRule(ctx: GateContext): Finding[] {
       findings.push({
         file,
         object,
-        message: `${ref.path}: Secret ${ref.namespace}/${ref.secret} is produced by no ExternalSecret, Certificate or Strimzi resource in the target`,
+        message: `${ref.path}: Secret ${ref.namespace}/${ref.secret} is produced by no ExternalSecret, Certificate or operator resource (Strimzi, ECK, CloudNativePG, MongoDB) in the target`,
       });
     }
   }
@@ -60,6 +86,23 @@ function podLabelsByNamespace(ctx: GateContext): Map<string, Array<Readonly<Reco
   for (const { object, labels } of podSpecsOf(ctx)) if (labels) add(object.metadata.namespace ?? '', labels);
   for (const component of Object.values(ctx.model?.components ?? {})) {
     if (component.kind !== 'service') add(component.namespace, component.podSelector);
+  }
+  // The Prometheus operator runs the pods of a Prometheus or Alertmanager resource with these labels
+  // (prometheus-operator pkg/prometheus and pkg/alertmanager statefulset.go) plus spec.podMetadata.labels.
+  for (const kind of ['Prometheus', 'Alertmanager']) {
+    for (const { object } of ofKind(ctx, kind, 'monitoring.coreos.com')) {
+      const name = object.metadata.name;
+      const own = (object.spec as Json | undefined)?.podMetadata;
+      const extra = isObject(own) && isObject(own.labels) ? (own.labels as Record<string, string>) : {};
+      add(object.metadata.namespace ?? '', {
+        ...extra,
+        'app.kubernetes.io/name': kind.toLowerCase(),
+        'app.kubernetes.io/instance': name,
+        'app.kubernetes.io/managed-by': 'prometheus-operator',
+        [kind.toLowerCase()]: name,
+        ...(kind === 'Prometheus' ? { 'operator.prometheus.io/name': name } : {}),
+      });
+    }
   }
   return result;
 }
@@ -209,6 +252,7 @@ export function issuerAndStoreReferencesRule(ctx: GateContext): Finding[] {
 /** RoleBindings name a Role in their namespace or a ClusterRole; ClusterRoleBindings a ClusterRole. Built-in user-facing roles count. */
 export function roleReferencesRule(ctx: GateContext): Finding[] {
   const roles = names(ctx, 'Role', 'rbac.authorization.k8s.io');
+  for (const role of BUILT_IN_ROLES) roles.add(role);
   const clusterRoles = names(ctx, 'ClusterRole', 'rbac.authorization.k8s.io');
   for (const role of BUILT_IN_CLUSTER_ROLES) clusterRoles.add(key(undefined, role));
   const findings: Finding[] = [];

@@ -6,7 +6,14 @@
  */
 type Obj = { kind: string; metadata: { name: string; namespace?: string; labels?: Record<string, string> }; spec?: any };
 
-export type Party = { pod: { namespace: string; labels: Record<string, string> } } | { ip: string };
+/**
+ * A pod, or a set of addresses (`ranges`: inclusive [first, last] as numbers). `policed: false`: the
+ * party's own policies are not in `objects` (kube-dns, anything outside the cluster), so only an
+ * explicit rule of the other side may admit a flow; `sends: false`: it never opens connections.
+ */
+export type Party =
+  | { pod: { namespace: string; labels: Record<string, string>; policed?: boolean; sends?: boolean } }
+  | { ranges: ReadonlyArray<readonly [number, number]> };
 
 function labelsMatch(selector: any, labels: Record<string, string>): boolean {
   if (selector.matchExpressions?.length) throw new Error('reference evaluator: matchExpressions unsupported');
@@ -17,21 +24,40 @@ function ipNumber(ip: string): number {
   return ip.split('.').reduce((acc, octet) => acc * 256 + Number(octet), 0);
 }
 
-function cidrHas(cidr: string, ip: string): boolean {
-  const [net, bits] = cidr.split('/');
-  const size = 2 ** (32 - Number(bits));
-  const start = Math.floor(ipNumber(net) / size) * size;
-  return ipNumber(ip) >= start && ipNumber(ip) < start + size;
-}
-
 function nsLabels(objects: Obj[], ns: string): Record<string, string> {
   const found = objects.find((o) => o.kind === 'Namespace' && o.metadata.name === ns);
   return { ...(found?.metadata.labels ?? {}), 'kubernetes.io/metadata.name': ns };
 }
 
+export function ipToNumber(ip: string): number {
+  return ipNumber(ip);
+}
+
+function cidrBounds(cidr: string): [number, number] {
+  const [net, bits] = cidr.split('/');
+  const size = 2 ** (32 - Number(bits));
+  const start = Math.floor(ipNumber(net) / size) * size;
+  return [start, start + size - 1];
+}
+
+/** Some address of `ranges` lies in the block and in none of its `except` blocks (walks over the except blocks). */
+function blockAdmits(block: { cidr: string; except?: string[] }, ranges: ReadonlyArray<readonly [number, number]>): boolean {
+  const [bs, be] = cidrBounds(block.cidr);
+  const holes = (block.except ?? []).map(cidrBounds);
+  for (const [rs, re] of ranges) {
+    let p = Math.max(bs, rs);
+    const last = Math.min(be, re);
+    while (p <= last) {
+      const hole = holes.find(([hs, he]) => p >= hs && p <= he);
+      if (!hole) return true;
+      p = hole[1] + 1;
+    }
+  }
+  return false;
+}
+
 function peerHas(objects: Obj[], policyNs: string, peer: any, party: Party): boolean {
-  if (peer.ipBlock)
-    return 'ip' in party && cidrHas(peer.ipBlock.cidr, party.ip) && !(peer.ipBlock.except ?? []).some((c: string) => cidrHas(c, party.ip));
+  if (peer.ipBlock) return 'ranges' in party && blockAdmits(peer.ipBlock, party.ranges);
   if (!('pod' in party)) return false;
   const nsOk = peer.namespaceSelector
     ? labelsMatch(peer.namespaceSelector, nsLabels(objects, party.pod.namespace))
@@ -57,27 +83,28 @@ function governing(objects: Obj[], party: Party, direction: 'Ingress' | 'Egress'
   });
 }
 
-export function isAllowed(objects: Obj[], src: Party, dst: Party, port: number, protocol = 'TCP'): boolean {
-  const out = governing(objects, src, 'Egress');
-  const egress =
-    out.length === 0 ||
-    out.some((p) =>
-      (p.spec.egress ?? []).some(
-        (r: any) =>
-          (!r.to || r.to.length === 0 || r.to.some((peer: any) => peerHas(objects, p.metadata.namespace!, peer, dst))) &&
-          portHas(r.ports, port, protocol),
-      ),
-    );
-  if (!egress) return false;
-  const inn = governing(objects, dst, 'Ingress');
-  return (
-    inn.length === 0 ||
-    inn.some((p) =>
-      (p.spec.ingress ?? []).some(
-        (r: any) =>
-          (!r.from || r.from.length === 0 || r.from.some((peer: any) => peerHas(objects, p.metadata.namespace!, peer, src))) &&
-          portHas(r.ports, port, protocol),
-      ),
-    )
+function allowsBy(objects: Obj[], policies: Obj[], direction: 'egress' | 'ingress', other: Party, port: number, protocol: string): boolean {
+  return policies.some((p) =>
+    (p.spec[direction] ?? []).some((r: any) => {
+      const peers = direction === 'egress' ? r.to : r.from;
+      return (
+        (!peers || peers.length === 0 || peers.some((peer: any) => peerHas(objects, p.metadata.namespace!, peer, other))) &&
+        portHas(r.ports, port, protocol)
+      );
+    }),
   );
+}
+
+const isPoliced = (p: Party) => 'pod' in p && p.pod.policed !== false;
+
+export function isAllowed(objects: Obj[], src: Party, dst: Party, port: number, protocol = 'TCP'): boolean {
+  if ('pod' in src && src.pod.sends === false) return false;
+  const out = governing(objects, src, 'Egress');
+  const inn = governing(objects, dst, 'Ingress');
+  if (!isPoliced(src) && !isPoliced(dst)) return false;
+  // An unpoliced end counts only through an explicit rule of the policed end.
+  if (!isPoliced(src)) return inn.length > 0 && allowsBy(objects, inn, 'ingress', src, port, protocol);
+  if (!isPoliced(dst)) return out.length > 0 && allowsBy(objects, out, 'egress', dst, port, protocol);
+  const egress = out.length === 0 || allowsBy(objects, out, 'egress', dst, port, protocol);
+  return egress && (inn.length === 0 || allowsBy(objects, inn, 'ingress', src, port, protocol));
 }

@@ -1,13 +1,22 @@
 /**
  * ClickHouse run by the Altinity operator: a ClickHouseKeeperInstallation (coordination for
- * replicated tables) and a ClickHouseInstallation with one shard of `replicas` replicas. Neither CRD
- * is vendored, so both are untyped ApiObjects (clickhouse.altinity.com/v1,
- * clickhouse-keeper.altinity.com/v1). Both keep data on PVCs: prune-protected, claims retained.
+ * replicated tables) and a ClickHouseInstallation with one shard of `replicas` replicas
+ * (clickhouse.altinity.com/v1, clickhouse-keeper.altinity.com/v1). Both keep data on PVCs:
+ * prune-protected, claims retained. Their pods run as a ServiceAccount of their own without a
+ * token: neither the server nor the keeper calls the Kubernetes API (the operator does).
  */
-import { ApiObject } from 'cdk8s';
+import { k8s } from 'cdk8s-plus-29';
 import { Construct } from 'constructs';
 import { isQuantity } from '../../../../lib/k8s/quantity';
 import type { NodePoolName, Resources } from '../../../../config/types';
+import {
+  ClickHouseInstallation,
+  ClickHouseInstallationSpecTemplatesVolumeClaimTemplatesReclaimPolicy as ServerReclaim,
+} from '../../../../imports/clickhouseinstallations-clickhouse.altinity.com';
+import {
+  ClickHouseKeeperInstallation,
+  ClickHouseKeeperInstallationSpecTemplatesVolumeClaimTemplatesReclaimPolicy as KeeperReclaim,
+} from '../../../../imports/clickhousekeeperinstallations-clickhouse-keeper.altinity.com';
 import { protectFromPrune } from '../../core/argocd';
 import { resourceJson, restrictedContainer, restrictedPodTemplate } from '../pod-template';
 
@@ -50,21 +59,31 @@ function check(name: string, what: string, s: ClickHouseSizing, odd: boolean): v
   if (!isQuantity(s.storage)) throw new Error(`ClickHouse ${name}: ${what} storage "${s.storage}" is not a Kubernetes quantity`);
 }
 
-function volumeClaim(name: string, storageClass: string, size: string) {
+function volumeClaim<R>(name: string, storageClass: string, size: string, retain: R) {
   // Retain: deleting the installation must not delete the data volumes.
   return {
     name,
-    reclaimPolicy: 'Retain',
+    reclaimPolicy: retain,
     spec: { storageClassName: storageClass, accessModes: ['ReadWriteOnce'], resources: { requests: { storage: size } } },
   };
 }
 
-function podTemplate(name: string, container: string, image: string, r: Resources, p: MatihClickHouseProps, writable: string[]) {
+function podTemplate(
+  name: string,
+  serviceAccount: string,
+  container: string,
+  image: string,
+  r: Resources,
+  p: MatihClickHouseProps,
+  writable: string[],
+) {
   const pod = restrictedPodTemplate({ labels: p.podLabels, nodePool: p.nodePool, uid: CLICKHOUSE_UID, writablePaths: writable });
   return {
     name,
     metadata: pod.metadata,
     spec: {
+      serviceAccountName: serviceAccount,
+      automountServiceAccountToken: false,
       securityContext: pod.securityContext,
       nodeSelector: pod.nodeSelector,
       tolerations: pod.tolerations,
@@ -83,8 +102,8 @@ function podTemplate(name: string, container: string, image: string, r: Resource
 }
 
 export class MatihClickHouse extends Construct {
-  readonly installation: ApiObject;
-  readonly keeper: ApiObject;
+  readonly installation: ClickHouseInstallation;
+  readonly keeper: ClickHouseKeeperInstallation;
 
   constructor(scope: Construct, id: string, props: MatihClickHouseProps) {
     super(scope, id);
@@ -93,11 +112,12 @@ export class MatihClickHouse extends Construct {
     if (!props.storageClass) throw new Error(`ClickHouse ${props.name}: storageClass must not be empty`);
     const keeperName = `${props.name}-keeper`;
     const metadata = (name: string) => ({ name, namespace: props.namespace, labels: { ...props.labels } });
+    for (const account of [props.name, keeperName]) {
+      new k8s.KubeServiceAccount(this, `${account}-service-account`, { metadata: metadata(account), automountServiceAccountToken: false });
+    }
 
     this.keeper = protectFromPrune(
-      new ApiObject(this, 'keeper', {
-        apiVersion: 'clickhouse-keeper.altinity.com/v1',
-        kind: 'ClickHouseKeeperInstallation',
+      new ClickHouseKeeperInstallation(this, 'keeper', {
         metadata: metadata(keeperName),
         spec: {
           defaults: { templates: { podTemplate: 'keeper', dataVolumeClaimTemplate: 'keeper-data' } },
@@ -107,21 +127,19 @@ export class MatihClickHouse extends Construct {
           },
           templates: {
             podTemplates: [
-              podTemplate('keeper', KEEPER_CONTAINER, CLICKHOUSE_KEEPER_IMAGE, props.keeper.resources, props, [
+              podTemplate('keeper', keeperName, KEEPER_CONTAINER, CLICKHOUSE_KEEPER_IMAGE, props.keeper.resources, props, [
                 '/var/log/clickhouse-keeper',
                 '/var/lib/clickhouse',
               ]),
             ],
-            volumeClaimTemplates: [volumeClaim('keeper-data', props.storageClass, props.keeper.storage)],
+            volumeClaimTemplates: [volumeClaim('keeper-data', props.storageClass, props.keeper.storage, KeeperReclaim.RETAIN)],
           },
         },
       }),
     );
 
     this.installation = protectFromPrune(
-      new ApiObject(this, 'installation', {
-        apiVersion: 'clickhouse.altinity.com/v1',
-        kind: 'ClickHouseInstallation',
+      new ClickHouseInstallation(this, 'installation', {
         metadata: metadata(props.name),
         spec: {
           defaults: { templates: { podTemplate: 'clickhouse', dataVolumeClaimTemplate: 'data' } },
@@ -132,11 +150,11 @@ export class MatihClickHouse extends Construct {
           },
           templates: {
             podTemplates: [
-              podTemplate('clickhouse', CLICKHOUSE_CONTAINER, CLICKHOUSE_IMAGE, props.server.resources, props, [
+              podTemplate('clickhouse', props.name, CLICKHOUSE_CONTAINER, CLICKHOUSE_IMAGE, props.server.resources, props, [
                 '/var/log/clickhouse-server',
               ]),
             ],
-            volumeClaimTemplates: [volumeClaim('data', props.storageClass, props.server.storage)],
+            volumeClaimTemplates: [volumeClaim('data', props.storageClass, props.server.storage, ServerReclaim.RETAIN)],
           },
         },
       }),

@@ -23,7 +23,6 @@ export {
   tenantBucketObject,
   TenantBucketXR,
 } from './tenant-bucket';
-export { isUntypedKind, UNTYPED_CUSTOM_KINDS, type UntypedKind } from './untyped';
 
 /** The chart component that installs Crossplane; nothing is rendered when it is disabled. */
 const CROSSPLANE_COMPONENT = 'crossplane';
@@ -45,6 +44,8 @@ export function buildCrossplane(charts: TargetScope, model: ResolvedTarget): voi
     namespace: chart.namespace,
     identity,
     labels,
+    // Provider and Function pods run beside Crossplane.
+    nodePool: chart.nodePool,
   });
   const data = charts.group('data', 'crossplane');
   new CloudProviderConfig(data, 'provider-config', { target: model.target, identity, labels });

@@ -1,7 +1,8 @@
-import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import type { Cloud, NodePoolName, ResolvedIdentity } from '../../../../config/types';
 import { CLOUD_PROFILES } from '../../../../lib/clouds';
+import { DeploymentRuntimeConfig } from '../../../../imports/deploymentruntimeconfigs-pkg.crossplane.io';
+import { Function as CrossplaneFunction } from '../../../../imports/functions-pkg.crossplane.io';
 import { Provider } from '../../../../imports/providers-pkg.crossplane.io';
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext, writableVolumes } from '../../core/security-context';
 import { poolSelector, poolTolerations } from '../common';
@@ -28,10 +29,15 @@ export interface CrossplanePackagesProps {
   /** Identity the provider pods run as (ServiceAccount rendered with its annotations by the baseline). */
   readonly identity: ResolvedIdentity;
   readonly labels: Readonly<Record<string, string>>;
-  /** @default system */
+  /** @default platform */
   readonly nodePool?: NodePoolName;
 }
 
+/**
+ * Runtime config of package pods. Providers call the Kubernetes API (they reconcile managed
+ * resources) under their federated identity; function pods only answer Crossplane's gRPC calls
+ * and get no ServiceAccount token.
+ */
 function runtimeConfig(
   scope: Construct,
   id: string,
@@ -39,11 +45,9 @@ function runtimeConfig(
   labels: Record<string, string>,
   pool: NodePoolName,
   identity?: ResolvedIdentity,
-): ApiObject {
+): DeploymentRuntimeConfig {
   const tmp = writableVolumes();
-  return new ApiObject(scope, id, {
-    apiVersion: 'pkg.crossplane.io/v1beta1',
-    kind: 'DeploymentRuntimeConfig',
+  return new DeploymentRuntimeConfig(scope, id, {
     metadata: { name, labels },
     spec: {
       deploymentTemplate: {
@@ -53,6 +57,7 @@ function runtimeConfig(
             ...(identity && Object.keys(identity.podLabels).length > 0 ? { metadata: { labels: { ...identity.podLabels } } } : {}),
             spec: {
               ...(identity ? { serviceAccountName: identity.serviceAccount } : {}),
+              automountServiceAccountToken: identity !== undefined,
               securityContext: restrictedPodSecurityContext({ uid: PACKAGE_UID }),
               nodeSelector: poolSelector(pool),
               tolerations: poolTolerations(pool),
@@ -81,7 +86,7 @@ export class CrossplanePackages extends Construct {
     if (props.identity.namespace !== props.namespace) {
       throw new Error(`Crossplane provider identity lives in ${props.identity.namespace}, but Crossplane runs in ${props.namespace}`);
     }
-    const pool = props.nodePool ?? 'system';
+    const pool = props.nodePool ?? 'platform';
     const labels = { ...props.labels };
     runtimeConfig(this, 'provider-runtime', PROVIDER_RUNTIME_CONFIG, labels, pool, props.identity);
     runtimeConfig(this, 'function-runtime', FUNCTION_RUNTIME_CONFIG, labels, pool);
@@ -97,9 +102,7 @@ export class CrossplanePackages extends Construct {
         }),
       );
     }
-    new ApiObject(this, PATCH_AND_TRANSFORM.name, {
-      apiVersion: 'pkg.crossplane.io/v1',
-      kind: 'Function',
+    new CrossplaneFunction(this, PATCH_AND_TRANSFORM.name, {
       metadata: { name: PATCH_AND_TRANSFORM.name, labels },
       spec: {
         package: PATCH_AND_TRANSFORM.package,

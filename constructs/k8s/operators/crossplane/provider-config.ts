@@ -1,4 +1,4 @@
-import { ApiObject } from 'cdk8s';
+import type { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { profileOf } from '../../../../lib/clouds';
 import type { ResolvedIdentity, TargetSpec } from '../../../../config/types';
@@ -18,17 +18,19 @@ export interface CloudProviderConfigProps {
 
 /**
  * The cluster-wide provider config of the namespaced managed resources, authenticated by workload
- * identity (Azure federated OIDC token, AWS IRSA, GKE injected identity: the cloud profile's spec).
+ * identity (Azure federated OIDC token, AWS IRSA, GKE injected identity: the cloud profile's
+ * binding of its provider's ClusterProviderConfig).
  */
 export class CloudProviderConfig extends Construct {
   readonly config: ApiObject;
 
   constructor(scope: Construct, id: string, props: CloudProviderConfigProps) {
     super(scope, id);
-    const crossplane = profileOf(props.target).crossplane;
     const metadata = { name: PROVIDER_CONFIG_NAME, labels: { ...props.labels } };
-    const apiVersion = `${crossplane.managedGroup}/v1beta1`;
-    const spec = crossplane.providerConfigSpec(props.target, props.identity);
-    this.config = new ApiObject(this, 'config', { apiVersion, kind: PROVIDER_CONFIG_KIND, metadata, spec });
+    this.config = profileOf(props.target).crossplane.clusterProviderConfig(this, 'config', {
+      metadata,
+      target: props.target,
+      identity: props.identity,
+    });
   }
 }

@@ -1,19 +1,27 @@
 /**
  * A Flink session cluster run by the Flink Kubernetes operator (1.12.1), with the SQL gateway as a
- * sidecar of the JobManager ([K8FLINK][FLINKJ]): one `FlinkDeployment`
- * (flink.apache.org/v1beta1, CRD not vendored, so an untyped ApiObject) without a `job`, so session
- * mode. Native mode starts TaskManagers on demand between the slot minimum and maximum; RocksDB
- * state with incremental checkpoints to S3 (MinIO). Pods get `app: <name>` and
- * `type: flink-native-kubernetes` from Flink; the templates repeat the catalog podSelector.
+ * sidecar of the JobManager ([K8FLINK][FLINKJ]): one `FlinkDeployment` (flink.apache.org/v1beta1)
+ * without a `job`, so session mode. Native mode starts TaskManagers on demand between the slot
+ * minimum and maximum; RocksDB state with incremental checkpoints to S3 (MinIO). Pods get
+ * `app: <name>` and `type: flink-native-kubernetes` from Flink; the templates repeat the catalog
+ * podSelector. Only the JobManager calls the Kubernetes API (its resource manager creates and
+ * deletes TaskManager pods, with the operator chart's `flink` ServiceAccount and Role); without
+ * Kubernetes HA the TaskManagers never do, so they get no token.
  */
-import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import type { NodePoolName } from '../../../../config/types';
-import { restrictedContainer, restrictedPodTemplate, secretEnv } from '../pod-template';
+import {
+  FlinkDeployment,
+  FlinkDeploymentSpecFlinkVersion,
+  FlinkDeploymentSpecJobManagerPodTemplateSpecContainersReadinessProbeTcpSocketPort as ProbePort,
+  FlinkDeploymentSpecJobManagerPodTemplateSpecContainersResourcesLimits as Limit,
+  FlinkDeploymentSpecJobManagerPodTemplateSpecContainersResourcesRequests as Request,
+} from '../../../../imports/flinkdeployments-flink.apache.org';
+import { restrictedContainer, restrictedPodTemplate, secretEnv, typedResources } from '../pod-template';
 
 export const FLINK_VERSION = '1.20.3';
 /** `spec.flinkVersion` enum value of the operator for FLINK_VERSION. */
-export const FLINK_API_VERSION = 'v1_20';
+export const FLINK_API_VERSION = FlinkDeploymentSpecFlinkVersion.V1_UNDERSCORE_20;
 export const FLINK_IMAGE = `flink:${FLINK_VERSION}-scala_2.12-java17`;
 /** UID of the `flink` user of the official image. */
 export const FLINK_UID = 9999;
@@ -53,7 +61,7 @@ export interface FlinkSessionProps {
 const FLINK_MEMORY = /^[1-9][0-9]*(m|g)$/;
 
 export class FlinkSqlGateway extends Construct {
-  readonly deployment: ApiObject;
+  readonly deployment: FlinkDeployment;
 
   constructor(scope: Construct, id: string, props: FlinkSessionProps) {
     super(scope, id);
@@ -91,7 +99,7 @@ export class FlinkSqlGateway extends Construct {
       secretEnv('AWS_SECRET_ACCESS_KEY', props.objectStore.secret, 'secret-key'),
       { name: 'ENABLE_BUILT_IN_PLUGINS', value: S3_PLUGIN },
     ];
-    const podTemplate = (sidecars: object[]) => {
+    const podTemplate = (apiToken: boolean, sidecars: object[]) => {
       const pod = restrictedPodTemplate({
         labels: props.podLabels,
         nodePool: props.nodePool,
@@ -101,6 +109,7 @@ export class FlinkSqlGateway extends Construct {
       return {
         metadata: pod.metadata,
         spec: {
+          automountServiceAccountToken: apiToken,
           securityContext: pod.securityContext,
           nodeSelector: pod.nodeSelector,
           tolerations: pod.tolerations,
@@ -127,13 +136,14 @@ export class FlinkSqlGateway extends Construct {
         ...Object.entries(checkpoints).map(([k, v]) => `-D${k}=${v}`),
       ],
       ports: [{ name: 'http', containerPort: SQL_GATEWAY_PORT }],
-      resources: { requests: { cpu: '250m', memory: '1Gi' }, limits: { cpu: '1', memory: '1Gi' } },
-      readinessProbe: { tcpSocket: { port: SQL_GATEWAY_PORT }, periodSeconds: 10 },
+      resources: typedResources(Request.fromString, Limit.fromString, {
+        requests: { cpu: '250m', memory: '1Gi' },
+        limits: { cpu: '1', memory: '1Gi' },
+      }),
+      readinessProbe: { tcpSocket: { port: ProbePort.fromNumber(SQL_GATEWAY_PORT) }, periodSeconds: 10 },
     };
 
-    this.deployment = new ApiObject(this, 'deployment', {
-      apiVersion: 'flink.apache.org/v1beta1',
-      kind: 'FlinkDeployment',
+    this.deployment = new FlinkDeployment(this, 'deployment', {
       metadata: { name: props.name, namespace: props.namespace, labels: { ...props.labels } },
       spec: {
         image: FLINK_IMAGE,
@@ -152,9 +162,9 @@ export class FlinkSqlGateway extends Construct {
         jobManager: {
           replicas: 1,
           resource: { cpu: props.jobManager.cpu, memory: props.jobManager.memory },
-          podTemplate: podTemplate([gateway]),
+          podTemplate: podTemplate(true, [gateway]),
         },
-        taskManager: { resource: { cpu: tm.cpu, memory: tm.memory }, podTemplate: podTemplate([]) },
+        taskManager: { resource: { cpu: tm.cpu, memory: tm.memory }, podTemplate: podTemplate(false, []) },
       },
     });
   }

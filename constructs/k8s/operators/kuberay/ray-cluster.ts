@@ -1,3 +1,4 @@
+import { k8s } from 'cdk8s-plus-29';
 import { Construct } from 'constructs';
 import type { NodePoolName, RaySizing, Resources } from '../../../../config/types';
 import {
@@ -11,7 +12,7 @@ import {
   RayClusterSpecWorkerGroupSpecsTemplateSpecContainersResourcesRequests as WorkerRequest,
   type RayClusterSpecWorkerGroupSpecs,
 } from '../../../../imports/rayclusters-ray.io';
-import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../../core/security-context';
+import { restrictedContainerSecurityContext, restrictedPodSecurityContext, writableVolumes } from '../../core/security-context';
 import { poolSelector, poolTolerations } from '../common';
 
 /**
@@ -34,8 +35,39 @@ export const RAY_HEAD_PORTS = [
 ] as const;
 
 export const GPU_RESOURCE = 'nvidia.com/gpu';
+/**
+ * Ray's temp directory: sessions, logs, sockets and runtime_env installs (pip/uv environments and
+ * working_dir under each session's runtime_resources) ("Configuring Logging", docs.ray.io). KubeRay
+ * mounts the volume named `ray-logs` here into the autoscaler sidecar too, which writes its
+ * monitor logs into it.
+ */
 export const RAY_LOGS_PATH = '/tmp/ray';
+export const RAY_LOGS_VOLUME = 'ray-logs';
+/**
+ * What Ray pods write besides /tmp and /tmp/ray, with a read-only root filesystem: the user caches
+ * under $HOME (pip, uv, Hugging Face, torch: ~/.cache) and the default storage_path of Ray
+ * Train/Tune results (~/ray_results, ray.train DEFAULT_STORAGE_PATH). $HOME itself holds the
+ * image's Python (/home/ray/anaconda3), so only these subdirectories become emptyDirs. The object
+ * store's /dev/shm is an emptyDir KubeRay adds itself.
+ */
+export const RAY_HOME_WRITABLE = ['/home/ray/.cache', '/home/ray/ray_results'] as const;
 const AUTOSCALER_RESOURCES: Resources = { requests: { cpu: '250m', memory: '512Mi' }, limits: { cpu: '500m', memory: '512Mi' } };
+
+/**
+ * What the in-tree autoscaler (v1, the KubeRay sidecar of the head) does with the Kubernetes API:
+ * read its RayCluster and patch the worker groups' replicas and workersToDelete, list the
+ * cluster's pods and read the head pod (Ray's autoscaler/_private/kuberay node_provider.py and
+ * autoscaling_config.py). KubeRay's own default Role adds watch, pod patch and pods/resize, which
+ * the v1 autoscaler never uses; rendering the Role under the name KubeRay looks for (the cluster's)
+ * keeps it from creating that one.
+ */
+export const RAY_AUTOSCALER_RULES: k8s.PolicyRule[] = [
+  { apiGroups: [''], resources: ['pods'], verbs: ['get', 'list'] },
+  { apiGroups: ['ray.io'], resources: ['rayclusters'], verbs: ['get', 'patch'] },
+];
+/** Where the autoscaler reads its token, CA and namespace (the in-cluster client's fixed path). */
+export const SERVICE_ACCOUNT_MOUNT = '/var/run/secrets/kubernetes.io/serviceaccount';
+const AUTOSCALER_TOKEN_VOLUME = 'autoscaler-token';
 
 export interface RayClusterProps {
   readonly name: string;
@@ -48,10 +80,32 @@ export interface RayClusterProps {
   readonly gpuNodePool?: NodePoolName;
 }
 
-/** Restricted, except the root filesystem: Ray installs runtime_env packages and writes under $HOME. */
+/** The restricted container context of every Ray container (read-only root filesystem included). */
 export function raySecurityContext() {
-  return { ...restrictedContainerSecurityContext(RAY_IDENTITY), readOnlyRootFilesystem: false };
+  return restrictedContainerSecurityContext(RAY_IDENTITY);
 }
+
+/** ServiceAccount names of a cluster's head (bound to the autoscaler Role) and workers (no Role). */
+export function rayServiceAccounts(cluster: string) {
+  return { head: `${cluster}-head`, worker: `${cluster}-worker` };
+}
+
+/**
+ * The token volume the kubelet would mount (same sources and lifetime: 3607 s, which the API
+ * server treats like an automounted token), but mounted only into the autoscaler container: the
+ * Ray head runs user code and gets none.
+ */
+const autoscalerTokenVolume = {
+  name: AUTOSCALER_TOKEN_VOLUME,
+  projected: {
+    defaultMode: 0o644,
+    sources: [
+      { serviceAccountToken: { path: 'token', expirationSeconds: 3607 } },
+      { configMap: { name: 'kube-root-ca.crt', items: [{ key: 'ca.crt', path: 'ca.crt' }] } },
+      { downwardApi: { items: [{ path: 'namespace', fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' } }] } },
+    ],
+  },
+};
 
 function quantities<T>(from: (value: string) => T, list: Resources['requests'], extra: Record<string, string> = {}): Record<string, T> {
   return Object.fromEntries(Object.entries({ ...list, ...extra }).map(([k, v]) => [k, from(v)]));
@@ -65,10 +119,21 @@ function checkGroup(what: string, g: NonNullable<RaySizing['cpuWorkers']>): void
   }
 }
 
-const logsVolume = { name: 'ray-logs', emptyDir: {} };
-const logsMount = { name: 'ray-logs', mountPath: RAY_LOGS_PATH };
+/** emptyDirs of a Ray container: /tmp, Ray's temp dir (the volume KubeRay shares with the autoscaler), the $HOME caches. */
+function rayScratch() {
+  const scratch = writableVolumes([RAY_LOGS_PATH, ...RAY_HOME_WRITABLE]);
+  const rename = (name: string, path: string) => (path === RAY_LOGS_PATH ? RAY_LOGS_VOLUME : name);
+  return {
+    volumes: scratch.volumes.map((v, i) => ({ name: rename(v.name, scratch.mounts[i].mountPath), emptyDir: {} })),
+    mounts: scratch.mounts.map((m) => ({ name: rename(m.name, m.mountPath), mountPath: m.mountPath })),
+  };
+}
 
-/** A RayCluster with in-tree autoscaling: head, optional CPU and GPU worker groups (fact sheet §3.5). */
+/**
+ * A RayCluster with in-tree autoscaling: head, optional CPU and GPU worker groups (fact sheet
+ * §3.5), each pod under its own token-less ServiceAccount with a read-only root filesystem; the
+ * autoscaler alone holds a token, for exactly RAY_AUTOSCALER_RULES.
+ */
 export class MatihRayCluster extends Construct {
   readonly cluster: RayCluster;
 
@@ -81,6 +146,17 @@ export class MatihRayCluster extends Construct {
     const gpuPool = props.gpuNodePool ?? 'gpu';
     const podSecurity = restrictedPodSecurityContext(RAY_IDENTITY);
     const hasWorkers = Boolean(s.cpuWorkers || s.gpuWorkers);
+    const accounts = rayServiceAccounts(props.name);
+    const meta = (name: string) => ({ name, namespace: props.namespace, labels: { ...props.labels } });
+    for (const account of [accounts.head, accounts.worker])
+      new k8s.KubeServiceAccount(this, `${account}-service-account`, { metadata: meta(account), automountServiceAccountToken: false });
+    new k8s.KubeRole(this, 'autoscaler-role', { metadata: meta(props.name), rules: RAY_AUTOSCALER_RULES });
+    new k8s.KubeRoleBinding(this, 'autoscaler-role-binding', {
+      metadata: meta(props.name),
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: props.name },
+      subjects: [{ kind: 'ServiceAccount', name: accounts.head, namespace: props.namespace }],
+    });
+    const scratch = rayScratch();
 
     const workerGroups: RayClusterSpecWorkerGroupSpecs[] = [];
     const worker = (
@@ -97,6 +173,8 @@ export class MatihRayCluster extends Construct {
       rayStartParams: {},
       template: {
         spec: {
+          serviceAccountName: accounts.worker,
+          automountServiceAccountToken: false,
           securityContext: podSecurity,
           nodeSelector: poolSelector(groupPool),
           tolerations: poolTolerations(groupPool),
@@ -109,10 +187,10 @@ export class MatihRayCluster extends Construct {
                 limits: quantities(WorkerLimit.fromString, g.resources.limits, extra),
               },
               securityContext: raySecurityContext(),
-              volumeMounts: [logsMount],
+              volumeMounts: scratch.mounts,
             },
           ],
-          volumes: [logsVolume],
+          volumes: scratch.volumes,
         },
       },
     });
@@ -132,12 +210,19 @@ export class MatihRayCluster extends Construct {
             requests: quantities(AutoscalerRequest.fromString, AUTOSCALER_RESOURCES.requests),
             limits: quantities(AutoscalerLimit.fromString, AUTOSCALER_RESOURCES.limits),
           },
+          // KubeRay adds the ray-logs mount itself; /tmp and the token are ours.
+          volumeMounts: [
+            ...scratch.mounts.filter((m) => m.mountPath === '/tmp'),
+            { name: AUTOSCALER_TOKEN_VOLUME, mountPath: SERVICE_ACCOUNT_MOUNT, readOnly: true },
+          ],
         },
         headGroupSpec: {
           // With worker groups the head schedules no tasks, so a busy job cannot starve the GCS.
           rayStartParams: hasWorkers ? { 'dashboard-host': '0.0.0.0', 'num-cpus': '0' } : { 'dashboard-host': '0.0.0.0' },
           template: {
             spec: {
+              serviceAccountName: accounts.head,
+              automountServiceAccountToken: false,
               securityContext: podSecurity,
               nodeSelector: poolSelector(pool),
               tolerations: poolTolerations(pool),
@@ -151,10 +236,10 @@ export class MatihRayCluster extends Construct {
                     limits: quantities(HeadLimit.fromString, s.head.limits),
                   },
                   securityContext: raySecurityContext(),
-                  volumeMounts: [logsMount],
+                  volumeMounts: scratch.mounts,
                 },
               ],
-              volumes: [logsVolume],
+              volumes: [...scratch.volumes, autoscalerTokenVolume],
             },
           },
         },

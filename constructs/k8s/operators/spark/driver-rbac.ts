@@ -11,14 +11,25 @@ export interface SparkDriverAccountProps {
   readonly name: string;
   readonly namespace: string;
   readonly labels: Readonly<Record<string, string>>;
+  /** ServiceAccount of the driver's executors, without a token (they never call the Kubernetes API). */
+  readonly executorName: string;
 }
 
-/** ServiceAccount of a Spark driver with a namespace Role limited to SPARK_DRIVER_RULES. */
+/**
+ * ServiceAccount of a Spark driver with a namespace Role limited to SPARK_DRIVER_RULES, and the
+ * token-less ServiceAccount of its executors.
+ */
 export class SparkDriverAccount extends Construct {
   constructor(scope: Construct, id: string, props: SparkDriverAccountProps) {
     super(scope, id);
+    if (props.executorName === props.name)
+      throw new Error(`Spark driver ${props.name}: executors need a ServiceAccount of their own (without the driver's Role)`);
     const metadata = { name: props.name, namespace: props.namespace, labels: { ...props.labels } };
     new k8s.KubeServiceAccount(this, 'service-account', { metadata, automountServiceAccountToken: true });
+    new k8s.KubeServiceAccount(this, 'executor-service-account', {
+      metadata: { ...metadata, name: props.executorName },
+      automountServiceAccountToken: false,
+    });
     new k8s.KubeRole(this, 'role', { metadata, rules: SPARK_DRIVER_RULES });
     new k8s.KubeRoleBinding(this, 'role-binding', {
       metadata,

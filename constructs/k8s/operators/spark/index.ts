@@ -13,6 +13,8 @@ export * from './spark-connect';
 export const SPARK_CONNECT_NAME = 'spark-connect';
 /** ServiceAccount of the Connect server (its own, rendered here, rather than the chart's shared driver account). */
 export const SPARK_SERVICE_ACCOUNT = 'spark-connect';
+/** ServiceAccount of its executors (no Role, no token). */
+export const SPARK_EXECUTOR_SERVICE_ACCOUNT = 'spark-connect-executor';
 /** MinIO key of the lakehouse, already synced into matih-data-plane for Trino, Polaris and the history server. */
 export const SPARK_OBJECT_STORE_SECRET = 'lakehouse-s3-credentials';
 
@@ -24,6 +26,7 @@ export function buildSparkConnect(charts: TargetScope, model: ResolvedTarget): v
   const scope = charts.group('data', 'spark-connect');
   new SparkDriverAccount(scope, 'driver-account', {
     name: SPARK_SERVICE_ACCOUNT,
+    executorName: SPARK_EXECUTOR_SERVICE_ACCOUNT,
     namespace: component.namespace,
     labels: operatorLabels('spark-connect', component.billing, 'driver-rbac', SPARK_CONNECT_NAME),
   });
@@ -31,6 +34,7 @@ export function buildSparkConnect(charts: TargetScope, model: ResolvedTarget): v
     name: SPARK_CONNECT_NAME,
     namespace: component.namespace,
     serviceAccount: SPARK_SERVICE_ACCOUNT,
+    executorServiceAccount: SPARK_EXECUTOR_SERVICE_ACCOUNT,
     server: { cores: server.cores, memory: server.memory, resources: server.resources },
     executor: { instances: executor.instances, cores: executor.cores, memory: executor.memory },
     nodePool: component.nodePool,

@@ -1,13 +1,14 @@
 /**
  * A Spark Connect server run by the Kubeflow Spark operator (chart 2.4.0): one `SparkConnect`
- * (sparkoperator.k8s.io/v1alpha1, CRD not vendored, so an untyped ApiObject). The operator creates
- * the server pod from `server.template` and a Service named by `server.service`; the server
- * creates its executors from `executor.template`. Both templates are restricted and carry the
- * catalog podSelector, so NetworkPolicies cover server and executors alike.
+ * (sparkoperator.k8s.io/v1alpha1). The operator creates the server pod from `server.template` and
+ * a Service named by `server.service`; the server creates its executors from `executor.template`.
+ * Both templates are restricted and carry the catalog podSelector, so NetworkPolicies cover server
+ * and executors alike. The server (the driver) calls the Kubernetes API to run its executors; the
+ * executors run as their own ServiceAccount without a token.
  */
-import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import type { NodePoolName, Resources } from '../../../../config/types';
+import { SparkConnect } from '../../../../imports/sparkconnects-sparkoperator.k8s.io';
 import { resourceJson, restrictedContainer, restrictedPodTemplate, secretEnv } from '../pod-template';
 
 /** Spark 4.0.x: the line the operator's SparkConnect examples use (the fact sheet's 4.1.1 is not yet covered by chart 2.4.0). */
@@ -26,8 +27,10 @@ export interface SparkConnectProps {
   /** Name of the SparkConnect and of its Service (`<name>.<namespace>:15002`). */
   readonly name: string;
   readonly namespace: string;
-  /** ServiceAccount allowed to create executor pods (the chart's job-namespace account). */
+  /** ServiceAccount allowed to create executor pods (its Role: driver-rbac.ts). */
   readonly serviceAccount: string;
+  /** ServiceAccount of the executors (no Role; their pods mount no token). */
+  readonly executorServiceAccount: string;
   readonly server: { readonly cores: number; readonly memory: string; readonly resources: Resources };
   readonly executor: { readonly instances: number; readonly cores: number; readonly memory: string };
   readonly nodePool: NodePoolName;
@@ -40,7 +43,7 @@ export interface SparkConnectProps {
 const SPARK_MEMORY = /^[1-9][0-9]*[kmgt]$/;
 
 export class MatihSparkConnect extends Construct {
-  readonly sparkConnect: ApiObject;
+  readonly sparkConnect: SparkConnect;
 
   constructor(scope: Construct, id: string, props: SparkConnectProps) {
     super(scope, id);
@@ -62,7 +65,7 @@ export class MatihSparkConnect extends Construct {
       secretEnv('AWS_ACCESS_KEY_ID', props.objectStore.secret, 'access-key'),
       secretEnv('AWS_SECRET_ACCESS_KEY', props.objectStore.secret, 'secret-key'),
     ];
-    const template = (container: string, extra: Record<string, unknown>) => {
+    const template = (container: string, serviceAccount: string, apiToken: boolean, extra: Record<string, unknown>) => {
       const pod = restrictedPodTemplate({
         labels: props.podLabels,
         nodePool: props.nodePool,
@@ -72,6 +75,8 @@ export class MatihSparkConnect extends Construct {
       return {
         metadata: pod.metadata,
         spec: {
+          serviceAccountName: serviceAccount,
+          automountServiceAccountToken: apiToken,
           securityContext: pod.securityContext,
           nodeSelector: pod.nodeSelector,
           tolerations: pod.tolerations,
@@ -89,20 +94,19 @@ export class MatihSparkConnect extends Construct {
         },
       };
     };
-    const server = template(SPARK_SERVER_CONTAINER, {
+    const server = template(SPARK_SERVER_CONTAINER, props.serviceAccount, true, {
       resources: resourceJson(props.server.resources),
       ports: [{ name: 'grpc', containerPort: SPARK_CONNECT_PORT }],
     });
 
-    this.sparkConnect = new ApiObject(this, 'spark-connect', {
-      apiVersion: 'sparkoperator.k8s.io/v1alpha1',
-      kind: 'SparkConnect',
+    this.sparkConnect = new SparkConnect(this, 'spark-connect', {
       metadata: { name: props.name, namespace: props.namespace, labels: { ...props.labels } },
       spec: {
         sparkVersion: SPARK_VERSION,
         image: SPARK_IMAGE,
         sparkConf: {
           'spark.kubernetes.authenticate.driver.serviceAccountName': props.serviceAccount,
+          'spark.kubernetes.authenticate.executor.serviceAccountName': props.executorServiceAccount,
           'spark.local.dir': '/tmp',
         },
         hadoopConf: {
@@ -114,7 +118,7 @@ export class MatihSparkConnect extends Construct {
         server: {
           cores: props.server.cores,
           memory: props.server.memory,
-          template: { ...server, spec: { ...server.spec, serviceAccountName: props.serviceAccount } },
+          template: server,
           // Names the Service `<name>` instead of the operator's default `<name>-server`.
           service: { metadata: { name: props.name } },
         },
@@ -122,7 +126,7 @@ export class MatihSparkConnect extends Construct {
           instances: props.executor.instances,
           cores: props.executor.cores,
           memory: props.executor.memory,
-          template: template(SPARK_EXECUTOR_CONTAINER, {}),
+          template: template(SPARK_EXECUTOR_CONTAINER, props.executorServiceAccount, false, {}),
         },
       },
     });

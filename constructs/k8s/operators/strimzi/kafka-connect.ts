@@ -3,10 +3,8 @@
  * a Strimzi KafkaConnect, one KafkaConnector per captured database and the KafkaUser the workers
  * authenticate with (TLS client certificate, ACLs on the internal topics, the group and `cdc.*`).
  *
- * KafkaConnect and KafkaConnector CRDs are not vendored, so both are untyped ApiObjects (Strimzi
- * `kafka.strimzi.io/v1`: groupId and the internal topic names are dedicated, required fields).
+ * Strimzi `kafka.strimzi.io/v1`: groupId and the internal topic names are dedicated, required fields.
  */
-import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import type { NodePoolName, Resources } from '../../../../config/types';
 import {
@@ -18,12 +16,18 @@ import {
   KafkaUserSpecAuthorizationType,
   type KafkaUserSpecAuthorizationAcls,
 } from '../../../../imports/kafkauser-kafka.strimzi.io';
+import {
+  KafkaConnect,
+  KafkaConnectSpecAuthenticationType,
+  KafkaConnectSpecResourcesLimits as Limit,
+  KafkaConnectSpecResourcesRequests as Request,
+} from '../../../../imports/kafkaconnect-kafka.strimzi.io';
+import { KafkaConnector } from '../../../../imports/kafkaconnector-kafka.strimzi.io';
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../../core/security-context';
 import { dnsLabel, poolAffinity, poolTolerations } from '../common';
-import { resourceJson, secretEnv } from '../pod-template';
+import { secretEnv, typedResources } from '../pod-template';
 import { KAFKA_UID, KAFKA_VERSION, TLS_LISTENER } from './kafka-cluster';
 
-export const KAFKA_CONNECT_API_VERSION = 'kafka.strimzi.io/v1';
 /** Topic prefix of every CDC topic: Debezium's `topic.prefix` is `cdc.<db>`, it appends `.<schema>.<table>`. */
 export const CDC_TOPIC_PREFIX = 'cdc.';
 /** Env vars of the Connect container holding the database login, read by Kafka's EnvVarConfigProvider. */
@@ -104,8 +108,8 @@ export interface KafkaConnectClusterProps {
 const DATABASE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 export class KafkaConnectCluster extends Construct {
-  readonly connect: ApiObject;
-  readonly connectors: ApiObject[] = [];
+  readonly connect: KafkaConnect;
+  readonly connectors: KafkaConnector[] = [];
   readonly user: KafkaUser;
 
   constructor(scope: Construct, id: string, props: KafkaConnectClusterProps) {
@@ -134,9 +138,7 @@ export class KafkaConnectCluster extends Construct {
     });
 
     const container = restrictedContainerSecurityContext({ uid: KAFKA_UID });
-    this.connect = new ApiObject(this, 'connect', {
-      apiVersion: KAFKA_CONNECT_API_VERSION,
-      kind: 'KafkaConnect',
+    this.connect = new KafkaConnect(this, 'connect', {
       // Connectors are managed only as KafkaConnector objects, never through the REST API.
       metadata: {
         name: props.name,
@@ -150,7 +152,10 @@ export class KafkaConnectCluster extends Construct {
         image: props.image,
         bootstrapServers: `${props.kafkaCluster}-kafka-bootstrap:${TLS_LISTENER.port}`,
         tls: { trustedCertificates: [{ secretName: props.caSecret, certificate: 'ca.crt' }] },
-        authentication: { type: 'tls', certificateAndKey: { secretName: props.user, certificate: 'user.crt', key: 'user.key' } },
+        authentication: {
+          type: KafkaConnectSpecAuthenticationType.TLS,
+          certificateAndKey: { secretName: props.user, certificate: 'user.crt', key: 'user.key' },
+        },
         ...internals,
         config: {
           'config.storage.replication.factor': -1,
@@ -159,7 +164,7 @@ export class KafkaConnectCluster extends Construct {
           'config.providers': 'env',
           'config.providers.env.class': 'org.apache.kafka.common.config.provider.EnvVarConfigProvider',
         },
-        resources: resourceJson(props.resources),
+        resources: typedResources(Request.fromString, Limit.fromString, props.resources),
         template: {
           pod: {
             metadata: { labels: { ...props.podLabels } },
@@ -182,9 +187,7 @@ export class KafkaConnectCluster extends Construct {
     for (const s of props.sources) {
       const name = dnsLabel(`cdc-${s.database}`);
       this.connectors.push(
-        new ApiObject(this, name, {
-          apiVersion: KAFKA_CONNECT_API_VERSION,
-          kind: 'KafkaConnector',
+        new KafkaConnector(this, name, {
           metadata: { name, namespace: props.namespace, labels: { ...props.labels, ...clusterLabel } },
           spec: {
             class: 'io.debezium.connector.postgresql.PostgresConnector',

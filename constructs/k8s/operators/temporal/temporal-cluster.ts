@@ -10,7 +10,7 @@ import {
 } from '../../../../imports/temporalclusters-temporal.io';
 import { TemporalNamespace } from '../../../../imports/temporalnamespaces-temporal.io';
 import { protectFromPrune } from '../../core/argocd';
-import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../../core/security-context';
+import { restrictedContainerSecurityContext, restrictedPodSecurityContext, writableVolumes } from '../../core/security-context';
 import { poolSelector, poolTolerations } from '../common';
 
 /**
@@ -20,6 +20,13 @@ import { poolSelector, poolTolerations } from '../common';
 export const TEMPORAL_VERSION = '1.24.3';
 /** UID of the temporalio/server image (the operator's own default pod identity). */
 export const TEMPORAL_UID = 1000;
+/**
+ * Where the image's entrypoint renders the server config: `dockerize -template
+ * config/config_template.yaml:config/docker.yaml` (temporalio/docker-builds docker/entrypoint.sh
+ * for the 1.24 images). An emptyDir there keeps the root filesystem read-only; the operator's
+ * config_template.yaml and certificate mounts sit inside it.
+ */
+export const TEMPORAL_CONFIG_DIR = '/etc/temporal/config';
 
 export interface TemporalDatabase {
   /** `host:port` of PostgreSQL. */
@@ -82,22 +89,27 @@ export class MatihTemporal extends Construct {
       requests: { cpu: Request.fromString(r.requests.cpu), memory: Request.fromString(r.requests.memory) },
       limits: { cpu: Limit.fromString(r.limits.cpu), memory: Limit.fromString(r.limits.memory) },
     };
-    // The operator builds Deployments with container "service" and merges these overrides into them; seccomp is what its defaults lack.
+    // The operator builds Deployments with container "service" (its own ServiceAccount per service) and
+    // strategic-merges these overrides into them; seccomp and the scratch volumes are what its defaults lack.
+    // The server never calls the Kubernetes API, so no token.
+    const scratch = writableVolumes([TEMPORAL_CONFIG_DIR]);
     const overrides = {
       deployment: {
         spec: {
           template: {
             spec: {
+              automountServiceAccountToken: false,
               securityContext: restrictedPodSecurityContext({ uid: TEMPORAL_UID }),
               nodeSelector: poolSelector(pool),
               tolerations: poolTolerations(pool),
-              // The server renders its config into the image at start, so the root filesystem stays writable.
               containers: [
                 {
                   name: 'service',
-                  securityContext: { ...restrictedContainerSecurityContext({ uid: TEMPORAL_UID }), readOnlyRootFilesystem: false },
+                  securityContext: restrictedContainerSecurityContext({ uid: TEMPORAL_UID }),
+                  volumeMounts: scratch.mounts,
                 },
               ],
+              volumes: scratch.volumes,
             },
           },
         },

@@ -1,0 +1,204 @@
+/**
+ * Where the source of every pinned chart (and of the subcharts its package carries) lives in git,
+ * for `npm run charts:pull -- --from-git`: on a machine that reaches GitHub but not the chart
+ * repositories, the chart cache is assembled from git mirrors (`git archive <ref>:<path>`, the
+ * subcharts put into `charts/` at the versions the published package carries, then `helm
+ * package`). Keyed `<chart>@<version>`. The tags are those of the vendored chart values
+ * (../shared/charts/README.md); a chart listed in UNAVAILABLE_CHARTS is reported, never skipped.
+ */
+
+export interface ChartGitSource {
+  /** GitHub repository, `owner/name`. */
+  readonly repo: string;
+  /** Tag or commit. */
+  readonly ref: string;
+  /** Folder of the chart in the repository ('' for the root). */
+  readonly path: string;
+  /**
+   * What the chart's release process changes in the tagged sources: the `version`/`appVersion`
+   * placeholders of Chart.yaml, text replaced in files (chartpress image tags).
+   */
+  readonly release?: {
+    readonly version?: string;
+    readonly appVersion?: string;
+    readonly replace?: ReadonlyArray<{ readonly file: string; readonly from: string; readonly to: string }>;
+  };
+  /** Versions the published package carries for dependencies pinned by a range (no Chart.lock in git). */
+  readonly resolved?: Readonly<Record<string, string>>;
+  /**
+   * Dependencies whose pinned version is in no git repository, replaced by another version of the
+   * same chart. Helm only checks that a dependency of that name is present; charts:verify reports
+   * any render in which a stand-in takes part.
+   */
+  readonly standIns?: Readonly<Record<string, { readonly version: string; readonly reason: string }>>;
+  /** Why this source differs from the upstream release, when it does. */
+  readonly note?: string;
+}
+
+const BITNAMI = (chart: string, version: string): ChartGitSource => ({
+  repo: 'bitnami/charts',
+  ref: `${chart}/${version}`,
+  path: `bitnami/${chart}`,
+});
+const PROMETHEUS_COMMUNITY = (chart: string, version: string): ChartGitSource => ({
+  repo: 'prometheus-community/helm-charts',
+  ref: `${chart}-${version}`,
+  path: `charts/${chart}`,
+});
+const GRAFANA = (chart: string, version: string, folder = chart): ChartGitSource => ({
+  repo: 'grafana/helm-charts',
+  ref: `${chart}-${version}`,
+  path: `charts/${folder}`,
+});
+
+export const CHART_GIT_SOURCES: Readonly<Record<string, ChartGitSource>> = {
+  'airflow@1.15.0': {
+    repo: 'lislema/ecdp-helm-charts',
+    ref: 'c1edc935bb923a6d56f000ca42026ab7ddfec362',
+    path: 'charts/airflow',
+    release: { version: '1.15.0' },
+    note: 'apache/airflow is too large to mirror (1.27 GB); this vendored copy of chart 1.15.0 says 1.15.1 in Chart.yaml and points the default images of values.yaml at a private registry (the Application sets its own images)',
+  },
+  'altinity-clickhouse-operator@0.25.5': {
+    repo: 'Altinity/clickhouse-operator',
+    ref: 'release-0.25.5',
+    path: 'deploy/helm/clickhouse-operator',
+  },
+  'cert-manager@v1.21.1': {
+    repo: 'cert-manager/cert-manager',
+    ref: 'v1.21.1',
+    path: 'deploy/charts/cert-manager',
+    release: { version: 'v1.21.1', appVersion: 'v1.21.1' },
+  },
+  'cloudnative-pg@0.29.0': { repo: 'cloudnative-pg/charts', ref: 'cloudnative-pg-v0.29.0', path: 'charts/cloudnative-pg' },
+  'chromadb@0.1.20': { repo: 'amikos-tech/chromadb-chart', ref: 'chromadb-0.1.20', path: 'charts/chromadb-chart' },
+  'crossplane@2.3.4': {
+    repo: 'crossplane/crossplane',
+    ref: 'v2.3.4',
+    path: 'cluster/charts/crossplane',
+    release: { version: '2.3.4', appVersion: '2.3.4' },
+  },
+  'dgraph@0.0.18': { repo: 'dgraph-io/charts', ref: 'dgraph-0.0.18', path: 'charts/dgraph' },
+  'eck-operator@3.5.0': { repo: 'elastic/cloud-on-k8s', ref: 'v3.5.0', path: 'deploy/eck-operator' },
+  'external-dns@1.15.0': { repo: 'kubernetes-sigs/external-dns', ref: 'external-dns-helm-chart-1.15.0', path: 'charts/external-dns' },
+  'external-secrets@2.9.0': { repo: 'external-secrets/external-secrets', ref: 'helm-chart-2.9.0', path: 'deploy/charts/external-secrets' },
+  'feast-feature-server@0.46.0': { repo: 'feast-dev/feast', ref: 'v0.46.0', path: 'infra/charts/feast-feature-server' },
+  'flink-kubernetes-operator@1.12.1': {
+    repo: 'apache/flink-kubernetes-operator',
+    ref: 'release-1.12.1',
+    path: 'helm/flink-kubernetes-operator',
+  },
+  'grafana@8.0.0': GRAFANA('grafana', '8.0.0'),
+  'hive-metastore@1.4.0': { repo: 'OKDP/hive-metastore', ref: 'v1.4.0', path: 'helm/hive-metastore' },
+  'jupyterhub@3.3.8': {
+    repo: 'jupyterhub/zero-to-jupyterhub-k8s',
+    ref: '3.3.8',
+    path: 'jupyterhub',
+    // chartpress sets the chart version and the tags of the images it builds when it packages a release.
+    release: { version: '3.3.8', replace: [{ file: 'values.yaml', from: 'set-by-chartpress', to: '3.3.8' }] },
+  },
+  'keda@2.16.0': { repo: 'kedacore/charts', ref: 'v2.16.0', path: 'keda' },
+  'kube-prometheus-stack@65.1.1': {
+    ...PROMETHEUS_COMMUNITY('kube-prometheus-stack', '65.1.1'),
+    // The newest version of each range on 2024-10-08, when 65.1.1 was released.
+    resolved: {
+      'kube-state-metrics': '5.25.1',
+      'prometheus-node-exporter': '4.39.0',
+      grafana: '8.5.2',
+      'prometheus-windows-exporter': '0.6.0',
+    },
+  },
+  'kuberay-operator@1.7.0': { repo: 'ray-project/kuberay', ref: 'v1.7.0', path: 'helm-chart/kuberay-operator' },
+  'loki@6.16.0': { repo: 'grafana/loki', ref: 'helm-loki-6.16.0', path: 'production/helm/loki' },
+  'minio@5.2.0': { repo: 'minio/minio', ref: 'RELEASE.2024-04-28T17-53-50Z', path: 'helm/minio' },
+  'mongodb-kubernetes@1.10.0': { repo: 'mongodb/mongodb-kubernetes', ref: '1.10.0', path: 'helm_chart' },
+  'mlflow@1.8.1': {
+    repo: 'community-charts/helm-charts',
+    ref: 'mlflow-1.8.1',
+    path: 'charts/mlflow',
+    standIns: {
+      postgresql: {
+        version: '17.1.0',
+        reason:
+          'Bitnami no longer tags postgresql 18.x in bitnami/charts; the subchart is off (postgresql.enabled: false) and the platform uses its own database',
+      },
+    },
+  },
+  'nginx-ingress@2.6.4': { repo: 'nginx/kubernetes-ingress', ref: 'v5.5.4', path: 'charts/nginx-ingress' },
+  'openmetadata@1.12.10': { repo: 'open-metadata/openmetadata-helm-charts', ref: 'openmetadata-1.12.10', path: 'charts/openmetadata' },
+  'opentelemetry-collector@0.108.0': {
+    repo: 'open-telemetry/opentelemetry-helm-charts',
+    ref: 'opentelemetry-collector-0.108.0',
+    path: 'charts/opentelemetry-collector',
+  },
+  'plugin-barman-cloud@0.7.0': { repo: 'cloudnative-pg/charts', ref: 'plugin-barman-cloud-v0.7.0', path: 'charts/plugin-barman-cloud' },
+  'polaris@1.7.0': { repo: 'apache/polaris', ref: 'apache-polaris-1.7.0', path: 'helm/polaris' },
+  'prometheus-operator-crds@27.0.0': PROMETHEUS_COMMUNITY('prometheus-operator-crds', '27.0.0'),
+  'qdrant@1.12.4': { repo: 'qdrant/qdrant-helm', ref: 'qdrant-1.12.4', path: 'charts/qdrant' },
+  // The chart as released on 2026-03-13 (after the operator's v0.24.0 tag, whose Chart.yaml still says 0.23.0).
+  'redis-operator@0.24.0': {
+    repo: 'OT-CONTAINER-KIT/redis-operator',
+    ref: '6864c0999063749a0d156cc898ca3fd11a4e4888',
+    path: 'charts/redis-operator',
+  },
+  'spark-history-server@1.0.0': {
+    repo: 'OKDP/spark-history-server',
+    ref: 'helm-spark-history-server/v1.0.0',
+    path: 'helm/spark-history-server',
+  },
+  'spark-operator@2.4.0': { repo: 'kubeflow/spark-operator', ref: 'v2.4.0', path: 'charts/spark-operator-chart' },
+  'strimzi-kafka-operator@1.2.0': {
+    repo: 'strimzi/strimzi-kafka-operator',
+    ref: '1.2.0',
+    path: 'packaging/helm-charts/helm3/strimzi-kafka-operator',
+    release: { version: '1.2.0', appVersion: '1.2.0' },
+  },
+  'tempo@1.24.4': GRAFANA('tempo', '1.24.4'),
+  // The chart version the operator's v0.22.0 ships with (see UNAVAILABLE_CHARTS for the pinned 0.22.0).
+  'temporal-operator@0.6.0': { repo: 'alexandrevilain/temporal-operator', ref: 'helm-chart-0.6.0', path: 'charts/temporal-operator' },
+  'trino@0.33.0': { repo: 'trinodb/charts', ref: 'trino-0.33.0', path: 'charts/trino' },
+  'vllm-stack@0.1.12': { repo: 'vllm-project/production-stack', ref: 'vllm-stack-0.1.12', path: 'helm' },
+
+  // Subcharts carried by the packages above.
+  // cloudnative-pg's Grafana dashboard (Chart.lock 0.0.5; off unless monitoring.grafanaDashboard.create).
+  'cluster@0.0.5': { repo: 'cloudnative-pg/grafana-dashboards', ref: 'cluster-v0.0.5', path: 'charts/cluster' },
+  'eck-operator-crds@3.5.0': { repo: 'elastic/cloud-on-k8s', ref: 'v3.5.0', path: 'deploy/eck-operator/charts/eck-operator-crds' },
+  'bitwarden-sdk-server@v0.6.0': {
+    repo: 'external-secrets/bitwarden-sdk-server',
+    ref: 'v0.6.0',
+    path: 'deploy/charts/bitwarden-sdk-server',
+    release: { version: 'v0.6.0', appVersion: 'v0.6.0' },
+  },
+  'common@2.13.3': BITNAMI('common', '2.13.3'),
+  'common@2.16.1': BITNAMI('common', '2.16.1'),
+  'common@2.20.0': BITNAMI('common', '2.20.0'),
+  'common@2.20.3': BITNAMI('common', '2.20.3'),
+  'common@2.31.4': BITNAMI('common', '2.31.4'),
+  'mysql@14.0.3': BITNAMI('mysql', '14.0.3'),
+  'postgresql@17.1.0': BITNAMI('postgresql', '17.1.0'),
+  'kube-state-metrics@5.25.1': PROMETHEUS_COMMUNITY('kube-state-metrics', '5.25.1'),
+  'kube-state-metrics@7.2.0': PROMETHEUS_COMMUNITY('kube-state-metrics', '7.2.0'),
+  'prometheus-node-exporter@4.39.0': PROMETHEUS_COMMUNITY('prometheus-node-exporter', '4.39.0'),
+  'prometheus-node-exporter@4.52.0': PROMETHEUS_COMMUNITY('prometheus-node-exporter', '4.52.0'),
+  'prometheus-windows-exporter@0.6.0': PROMETHEUS_COMMUNITY('prometheus-windows-exporter', '0.6.0'),
+  'prometheus-windows-exporter@0.12.3': PROMETHEUS_COMMUNITY('prometheus-windows-exporter', '0.12.3'),
+  'prometheus-adapter@5.3.0': PROMETHEUS_COMMUNITY('prometheus-adapter', '5.3.0'),
+  'kube-prometheus-stack@82.4.3': {
+    ...PROMETHEUS_COMMUNITY('kube-prometheus-stack', '82.4.3'),
+    // The newest 0.12.x on 2026-02-27, when 82.4.3 was released.
+    resolved: { 'prometheus-windows-exporter': '0.12.3' },
+  },
+  'grafana@8.5.2': GRAFANA('grafana', '8.5.2'),
+  'grafana@11.2.2': { repo: 'grafana-community/helm-charts', ref: 'grafana-11.2.2', path: 'charts/grafana' },
+  'grafana-agent-operator@0.3.15': GRAFANA('grafana-agent-operator', '0.3.15', 'agent-operator'),
+  'rollout-operator@0.13.0': GRAFANA('rollout-operator', '0.13.0'),
+  'minio@4.0.15': { repo: 'minio/minio', ref: 'RELEASE.2022-09-22T18-57-27Z', path: 'helm/minio' },
+};
+
+/** Pinned charts that no git repository holds, and why: charts:pull reports them, charts:verify fails their Applications. */
+export const UNAVAILABLE_CHARTS: Readonly<Record<string, string>> = {
+  'neo4j@5.26.0': 'the neo4j/helm-charts repository stops at 5.17.0 (March 2024); 5.26.x is published only at https://helm.neo4j.com/neo4j',
+  'ollama@1.83.0': 'not in otwld/ollama-helm (newest tag ollama-1.77.0, main at 1.78.0 on 2026-08-22) nor in its published index',
+  'temporal-operator@0.22.0':
+    'not a chart version: 0.22.0 is the operator version; its chart is temporal-operator 0.6.0 (tags helm-chart-0.1.0 to 0.6.0)',
+};

@@ -1,0 +1,143 @@
+/**
+ * A nightly dump of a data service copied to the target's object storage: a CronJob whose init
+ * container writes the dump into an emptyDir (with the service's own client image) and whose main
+ * container uploads it with rclone as the service's `backup-write` workload identity, then deletes
+ * what is older than the retention. No key is stored anywhere: rclone's env_auth uses the pod's
+ * federated identity (Azure workload identity, IRSA, GKE workload identity).
+ */
+import { k8s } from 'cdk8s-plus-29';
+import { Construct } from 'constructs';
+import type { NodePoolName, Resources } from '../../../../config/types';
+import type { EnvVar } from '../../../../lib/clouds/profile';
+import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../../core/security-context';
+import { poolSelector, poolTolerations } from '../common';
+import { checkBackupPolicy } from './schedule';
+
+/** rclone (object storage sync with every cloud's ambient credentials), pinned; the image runs as any user with a writable HOME. */
+export const RCLONE_IMAGE = 'rclone/rclone:1.74.4';
+/** The unprivileged `nobody` user the upload runs as. */
+export const RCLONE_UID = 65534;
+const DUMP_DIR = '/backup';
+
+export interface DumpStep {
+  /** Image with the service's dump client. */
+  readonly image: string;
+  /** UID the image runs as. */
+  readonly uid: number;
+  /** Shell script writing exactly one file into `$DUMP_DIR`; `$STAMP` holds the UTC time of the run. */
+  readonly script: string;
+  /** Environment of the script (connection settings, credentials from Secrets). */
+  readonly env: readonly k8s.EnvVar[];
+}
+
+export interface ObjectStorageDumpProps {
+  /** Name of the CronJob. */
+  readonly name: string;
+  readonly namespace: string;
+  /** Five-field cron, UTC. */
+  readonly schedule: string;
+  readonly retentionDays: number;
+  /** The service's backup identity's ServiceAccount. */
+  readonly serviceAccount: string;
+  readonly dump: DumpStep;
+  /** rclone remote `backup` and the destination below it (lib/clouds `rclone`). */
+  readonly upload: { readonly env: readonly EnvVar[]; readonly destination: string };
+  readonly nodePool: NodePoolName;
+  /** Labels of the CronJob. */
+  readonly labels: Readonly<Record<string, string>>;
+  /** Labels of its pods: the component's podSelector (its NetworkPolicy) and the identity's pod labels. */
+  readonly podLabels: Readonly<Record<string, string>>;
+  /** @default 100m/256Mi requests, 1/1Gi limits */
+  readonly resources?: Resources;
+}
+
+const DEFAULT_RESOURCES: Resources = { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '1Gi' } };
+
+export class ObjectStorageDump extends Construct {
+  readonly cronJob: k8s.KubeCronJob;
+
+  constructor(scope: Construct, id: string, props: ObjectStorageDumpProps) {
+    super(scope, id);
+    checkBackupPolicy({ schedule: props.schedule, retentionDays: props.retentionDays }, `backup job ${props.namespace}/${props.name}`);
+    if (!props.upload.destination.startsWith('backup:'))
+      throw new Error(`backup job ${props.name}: destination "${props.upload.destination}" must be on the rclone remote "backup:"`);
+    const r = props.resources ?? DEFAULT_RESOURCES;
+    const quantities = (l: Resources['requests']) => ({ cpu: k8s.Quantity.fromString(l.cpu), memory: k8s.Quantity.fromString(l.memory) });
+    const resources: k8s.ResourceRequirements = { requests: quantities(r.requests), limits: quantities(r.limits) };
+    const volumes: k8s.Volume[] = [
+      { name: 'dump', emptyDir: {} },
+      { name: 'tmp', emptyDir: {} },
+    ];
+    const mounts: k8s.VolumeMount[] = [
+      { name: 'dump', mountPath: DUMP_DIR },
+      { name: 'tmp', mountPath: '/tmp' },
+    ];
+    const stamp: k8s.EnvVar[] = [
+      { name: 'DUMP_DIR', value: DUMP_DIR },
+      // The Job's start time would do too; the pod's own clock in UTC keeps the script self-contained.
+      { name: 'TZ', value: 'UTC' },
+    ];
+    const upload = [
+      'set -eu',
+      `rclone copy "${DUMP_DIR}" "${props.upload.destination}" --no-traverse`,
+      `rclone delete "${props.upload.destination}" --min-age ${props.retentionDays}d`,
+    ].join('\n');
+    this.cronJob = new k8s.KubeCronJob(this, 'cronjob', {
+      metadata: { name: props.name, namespace: props.namespace, labels: { ...props.labels } },
+      spec: {
+        schedule: props.schedule,
+        timeZone: 'Etc/UTC',
+        concurrencyPolicy: 'Forbid',
+        successfulJobsHistoryLimit: 3,
+        failedJobsHistoryLimit: 3,
+        jobTemplate: {
+          spec: {
+            backoffLimit: 2,
+            // A dump that hangs must not block the next night's.
+            activeDeadlineSeconds: 6 * 3600,
+            template: {
+              metadata: { labels: { ...props.podLabels } },
+              spec: {
+                restartPolicy: 'Never',
+                serviceAccountName: props.serviceAccount,
+                // The workload identity comes from the webhook's own projected token (or the metadata server), not the API token.
+                automountServiceAccountToken: false,
+                securityContext: restrictedPodSecurityContext({ uid: RCLONE_UID }),
+                nodeSelector: poolSelector(props.nodePool),
+                tolerations: poolTolerations(props.nodePool),
+                initContainers: [
+                  {
+                    name: 'dump',
+                    image: props.dump.image,
+                    command: ['/bin/sh', '-c', `set -eu\nSTAMP=$(date -u +%Y%m%dT%H%M%SZ)\n${props.dump.script}`],
+                    env: [...stamp, ...props.dump.env],
+                    resources,
+                    securityContext: restrictedContainerSecurityContext({ uid: props.dump.uid }),
+                    volumeMounts: mounts,
+                  },
+                ],
+                containers: [
+                  {
+                    name: 'upload',
+                    image: RCLONE_IMAGE,
+                    command: ['/bin/sh', '-c', upload],
+                    env: [
+                      { name: 'HOME', value: '/tmp' },
+                      { name: 'RCLONE_CONFIG', value: '/tmp/rclone.conf' },
+                      { name: 'RCLONE_CACHE_DIR', value: '/tmp/cache' },
+                      ...props.upload.env.map((e) => ({ name: e.name, value: e.value })),
+                    ],
+                    resources,
+                    securityContext: restrictedContainerSecurityContext({ uid: RCLONE_UID }),
+                    volumeMounts: mounts,
+                  },
+                ],
+                volumes,
+              },
+            },
+          },
+        },
+      },
+    });
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Backup schedules are written once in the model as a five-field cron in UTC (`0 2 * * *`); each
+ * backup tool wants its own dialect. One parser checks the model's value and renders the others,
+ * so an overlay cannot give two tools two different meanings of the same schedule.
+ */
+import type { BackupPolicy } from '../../../../config/types';
+
+const FIELD = /^(\*|\d+(-\d+)?)(\/\d+)?(,(\*|\d+(-\d+)?)(\/\d+)?)*$/;
+const NAMES = ['minute', 'hour', 'day of month', 'month', 'day of week'] as const;
+
+/** The five fields of a cron schedule; throws with the field that is wrong. */
+export function cronFields(schedule: string, what: string): [string, string, string, string, string] {
+  const fields = schedule.trim().split(/\s+/);
+  if (fields.length !== 5) throw new Error(`${what}: schedule "${schedule}" must have five cron fields (minute hour day month weekday)`);
+  fields.forEach((f, i) => {
+    if (!FIELD.test(f)) throw new Error(`${what}: schedule "${schedule}": ${NAMES[i]} field "${f}" is not a cron field`);
+  });
+  return fields as [string, string, string, string, string];
+}
+
+/** Checks a backup policy of the model (schedule and a positive whole number of retention days). */
+export function checkBackupPolicy(policy: BackupPolicy, what: string): void {
+  cronFields(policy.schedule, what);
+  if (!Number.isInteger(policy.retentionDays) || policy.retentionDays < 1)
+    throw new Error(`${what}: retentionDays must be a positive integer, found ${policy.retentionDays}`);
+}
+
+/** CloudNativePG's ScheduledBackup schedule: six fields, seconds first (robfig/cron). */
+export function withSeconds(schedule: string, what: string): string {
+  return ['0', ...cronFields(schedule, what)].join(' ');
+}
+
+/**
+ * Elasticsearch's snapshot lifecycle schedule (Quartz): seconds first, and `?` for the day of month
+ * or day of week that is left open (Quartz rejects `*` in both).
+ */
+export function quartz(schedule: string, what: string): string {
+  const [minute, hour, day, month, weekday] = cronFields(schedule, what);
+  if (day !== '*' && weekday !== '*') throw new Error(`${what}: schedule "${schedule}" sets both day of month and day of week`);
+  const quartzWeekday = weekday === '*' ? '?' : weekday.replace(/\d+/g, (d) => String((Number(d) % 7) + 1));
+  return ['0', minute, hour, weekday === '*' ? day : '?', month, quartzWeekday].join(' ');
+}

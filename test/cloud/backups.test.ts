@@ -1,0 +1,223 @@
+/**
+ * Backups, across both layers: every stateful data service of every target writes backups on a
+ * schedule with a retention (the model), from pods running as its own `backup-write` identity (the
+ * rendered manifests), to a location that identity's cloud grant covers and no other backup
+ * identity's does (the synthesized Terraform). Both sides are read from their real outputs.
+ */
+import { BACKUP_EXCEPTIONS } from '../../config/backups';
+import { COMPONENTS } from '../../config/components';
+import { WORKLOAD_IDENTITIES } from '../../config/identities';
+import type { K8sObject } from '../../lib/k8s/object';
+import { allObjects, renderedTarget, shippedBuild, TARGET_NAMES } from '../support/render';
+import { type Json, synth } from './helpers';
+
+/** Where a writer puts backups: an Azure container, or a bucket and key prefix. */
+type Location = { readonly container: string } | { readonly bucket: string; readonly prefix: string };
+
+interface Writer {
+  readonly service: string;
+  readonly namespace: string;
+  readonly serviceAccount: string;
+  readonly location: Location;
+}
+
+function parseUrl(url: string): Location {
+  const azure = /^https:\/\/[a-z0-9]+\.blob\.core\.windows\.net\/([a-z0-9-]+)\/?$/.exec(url);
+  if (azure) return { container: azure[1] };
+  const bucket = /^(?:s3|gs):\/\/([a-z0-9.-]+)\/(.+)$/.exec(url);
+  if (bucket) return { bucket: bucket[1], prefix: bucket[2].replace(/\/?$/, '/') };
+  throw new Error(`unrecognised backup URL ${url}`);
+}
+
+const podSpecOf = (o: Json) => o.spec.jobTemplate.spec.template.spec;
+
+/** Every backup writer rendered for a target, read from the manifests only. */
+function writers(objects: readonly K8sObject[], cloud: string): Writer[] {
+  const found: Writer[] = [];
+  const json = objects as unknown as Json[];
+  for (const store of json.filter((o) => o.kind === 'ObjectStore')) {
+    // The Barman Cloud sidecar runs in the instance pods of the Cluster whose plugin names this store.
+    const cluster = json.find(
+      (o) => o.kind === 'Cluster' && o.spec.plugins?.some((p: Json) => p.parameters?.barmanObjectName === store.metadata.name),
+    );
+    found.push({
+      service: 'postgresql',
+      namespace: cluster!.metadata.namespace,
+      serviceAccount: cluster!.spec.serviceAccountName ?? cluster!.metadata.name,
+      location: parseUrl(store.spec.configuration.destinationPath),
+    });
+  }
+  for (const es of json.filter((o) => o.kind === 'Elasticsearch')) {
+    const job = json.find((o) => o.kind === 'CronJob' && o.metadata.name === `${es.metadata.name}-snapshot-policy`)!;
+    const repository = JSON.parse(podSpecOf(job).containers[0].env.find((e: Json) => e.name === 'REPOSITORY').value);
+    const s = repository.settings;
+    found.push({
+      service: 'elasticsearch',
+      namespace: es.metadata.namespace,
+      serviceAccount: es.spec.nodeSets[0].podTemplate.spec.serviceAccountName,
+      location: cloud === 'azure' ? { container: s.container } : { bucket: s.bucket, prefix: `${s.base_path}/` },
+    });
+  }
+  for (const job of json.filter((o) => o.kind === 'CronJob' && /-backup$/.test(o.metadata.name))) {
+    const spec = podSpecOf(job);
+    const destination = /rclone copy "[^"]+" "backup:([^"]+)"/.exec(spec.containers[0].command[2])![1];
+    const [head, ...rest] = destination.split('/');
+    found.push({
+      service: job.metadata.name.replace(/-backup$/, ''),
+      namespace: job.metadata.namespace,
+      serviceAccount: spec.serviceAccountName,
+      location: cloud === 'azure' ? { container: destination } : { bucket: head, prefix: `${rest.join('/')}/` },
+    });
+  }
+  return found;
+}
+
+const subjectOf = (ns: string, sa: string) => `system:serviceaccount:${ns}:${sa}`;
+const ref = (expression: string, kind: string) => new RegExp(`^\\$\\{${kind}\\.([a-z0-9_]+)\\.`).exec(expression)?.[1];
+
+/** The locations each federated ServiceAccount may write, read from the synthesized Terraform only. */
+function grants(tf: Json, cloud: string): Map<string, Location[]> {
+  const result = new Map<string, Location[]>();
+  const add = (subject: string, location: Location) => result.set(subject, [...(result.get(subject) ?? []), location]);
+  const r = tf.resource;
+  if (cloud === 'azure') {
+    const subjects = new Map<string, string>();
+    for (const f of Object.values<Json>(r.azurerm_federated_identity_credential))
+      subjects.set(ref(f.parent_id, 'azurerm_user_assigned_identity')!, f.subject);
+    for (const a of Object.values<Json>(r.azurerm_role_assignment)) {
+      const container = ref(a.scope, 'azurerm_storage_container');
+      if (!container || a.role_definition_name !== 'Storage Blob Data Contributor') continue;
+      add(subjects.get(ref(a.principal_id, 'azurerm_user_assigned_identity')!)!, {
+        container: r.azurerm_storage_container[container].name,
+      });
+    }
+  } else if (cloud === 'aws') {
+    const bucket = r.aws_s3_bucket.bucket.bucket;
+    for (const [id, role] of Object.entries<Json>(r.aws_iam_role)) {
+      const trust = tf.data.aws_iam_policy_document[ref(role.assume_role_policy, 'data.aws_iam_policy_document')!];
+      // Roles of AWS services (cluster, nodes) trust a service principal, not a ServiceAccount.
+      const subject = trust?.statement[0].condition?.find((c: Json) => c.variable.endsWith(':sub'))?.values[0];
+      if (!subject) continue;
+      const permissions = tf.data.aws_iam_policy_document[`${id}_permissions`];
+      for (const statement of permissions?.statement ?? []) {
+        if (!statement.actions.includes('s3:PutObject')) continue;
+        for (const resource of statement.resources) {
+          const m = /^\$\{aws_s3_bucket\.bucket\.arn\}\/(.*)\*$/.exec(resource);
+          if (m) add(subject, { bucket, prefix: m[1] });
+        }
+      }
+    }
+  } else {
+    const bucket = r.google_storage_bucket.bucket.name;
+    const subjects = new Map<string, string>();
+    for (const b of Object.values<Json>(r.google_service_account_iam_member)) {
+      const m = /\[([^/]+)\/([^\]]+)\]$/.exec(b.member)!;
+      subjects.set(ref(b.service_account_id, 'google_service_account')!, subjectOf(m[1], m[2]));
+    }
+    for (const m of Object.values<Json>(r.google_storage_bucket_iam_member ?? {})) {
+      const account = ref(m.member, 'google_service_account');
+      const prefix = /startsWith\("projects\/_\/buckets\/[^/]+\/objects\/([^"]+)"\)/.exec(m.condition?.expression ?? '')?.[1];
+      if (account && prefix && m.role === 'roles/storage.objectUser') add(subjects.get(account)!, { bucket, prefix });
+    }
+  }
+  return result;
+}
+
+/** A grant covers a location when it names the same container, or the same bucket and a prefix of its key prefix. */
+function covers(grant: Location, location: Location): boolean {
+  if ('container' in grant || 'container' in location)
+    return 'container' in grant && 'container' in location && grant.container === location.container;
+  return grant.bucket === location.bucket && location.prefix.startsWith(grant.prefix);
+}
+
+const BACKED_UP = WORKLOAD_IDENTITIES.filter((i) => i.permission === 'backup-write').map((i) => i.backupOf!);
+
+test('every stateful component of the catalog has a backup policy or a recorded exception, never both', () => {
+  const decided = Object.entries(COMPONENTS).flatMap(([name, c]) => {
+    const stateful = c.kind !== 'service' && c.stateful;
+    const policy = c.kind === 'operated' && 'backup' in c.sizing;
+    const exception = name in BACKUP_EXCEPTIONS;
+    return stateful || exception ? [[name, stateful, policy !== exception] as const] : [];
+  });
+  expect(decided.filter(([, stateful, one]) => !stateful || !one)).toEqual([]);
+  expect(Object.values(BACKUP_EXCEPTIONS).filter((e) => e.reason.trim() === '')).toEqual([]);
+});
+
+describe.each(TARGET_NAMES)('backups of %s', (target) => {
+  const model = shippedBuild().model.targets.find((t) => t.target.name === target)!;
+
+  test('every stateful operated data service has a schedule, a retention and a backup identity', () => {
+    const stateful = Object.entries(model.components).flatMap(([name, c]) =>
+      c.kind === 'operated' && c.stateful && 'backup' in c.sizing
+        ? [[name, (c.sizing as { backup: { schedule: string; retentionDays: number } }).backup] as const]
+        : [],
+    );
+    expect(stateful.map(([name]) => name).sort()).toEqual([...BACKED_UP].sort());
+    for (const [name, backup] of stateful) {
+      expect([name, backup.schedule.split(' ')]).toEqual([name, expect.arrayContaining([expect.any(String)])]);
+      expect([name, backup.retentionDays > 0]).toEqual([name, true]);
+    }
+  });
+
+  test('the pods of every backed-up service may reach the object storage: its public endpoint and the private endpoints', () => {
+    const policies = (allObjects(renderedTarget(target)) as unknown as Json[]).filter((o) => o.kind === 'NetworkPolicy');
+    for (const service of BACKED_UP) {
+      const policy = policies.find((p) => p.metadata.name === service && p.metadata.namespace === model.components[service].namespace)!;
+      const https = policy.spec.egress.filter((r: Json) => r.ports?.some((p: Json) => p.port === 443));
+      const cidrs = https.flatMap((r: Json) => r.to.map((t: Json) => t.ipBlock?.cidr));
+      expect([service, cidrs]).toEqual([service, expect.arrayContaining(['0.0.0.0/0', model.target.cluster.privateEndpointCidr])]);
+    }
+  });
+
+  test("renders one writer per backed-up service, running as that service's backup identity", () => {
+    const rendered = writers(allObjects(renderedTarget(target)), model.target.provider.cloud);
+    expect(rendered.map((w) => w.service).sort()).toEqual([...BACKED_UP].sort());
+    for (const w of rendered) {
+      const identity = WORKLOAD_IDENTITIES.find((i) => i.backupOf === w.service)!;
+      expect([w.service, w.namespace, w.serviceAccount]).toEqual([w.service, identity.namespace, identity.serviceAccount]);
+    }
+  });
+});
+
+describe.each(['prod-azure', 'prod-aws', 'prod-gcp'])(
+  "%s: the backup identities' cloud grants against the rendered locations",
+  (target) => {
+    const cloud = target.split('-')[1];
+    let rendered: Writer[];
+    let granted: Map<string, Location[]>;
+    beforeAll(() => {
+      rendered = writers(allObjects(renderedTarget(target)), cloud);
+      granted = grants(synth(target).json, cloud);
+    });
+
+    test("each writer's own identity may write where it writes", () => {
+      for (const w of rendered) {
+        const own = granted.get(subjectOf(w.namespace, w.serviceAccount)) ?? [];
+        expect([w.service, w.location, own.some((g) => covers(g, w.location))]).toEqual([w.service, w.location, true]);
+      }
+    });
+
+    test("no backup identity may write another service's backups (least privilege)", () => {
+      for (const w of rendered) {
+        for (const other of rendered.filter((o) => o.service !== w.service)) {
+          const theirs = granted.get(subjectOf(other.namespace, other.serviceAccount)) ?? [];
+          expect([other.service, 'writes to', w.service, theirs.some((g) => covers(g, w.location))]).toEqual([
+            other.service,
+            'writes to',
+            w.service,
+            false,
+          ]);
+        }
+      }
+    });
+  },
+);
+
+test('covers() tells containers, buckets and prefixes apart', () => {
+  expect(covers({ container: 'backup-redis' }, { container: 'backup-redis' })).toBe(true);
+  expect(covers({ container: 'backup-redis' }, { container: 'backup-postgresql' })).toBe(false);
+  expect(covers({ bucket: 'b', prefix: 'backups/redis/' }, { bucket: 'b', prefix: 'backups/redis/' })).toBe(true);
+  expect(covers({ bucket: 'b', prefix: 'backups/redis/' }, { bucket: 'b', prefix: 'backups/redis-old/' })).toBe(false);
+  expect(covers({ bucket: 'b', prefix: 'backups/' }, { bucket: 'other', prefix: 'backups/redis/' })).toBe(false);
+  expect(covers({ container: 'x' }, { bucket: 'x', prefix: '' })).toBe(false);
+});

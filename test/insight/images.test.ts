@@ -1,0 +1,108 @@
+import { INVENTORY_FILE } from '../../lib/insight';
+import { chartImages, mutableTagWarning, valuesImages } from '../../lib/insight/images';
+import type { K8sObject } from '../../lib/k8s/object';
+import { renderedTarget } from '../support/render';
+
+describe('image references', () => {
+  test('a missing tag or a moving one is mutable; a version or a digest is not', () => {
+    expect(mutableTagWarning('busybox')).toBe('mutable: no tag (pulls latest)');
+    expect(mutableTagWarning('localhost:5000/busybox')).toBe('mutable: no tag (pulls latest)');
+    expect(mutableTagWarning('lmcache/lmstack-router:latest')).toBe('mutable tag: latest');
+    expect(mutableTagWarning('ghcr.io/x/y:main')).toBe('mutable tag: main');
+    expect(mutableTagWarning('trinodb/trino:458')).toBeUndefined();
+    expect(mutableTagWarning(`x/y@sha256:${'a'.repeat(64)}`)).toBeUndefined();
+  });
+
+  test('chart value conventions: repository/tag, registry/image/digest, z2jh names, chart-wide prefixes, appVersion', () => {
+    const digest = `sha256:${'b'.repeat(64)}`;
+    expect(
+      valuesImages(
+        {
+          imageRegistry: 'quay.io',
+          imageNamespace: 'jetstack',
+          image: { name: 'cert-manager-controller', repository: '' },
+          controller: { image: { registry: 'registry.k8s.io', image: 'ingress-nginx/controller', tag: 'v1', digest } },
+          hub: { image: { name: 'quay.io/jupyterhub/k8s-hub', tag: 'set-by-chartpress' } },
+          router: { repository: 'lmcache/lmstack-router', tag: 'v0.1.12' },
+          off: { enabled: false, image: { repository: 'never/runs', tag: '1' } },
+          models: [{ name: 'llm', repository: 'vllm/vllm-openai', tag: 'v0.9.1' }],
+          operations: { image: 'neo4j/helm-charts-operations:5.26.21' },
+          'kube-state-metrics': { image: { registry: 'registry.k8s.io', repository: 'kube-state-metrics/kube-state-metrics', tag: '' } },
+        },
+        '1.2.3',
+        { 'kube-state-metrics': '2.13.0' },
+      ),
+    ).toEqual([
+      { image: 'quay.io/jetstack/cert-manager-controller:1.2.3', path: 'image', fromAppVersion: true },
+      { image: `registry.k8s.io/ingress-nginx/controller@${digest}`, path: 'controller.image' },
+      { image: 'quay.io/jupyterhub/k8s-hub:1.2.3', path: 'hub.image', fromAppVersion: true },
+      { image: 'lmcache/lmstack-router:v0.1.12', path: 'router' },
+      { image: 'vllm/vllm-openai:v0.9.1', path: 'models[0]' },
+      { image: 'neo4j/helm-charts-operations:5.26.21', path: 'operations.image' },
+      { image: 'registry.k8s.io/kube-state-metrics/kube-state-metrics:2.13.0', path: 'kube-state-metrics.image', fromAppVersion: true },
+    ]);
+  });
+
+  test("Strimzi's default registry, repository and tag", () => {
+    expect(
+      valuesImages({
+        defaultImageRegistry: 'quay.io',
+        defaultImageRepository: 'strimzi',
+        defaultImageTag: '1.2.0',
+        image: { registry: '', repository: '', name: 'operator', tag: '' },
+      }),
+    ).toEqual([{ image: 'quay.io/strimzi/operator:1.2.0', path: 'image' }]);
+  });
+
+  test('a Helm Application: chart defaults merged with its valuesObject, with a warning for a mutable override', () => {
+    const app = (values: Record<string, unknown>) =>
+      ({
+        apiVersion: 'argoproj.io/v1alpha1',
+        kind: 'Application',
+        metadata: { name: 'temporal-operator', namespace: 'argocd' },
+        spec: { source: { chart: 'temporal-operator', targetRevision: '0.6.0', helm: { valuesObject: values } } },
+      }) as K8sObject;
+    expect(chartImages(app({}))).toEqual([
+      {
+        image: 'ghcr.io/alexandrevilain/temporal-operator:v0.20.0',
+        application: 'temporal-operator',
+        source: 'values: manager.image (tag: appVersion)',
+      },
+    ]);
+    expect(chartImages(app({ manager: { image: { tag: 'latest' } } }))).toEqual([
+      {
+        image: 'ghcr.io/alexandrevilain/temporal-operator:latest',
+        application: 'temporal-operator',
+        source: 'values: manager.image',
+        warning: 'mutable tag: latest',
+      },
+    ]);
+  });
+});
+
+describe('the images section of INVENTORY.md', () => {
+  const md = renderedTarget('prod-azure').extraFiles.get(INVENTORY_FILE)!;
+  const rows = md
+    .split('\n## ')
+    .find((s) => s.startsWith('Images'))!
+    .split('\n')
+    .filter((l) => l.startsWith('| `'))
+    .map((l) => l.slice(2, -2).split(' | '));
+
+  test('first-party pods by the folder Application that syncs them, and chart images by their Helm Application', () => {
+    expect(rows).toContainEqual([
+      '`matihlabsacr.azurecr.io/matih/api-gateway:1.3.0`',
+      'matih-workloads',
+      'Deployment/api-gateway api-gateway',
+      '',
+    ]);
+    expect(rows).toContainEqual(['`trinodb/trino:458`', 'trino', 'values: image', '']);
+    expect(rows).toContainEqual(['`lmcache/lmstack-router:v0.1.12`', 'vllm', 'values: routerSpec', '']);
+    expect(rows).toContainEqual(['`quay.io/okdp/hive-metastore:4.0.1-1.4.0`', 'hive-metastore', 'values: image', '']);
+  });
+
+  test('the heading counts what the table warns about', () => {
+    const heading = md.split('\n').find((l) => l.startsWith('## Images'))!;
+    expect(heading).toBe(`## Images (${new Set(rows.map((r) => r[0])).size} distinct, ${rows.filter((r) => r[3] !== '').length} mutable)`);
+  });
+});
