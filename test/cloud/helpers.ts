@@ -1,10 +1,10 @@
 import * as path from 'node:path';
 import { Testing, TerraformResource, type TerraformStack } from 'cdktf';
-import { TARGETS, targetByName } from '../../config/targets';
-import { resolveSpec } from '../../lib/model/load';
+import { TARGETS } from '../../config/targets';
+import { loadPlatform } from '../../lib/model/load';
 import { loadTenants } from '../../lib/model/tenants';
 import type { TargetSpec, Tenant } from '../../config/types';
-import { buildCloudApp, type CloudTargetInput } from '../../lib/synth/cloud';
+import { buildCloudApp, cloudInput, type CloudTargetInput, withFastTokens } from '../../lib/synth/cloud';
 import { readBuildCache, TAG_PROPERTIES } from '../support/build-cache';
 import { isTaggable } from '../../constructs/cloud/common/tags';
 
@@ -21,13 +21,22 @@ export function shippedTenants(): Tenant[] {
   return tenants;
 }
 
+const inputs = new Map<string, CloudTargetInput>();
+
+/**
+ * A cluster's cloud input as the synth builds it (lib/synth/cloud-input.ts): its fleet role, the
+ * tenants placed on it (a platform target keeps only its shared tenants), its members.
+ */
 export function inputFor(name: string): CloudTargetInput {
-  const target = targetByName(name);
-  return {
-    target,
-    tenants: shippedTenants().filter((t) => t.targets.includes(name)),
-    settings: resolveSpec(target, CONFIG_DIR).settings.cloud,
-  };
+  let input = inputs.get(name);
+  if (!input) {
+    const platform = TARGETS.map((t) => t.name).find((t) => name === t || name.startsWith(`${t}-`)) ?? name;
+    for (const cluster of loadPlatform({ dataDir: CONFIG_DIR, targets: [platform] }).targets)
+      inputs.set(cluster.target.name, cloudInput(cluster));
+    input = inputs.get(name);
+    if (!input) throw new Error(`no cluster ${name} in the shipped fleet`);
+  }
+  return input;
 }
 
 export function targetsOf(cloud: TargetSpec['provider']['cloud']): string[] {
@@ -54,6 +63,11 @@ function synthesized(stack: TerraformStack): Synthesized {
   return { stack, text, json: JSON.parse(text) as Json, resources };
 }
 
+/** Token creation stacks off, as the cloud half builds stacks (lib/synth/cloud.ts): the same JSON, a fraction of the CPU. */
+function synthesizedInput(input: CloudTargetInput): Synthesized {
+  return withFastTokens(() => synthesized(buildCloudApp([input], path.join(require('node:os').tmpdir(), 'matih-cloud-test')).stacks[0]));
+}
+
 const cache = new Map<string, Synthesized>();
 
 /** One target's stack, synthesized in memory (no metadata), once per test file; `tenants` replaces the shipped ones. */
@@ -66,7 +80,7 @@ export function synth(name: string, tenants?: readonly Tenant[]): Synthesized {
     if (cached) found = { text: cached.text, json: JSON.parse(cached.text) as Json, resources: cached.resources };
     else {
       const input = tenants ? { ...inputFor(name), tenants } : inputFor(name);
-      found = synthesized(buildCloudApp([input], path.join(require('node:os').tmpdir(), 'matih-cloud-test')).stacks[0]);
+      found = synthesizedInput(input);
     }
     cache.set(key, found);
   }
@@ -75,7 +89,7 @@ export function synth(name: string, tenants?: readonly Tenant[]): Synthesized {
 
 /** A stack synthesized from a changed input, never cached: for tests that flip a model field and watch the Terraform follow. */
 export function synthInput(input: CloudTargetInput): Synthesized {
-  return synthesized(buildCloudApp([input], path.join(require('node:os').tmpdir(), 'matih-cloud-test')).stacks[0]);
+  return synthesizedInput(input);
 }
 
 export function resources(json: Json, type: string): Record<string, Json> {

@@ -6,7 +6,6 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { CloudTargetInput } from '../../lib/synth/cloud';
 import type { K8sObject } from '../../lib/k8s/object';
 import type { GateProblem } from '../../lib/gate';
 
@@ -36,20 +35,26 @@ export function writeBuildCache(target?: string): string {
   // Required here, not at the top: test files that only read the cache must not load the render pipeline and the providers.
   const { Testing, TerraformResource } = require('cdktf') as typeof import('cdktf');
   const { buildK8s } = require('../../lib/synth/k8s') as typeof import('../../lib/synth/k8s');
-  const { buildCloudApp } = require('../../lib/synth/cloud') as typeof import('../../lib/synth/cloud');
+  const { buildCloudApp, cloudInput, withFastTokens } = require('../../lib/synth/cloud') as typeof import('../../lib/synth/cloud');
   const { isTaggable } = require('../../constructs/cloud/common/tags') as typeof import('../../constructs/cloud/common/tags');
   const build = buildK8s();
-  const inputs: CloudTargetInput[] = build.model.targets.map((t) => ({ target: t.target, tenants: t.tenants, settings: t.settings.cloud }));
-  const { stacks } = buildCloudApp(inputs, path.join(os.tmpdir(), 'matih-cloud-test'));
+  // Every cluster of the shipped fleet (platform and member clusters), one stack each, as the cloud half builds them.
+  const inputs = build.model.targets.map(cloudInput);
+  const stacks = withFastTokens(() =>
+    inputs.map((input) => {
+      const [stack] = buildCloudApp([input], path.join(os.tmpdir(), 'matih-cloud-test')).stacks;
+      return {
+        target: input.target.name,
+        text: Testing.synth(stack),
+        resources: stack.node
+          .findAll()
+          .filter((c): c is InstanceType<typeof TerraformResource> => c instanceof TerraformResource)
+          .map((r) => [r.terraformResourceType, stack.getLogicalId(r), TAG_PROPERTIES.filter((prop) => isTaggable(r, [prop]))] as const),
+      };
+    }),
+  );
   const cache: CachedBuild = {
-    stacks: stacks.map((stack, i) => ({
-      target: inputs[i].target.name,
-      text: Testing.synth(stack),
-      resources: stack.node
-        .findAll()
-        .filter((c): c is InstanceType<typeof TerraformResource> => c instanceof TerraformResource)
-        .map((r) => [r.terraformResourceType, stack.getLogicalId(r), TAG_PROPERTIES.filter((prop) => isTaggable(r, [prop]))] as const),
-    })),
+    stacks,
     problems: build.problems,
     warnings: build.warnings,
     rendered: build.rendered.map((r) => ({ target: r.target, files: [...r.files], extraFiles: [...r.extraFiles] })),

@@ -52,3 +52,8 @@ export const TARGET_NAMES: readonly string[] = TARGETS.map((t) => t.name);
 export const GATE_TEST_TARGETS: readonly string[] = process.env.MATIH_MUTATION_TARGETS
   ? TARGET_NAMES.filter((t) => process.env.MATIH_MUTATION_TARGETS!.split(',').includes(t))
   : TARGET_NAMES;
+
+/** Every rendered cluster of the shipped fleet: the targets' platform clusters and their member clusters. */
+export function clusterNames(): string[] {
+  return shippedBuild().rendered.map((r) => r.target);
+}
