@@ -1,9 +1,10 @@
 /**
  * Failure injection for the one writer of dist/ and cdktf.out/: the file system fails at the first,
- * a middle and the last file of a target and of the cloud stacks, between targets, and at every
- * rename of the swap; each time dist/ and cdktf.out/ must both be entirely old or both entirely new
- * (after the next run's recovery where the process is gone mid-swap). Synthetic files, so every
- * case takes milliseconds; test/e2e/atomic-write.test.ts kills the real synth.
+ * a middle and the last file of a target and of the cloud stacks, between targets (a failure, and a
+ * process killed there), and at every rename of the swap; each time dist/ and cdktf.out/ must both
+ * be entirely old or both entirely new (after the next run's recovery where the process is gone
+ * mid-swap). Synthetic files, so every case takes milliseconds; test/e2e/processes.test.ts kills
+ * the real synth.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -111,8 +112,15 @@ function failingAt(op: keyof WriterFs, n: number, onCall?: (args: unknown[]) => 
   return fsx;
 }
 
-const writesOf = (ws: Workspace, where: string) => (args: unknown[]) =>
-  String(args[0]).includes(where) && String(args[0]).startsWith(ws.root);
+/**
+ * Calls on the files of target `a` or `b` or of the cloud stacks, wherever the writer puts them: in its
+ * staging folder or straight into dist/ and cdktf.out/ (a writer that writes in place must fail here too).
+ */
+const writesOf = (ws: Workspace, where: 'a' | 'b' | 'cloud') => (args: unknown[]) => {
+  const rel = path.relative(ws.root, String(args[0])).split(path.sep).join('/');
+  const folder = where === 'cloud' ? '(\\.matih-staging-[^/]+/new/1|cdktf\\.out)/' : `(\\.matih-staging-[^/]+/new/0|dist)/${where}(/|$)`;
+  return new RegExp(`^${folder}`).test(rel);
+};
 
 describe('new content matches the old layout', () => {
   it('a full run replaces both targets, prunes the removed one, replaces the stacks file by file and keeps .terraform/', () => {
@@ -128,15 +136,16 @@ describe('new content matches the old layout', () => {
 describe('a write that fails leaves both folders entirely old, and no staging behind', () => {
   const fileOf = (target: string, i: number) => [...NEW_TARGETS.find((t) => t.target === target)!.files.keys()].sort()[i];
   it.each([
-    ['the first file of the first target', 'new/0/a/', 1],
-    ['a middle file of the first target', 'new/0/a/', 2],
-    ['the last file of the first target', 'new/0/a/', 4],
-    ['the first file of the second target', 'new/0/b/', 1],
-    ['the last file of the second target', 'new/0/b/', 4],
-    ['the first file of the cloud stacks', 'new/1/', 1],
-    ['a middle file of the cloud stacks', 'new/1/', 2],
-    ['the last file of the cloud stacks', 'new/1/', 3],
-  ])('at %s', (_what, where, n) => {
+    ['the first file of the first target', 'a', 1],
+    ['a middle file of the first target', 'a', 2],
+    ['the last file of the first target', 'a', 4],
+    ['the first file of the second target', 'b', 1],
+    ['a middle file of the second target', 'b', 3],
+    ['the last file of the second target', 'b', 4],
+    ['the first file of the cloud stacks', 'cloud', 1],
+    ['a middle file of the cloud stacks', 'cloud', 2],
+    ['the last file of the cloud stacks', 'cloud', 3],
+  ] as const)('at %s', (_what, where, n) => {
     const ws = workspace();
     const fsx = failingAt('writeFileSync', n, writesOf(ws, where));
     expect(() => run(ws, fsx)).toThrow(`injected writeFileSync failure #${n}`);
@@ -147,9 +156,29 @@ describe('a write that fails leaves both folders entirely old, and no staging be
 
   it('between targets (the first folder of the second target cannot be created)', () => {
     const ws = workspace();
-    const fsx = failingAt('mkdirSync', 1, writesOf(ws, 'new/0/b'));
+    const fsx = failingAt('mkdirSync', 1, writesOf(ws, 'b'));
     expect(() => run(ws, fsx)).toThrow('injected mkdirSync failure #1');
     expect(state(ws)).toBe('old');
+  });
+
+  it('killed between targets (the first call on the second target; no rollback runs): both folders stay entirely old', () => {
+    const ws = workspace();
+    const onB = writesOf(ws, 'b');
+    let dead = false;
+    const fsx = Object.fromEntries(
+      Object.entries(NODE_FS).map(([k, f]) => [
+        k,
+        (...args: unknown[]) => {
+          if (dead || onB(args)) dead = true;
+          if (dead) throw new Error('process is gone');
+          return (f as (...a: unknown[]) => unknown)(...args);
+        },
+      ]),
+    ) as unknown as WriterFs;
+    expect(() => run(ws, fsx)).toThrow('process is gone');
+    expect(state(ws)).toBe('old');
+    // Its staging folder stays behind until the next run removes it (below: staging of processes that no longer run).
+    expect(fs.readdirSync(ws.root).filter((e) => e.startsWith('.matih-staging-'))).toHaveLength(1);
   });
 });
 
