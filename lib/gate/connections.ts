@@ -47,6 +47,19 @@ export interface ServicePort {
   readonly protocol: string;
 }
 
+/**
+ * An address behind a rendered Service without a selector, from the EndpointSlices that name it
+ * (the fleet's endpoints of another cluster's Services): kube-proxy sends a Service port to the
+ * slice port of the same name.
+ */
+export interface ServiceAddress {
+  readonly ip: string;
+  /** Slice port name ('' when unnamed) -> port number. */
+  readonly ports: ReadonlyMap<string, number>;
+  /** `EndpointSlice ns/name`. */
+  readonly describe: string;
+}
+
 /** A Service clients can name: rendered by the target or declared by the model. */
 export interface KnownService {
   readonly namespace: string;
@@ -55,6 +68,8 @@ export interface KnownService {
   readonly headless: boolean;
   /** Pods behind it. */
   readonly pods: readonly PodSet[];
+  /** Addresses behind a Service without a selector (its EndpointSlices); empty otherwise. */
+  readonly addresses: readonly ServiceAddress[];
   /** `Service ns/name` (rendered) or `Service ns/name (declared by components.<c>.services)`. */
   readonly describe: string;
   readonly rendered?: Located;
@@ -165,6 +180,7 @@ function build(ctx: GateContext): ConnectionIndex {
 
   // ---- services: rendered ones, then the model's declared ones not rendered under the same name ----
   const services = new Map<string, KnownService>();
+  const slices = endpointSlices(ctx);
   for (const located of ofKind(ctx, 'Service', '')) {
     const { object } = located;
     const spec = isObject(object.spec) ? object.spec : {};
@@ -185,6 +201,7 @@ function build(ctx: GateContext): ConnectionIndex {
           protocol: String(p.protocol ?? 'TCP'),
         })),
       pods,
+      addresses: selector && Object.keys(selector).length > 0 ? [] : (slices.get(keyOf(namespace, object.metadata.name)) ?? []),
       describe: describeObject(object),
       rendered: located,
       component: pods.find((p) => p.component)?.component,
@@ -200,6 +217,7 @@ function build(ctx: GateContext): ConnectionIndex {
         headless: d.headless,
         ports: d.ports.map((p) => ({ name: p.name, port: p.port, targetPort: p.targetPort, protocol: p.protocol })),
         pods: [componentPods(name, c)],
+        addresses: [],
         describe: `Service ${d.namespace}/${d.name} (declared by component ${name})`,
         component: name,
       });
@@ -276,6 +294,26 @@ function build(ctx: GateContext): ConnectionIndex {
     scan(located, [componentPods(owner[0], owner[1])], owner[0], object.spec, 'spec', skip);
   }
   return { connections, services };
+}
+
+/** Service (namespace/name) -> the addresses of the EndpointSlices labelled with its name, with their ports. */
+function endpointSlices(ctx: GateContext): Map<string, ServiceAddress[]> {
+  const result = new Map<string, ServiceAddress[]>();
+  for (const { object } of ofKind(ctx, 'EndpointSlice', 'discovery.k8s.io')) {
+    const service = object.metadata.labels?.['kubernetes.io/service-name'];
+    if (!service) continue;
+    const slice = object as K8sObject & Json;
+    const ports = new Map<string, number>();
+    for (const p of asArray(slice.ports))
+      if (isObject(p) && typeof p.port === 'number') ports.set(typeof p.name === 'string' ? p.name : '', p.port);
+    const key = keyOf(object.metadata.namespace ?? '', service);
+    const list = result.get(key) ?? [];
+    for (const e of asArray(slice.endpoints))
+      for (const ip of isObject(e) ? asArray(e.addresses) : [])
+        if (typeof ip === 'string') list.push({ ip, ports, describe: describeObject(object) });
+    result.set(key, list);
+  }
+  return result;
 }
 
 /** Pods of an operator resource's pod spec without labels: the operated component's. */

@@ -241,3 +241,44 @@ describe('shipped targets', () => {
     );
   });
 });
+
+describe("a member cluster's fleet endpoints (Services without a selector, EndpointSlices to the platform cluster)", () => {
+  /** prod-azure-globex's objects from the shipped build, with `change` applied to a copy. */
+  function member(rule: (typeof CROSS_LAYER)[number], change: (list: Array<{ object: Mutable }>) => void = () => {}): string[] {
+    const build = shippedBuild();
+    const rendered = build.rendered.find((r) => r.target === 'prod-azure-globex')!;
+    const model = build.model.targets.find((t) => t.target.name === 'prod-azure-globex')!;
+    const list = [...rendered.files].flatMap(([file, objs]) =>
+      objs.map((object) => ({ file, object: structuredClone(object) as Mutable })),
+    );
+    change(list);
+    return messages(rule, list, model);
+  }
+  const iamSlice = (list: Array<{ object: Mutable }>) => find(list, 'EndpointSlice', 'iam-service-fleet');
+
+  test('are checked: the shipped member passes, and its iam-service Service has the platform address behind it', () => {
+    expect(member('connection-policies')).toEqual([]);
+    expect(member('service-target-ports')).toEqual([]);
+    expect(member('connection-policies', (o) => (iamSlice(o).endpoints[0].addresses = ['10.9.9.9']))).toContainEqual(
+      'ConfigMap matih-data-plane/bi-service-config: data.JWT_JWKS_URI: iam-service.matih-control-plane.svc.cluster.local:8081 reaches Service matih-control-plane/iam-service, which EndpointSlice matih-control-plane/iam-service-fleet sends to 10.9.9.9:8081, but the NetworkPolicies do not let Deployment matih-data-plane/bi-service connect to 10.9.9.9 on port 8081',
+    );
+  });
+
+  test('an egress port that no longer matches the slice port fails, naming the client and the address', () => {
+    const found = member('connection-policies', (o) => {
+      for (const rule of find(o, 'NetworkPolicy', 'bi-service').spec.egress)
+        if (JSON.stringify(rule.to ?? []).includes('ipBlock')) for (const p of rule.ports ?? []) if (p.port === 8081) p.port = 8082;
+    });
+    expect(found).toEqual([
+      expect.stringMatching(/^ConfigMap matih-data-plane\/bi-service-config: data\.JWT_JWKS_URI: .* connect to 10\.[0-9.]+ on port 8081$/),
+    ]);
+  });
+
+  test('a slice port whose name is not the Service port name forwards nothing and fails service-target-ports', () => {
+    expect(member('service-target-ports', (o) => (iamSlice(o).ports[0].name = 'web'))).toEqual([
+      expect.stringMatching(
+        /^Service matih-control-plane\/iam-service: spec.ports\[0\] \(http\): EndpointSlice matih-control-plane\/iam-service-fleet has no port named "http" for 10\.[0-9.]+ \(ports: web 8081\): the Service forwards nothing$/,
+      ),
+    ]);
+  });
+});

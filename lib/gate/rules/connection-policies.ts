@@ -2,10 +2,13 @@
  * For every connection a client is configured with (lib/gate/connections.ts), the rendered
  * NetworkPolicies let the client's pods reach the pods behind the Service on the port the Service
  * forwards to: the client's egress and the server's ingress, evaluated as Kubernetes does
- * (lib/k8s/network-policy.ts). The port a policy opens, the Service's port and the client's
- * setting must agree; a mismatch names the client and setting, the Service and the pod port.
+ * (lib/k8s/network-policy.ts). Behind a Service without a selector (the fleet's endpoints on a
+ * member cluster) the client's egress must admit each address of its EndpointSlices on the slice's
+ * port. The port a policy opens, the Service's port and the client's setting must agree; a mismatch
+ * names the client and setting, the Service and the pod port (or address).
  */
 import {
+  cidrRange,
   type Endpoint,
   flowAllowed,
   type Isolation,
@@ -51,6 +54,22 @@ export function connectionPoliciesRule(ctx: GateContext): Finding[] {
     const svc = services.get(`${c.namespace}/${c.ref.service}`);
     const svcPort = svc?.ports.find((p) => p.port === c.port);
     if (!svc || (!svc.headless && !svcPort)) continue;
+    // Addresses behind a Service without a selector (another cluster's, through the fleet's EndpointSlices).
+    for (const address of svcPort ? svc.addresses : []) {
+      const target = address.ports.get(svcPort!.name ?? '');
+      if (target === undefined) continue; // service-target-ports reports it
+      const to: Endpoint = { kind: 'external', id: address.ip, ranges: [cidrRange(`${address.ip}/32`)], ports: [] };
+      const port = { port: target, protocol: 'TCP' as const };
+      for (const client of c.pods) {
+        const from = side(client);
+        if (flowAllowed(from.endpoint, from.isolation, to, { ingress: [], egress: [] }, port, namespaces)) continue;
+        findings.push({
+          file: c.client.file,
+          object: c.client.object,
+          message: `${c.setting}: ${c.ref.host}:${c.port} reaches ${svc.describe}, which ${address.describe} sends to ${address.ip}:${target}, but the NetworkPolicies do not let ${client.describe} connect to ${address.ip} on port ${target}`,
+        });
+      }
+    }
     for (const server of svc.pods) {
       // A declared Service forwards to the port the model (or the operator's fixed port) says, listed on the pods or not.
       const declared = !svc.rendered && typeof svcPort?.targetPort === 'number' ? svcPort.targetPort : undefined;

@@ -1,8 +1,9 @@
 /**
  * Every port of a rendered Service reaches a port of each pod it selects: a named targetPort is a
  * container port name of the rendered pod templates (for chart and operator pods, a port of the
- * component in the model), a numbered one a declared port number. A Service port without a
- * listening pod port passes kube-proxy silently and refuses every connection.
+ * component in the model), a numbered one a declared port number; a Service without a selector has a
+ * port of the same name on each of its EndpointSlices. A Service port without a listening pod port
+ * passes kube-proxy silently and refuses every connection.
  */
 import { fixedPortMismatches } from '../../model/services';
 import { connectionsOf, targetPortOn } from '../connections';
@@ -21,6 +22,16 @@ export function serviceTargetPortsRule(ctx: GateContext): Finding[] {
           file: svc.rendered!.file,
           object: svc.rendered!.object,
           message: `spec.ports[${i}] (${port.name ?? port.port}): targetPort ${JSON.stringify(target)} is not a port of ${pods.describe} (ports: ${known})`,
+        });
+      }
+      // Without a selector, kube-proxy matches a Service port to the EndpointSlice port of the same name.
+      for (const address of svc.addresses) {
+        if (address.ports.has(port.name ?? '')) continue;
+        const known = [...address.ports].map(([name, n]) => `${name || '(unnamed)'} ${n}`).join(', ') || 'none';
+        findings.push({
+          file: svc.rendered!.file,
+          object: svc.rendered!.object,
+          message: `spec.ports[${i}] (${port.name ?? port.port}): ${address.describe} has no port named ${JSON.stringify(port.name ?? '')} for ${address.ip} (ports: ${known}): the Service forwards nothing`,
         });
       }
     });
