@@ -177,3 +177,61 @@ describe('shipped targets', () => {
     expect(run(withGrant({ ...READ_SECRETS, reason: 'reads the Terraform backend credentials it writes' }))).toEqual([]);
   });
 });
+
+describe('rbac (wildcards, escalation verbs, privileged bindings): each branch on a small object', () => {
+  const rbac = (objects: K8sObject[]) =>
+    runRules(
+      contextOf(
+        'test',
+        objects.map((object) => ({ file: 'security/x.yaml', object })),
+        undefined,
+      ),
+      { rbac: RULES.rbac },
+    ).map((p) => `${p.object}: ${p.message}`);
+  const crb = (name: string, roleRef: Record<string, string>, subjects: unknown[], kind = 'ClusterRoleBinding') =>
+    ({
+      apiVersion: RBAC,
+      kind,
+      metadata: { name, ...(kind === 'RoleBinding' ? { namespace: NS } : {}) },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', ...roleRef },
+      subjects,
+    }) as K8sObject;
+
+  test('an aggregated ClusterRole, a subresource wildcard and each self-escalating verb fail; a malformed rule is skipped (Roles first)', () => {
+    const aggregated = { ...role('agg', [], 'ClusterRole'), aggregationRule: { clusterRoleSelectors: [] } } as K8sObject;
+    const rules = [
+      'not a rule',
+      { apiGroups: [''], resources: ['pods/*'], verbs: ['get'] },
+      { apiGroups: [''], resources: ['roles'], verbs: ['escalate', 'bind', 'impersonate', 'get'] },
+    ];
+    expect(rbac([aggregated, role('r', rules)])).toEqual([
+      'Role matih-control-plane/r: rules[1].resources: wildcard "*" grants more than the workload needs; list them',
+      'Role matih-control-plane/r: rules[2].verbs: "escalate" lets the holder grant itself more permissions',
+      'Role matih-control-plane/r: rules[2].verbs: "bind" lets the holder grant itself more permissions',
+      'Role matih-control-plane/r: rules[2].verbs: "impersonate" lets the holder grant itself more permissions',
+      'ClusterRole agg: aggregationRule pulls in permissions defined elsewhere; list the rules explicitly',
+    ]);
+  });
+
+  test('forbidden users and groups fail by kind; other subjects, other roles and a namespaced cluster-admin binding of a group pass', () => {
+    const view = { kind: 'ClusterRole', name: 'view' };
+    const admin = { kind: 'ClusterRole', name: 'cluster-admin' };
+    expect(
+      rbac([
+        crb('ok', view, [null, sa('a'), { kind: 'Group', name: 'tenant-acme-owners' }, { kind: 'User', name: 'alice' }]),
+        crb('users', view, [
+          { kind: 'User', name: 'system:anonymous' },
+          { kind: 'Group', name: 'system:anonymous' },
+          sa('system:anonymous'),
+        ]),
+        crb('ns-admin', admin, [{ kind: 'Group', name: 'ops' }], 'RoleBinding'),
+        crb('role-named-admin', { kind: 'Role', name: 'cluster-admin' }, [sa('b')]),
+        crb('sa-admin', admin, [sa('c')], 'RoleBinding'),
+      ]),
+    ).toEqual([
+      'RoleBinding matih-control-plane/sa-admin: subjects[0]: ServiceAccount matih-control-plane/c is bound to cluster-admin',
+      'ClusterRoleBinding users: subjects[0]: binding to user system:anonymous is forbidden',
+      'ClusterRoleBinding users: subjects[1]: binding to group system:anonymous is forbidden',
+    ]);
+  });
+});
