@@ -71,7 +71,7 @@ export const CHART_GIT_SOURCES: Readonly<Record<string, ChartGitSource>> = {
     release: { version: 'v1.21.1', appVersion: 'v1.21.1' },
   },
   'cloudnative-pg@0.29.0': { repo: 'cloudnative-pg/charts', ref: 'cloudnative-pg-v0.29.0', path: 'charts/cloudnative-pg' },
-  'chromadb@0.1.20': { repo: 'amikos-tech/chromadb-chart', ref: 'chromadb-0.1.20', path: 'charts/chromadb-chart' },
+  'chromadb@0.1.21': { repo: 'amikos-tech/chromadb-chart', ref: 'chromadb-0.1.21', path: 'charts/chromadb-chart' },
   'crossplane@2.3.4': {
     repo: 'crossplane/crossplane',
     ref: 'v2.3.4',
@@ -82,7 +82,7 @@ export const CHART_GIT_SOURCES: Readonly<Record<string, ChartGitSource>> = {
   'eck-operator@3.5.0': { repo: 'elastic/cloud-on-k8s', ref: 'v3.5.0', path: 'deploy/eck-operator' },
   'external-dns@1.15.0': { repo: 'kubernetes-sigs/external-dns', ref: 'external-dns-helm-chart-1.15.0', path: 'charts/external-dns' },
   'external-secrets@2.9.0': { repo: 'external-secrets/external-secrets', ref: 'helm-chart-2.9.0', path: 'deploy/charts/external-secrets' },
-  'feast-feature-server@0.46.0': { repo: 'feast-dev/feast', ref: 'v0.46.0', path: 'infra/charts/feast-feature-server' },
+  'feast-feature-server@0.48.1': { repo: 'feast-dev/feast', ref: 'v0.48.1', path: 'infra/charts/feast-feature-server' },
   'flink-kubernetes-operator@1.12.1': {
     repo: 'apache/flink-kubernetes-operator',
     ref: 'release-1.12.1',
@@ -110,7 +110,8 @@ export const CHART_GIT_SOURCES: Readonly<Record<string, ChartGitSource>> = {
   },
   'kuberay-operator@1.7.0': { repo: 'ray-project/kuberay', ref: 'v1.7.0', path: 'helm-chart/kuberay-operator' },
   'loki@6.16.0': { repo: 'grafana/loki', ref: 'helm-loki-6.16.0', path: 'production/helm/loki' },
-  'minio@5.2.0': { repo: 'minio/minio', ref: 'RELEASE.2024-04-28T17-53-50Z', path: 'helm/minio' },
+  // The first release tag carrying chart 5.4.0; its tree equals the published helm-releases/minio-5.4.0.tgz (later tags edit it unversioned).
+  'minio@5.4.0': { repo: 'minio/minio', ref: 'RELEASE.2025-01-18T00-31-37Z', path: 'helm/minio' },
   'mongodb-kubernetes@1.10.0': { repo: 'mongodb/mongodb-kubernetes', ref: '1.10.0', path: 'helm_chart' },
   'mlflow@1.8.1': {
     repo: 'community-charts/helm-charts',
@@ -124,7 +125,10 @@ export const CHART_GIT_SOURCES: Readonly<Record<string, ChartGitSource>> = {
       },
     },
   },
+  // The node-feature-discovery subchart (off: nfd.enabled/gfd.enabled false) is committed in the chart's charts/ folder.
+  'nvidia-device-plugin@0.20.0': { repo: 'NVIDIA/k8s-device-plugin', ref: 'v0.20.0', path: 'deployments/helm/nvidia-device-plugin' },
   'nginx-ingress@2.6.4': { repo: 'nginx/kubernetes-ingress', ref: 'v5.5.4', path: 'charts/nginx-ingress' },
+  'ollama@1.77.0': { repo: 'otwld/ollama-helm', ref: 'ollama-1.77.0', path: '' },
   'openmetadata@1.12.10': { repo: 'open-metadata/openmetadata-helm-charts', ref: 'openmetadata-1.12.10', path: 'charts/openmetadata' },
   'opentelemetry-collector@0.108.0': {
     repo: 'open-telemetry/opentelemetry-helm-charts',
@@ -154,7 +158,7 @@ export const CHART_GIT_SOURCES: Readonly<Record<string, ChartGitSource>> = {
     release: { version: '1.2.0', appVersion: '1.2.0' },
   },
   'tempo@1.24.4': GRAFANA('tempo', '1.24.4'),
-  // The chart version the operator's v0.22.0 ships with (see UNAVAILABLE_CHARTS for the pinned 0.22.0).
+  // Chart 0.6.0 is the chart of the operator's v0.22.0 (chart versions run 0.1.0 to 0.6.0).
   'temporal-operator@0.6.0': { repo: 'alexandrevilain/temporal-operator', ref: 'helm-chart-0.6.0', path: 'charts/temporal-operator' },
   'trino@0.33.0': { repo: 'trinodb/charts', ref: 'trino-0.33.0', path: 'charts/trino' },
   'vllm-stack@0.1.12': { repo: 'vllm-project/production-stack', ref: 'vllm-stack-0.1.12', path: 'helm' },
@@ -197,8 +201,6 @@ export const CHART_GIT_SOURCES: Readonly<Record<string, ChartGitSource>> = {
 
 /** Pinned charts that no git repository holds, and why: charts:pull reports them, charts:verify fails their Applications. */
 export const UNAVAILABLE_CHARTS: Readonly<Record<string, string>> = {
-  'neo4j@5.26.0': 'the neo4j/helm-charts repository stops at 5.17.0 (March 2024); 5.26.x is published only at https://helm.neo4j.com/neo4j',
-  'ollama@1.83.0': 'not in otwld/ollama-helm (newest tag ollama-1.77.0, main at 1.78.0 on 2026-08-22) nor in its published index',
-  'temporal-operator@0.22.0':
-    'not a chart version: 0.22.0 is the operator version; its chart is temporal-operator 0.6.0 (tags helm-chart-0.1.0 to 0.6.0)',
+  'neo4j@5.26.21':
+    'the neo4j/helm-charts repository (mirror fetched again 2026-12) stops at 5.17.0 (March 2024); 5.26.x is published only at https://helm.neo4j.com/neo4j (npm run charts:pull with network)',
 };
