@@ -51,13 +51,30 @@ const GRAFANA = (chart: string, version: string, folder = chart): ChartGitSource
   path: `charts/${folder}`,
 });
 
+/** The vendored airflow copy's toleration of its own `workloads=catalog` nodes, at a list indentation. */
+const CATALOG_TOLERATION = (indent: string): string =>
+  ['tolerations:', '- key: "workloads"', '  operator: "Equal"', '  value: "catalog"', '  effect: "NoSchedule"']
+    .map((line, i) => (i === 0 ? line : `${indent}  ${line}`))
+    .join('\n');
+
 export const CHART_GIT_SOURCES: Readonly<Record<string, ChartGitSource>> = {
   'airflow@1.15.0': {
     repo: 'lislema/ecdp-helm-charts',
     ref: 'c1edc935bb923a6d56f000ca42026ab7ddfec362',
     path: 'charts/airflow',
-    release: { version: '1.15.0' },
-    note: 'apache/airflow is too large to mirror (1.27 GB); this vendored copy of chart 1.15.0 says 1.15.1 in Chart.yaml and points the default images of values.yaml at a private registry (the Application sets its own images)',
+    // The copy's own defaults are put back to upstream's, so the render is the one Argo CD gets from airflow.apache.org:
+    // no oauth2-proxy sidecar (upstream has none) and no `workloads: catalog` node selector or toleration on any pod.
+    release: {
+      version: '1.15.0',
+      replace: [
+        { file: 'values.yaml', from: 'oauth2Proxy:\n  enabled: true', to: 'oauth2Proxy:\n  enabled: false' },
+        { file: 'values.yaml', from: 'nodeSelector:\n  workloads: catalog', to: 'nodeSelector: {}' },
+        { file: 'values.yaml', from: 'nodeSelector:\n    workloads: catalog', to: 'nodeSelector: {}' },
+        { file: 'values.yaml', from: CATALOG_TOLERATION(''), to: 'tolerations: []' },
+        { file: 'values.yaml', from: CATALOG_TOLERATION('  '), to: 'tolerations: []' },
+      ],
+    },
+    note: 'apache/airflow is too large to mirror (1.27 GB); this vendored copy of chart 1.15.0 says 1.15.1 in Chart.yaml, adds an oauth2-proxy sidecar, pins every pod to `workloads: catalog` nodes and points the default images at a private registry (the Application sets its own images); the release edits put the defaults back',
   },
   'altinity-clickhouse-operator@0.25.5': {
     repo: 'Altinity/clickhouse-operator',

@@ -92,6 +92,9 @@ export const SECRETS: readonly SecretSpec[] = [
   vault('airflow-metadata-secret', 'Airflow metadata DB connection string (key `connection`)', { connection: 'placeholder' }),
   vault('airflow-webserver-secret', 'Airflow webserver session secret', { 'webserver-secret-key': 'hex32' }),
   vault('airflow-fernet-key', 'Airflow Fernet key (32 url-safe base64 bytes)', { 'fernet-key': 'placeholder' }),
+  vault('openmetadata-fernet-key', 'OpenMetadata Fernet key (encrypts stored service connection credentials)', {
+    FERNET_KEY: 'placeholder',
+  }),
   vault('airflow-admin-credentials', 'Password of the Airflow admin user (create-user job)', { password: 'password' }),
   vault('neo4j-auth', 'Neo4j auth in the form neo4j/<password>', { NEO4J_AUTH: 'placeholder' }),
   vault('mongodb-credentials', 'Password of the MongoDB administrator `matih` (MongoDBCommunity user, also used by the backup job)', {
@@ -105,6 +108,13 @@ export const SECRETS: readonly SecretSpec[] = [
   vault('jupyterhub-hub-secret', 'JupyterHub cookie secret and CryptKeeper key (hub.existingSecret)', {
     'hub.config.JupyterHub.cookie_secret': 'hex32',
     'hub.config.CryptKeeper.keys': 'hex32',
+  }),
+  vault('clickhouse-operator-credentials', 'Login the ClickHouse operator uses on every ClickHouseInstallation (metrics, schema)', {
+    username: 'username',
+    password: 'password',
+  }),
+  vault('flink-operator-webhook-keystore', 'Password of the Flink operator webhook keystore (cert-manager PKCS#12)', {
+    password: 'password',
   }),
   vault('huggingface-token', 'Hugging Face token for gated vLLM models', { token: 'placeholder' }),
   {

@@ -318,6 +318,8 @@ export const DATA_INFRASTRUCTURE = {
       postJob: { ...DP, securityContext: { enabled: true, ...podSecurity(1000) } },
       makeBucketJob: { securityContext: { enabled: true }, containerSecurityContext: containerSecurity(1000, false) },
       metrics: { serviceMonitor: { enabled: true } },
+      // MinIO never calls the Kubernetes API: the namespace's default ServiceAccount mounts no token.
+      serviceAccount: { create: false, name: 'default' },
     },
   }),
   qdrant: dataChart('qdrant', {
@@ -499,6 +501,8 @@ export const DATA_INFRASTRUCTURE = {
         relationalJdbc: { secret: { name: 'polaris-db-credentials', username: 'username', password: 'password', jdbcUrl: 'jdbc-url' } },
       },
       storage: { secret: { name: 'lakehouse-s3-credentials', awsAccessKeyId: 'access-key', awsSecretAccessKey: 'secret-key' } },
+      // Polaris never calls the Kubernetes API: the namespace's default ServiceAccount mounts no token.
+      serviceAccount: { create: false, name: 'default' },
     },
   }),
   'hive-metastore': dataChart('hive-metastore', {
@@ -536,6 +540,8 @@ export const DATA_INFRASTRUCTURE = {
       initJob: { annotations: { 'argocd.argoproj.io/hook': 'PreSync', 'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation' } },
       // The chart's policy would be named hive-metastore like the platform's own (constructs/k8s/network).
       networkPolicies: { enabled: false },
+      // The metastore never calls the Kubernetes API: the namespace's default ServiceAccount mounts no token.
+      serviceAccount: { create: false, name: 'default' },
     },
   }),
   'spark-connect': operated({
@@ -607,6 +613,11 @@ export const DATA_INFRASTRUCTURE = {
     stateful: true,
     values: {
       executor: 'KubernetesExecutor',
+      // Upstream 1.15.0's defaults, pinned: Airflow 2.9.3 (also the task pods' image) and its statsd exporter.
+      images: {
+        airflow: { repository: 'apache/airflow', tag: '2.9.3' },
+        statsd: { repository: 'quay.io/prometheus/statsd-exporter', tag: 'v0.26.1' },
+      },
       postgresql: { enabled: false },
       redis: { enabled: false },
       data: { metadataSecretName: 'airflow-metadata-secret' },
@@ -632,11 +643,17 @@ export const DATA_INFRASTRUCTURE = {
       scheduler: { replicas: 2, resources: resources('250m', '1Gi', '1', '2Gi') },
       // Under Argo CD the Helm hooks become PostSync hooks, which wait for the scheduler, which waits for the
       // migrations: plain Sync hooks instead (the Airflow chart's documented Argo CD setting).
-      migrateDatabaseJob: { useHelmHooks: false, applyCustomEnv: false, jobAnnotations: { 'argocd.argoproj.io/hook': 'Sync' } },
+      migrateDatabaseJob: {
+        useHelmHooks: false,
+        applyCustomEnv: false,
+        jobAnnotations: { 'argocd.argoproj.io/hook': 'Sync' },
+        serviceAccount: { automountServiceAccountToken: false },
+      },
       createUserJob: {
         useHelmHooks: false,
         applyCustomEnv: false,
         jobAnnotations: { 'argocd.argoproj.io/hook': 'Sync' },
+        serviceAccount: { automountServiceAccountToken: false },
         // The chart passes webserver.defaultUser.password on the command line; the password comes from the vault instead
         // (Kubernetes expands $(VAR) from the container's environment).
         env: [{ name: 'AIRFLOW_ADMIN_PASSWORD', valueFrom: { secretKeyRef: { name: 'airflow-admin-credentials', key: 'password' } } }],
@@ -698,8 +715,12 @@ export const DATA_INFRASTRUCTURE = {
           // The server still mounts the Airflow password (Secret airflow-secrets) unless auth is off too: the chart's
           // `enabled | default true` turns false into true.
           pipelineServiceClientConfig: { enabled: false, airflow: { auth: { enabled: false } } },
+          // The chart's default Fernet key (which encrypts stored connection credentials) is public: the vault's instead.
+          fernetkey: { value: '', secretRef: 'openmetadata-fernet-key', secretKey: 'FERNET_KEY' },
         },
       },
+      // OpenMetadata never calls the Kubernetes API.
+      automountServiceAccountToken: false,
     },
   }),
   temporal: operated({

@@ -22,11 +22,12 @@ const report = (target: string): TargetReport => ({
     finding(target, 'pod-security', 'Deployment ns/d', 'securityContext.capabilities.drop must include ALL'),
     finding(target, 'unread-value', undefined as unknown as string, 'values key a.b: no template of c 1.0.0 reads it'),
   ],
+  accepted: [],
 });
 
 test('the summary line counts findings per kind and each rejected workload once', () => {
   expect(summaryLine(report('t1'))).toBe(
-    't1: 1 Helm Applications (1 rendered, 0 not), 3 findings (render 0, pod-security 2, hook 0, schema 0, gate 0, image 0, hardening 0, lookup 0, random 0, unread-value 1, stand-in 0); 1 workloads in 1 Applications rejected by Pod Security; Kubernetes 1.34, 2 extra API versions',
+    't1: 1 Helm Applications (1 rendered, 0 not), 3 findings (render 0, pod-security 2, hook 0, schema 0, gate 0, image 0, hardening 0, lookup 0, random 0, unread-value 1, stand-in 0); 1 workloads in 1 Applications rejected by Pod Security; 0 accepted by config/chart-exceptions.ts; Kubernetes 1.34, 2 extra API versions',
   );
 });
 
