@@ -179,6 +179,22 @@ export const CHART_OUTPUT_EXCEPTIONS: readonly ChartOutputException[] = [
     reason:
       'a pre-install Secret the chart renders for Celery executors whatever the executor; with KubernetesExecutor nothing reads it and it holds no credential (data.brokerUrl is unset)',
   },
+  // Operators sync in wave 1, before the secret stores (wave 2) and ExternalSecrets (wave 3): a vault value read by an
+  // operator pod would stop the operators' wave from ever becoming healthy.
+  {
+    chart: 'altinity-clickhouse-operator@0.25.5',
+    rule: 'no-secrets',
+    object: 'Secret clickhouse-operator-altinity-clickhouse-operator',
+    reason:
+      "the chart's default login of the operator's own ClickHouse user, which the operator admits only from its pod's IP (networks/ip on every installation), so the known password opens nothing to other pods",
+  },
+  {
+    chart: 'flink-kubernetes-operator@1.12.1',
+    rule: 'no-secrets',
+    object: 'Secret flink-operator-webhook-secret',
+    reason:
+      "the chart's fixed password of the webhook's PKCS#12 keystore, which cert-manager writes into the same Secret as the plain PEM key it would protect: the password guards nothing",
+  },
   {
     chart: 'kube-prometheus-stack@65.1.1',
     rule: 'no-secrets',

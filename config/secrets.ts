@@ -109,13 +109,6 @@ export const SECRETS: readonly SecretSpec[] = [
     'hub.config.JupyterHub.cookie_secret': 'hex32',
     'hub.config.CryptKeeper.keys': 'hex32',
   }),
-  vault('clickhouse-operator-credentials', 'Login the ClickHouse operator uses on every ClickHouseInstallation (metrics, schema)', {
-    username: 'username',
-    password: 'password',
-  }),
-  vault('flink-operator-webhook-keystore', 'Password of the Flink operator webhook keystore (cert-manager PKCS#12)', {
-    password: 'password',
-  }),
   vault('huggingface-token', 'Hugging Face token for gated vLLM models', { token: 'placeholder' }),
   {
     name: KAFKA_CA_SECRET,

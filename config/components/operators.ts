@@ -150,6 +150,8 @@ export const OPERATORS = {
       { name: 'prometheus', port: 9113 },
     ],
     podSelector: selector('nginx-ingress'),
+    skipSchemaValidation:
+      "nginx-ingress 2.6.4's values.schema.json takes its Kubernetes types by $ref from raw.githubusercontent.com (kubernetes-json-schema, branch master): every render would fetch a mutable document from the internet, and fail without it",
     values: {
       controller: {
         replicaCount: 2,
@@ -221,9 +223,6 @@ export const OPERATORS = {
     values: {
       ...PLATFORM,
       podSecurityContext: podSecurity(1000),
-      // The operator's login on every ClickHouseInstallation comes from the vault instead of the chart's default password.
-      secret: { create: false },
-      configs: { files: { 'config.yaml': { clickhouse: { access: { secret: { name: 'clickhouse-operator-credentials' } } } } } },
       operator: { containerSecurityContext: containerSecurity(1000), resources: OPERATOR_RESOURCES },
       metrics: { containerSecurityContext: containerSecurity(1000), resources: OPERATOR_RESOURCES },
       serviceMonitor: { enabled: true },
@@ -371,8 +370,6 @@ export const OPERATORS = {
       operatorSecurityContext: containerSecurity(9999, false),
       webhookSecurityContext: containerSecurity(9999, false),
       operatorPod: { ...PLATFORM, resources: OPERATOR_RESOURCES, webhook: { resources: OPERATOR_RESOURCES } },
-      // The webhook keystore's password from the vault, not the chart's fixed default Secret.
-      webhook: { keystore: { useDefaultPassword: false, passwordSecretRef: { name: 'flink-operator-webhook-keystore', key: 'password' } } },
     },
   }),
 } satisfies Record<string, ChartComponent>;

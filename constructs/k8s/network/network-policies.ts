@@ -19,7 +19,7 @@ import {
   type ResolvedTarget,
   type ServiceComponent,
 } from '../../../config/types';
-import { tenantBilling } from '../core/labels';
+import { LABEL, tenantBilling } from '../core/labels';
 
 export type LabelMap = Readonly<Record<string, string>>;
 
@@ -266,6 +266,12 @@ function servicePolicy(model: ResolvedTarget, name: string, c: ServiceComponent,
   if (c.metricsPath !== '') ingress.push({ peers: [namespacePeer(MONITORING)], ports: [tcp(c.metricsPort ?? c.port)] });
   ingress.push(...ingressFromDependants(name, c, e), ...tenantIngress(name, c));
   const egress = egressToDependencies(model, c);
+  if (c.peers) {
+    // The pods of one cluster (e.g. Dgraph's Zeros and Alphas) reach each other on their cluster ports, whichever component they belong to.
+    const peer = namespacePeer(c.namespace, { [LABEL.peerGroup]: c.peers.group });
+    ingress.push({ peers: [peer], ports: c.peers.ports.map(tcp) });
+    egress.push({ peers: [peer], ports: c.peers.ports.map(tcp) });
+  }
   for (const ext of c.externalEgress) egress.push(externalRule(model, ext));
   if (c.kubernetesApi && c.kubernetesApi.length > 0) egress.push({ peers: controlPlanePeers(model), ports: API_SERVER_PORTS.map(tcp) });
   return componentPolicy(name, c, ingress, egress);
