@@ -7,11 +7,20 @@
  * shrinks when a chart bump or a values fix makes an entry obsolete.
  */
 import { CHART_OUTPUT_EXCEPTIONS, type ChartOutputException } from '../../config/chart-exceptions';
-import type { ChartFinding } from './verify';
+
+/** What the allow-list reads of a charts:verify finding (ChartFinding of verify.ts). */
+export interface ChartFinding {
+  readonly application: string;
+  readonly kind: string;
+  readonly object?: string;
+  readonly rule?: string;
+  readonly source?: string;
+  readonly message: string;
+}
 
 /** A finding the allow-list accepts, with the entry that accepts it. */
-export interface AcceptedFinding {
-  readonly finding: ChartFinding;
+export interface AcceptedFinding<F extends ChartFinding = ChartFinding> {
+  readonly finding: F;
   readonly exception: ChartOutputException;
 }
 
@@ -50,13 +59,13 @@ export function accepts(exception: ChartOutputException, chart: string, finding:
 }
 
 /** Splits findings into those that stay and those an entry accepts; `chartOf` gives the chart version an Application rendered. */
-export function applyChartExceptions(
-  findings: readonly ChartFinding[],
+export function applyChartExceptions<F extends ChartFinding>(
+  findings: readonly F[],
   chartOf: (application: string) => string | undefined,
   exceptions: readonly ChartOutputException[] = CHART_OUTPUT_EXCEPTIONS,
-): { kept: ChartFinding[]; accepted: AcceptedFinding[] } {
-  const kept: ChartFinding[] = [];
-  const accepted: AcceptedFinding[] = [];
+): { kept: F[]; accepted: Array<AcceptedFinding<F>> } {
+  const kept: F[] = [];
+  const accepted: Array<AcceptedFinding<F>> = [];
   for (const finding of findings) {
     const chart = finding.application === '(dist)' ? undefined : chartOf(finding.application);
     const exception = chart === undefined ? undefined : exceptions.find((e) => accepts(e, chart, finding));

@@ -66,7 +66,7 @@ export interface TargetReport {
   readonly applications: readonly ApplicationReport[];
   readonly findings: readonly ChartFinding[];
   /** Findings config/chart-exceptions.ts accepts, each with its entry (not counted as findings). */
-  readonly accepted: readonly AcceptedFinding[];
+  readonly accepted: ReadonlyArray<AcceptedFinding<ChartFinding>>;
 }
 
 export interface VerifyOptions {

@@ -56,7 +56,11 @@ export class PlatformNamespace extends Construct {
       },
     });
     this.defaultServiceAccount = new k8s.KubeServiceAccount(this, 'default-service-account', {
-      metadata: { name: 'default', namespace: props.name },
+      metadata: {
+        name: 'default',
+        namespace: props.name,
+        labels: standardLabels({ name: props.name, component: 'namespace', billing: { costCenter: props.costCenter, ...spec.billing } }),
+      },
       automountServiceAccountToken: false,
     });
     for (const policy of props.networkPolicies) renderNetworkPolicy(this, policy);
