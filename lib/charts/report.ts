@@ -98,7 +98,7 @@ export function markdownReport(reports: readonly TargetReport[], header: string,
           .filter(Boolean)
           .join(' ');
         lines.push(
-          `- accepted [${finding.rule ?? finding.kind}] ${where ? `${where}: ` : ''}${escape(finding.message)}; because ${escape(exception.reason)}`,
+          `- accepted [${exception.rule}] ${where ? `${where}: ` : ''}${escape(finding.message)}; because ${escape(exception.reason)}`,
         );
       }
       for (const note of app.notes) lines.push(`- note: ${escape(note)}`);

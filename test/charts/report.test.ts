@@ -39,3 +39,22 @@ test('the Markdown report has a row per target, totals, and every finding and no
   expect(text).toContain('- **pod-security** (2)\n  - `Deployment ns/d`: runAsNonRoot must be true');
   expect(text).toContain('- note: a note');
 });
+
+test("an accepted finding is listed under its Application with the allow-list entry's rule and reason", () => {
+  const hardening: TargetReport['findings'][number] = {
+    ...finding('t1', 'hardening', 'Deployment ns/d', 'container c: readOnlyRootFilesystem is not true'),
+    rule: 'pod-security',
+  };
+  const accepted: TargetReport = {
+    ...report('t1'),
+    accepted: [
+      {
+        finding: hardening,
+        exception: { chart: 'c@1.0.0', rule: 'writable-root', object: 'Deployment d', container: 'c', reason: 'it writes' },
+      },
+    ],
+  };
+  expect(markdownReport([accepted], '# title')).toContain(
+    '- accepted [writable-root] `Deployment ns/d`: container c: readOnlyRootFilesystem is not true; because it writes',
+  );
+});
