@@ -4,6 +4,7 @@
  *
  *   tsx scripts/bench.ts [--sizes 10,100,1000,10000] [--target prod-azure] [--out FILE]
  *                        [--timeout SECONDS] [--skip-tests] [--skip-full] [--no-svg] [--keep]
+ *   tsx scripts/bench.ts --fleet [--fleet-sizes 1000,10000] [--target prod-azure] [--out FILE]
  *
  * Each tenant set is generated into a temporary data dir (config/tenants.yaml is never touched) and
  * synthesized by apps/k8s.ts in a fresh `node --import tsx` process; its output is then serialized
@@ -18,6 +19,7 @@ import { collectList, defineCommand, EXIT, main } from './cli/command';
 import type { FloorResult } from './bench/floor';
 import { folderSize, type Measurement, runMeasured } from './bench/measure';
 import { budgetTable, budgets, commandTable, sizeTable, type SizeResult } from './bench/report';
+import { fleetBudgets, fleetTable, runFleetBench, singleClusterOverrides } from './bench/fleet';
 import { generateTenants, tenantsYaml } from './bench/tenants';
 
 const NODE = process.execPath;
@@ -47,6 +49,9 @@ function synthSize(
   const out = path.join(dataDir, 'dist');
   fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(path.join(dataDir, 'tenants.yaml'), tenantsYaml(generateTenants({ count: tenants, targets: [target] })));
+  // One cluster: every tenant shared, in 64 shards (apps/bench/fleet.ts measures the fleet).
+  fs.mkdirSync(path.join(dataDir, 'overrides'), { recursive: true });
+  fs.writeFileSync(path.join(dataDir, 'overrides', `${target}.yaml`), singleClusterOverrides());
   const run = runMeasured({
     label: `synth ${tenants} tenants`,
     command: NODE,
@@ -130,6 +135,8 @@ function moduleLoad(module: string, root: string): Measurement & { requireMs?: n
 
 interface BenchFlags {
   readonly sizes?: string[];
+  readonly fleet?: boolean;
+  readonly fleetSizes?: string[];
   readonly target: string;
   readonly out?: string;
   readonly timeout: string;
@@ -236,13 +243,61 @@ function bench(args: BenchFlags): void {
   }
 }
 
+/** `--fleet [--fleet-sizes 1000,10000]`: full synth of fleets (platform, dedicated and shared clusters, every stack). */
+function fleetBench(args: BenchFlags): void {
+  const sizes = (args.fleetSizes ?? ['1000', '10000']).map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 99_999))
+    fail(`--fleet-sizes must be integers from 1 to 99999, got ${args.fleetSizes?.join(',')}`);
+  sizes.sort((a, b) => a - b);
+  const target = args.target;
+  const timeoutMs = Number(args.timeout) * 1000;
+  if (!(timeoutMs > 0)) fail(`--timeout must be a positive number of seconds, got ${args.timeout}`);
+  const outFile = path.resolve(args.out ?? path.join(os.tmpdir(), `matih-bench-fleet-${process.pid}.json`));
+  if (outFile.startsWith(REPO_ROOT + path.sep)) fail(`--out must be outside the repository (${outFile})`);
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'matih-bench-fleet-'));
+  const load = os.loadavg();
+  console.log(`bench --fleet: ${os.cpus().length} cores, load average ${load.map((l) => l.toFixed(2)).join(' ')}, work dir ${work}`);
+  try {
+    const results = runFleetBench({
+      sizes,
+      target,
+      work,
+      timeoutMs,
+      run: (label, runArgs, env) => {
+        console.log(`bench: ${label} ...`);
+        return runMeasured({ label, command: NODE, args: [...TSX, ...runArgs], cwd: REPO_ROOT, env, timeoutMs });
+      },
+    });
+    for (const r of results) if (r.error) console.log(`  ${r.tenants} tenants ${r.status}:\n  ${r.error.replace(/\n/g, '\n  ')}`);
+    console.log(`\nfull synth of one target's fleet (${target}); wall/cpu/rss of the whole process tree\n`);
+    console.log(fleetTable(results));
+    console.log(
+      `\nbudgets (load average now ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')})\n`,
+    );
+    for (const b of fleetBudgets(results))
+      console.log(`| ${b.name} | ${b.limit} | ${b.measured} | ${b.holds === null ? 'not measured' : b.holds ? 'holds' : 'FAILS'} |`);
+    fs.writeFileSync(
+      outFile,
+      `${JSON.stringify({ loadBefore: load, loadAfter: os.loadavg(), target, results, budgets: fleetBudgets(results) }, null, 2)}\n`,
+    );
+    console.log(`\nbench: results written to ${outFile}`);
+  } finally {
+    if (args.keep) console.log(`bench: kept ${work}`);
+    else fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
 export const runBench = defineCommand<BenchFlags>({
   name: 'bench',
   description:
-    'Measure how synth scales: 10 to 10,000 synthetic tenants (in temporary data folders) synthesized in fresh processes, compared with the floor (js-yaml of the same objects); optionally the full synth, typecheck and tests. Writes JSON outside the repository.',
+    'Measure how synth scales: 10 to 10,000 synthetic tenants (in temporary data folders) synthesized in fresh processes, compared with the floor (js-yaml of the same objects); optionally the full synth, typecheck and tests; with --fleet, full synths of fleets (dedicated and shared member clusters). Writes JSON outside the repository.',
   examples: [
     ['npm run bench', 'the full table (minutes)'],
     ['npm run bench -- --sizes 10,1000 --skip-tests --skip-full', 'two sizes only'],
+    ['npm run bench -- --fleet --fleet-sizes 1000,10000', 'fleets: 3 % dedicated clusters, the rest sharded over shared clusters'],
   ],
   options: (command) => {
     command.option('--sizes <n,n,...>', 'tenant counts (default: 10,100,1000,10000)', collectList);
@@ -253,9 +308,12 @@ export const runBench = defineCommand<BenchFlags>({
     command.option('--skip-full', 'do not time the full synth and typecheck');
     command.option('--no-svg', 'synthesize without the network pictures');
     command.option('--keep', 'keep the temporary work folder');
+    command.option('--fleet', 'measure fleets instead: full synth (manifests and every stack) of a target with member clusters');
+    command.option('--fleet-sizes <n,n,...>', 'tenant counts of the fleets (default: 1000,10000)', collectList);
   },
   run: (_ctx, flags) => {
-    bench(flags);
+    if (flags.fleet) fleetBench(flags);
+    else bench(flags);
     return EXIT.ok;
   },
 });

@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import { Option } from 'commander';
 import { loadGraphviz } from '../lib/insight/graphviz';
+import { formatMoves } from '../lib/insight/moves';
 import { formatTargetDiff } from '../lib/insight/semantic-diff';
 import { formatStackDiff } from '../lib/insight/terraform-diff';
 import { DEFAULT_DATA_DIR, REPO_ROOT } from '../lib/model/load';
@@ -27,7 +28,7 @@ interface Flags {
 export const runDiff = defineCommand<Flags>({
   name: 'diff',
   description:
-    'Compare what the working tree renders with a git revision: manifests against dist/ as committed there, Terraform stacks against that revision synthesized in a temporary worktree. Flags dangerous changes (deleted or scaled-to-zero stateful objects, removed backups, immutable fields, resources Terraform would replace).',
+    'Compare what the working tree renders with a git revision: manifests against dist/ as committed there, Terraform stacks against that revision synthesized in a temporary worktree. Flags dangerous changes (deleted or scaled-to-zero stateful objects, removed backups, immutable fields, resources Terraform would replace, tenants moving to another cluster or shard, with the steps of the move).',
   examples: [
     ['npm run diff', 'against HEAD: what the next commit changes'],
     ['npm run diff -- --base main --target prod-azure', 'one target against main'],
@@ -78,6 +79,8 @@ export const runDiff = defineCommand<Flags>({
       );
     if (diff.terraform) for (const s of diff.terraform) ctx.out(formatStackDiff(s, 20, c).join('\n'));
     else ctx.out('terraform: skipped (--no-cloud)');
+    // Tenants changing cluster or shard: each dangerous, with the steps it implies (lib/insight/moves.ts).
+    if (diff.moves.length > 0) ctx.out(formatMoves(diff.moves, c).join('\n'));
     // The gate's verdict is printed, not folded into the exit code: exit codes describe the change only.
     if (diff.gateProblems > 0)
       ctx.err(

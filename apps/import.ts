@@ -63,6 +63,7 @@ const K8S_DEFINITIONS_URL = 'https://raw.githubusercontent.com/cdk8s-team/cdk8s/
  */
 const SCHEMA_ONLY = [
   'secretstores:=https://raw.githubusercontent.com/external-secrets/external-secrets/v2.9.0/config/crds/bases/external-secrets.io_secretstores.yaml',
+  'applicationsets:=https://raw.githubusercontent.com/argoproj/argo-cd/v3.5.1/manifests/crds/applicationset-crd.yaml',
 ];
 
 /** Synchronous download through a child Node process (global fetch), so this script stays linear. */

@@ -26,6 +26,8 @@ export const MACHINE_TYPES: Readonly<Record<Cloud, Readonly<Record<string, Machi
   azure: {
     Standard_D4s_v3: { vcpus: 4, memoryGiB: 16, gpus: 0, maxPods: AKS_MAX_PODS },
     Standard_D8s_v3: { vcpus: 8, memoryGiB: 32, gpus: 0, maxPods: AKS_MAX_PODS },
+    // Shared tenant clusters of the fleet bench (apps/bench/fleet.ts) size their playground with it.
+    Standard_D16s_v3: { vcpus: 16, memoryGiB: 64, gpus: 0, maxPods: AKS_MAX_PODS },
     Standard_E16s_v3: { vcpus: 16, memoryGiB: 128, gpus: 0, maxPods: AKS_MAX_PODS },
     Standard_NC6s_v3: { vcpus: 6, memoryGiB: 112, gpus: 1, maxPods: AKS_MAX_PODS },
   },
@@ -33,6 +35,7 @@ export const MACHINE_TYPES: Readonly<Record<Cloud, Readonly<Record<string, Machi
     't3.xlarge': { vcpus: 4, memoryGiB: 16, gpus: 0, maxPods: 58 },
     'm5.xlarge': { vcpus: 4, memoryGiB: 16, gpus: 0, maxPods: 58 },
     'm5.2xlarge': { vcpus: 8, memoryGiB: 32, gpus: 0, maxPods: 58 },
+    'm5.4xlarge': { vcpus: 16, memoryGiB: 64, gpus: 0, maxPods: 234 },
     'm6i.xlarge': { vcpus: 4, memoryGiB: 16, gpus: 0, maxPods: 58 },
     'r5.4xlarge': { vcpus: 16, memoryGiB: 128, gpus: 0, maxPods: 234 },
     'p3.2xlarge': { vcpus: 8, memoryGiB: 61, gpus: 1, maxPods: 58 },
@@ -40,6 +43,7 @@ export const MACHINE_TYPES: Readonly<Record<Cloud, Readonly<Record<string, Machi
   gcp: {
     'e2-standard-4': { vcpus: 4, memoryGiB: 16, gpus: 0, maxPods: GKE_MAX_PODS },
     'e2-standard-8': { vcpus: 8, memoryGiB: 32, gpus: 0, maxPods: GKE_MAX_PODS },
+    'e2-standard-16': { vcpus: 16, memoryGiB: 64, gpus: 0, maxPods: GKE_MAX_PODS },
     'e2-highmem-16': { vcpus: 16, memoryGiB: 128, gpus: 0, maxPods: GKE_MAX_PODS },
     'a2-highgpu-1g': { vcpus: 12, memoryGiB: 85, gpus: 1, maxPods: GKE_MAX_PODS },
   },

@@ -1,4 +1,4 @@
-import type { NodePoolName, TenantQuota, Tier } from './types';
+import type { NodePoolName, Placement, TenantQuota, Tier } from './types';
 
 /**
  * Tier quotas. The fact sheet's tables disagree (§4); this one table is used everywhere:
@@ -71,9 +71,34 @@ export const TENANT_NODE_POOL: Readonly<Record<Tier, NodePoolName>> = {
 export const TENANT_PLACEMENT_CONFIGMAP = 'tenant-placement';
 
 /**
- * How far the request quotas of the tenants placed on a pool may exceed what the pool has left
- * at its maximum size after the platform's own pods. Quotas are ceilings most tenants never
- * reach, so the sum may exceed the room 2:1 before the gate warns (chosen here; the fact sheet
- * gives no ratio).
+ * How far the request quotas of the tenants placed on a pool may exceed what the pool offers at
+ * its maximum size: the default of `settings.tenancy.quotaOvercommit`. Quotas are ceilings most
+ * tenants never reach, so the sum may exceed the room 2:1 (chosen here; the fact sheet gives no
+ * ratio). The scheduling rule warns beyond it against the room the platform's pods leave; the
+ * fleet plan refuses a cluster beyond it against the pool's whole allocatable, which the room can
+ * only be smaller than (lib/model/capacity.ts: the same allocatable figures).
  */
 export const TENANT_OVERCOMMIT_RATIO = 2;
+
+/**
+ * Default placement per tier (fact sheet §4 "Deployment model"): FREE and STARTER get a namespace in
+ * a shared cluster, PROFESSIONAL and ENTERPRISE a dedicated cluster. A tenant may override it
+ * (`placement`, `placementByEnvironment` in tenants.yaml); `settings.tenancy.forceShared` overrides both.
+ */
+export const TIER_PLACEMENT: Readonly<Record<Tier, Placement>> = {
+  FREE: 'shared',
+  STARTER: 'shared',
+  PROFESSIONAL: 'dedicated',
+  ENTERPRISE: 'dedicated',
+};
+
+/**
+ * Size of a dedicated cluster (lib/model/fleet.ts `memberPools`): its platform target's node pools
+ * without ctrlplane, since it runs the same data plane, whose pods and autoscaling maxima those
+ * pools hold (the scheduling rule checks both clusters), plus whole nodes of its tier's pool
+ * (TENANT_NODE_POOL) for `quotaShare` times the tenant's request quota. The fact sheet gives no
+ * per-tier cluster size: the tier counts through its quota; 1 = the whole quota fits beside the
+ * data plane when the pool is at its maximum (a half-sized data plane could not hold its own
+ * autoscaling maxima: measured by the scheduling rule on a PROFESSIONAL cluster at half size).
+ */
+export const DEDICATED_CLUSTER_SIZE = { quotaShare: 1 } as const;

@@ -12,6 +12,10 @@ export type Cloud = (typeof CLOUDS)[number];
 export const TIERS = ['FREE', 'STARTER', 'PROFESSIONAL', 'ENTERPRISE'] as const;
 export type Tier = (typeof TIERS)[number];
 
+/** Where a tenant runs on a target: a namespace in a shared cluster, or a cluster of its own (fact sheet §4). */
+export const PLACEMENTS = ['shared', 'dedicated'] as const;
+export type Placement = (typeof PLACEMENTS)[number];
+
 /** The seven platform namespaces (fact sheet §2; its namespace list varies between pages, this is the one chosen). */
 export const PLATFORM_NAMESPACES = [
   'matih-system',
@@ -450,6 +454,49 @@ export interface EnvironmentSettings {
   readonly secretRefreshInterval: string;
   /** Settings of the cloud stacks (cdktf) that differ by environment. */
   readonly cloud: CloudSettings;
+  /** How the target's tenants are spread over clusters (placement, shards, shared clusters). */
+  readonly tenancy: TenancySettings;
+}
+
+/**
+ * The fleet of a target: shared tenants are split into virtual shards (`hash(slug) mod
+ * virtualShards`, or the tenant's pinned `shard`), each shard is one Argo CD Application on one
+ * shared cluster; dedicated tenants get a cluster of their own. Per environment (overlays) and per
+ * target (`config/overrides/<target>.yaml`).
+ */
+export interface TenancySettings {
+  /** Every tenant is placed shared, whatever its tier or its own placement (dev: one small cluster). */
+  readonly forceShared: boolean;
+  /**
+   * Number of virtual shards of the target's shared tenants. Fixed for the target's lifetime:
+   * changing it moves tenants between shards (the diff reports each move).
+   */
+  readonly virtualShards: number;
+  /** The most objects one Argo CD Application may own; the gate fails a shard Application above it. */
+  readonly maxObjectsPerApplication: number;
+  /**
+   * How far the tier quotas (requests) of the tenants placed on a node pool may exceed what the pool
+   * offers at its maximum size (quotas are ceilings, rarely all used at once): the scheduling rule
+   * warns beyond it against the room the platform's pods leave, the fleet plan refuses a cluster
+   * beyond it against the pool's whole allocatable. @default TENANT_OVERCOMMIT_RATIO (config/tenancy.ts)
+   */
+  readonly quotaOvercommit: number;
+  /** Shared clusters besides the platform cluster, each hosting the shards it lists; the platform cluster hosts the rest. */
+  readonly sharedClusters: readonly SharedClusterSpec[];
+  /** Where member clusters' (dedicated and shared) address blocks are carved from: one `/blockPrefix` per cluster. */
+  readonly memberNetwork: { readonly supernet: string; readonly blockPrefix: number };
+}
+
+/** A shared cluster of a target besides the platform cluster: its own stack `<target>-<name>` and folder `dist/<target>-<name>/`. */
+export interface SharedClusterSpec {
+  /** DNS label; the cluster is `<target>-<name>`. */
+  readonly name: string;
+  /** Virtual shards it hosts: numbers or inclusive ranges such as `"32-63"`. */
+  readonly shards: readonly (number | string)[];
+  /** Address block index inside `memberNetwork.supernet`. @default a hash of the name */
+  readonly networkSlot?: number;
+  /** Node pools that differ from the target's (machine type, maximum), by pool name. @default the target's pools */
+  readonly pools?: Readonly<Partial<Record<NodePoolName, { readonly machineType?: string; readonly max?: number }>>>;
 }
 
 /** Environment-dependent settings of the cloud stacks; each cloud reads its own block. */
@@ -536,6 +583,11 @@ export interface GcpTarget {
   readonly region: string;
   readonly bucketName: string;
   readonly state: { readonly bucket: string };
+  /**
+   * Where member clusters' projects are created (each member cluster gets a project of its own:
+   * GKE workload identity is per project). Needed as soon as the target has a member cluster.
+   */
+  readonly memberProjects?: { readonly folderId: string; readonly billingAccount: string };
 }
 
 export interface TargetSpec {
@@ -569,6 +621,11 @@ export interface TargetSpec {
      * private addresses the network policies' cluster-network egress already names.
      */
     readonly privateEndpointCidr: string;
+    /**
+     * Where the platform cluster exposes its control-plane endpoints to member clusters of its fleet
+     * (internal load balancer addresses): inside nodeCidr, outside the addresses nodes take.
+     */
+    readonly fleetEndpointCidr: string;
     readonly nodePools: readonly NodePoolSpec[];
   };
   readonly provider: AzureTarget | AwsTarget | GcpTarget;
@@ -597,6 +654,23 @@ export interface Tenant {
   readonly ownerGroup: string;
   /** Resolved quota (tier default, or the tenant's own for ENTERPRISE). */
   readonly quota: TenantQuota;
+  /** The tenant's own placement. @default by tier (config/tenancy.ts TIER_PLACEMENT) */
+  readonly placement?: Placement;
+  /** Placement per environment, over `placement`. @default none */
+  readonly placementByEnvironment?: Readonly<Partial<Record<EnvironmentName, Placement>>>;
+  /** Pinned virtual shard (when shared). @default hash of the slug */
+  readonly shard?: number;
+  /** Pinned address block of its dedicated cluster. @default hash of the slug */
+  readonly networkSlot?: number;
+  /** The location the tenant is leaving: kept, protected, until `retired`. @default none */
+  readonly movedFrom?: TenantLocation & { readonly retired: boolean };
+}
+
+/** Where a tenant was placed: shared (in a shard) or dedicated. */
+export interface TenantLocation {
+  readonly placement: Placement;
+  /** The shard it was in, when shared. @default the tenant's current shard */
+  readonly shard?: number;
 }
 
 /** Everything one target renders from: the merged spec plus target and tenants. */
@@ -611,6 +685,59 @@ export interface ResolvedTarget {
    * annotations and pod labels that bind a ServiceAccount to its cloud identity on this target.
    */
   readonly identities: Readonly<Record<string, ResolvedIdentity>>;
+  /**
+   * This cluster's place in its target's fleet (platform cluster or member cluster).
+   * @default a platform cluster without members, tenants in their hash shards (lib/model/fleet.ts fleetOf)
+   */
+  readonly fleet?: ClusterFleet;
+}
+
+/** A cluster of a target's fleet other than the platform cluster. */
+export interface FleetMember {
+  /** `<target>-<member>`: its dist folder, cdktf stack and Argo CD cluster name. */
+  readonly name: string;
+  readonly kind: 'dedicated' | 'shared';
+  /** The tenant's slug (dedicated) or the shared cluster's name. */
+  readonly member: string;
+  /** The tenant of a dedicated cluster, with its request quota (its cluster is sized for it). */
+  readonly tenant?: { readonly slug: string; readonly tier: Tier; readonly requests: { readonly cpu: string; readonly memory: string } };
+  /** Index of its address block in `settings.tenancy.memberNetwork.supernet`. */
+  readonly slot: number;
+  /** Its address block: every range of the cluster lies inside. */
+  readonly block: string;
+}
+
+/** A control-plane service of the platform cluster that member clusters reach over the fleet's network path. */
+export interface FleetEndpoint {
+  readonly component: string;
+  readonly namespace: PlatformNamespace;
+  readonly port: NamedPort;
+  /** Node pool its pods run on (where a load balancer outside the cluster forwards to). */
+  readonly nodePool: NodePoolName;
+  /** Addresses of the platform's internal load balancer for it (cloud profile `fleetGateway`). */
+  readonly addresses: readonly string[];
+}
+
+export interface ClusterFleet {
+  readonly role: 'platform' | 'dedicated' | 'shared';
+  /** The platform cluster's target. */
+  readonly platform: string;
+  /** Tenants are `<slug>.<tenantDomain>` on every cluster of the fleet (the platform target's domain). */
+  readonly tenantDomain: string;
+  /** Virtual shard of each tenant hosted here (its folder `tenants/<shard>/`). */
+  readonly shards: Readonly<Record<string, number>>;
+  readonly virtualShards: number;
+  readonly maxObjectsPerApplication: number;
+  /** Tenants kept here only while they move elsewhere (`movedFrom` not yet retired). */
+  readonly retained: readonly string[];
+  /** Tenants moving here while their old place is kept (their DNS zone is delegated from there until retired). @default none */
+  readonly arriving?: readonly string[];
+  /** For each retained tenant, the cluster it moves to (annotated on its namespace, read by `npm run diff`). @default none */
+  readonly movingTo?: Readonly<Record<string, string>>;
+  /** The platform: every member cluster of the target. A member: itself. */
+  readonly members: readonly FleetMember[];
+  /** The control-plane endpoints the platform exposes to its members (and a member reaches). */
+  readonly endpoints: readonly FleetEndpoint[];
 }
 
 export interface ResolvedIdentity {

@@ -194,6 +194,9 @@ export function parseProcessArgs<O>(spec: Omit<CommandSpec<O>, 'run'>): { option
 
 /** Runs a command as the process: its exit code becomes the process's; output to a closed pipe is dropped (`| head`). */
 export function main(runner: Runner): void {
+  // tsx turns source maps on; cdktf records a full stack trace for every token it creates, and mapping
+  // each through source maps cost about a second of a synth. Stack traces are only shown with --debug.
+  if (!process.argv.includes('--debug')) process.setSourceMapsEnabled(false);
   const io = processIo();
   void runner(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;

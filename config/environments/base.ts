@@ -1,3 +1,4 @@
+import { TENANT_OVERCOMMIT_RATIO } from '../tenancy';
 import type { EnvironmentSettings } from '../types';
 
 /**
@@ -48,5 +49,17 @@ export const BASE_SETTINGS: EnvironmentSettings = {
     aws: { logRetentionDays: 365 },
     // Cloud Logging bills retention beyond 30 days; 90 matches the Azure workspace.
     gcp: { logRetentionDays: 90 },
+  },
+  tenancy: {
+    forceShared: false,
+    // Fixed for a target's lifetime (changing it moves tenants between shards): room for ~16 x 5,000 objects.
+    virtualShards: 16,
+    // An Argo CD Application stays responsive up to a few thousand objects; the gate fails a shard above this.
+    maxObjectsPerApplication: 5000,
+    // Tier quotas are ceilings: the scheduling rule's ratio (config/tenancy.ts), the fleet plan's ceiling.
+    quotaOvercommit: TENANT_OVERCOMMIT_RATIO,
+    sharedClusters: [],
+    // Outside every platform range (config/targets/common.ts NETWORK): 512 member blocks of /18 per target.
+    memberNetwork: { supernet: '10.128.0.0/9', blockPrefix: 18 },
   },
 };

@@ -46,6 +46,8 @@ export const dev: EnvironmentOverlay = {
       aws: { logRetentionDays: 90 },
       gcp: { logRetentionDays: 30 },
     },
+    // Dev runs one small cluster: PROFESSIONAL and ENTERPRISE tenants are shared there too.
+    tenancy: { forceShared: true },
   },
   components: {
     ...singleReplica,

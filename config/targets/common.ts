@@ -18,6 +18,9 @@ export const NETWORK = {
   // Inside vnetCidr, outside every range above: Azure private endpoints (one address per vault, so
   // about 1,000 tenants per target) and the AWS interface endpoints (a secondary VPC range).
   privateEndpointCidr: '10.3.4.0/22',
+  // The top /26 of nodeCidr (nodes take addresses from the bottom): internal load balancers through
+  // which member clusters reach the control plane (fleet endpoints).
+  fleetEndpointCidr: '10.0.255.192/26',
 } as const;
 
 /**

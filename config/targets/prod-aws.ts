@@ -14,11 +14,8 @@ export const prodAws: TargetSpec = {
     // Private API endpoint only (settings.cloud.publicApiEndpoint is off here): no public ranges.
     authorizedCidrs: [],
     ...NETWORK,
-    nodePools: nodePools('aws', {
-      zones: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'],
-      // Above the fact sheet's 10: the data services plus the 64-CPU quota of the ENTERPRISE tenant globex (INVENTORY.md).
-      sizes: { dataplane: ['m5.2xlarge', 2, 14] },
-    }),
+    // The fact sheet's sizes: the ENTERPRISE tenant globex runs on its own cluster (prod-aws-globex, sized for its quota).
+    nodePools: nodePools('aws', { zones: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'] }),
   },
   provider: {
     cloud: 'aws',

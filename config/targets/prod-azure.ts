@@ -13,11 +13,8 @@ export const prodAzure: TargetSpec = {
     // Private API endpoint only (settings.cloud.publicApiEndpoint is off here): no public ranges.
     authorizedCidrs: [],
     ...NETWORK,
-    nodePools: nodePools('azure', {
-      zones: ['1', '2', '3'],
-      // Above the fact sheet's 10: the data services plus the 64-CPU quota of the ENTERPRISE tenant globex (INVENTORY.md).
-      sizes: { dataplane: ['Standard_D8s_v3', 2, 14] },
-    }),
+    // The fact sheet's sizes: the ENTERPRISE tenant globex runs on its own cluster (prod-azure-globex, sized for its quota).
+    nodePools: nodePools('azure', { zones: ['1', '2', '3'] }),
   },
   provider: {
     cloud: 'azure',

@@ -21,6 +21,7 @@ export const prodGcp: TargetSpec = {
     region: 'europe-west4',
     bucketName: 'matih-prod-gcp-data',
     state: { bucket: 'matih-prod-tfstate' },
+    memberProjects: { folderId: 'folders/000000000000', billingAccount: '000000-000000-000000' },
   },
   storageClass: 'premium-rwo',
   costCenter: COST_CENTER,

@@ -1,6 +1,7 @@
 import { PLATFORM_NAMESPACES } from '../../config/types';
+import { fleetOf } from '../../lib/model/fleet';
 import type { Feature } from './core/target-scope';
-import { tenantHostOf } from './core/names';
+import { tenantFile, tenantHostOf } from './core/names';
 import { kafkaNamespaceOf } from './secrets/kafka-credentials';
 import { IdentityServiceAccounts, identityOfService } from './workloads/identities';
 import { platformPolicies, usedNodeAgentNamespaces } from './network/network-policies';
@@ -62,6 +63,7 @@ export const baseline: Feature = (charts, model) => {
 
   const gateway = model.components['api-gateway'];
   const routeAnnotations = gateway?.kind === 'service' && gateway.ingress ? ingressAnnotations(gateway.ingress, 'api-gateway') : undefined;
+  const movingTo = fleetOf(model).movingTo ?? {};
   for (const tenant of model.tenants) {
     const props = {
       tenant,
@@ -69,7 +71,8 @@ export const baseline: Feature = (charts, model) => {
       route: tenantHostOf(model, tenant.slug),
       routeAnnotations,
       placement: tenantPlacement(model, tenant.tier),
+      movingTo: movingTo[tenant.slug],
     };
-    charts.addObjects('tenants', tenant.slug, tenantBaselineObjects(props));
+    charts.addObjects('tenants', tenantFile(model, tenant.slug), tenantBaselineObjects(props));
   }
 };

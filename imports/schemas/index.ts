@@ -5,6 +5,7 @@ export const loadK8sSchema = (): unknown => require("./k8s-1.29.json");
 
 export const loadCrdSchemas = (): unknown[] => [
   require("./applications-argoproj.io.json"),
+  require("./applicationsets-argoproj.io.json"),
   require("./appprojects-argoproj.io.json"),
   require("./awsclusterproviderconfigs-aws.m.upbound.io.json"),
   require("./awsproviderconfigs-aws.m.upbound.io.json"),

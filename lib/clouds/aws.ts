@@ -1,4 +1,5 @@
 /** AWS: EKS with IRSA, Secrets Manager under a path prefix, Route 53, provider-upjet-aws. */
+import { cidrHost, cidrSubnet } from '../k8s/cidr';
 import type { TargetSpec } from '../../config/types';
 import {
   ClusterProviderConfig,
@@ -15,6 +16,7 @@ import {
   backupPrefix,
   type CloudProfile,
   ELASTICSEARCH_CONFIG_DIR,
+  FLEET_TLS,
   providerOf,
   type VaultLocation,
 } from './profile';
@@ -147,6 +149,20 @@ export const aws: CloudProfile = {
       ];
     },
   },
+  // EKS's own load balancers get no fixed private address: the platform stack's internal NLB does
+  // (one address per zone, awsFleetGatewayAddresses) and forwards each endpoint's port to a fixed node port.
+  fleetGateway: {
+    addresses: (target) => awsFleetGatewayAddresses(target),
+    service: (_target, index) => ({ type: 'NodePort', annotations: {}, nodePort: AWS_FLEET_NODE_PORT_BASE + index }),
+  },
+  // awsAuthConfig: Argo CD's IRSA management role assumes the member's own role, mapped by an access entry.
+  fleetCluster: {
+    entryKeys: ['server', 'caData'],
+    config: (member) => ({
+      awsAuthConfig: { clusterName: member.cluster.name, roleARN: awsFleetClusterRoleArn(member) },
+      tlsClientConfig: FLEET_TLS,
+    }),
+  },
   nodes,
   backup: {
     location(target, service) {
@@ -182,3 +198,30 @@ export const aws: CloudProfile = {
     },
   },
 };
+
+/** The platform's Argo CD management role (IRSA of Argo CD's ServiceAccounts). */
+export function awsArgoCdRoleName(platform: TargetSpec): string {
+  return `${platform.cluster.name}-argocd`;
+}
+
+/** The role Argo CD assumes for one member cluster (its access entry maps it to cluster admin). */
+export function awsFleetClusterRoleName(member: TargetSpec): string {
+  return `${member.cluster.name}-argocd-deployer`;
+}
+
+export function awsFleetClusterRoleArn(member: TargetSpec): string {
+  return `arn:aws:iam::${providerOf(member, 'aws').accountId}:role/${awsFleetClusterRoleName(member)}`;
+}
+
+/** Node port of fleet endpoint number 0 (then one per endpoint) behind the platform's fleet NLB. */
+export const AWS_FLEET_NODE_PORT_BASE = 31800;
+
+/** The fleet NLB's subnets: the four /28 of fleetEndpointCidr, the first three used (one per zone). */
+export function awsFleetGatewaySubnets(target: TargetSpec): string[] {
+  return [0, 1, 2].map((zone) => cidrSubnet(target.cluster.fleetEndpointCidr, 2, zone));
+}
+
+/** The fleet NLB's fixed addresses: the fifth address of each of its subnets (AWS keeps the first four). */
+export function awsFleetGatewayAddresses(target: TargetSpec): string[] {
+  return awsFleetGatewaySubnets(target).map((subnet) => cidrHost(subnet, 4));
+}

@@ -9,6 +9,7 @@ import {
   ClusterSecretStoreSpecProviderAzurekvAuthType,
   ClusterSecretStoreSpecProviderAzurekvEnvironmentType,
 } from '../../imports/clustersecretstores-external-secrets.io';
+import { cidrHost } from '../k8s/cidr';
 import { type FederatedIdentity, PLACEHOLDER_CLIENT_ID, shortHash } from './identities';
 import { aksAllocatable, CRITICAL_ADDONS_ONLY, type NodeProfile, wellKnownLabels } from './nodes';
 import {
@@ -18,6 +19,8 @@ import {
   type BackupLocation,
   type CloudProfile,
   ELASTICSEARCH_CONFIG_DIR,
+  EXEC_API_VERSION,
+  FLEET_TLS,
   providerOf,
   type VaultLocation,
 } from './profile';
@@ -195,6 +198,35 @@ export const azure: CloudProfile = {
       },
     ],
   },
+  // An internal Azure load balancer per endpoint, on a fixed address of the node subnet (top of fleetEndpointCidr).
+  fleetGateway: {
+    addresses: (target, index) => [cidrHost(target.cluster.fleetEndpointCidr, 48 + index)],
+    service: (target, index) => ({
+      type: 'LoadBalancer',
+      annotations: {
+        'service.beta.kubernetes.io/azure-load-balancer-internal': 'true',
+        'service.beta.kubernetes.io/azure-load-balancer-ipv4': cidrHost(target.cluster.fleetEndpointCidr, 48 + index),
+      },
+    }),
+  },
+  // argocd-k8s-auth azure (kubelogin) with Entra workload identity; the webhook injects the token file and authority.
+  fleetCluster: {
+    entryKeys: ['server', 'caData', 'clientId'],
+    config: (_member, platform) => ({
+      execProviderConfig: {
+        command: 'argocd-k8s-auth',
+        args: ['azure'],
+        apiVersion: EXEC_API_VERSION,
+        env: {
+          AAD_ENVIRONMENT_NAME: 'AzurePublicCloud',
+          AAD_LOGIN_METHOD: 'workloadidentity',
+          AZURE_CLIENT_ID: '{{ .clientId }}',
+          AZURE_TENANT_ID: providerOf(platform, 'azure').tenantId,
+        },
+      },
+      tlsClientConfig: FLEET_TLS,
+    }),
+  },
   nodes,
   backup: {
     location(target, service) {
@@ -229,3 +261,8 @@ export const azure: CloudProfile = {
     },
   },
 };
+
+/** The platform's Argo CD identity (a user-assigned identity in the platform's resource group). */
+export function azureArgoCdIdentityName(platform: TargetSpec): string {
+  return `id-${platform.cluster.name}-argocd`;
+}

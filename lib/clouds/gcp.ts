@@ -4,6 +4,7 @@ import {
   ClusterProviderConfig,
   ClusterProviderConfigSpecCredentialsSource,
 } from '../../imports/gcpclusterproviderconfigs-gcp.m.upbound.io';
+import { cidrHost } from '../k8s/cidr';
 import { type FederatedIdentity, shortHash } from './identities';
 import { gkeAllocatable, type NodeProfile, wellKnownLabels } from './nodes';
 import {
@@ -11,6 +12,8 @@ import {
   type BackupLocation,
   backupPrefix,
   type CloudProfile,
+  EXEC_API_VERSION,
+  FLEET_TLS,
   providerOf,
   type VaultLocation,
 } from './profile';
@@ -146,6 +149,23 @@ export const gcp: CloudProfile = {
       },
     ],
   },
+  // A GKE internal passthrough load balancer per endpoint, on a fixed address of the node subnet.
+  fleetGateway: {
+    addresses: (target, index) => [cidrHost(target.cluster.fleetEndpointCidr, 48 + index)],
+    service: (target, index) => ({
+      type: 'LoadBalancer',
+      annotations: { 'networking.gke.io/load-balancer-type': 'Internal' },
+      loadBalancerIP: cidrHost(target.cluster.fleetEndpointCidr, 48 + index),
+    }),
+  },
+  // argocd-k8s-auth gcp: the Google service account Argo CD's ServiceAccounts impersonate (GKE workload identity).
+  fleetCluster: {
+    entryKeys: ['server', 'caData'],
+    config: () => ({
+      execProviderConfig: { command: 'argocd-k8s-auth', args: ['gcp'], apiVersion: EXEC_API_VERSION },
+      tlsClientConfig: FLEET_TLS,
+    }),
+  },
   nodes,
   backup: {
     location(target, service) {
@@ -174,3 +194,8 @@ export const gcp: CloudProfile = {
     },
   },
 };
+
+/** The platform's Argo CD Google service account id (in the platform project). */
+export function gcpArgoCdAccountId(platform: TargetSpec): string {
+  return gcpServiceAccountId(platform, { name: 'argocd' });
+}

@@ -1,5 +1,7 @@
 /** The cloud profiles, by cloud. Add a cloud: a profile file here plus a folder in constructs/cloud/. */
-import type { Cloud, CloudAddOn, TargetSpec } from '../../config/types';
+import { machineType } from '../../config/machine-types';
+import type { Cloud, CloudAddOn, NodePoolSpec, TargetSpec } from '../../config/types';
+import type { Allocatable } from './nodes';
 import { aws } from './aws';
 import { azure } from './azure';
 import { gcp } from './gcp';
@@ -25,6 +27,7 @@ export type {
 } from './profile';
 export { ELASTICSEARCH_CONFIG_DIR, backupPrefix } from './profile';
 export * from './identities';
+export { ARGOCD_FLEET_SERVICE_ACCOUNTS, EXEC_API_VERSION, FLEET_TLS } from './profile';
 export type { Allocatable, NodeProfile } from './nodes';
 export { CRITICAL_ADDONS_ONLY, stackTaints } from './nodes';
 
@@ -51,6 +54,18 @@ export function needsAddOn(target: TargetSpec, addOn: CloudAddOn): boolean {
     case 'nvidia-device-plugin':
       return !profileOf(target).nodes.installsNvidiaDevicePlugin && target.cluster.nodePools.some((p) => (p.gpu?.count ?? 0) > 0);
   }
+}
+
+/**
+ * What one node of `pool` offers to pods on `target`: the machine's size minus the cloud's published
+ * kubelet reservations; GPUs count only where the cloud runs its own device plugin (the scheduling
+ * rule adds ours). The one allocatable figure of the model: the scheduling rule and the fleet's
+ * capacity checks (lib/model/capacity.ts) both read it.
+ */
+export function nodeAllocatable(target: TargetSpec, pool: Pick<NodePoolSpec, 'machineType'>): Allocatable {
+  const nodes = profileOf(target).nodes;
+  const machine = machineType(target.provider.cloud, pool.machineType);
+  return { ...nodes.allocatable(machine), gpus: nodes.installsNvidiaDevicePlugin ? machine.gpus : 0 };
 }
 
 /** Where `service`'s backups live on a target (its own container or prefix; its backup identity may touch nothing else). */

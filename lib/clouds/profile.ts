@@ -61,6 +61,36 @@ export interface CrossplaneProfile {
   bucketResources(target: TargetSpec): readonly BucketResource[];
 }
 
+/** How the platform cluster exposes one control-plane endpoint to the member clusters of its fleet. */
+export interface FleetGatewayService {
+  readonly type: 'LoadBalancer' | 'NodePort';
+  readonly annotations: Readonly<Record<string, string>>;
+  /** Fixed address of an internal load balancer Service. @default none */
+  readonly loadBalancerIP?: string;
+  /** Fixed node port a load balancer outside the cluster forwards to. @default none */
+  readonly nodePort?: number;
+}
+
+export interface FleetGatewayProfile {
+  /** Addresses member clusters reach control-plane endpoint number `index` on (inside `cluster.fleetEndpointCidr`). */
+  addresses(target: TargetSpec, index: number): string[];
+  /** The platform-side Service of endpoint number `index`. */
+  service(target: TargetSpec, index: number): FleetGatewayService;
+}
+
+/**
+ * How the platform cluster's Argo CD authenticates to a member cluster: exec or IAM auth through
+ * Argo CD's own workload identity. The cluster Secret is produced by an ExternalSecret whose
+ * template fills `{{ .<key> }}` from the vault entry the member stack writes (server URL, CA and,
+ * on Azure, Argo CD's client id): none of them is a credential.
+ */
+export interface FleetClusterProfile {
+  /** Properties of the member's vault entry (always `server` and `caData`). */
+  readonly entryKeys: readonly string[];
+  /** The cluster Secret's `config` (JSON object) with `{{ .<key> }}` placeholders. */
+  config(member: TargetSpec, platform: TargetSpec): Readonly<Record<string, unknown>>;
+}
+
 /**
  * Where one data service's backups live on a target: its own container (Azure) or its own prefix of
  * the platform bucket (S3, GCS), so that service's backup identity can be scoped to exactly it.
@@ -171,6 +201,8 @@ export interface CloudProfile {
   /** Chart values external-dns needs on this cloud (provider and its settings). */
   externalDnsValues(target: TargetSpec): Readonly<Record<string, unknown>>;
   readonly crossplane: CrossplaneProfile;
+  readonly fleetGateway: FleetGatewayProfile;
+  readonly fleetCluster: FleetClusterProfile;
   /** The cloud's nodes as the scheduler sees them: added labels and taints, device plugin, allocatable. */
   readonly nodes: NodeProfile;
   /** Backups of the stateful data services. */
@@ -186,6 +218,19 @@ export const ELASTICSEARCH_CONFIG_DIR = '/usr/share/elasticsearch/config';
 export function backupPrefix(service: string): string {
   return `backups/${service}/`;
 }
+
+/** Argo CD's ServiceAccounts that talk to member clusters (and so federate to Argo CD's fleet identity). */
+export const ARGOCD_FLEET_SERVICE_ACCOUNTS = [
+  'argocd-application-controller',
+  'argocd-applicationset-controller',
+  'argocd-server',
+] as const;
+
+/** The exec credential plugin API Argo CD's `argocd-k8s-auth` speaks. */
+export const EXEC_API_VERSION = 'client.authentication.k8s.io/v1beta1';
+
+/** TLS settings of a member cluster: verified against its own CA from the vault entry. */
+export const FLEET_TLS = { insecure: false, caData: '{{ .caData }}' } as const;
 
 /** The provider block of a target narrowed to its cloud (throws on a mismatch: a profile bug). */
 export function providerOf<C extends Cloud>(target: TargetSpec, cloud: C): Extract<TargetSpec['provider'], { cloud: C }> {

@@ -15,6 +15,20 @@ export interface Located {
   readonly object: K8sObject;
 }
 
+/** A finding of the gate, named: what `npm run synth` and `npm run validate` print. */
+export interface GateProblem {
+  readonly target: string;
+  /** Output file, relative to dist/<target>/. */
+  readonly file: string;
+  /** `Kind namespace/name` of the rejected object. */
+  readonly object: string;
+  /** Name of the rule (a key of RULES, or a fleet check). */
+  readonly rule: string;
+  readonly message: string;
+  /** Warnings are printed and listed but do not stop a synth. @default error */
+  readonly severity?: 'warning';
+}
+
 /** One thing a rule rejects (or, with `severity: 'warning'`, reports without failing the synth). */
 export interface Finding {
   readonly file: string;

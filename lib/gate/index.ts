@@ -5,8 +5,8 @@
  */
 import type { ResolvedTarget } from '../../config/types';
 import type { RenderedTarget } from '../render/render';
-import { buildContext, describeObject, type GateContext, type Rule } from './context';
-import { argoCdRule } from './rules/argocd';
+import { buildContext, describeObject, type GateContext, type GateProblem, type Rule } from './context';
+import { argoCdObjectLimitRule, argoCdRule } from './rules/argocd';
 import { celRule } from './rules/cel';
 import { chartValuesRule } from './rules/chart-values';
 import { duplicatesRule } from './rules/duplicates';
@@ -30,20 +30,17 @@ import { noSecretsRule } from './rules/secrets';
 import { serviceAccountTokenRule } from './rules/service-account-tokens';
 
 export { WRITABLE_ROOT_EXCEPTIONS } from './exceptions';
-export { buildContext, contextOf, describeObject, type Finding, type GateContext, type Located, type Rule } from './context';
-
-export interface GateProblem {
-  readonly target: string;
-  /** Output file, relative to dist/<target>/. */
-  readonly file: string;
-  /** `Kind namespace/name` of the rejected object. */
-  readonly object: string;
-  /** Name of the rule (a key of RULES). */
-  readonly rule: string;
-  readonly message: string;
-  /** Warnings are printed and listed but do not stop a synth. @default error */
-  readonly severity?: 'warning';
-}
+export { validateFleets, credentialsIn, CREDENTIAL_FIELDS, fleetView, type FleetCluster, type FleetView } from './fleet';
+export {
+  buildContext,
+  contextOf,
+  describeObject,
+  type Finding,
+  type GateContext,
+  type GateProblem,
+  type Located,
+  type Rule,
+} from './context';
 
 /** Every rule of the gate, by name, in the order they run. */
 export const RULES: Readonly<Record<string, Rule>> = {
@@ -66,6 +63,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'namespace-references': namespaceReferencesRule,
   duplicates: duplicatesRule,
   'argocd-paths': argoCdRule,
+  'argocd-object-limit': argoCdObjectLimitRule,
   'chart-values': chartValuesRule(),
   scheduling: schedulingRule,
 };

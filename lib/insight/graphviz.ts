@@ -40,7 +40,9 @@ export function svgRenderer(render: (dot: string) => string, graphvizVersion: st
   const cache = svgCache(previous);
   return (dot) => {
     const key = dotKey(dot, graphvizVersion);
-    return cache.get(key) ?? stampSvg(render(dot), key);
+    let svg = cache.get(key);
+    if (svg === undefined) cache.set(key, (svg = stampSvg(render(dot), key)));
+    return svg;
   };
 }
 

@@ -8,11 +8,12 @@ import { applyOverlay, OverlayError } from './overlay';
 import { TARGETS } from '../../config/targets';
 import { ModelError, type ModelWarning } from './errors';
 import { loadTenants } from './tenants';
-import { ENVIRONMENTS, type PlatformSpec, type ResolvedTarget, type TargetSpec, type Tenant } from '../../config/types';
+import { type ClusterFleet, ENVIRONMENTS, type PlatformSpec, type ResolvedTarget, type TargetSpec, type Tenant } from '../../config/types';
 import { closestKey } from './suggest';
 import { validateSpec } from './validate';
 import { resolveIdentities } from './outputs';
 import { needsAddOn } from '../clouds';
+import { capacityProblems, defaultFleet, memberComponents, memberIdentityNames, memberTarget, planFleet, tenancyOf } from './fleet';
 
 export { InputError, ModelError, type ModelWarning } from './errors';
 
@@ -194,8 +195,12 @@ export function loadPlatform(options: LoadOptions = {}): PlatformModel {
   const dataDir = resolveDataDir(options.dataDir);
   const tenantsFile = path.join(dataDir, 'tenants.yaml');
   const knownTargets = TARGETS.map((t) => t.name);
-  for (const name of options.targets ?? []) {
-    if (!knownTargets.includes(name)) {
+  const requested = options.targets;
+  // A member cluster is selected by its own name (`prod-azure-acme`) or with its platform target.
+  const platformOf = (name: string): string | undefined =>
+    knownTargets.includes(name) ? name : knownTargets.filter((t) => name.startsWith(`${t}-`)).sort((a, b) => b.length - a.length)[0];
+  for (const name of requested ?? []) {
+    if (!platformOf(name)) {
       const hint = closestKey(name, knownTargets);
       throw new ModelError('config/targets', [
         `unknown target "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}; known targets: ${knownTargets.join(', ')}`,
@@ -204,25 +209,39 @@ export function loadPlatform(options: LoadOptions = {}): PlatformModel {
   }
   checkOverrideFileNames(dataDir);
   const tenants = loadTenants(tenantsFile, knownTargets);
-  const selected = TARGETS.filter((t) => !options.targets || options.targets.includes(t.name));
+  const selected = TARGETS.filter((t) => !requested || requested.some((name) => platformOf(name) === t.name));
   const warnings = new Map<string, ModelWarning>();
-  const targets = selected.map((target) => {
-    const resolved = resolveTargetWithWarnings(target, dataDir, tenants);
-    for (const w of resolved.warnings) warnings.set(`${w.file}\u0000${w.message}`, w);
-    return resolved.target;
+  const targets = selected.flatMap((target) => {
+    const fleet = resolveFleetWithWarnings(target, dataDir, tenants, displayPath(tenantsFile));
+    for (const w of fleet.warnings) warnings.set(`${w.file}\u0000${w.message}`, w);
+    return requested && !requested.includes(target.name) ? fleet.clusters.filter((c) => requested.includes(c.target.name)) : fleet.clusters;
   });
+  for (const name of requested ?? []) {
+    if (!targets.some((t) => t.target.name === name))
+      throw new ModelError('config/targets', [
+        `unknown target "${name}": not a target, nor a member cluster of ${platformOf(name)} (${TARGETS.length} targets, members are <target>-<slug>)`,
+      ]);
+  }
   return { dataDir, tenantsFile, targets, warnings: [...warnings.values()] };
 }
 
+/** One cluster with the given tenants, outside any fleet plan (every tenant on it, hash shards). */
 export function resolveTarget(target: TargetSpec, dataDir: string, tenants: readonly Tenant[]): ResolvedTarget {
-  return resolveTargetWithWarnings(target, dataDir, tenants).target;
+  const { spec } = resolveValidSpec(target, dataDir);
+  const onTarget = tenants.filter((t) => t.targets.includes(target.name));
+  return {
+    target,
+    settings: spec.settings,
+    components: enabledComponents(spec.components, target),
+    tenants: onTarget,
+    topics: KAFKA_TOPICS,
+    identities: resolveIdentities(target, dataDir),
+    fleet: defaultFleet(target, onTarget, tenancyOf(spec.settings.tenancy, target.name)),
+  };
 }
 
-function resolveTargetWithWarnings(
-  target: TargetSpec,
-  dataDir: string,
-  tenants: readonly Tenant[],
-): { target: ResolvedTarget; warnings: ModelWarning[] } {
+/** The merged and validated spec of a target, with the warnings of its layers. */
+function resolveValidSpec(target: TargetSpec, dataDir: string): { spec: PlatformSpec; warnings: ModelWarning[] } {
   const layers = specLayers(target, dataDir);
   const spec = mergeLayers(layers);
   try {
@@ -231,21 +250,90 @@ function resolveTargetWithWarnings(
     if (error instanceof ModelError) throw attributeToDataFiles(error, target, layers.slice(1));
     throw error;
   }
-  // A node add-on the cloud runs itself (or no pool needs) is left out like a disabled component.
-  const components = Object.fromEntries(
-    Object.entries(spec.components).filter(
-      ([, c]) => c.enabled && !(c.kind === 'chart' && c.cloudAddOn && !needsAddOn(target, c.cloudAddOn)),
-    ),
+  return { spec, warnings: hiddenValues(spec, layers) };
+}
+
+/** The enabled components of a cluster; a node add-on the cloud runs itself (or no pool needs) is left out like a disabled one. */
+function enabledComponents(components: PlatformSpec['components'], cluster: TargetSpec): PlatformSpec['components'] {
+  return Object.fromEntries(
+    Object.entries(components).filter(([, c]) => c.enabled && !(c.kind === 'chart' && c.cloudAddOn && !needsAddOn(cluster, c.cloudAddOn))),
   );
-  return {
-    target: {
+}
+
+/** The clusters of a target's fleet (resolveFleetWithWarnings without the warnings). */
+export function resolveFleet(target: TargetSpec, dataDir: string, tenants: readonly Tenant[], tenantsFile: string): ResolvedTarget[] {
+  return resolveFleetWithWarnings(target, dataDir, tenants, tenantsFile).clusters;
+}
+
+/**
+ * The clusters of a target's fleet: the platform cluster first, then each member cluster (a
+ * dedicated tenant's, or an extra shared cluster), each a complete model the same features render.
+ */
+function resolveFleetWithWarnings(
+  target: TargetSpec,
+  dataDir: string,
+  tenants: readonly Tenant[],
+  tenantsFile: string,
+): { clusters: ResolvedTarget[]; warnings: ModelWarning[] } {
+  const { spec, warnings } = resolveValidSpec(target, dataDir);
+  const tenancy = tenancyOf(spec.settings.tenancy, target.name);
+  const onTarget = tenants.filter((t) => t.targets.includes(target.name));
+  const plan = planFleet(target, tenancy, onTarget, tenantsFile);
+  // The data plane is chosen from every enabled component: a member's own pools decide its node add-ons below.
+  const member =
+    plan.members.length > 0 ? memberComponents(target, enabledComponents(spec.components, target)) : { components: {}, endpoints: [] };
+  const hosted = (cluster: string): Tenant[] =>
+    onTarget.filter((t) => plan.places.get(t.slug)?.cluster === cluster || plan.retained.get(t.slug)?.cluster === cluster);
+  const fleetOf = (cluster: string, role: ClusterFleet['role'], on: readonly Tenant[]): ClusterFleet => ({
+    role,
+    platform: target.name,
+    tenantDomain: target.domain,
+    shards: Object.fromEntries(
+      on.map((t) => {
+        const place = plan.places.get(t.slug)!.cluster === cluster ? plan.places.get(t.slug)! : plan.retained.get(t.slug)!;
+        return [t.slug, place.shard];
+      }),
+    ),
+    virtualShards: tenancy.virtualShards,
+    maxObjectsPerApplication: tenancy.maxObjectsPerApplication,
+    retained: on.filter((t) => plan.retained.get(t.slug)?.cluster === cluster).map((t) => t.slug),
+    arriving: on.filter((t) => plan.places.get(t.slug)?.cluster === cluster && plan.retained.has(t.slug)).map((t) => t.slug),
+    movingTo: Object.fromEntries(
+      on.filter((t) => plan.retained.get(t.slug)?.cluster === cluster).map((t) => [t.slug, plan.places.get(t.slug)!.cluster]),
+    ),
+    members: role === 'platform' ? plan.members : plan.members.filter((m) => m.name === cluster),
+    endpoints: member.endpoints,
+  });
+  const problems: string[] = [];
+  const platformTenants = hosted(target.name);
+  problems.push(...capacityProblems(target, platformTenants, tenancy));
+  const clusters: ResolvedTarget[] = [
+    {
       target,
       settings: spec.settings,
-      components,
-      tenants: tenants.filter((t) => t.targets.includes(target.name)),
+      components: enabledComponents(spec.components, target),
+      tenants: platformTenants,
       topics: KAFKA_TOPICS,
       identities: resolveIdentities(target, dataDir),
+      fleet: fleetOf(target.name, 'platform', platformTenants),
     },
-    warnings: hiddenValues(spec, layers),
-  };
+  ];
+  for (const m of plan.members) {
+    const memberSpec = memberTarget(target, m, tenancy);
+    const on = hosted(m.name);
+    problems.push(...capacityProblems(memberSpec, on, tenancy));
+    const identities = resolveIdentities(memberSpec, dataDir);
+    const names = new Set(memberIdentityNames(member.components));
+    clusters.push({
+      target: memberSpec,
+      settings: spec.settings,
+      components: enabledComponents(member.components, memberSpec),
+      tenants: on,
+      topics: KAFKA_TOPICS,
+      identities: Object.fromEntries(Object.entries(identities).filter(([name]) => names.has(name))),
+      fleet: fleetOf(m.name, m.kind, on),
+    });
+  }
+  if (problems.length > 0) throw new ModelError(`${tenantsFile} (target ${target.name})`, problems);
+  return { clusters, warnings };
 }

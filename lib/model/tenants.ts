@@ -3,7 +3,7 @@ import * as yaml from 'js-yaml';
 import { z } from 'zod';
 import { isQuantity, parseQuantity } from '../k8s/quantity';
 import { TIER_QUOTAS } from '../../config/tenancy';
-import { TIERS, type Tenant, type TenantQuota } from '../../config/types';
+import { ENVIRONMENTS, PLACEMENTS, TIERS, type Tenant, type TenantQuota } from '../../config/types';
 import { ModelError } from './errors';
 
 export { ModelError } from './errors';
@@ -27,6 +27,9 @@ const quotaSchema = z.strictObject({
   requestsStorage: quantity,
 });
 
+const placement = z.enum(PLACEMENTS, { error: `expected one of ${PLACEMENTS.join(', ')}` });
+const index = z.number({ error: 'expected a non-negative integer' }).int('expected a non-negative integer').nonnegative();
+
 const tenantSchema = z.strictObject({
   slug: z
     .string()
@@ -39,6 +42,15 @@ const tenantSchema = z.strictObject({
   ownerGroup: z.string().min(1).optional(),
   // Partial: a FREE/STARTER/PROFESSIONAL tenant overrides single keys of its tier's quota; ENTERPRISE must set all (checked below).
   quota: quotaSchema.partial().optional(),
+  placement: placement.optional(),
+  placementByEnvironment: z
+    .partialRecord(z.enum(ENVIRONMENTS, { error: `expected one of ${ENVIRONMENTS.join(', ')}` }), placement)
+    .optional(),
+  shard: index.optional(),
+  networkSlot: index.optional(),
+  movedFrom: z
+    .strictObject({ placement, shard: index.optional(), retired: z.boolean({ error: 'expected true or false' }).default(false) })
+    .optional(),
 });
 
 const QUOTA_KEYS = Object.keys(quotaSchema.shape) as Array<keyof TenantQuota>;
@@ -125,6 +137,11 @@ export function parseTenants(text: string, file: string, knownTargets: readonly 
       ...(t.displayName ? { displayName: t.displayName } : {}),
       ownerGroup: t.ownerGroup ?? `matih-tenant-${t.slug}-admins`,
       quota,
+      ...(t.placement ? { placement: t.placement } : {}),
+      ...(t.placementByEnvironment ? { placementByEnvironment: t.placementByEnvironment } : {}),
+      ...(t.shard !== undefined ? { shard: t.shard } : {}),
+      ...(t.networkSlot !== undefined ? { networkSlot: t.networkSlot } : {}),
+      ...(t.movedFrom ? { movedFrom: t.movedFrom } : {}),
     });
   });
   if (problems.length > 0) throw new ModelError(file, problems);

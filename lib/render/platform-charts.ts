@@ -156,6 +156,15 @@ export class PlatformCharts implements TargetScope {
     return (Object.keys(FOLDERS) as FolderName[]).filter((f) => this.charts.has(f) || this.manifestFolders.has(f));
   }
 
+  /** Output files of a folder so far (`<file>` or `<subfolder>/<file>`, without `.yaml`), sorted. */
+  fileNames(folder: OutputFolder): string[] {
+    const prefix = `${folder}/`;
+    const keys = new Set<string>();
+    for (const key of this.groups.keys()) if (key.startsWith(prefix)) keys.add(key.slice(prefix.length));
+    for (const key of this.manifestFiles.keys()) if (key.startsWith(prefix)) keys.add(key.slice(prefix.length));
+    return [...keys].sort();
+  }
+
   /** Every output file with its objects, as plain JSON, in a stable order. Manifests are returned as stored: treat them as read-only. */
   render(options: RenderOptions = {}): Map<string, K8sObject[]> {
     this.renders++;
@@ -204,8 +213,10 @@ export class PlatformCharts implements TargetScope {
   }
 }
 
+/** A file name, or `<subfolder>/<name>` (tenant shards: one Application per subfolder), lowercase [a-z0-9.-]. */
 function checkFileName(folder: OutputFolder, file: string): void {
-  if (!/^[a-z0-9][a-z0-9.-]*$/.test(file)) throw new Error(`output file name "${file}" in ${folder}/ must be lowercase [a-z0-9.-]`);
+  if (!/^([a-z0-9][a-z0-9.-]*\/)?[a-z0-9][a-z0-9.-]*$/.test(file))
+    throw new Error(`output file name "${file}" in ${folder}/ must be lowercase [a-z0-9.-] (in at most one subfolder)`);
 }
 
 export interface RenderOptions {

@@ -47,11 +47,15 @@ function errorFrom(e: Extract<CloudWorkerMessage, { kind: 'error' }>['error']): 
 /** A worker that starts loading cdktf now; `synth` sends it the job. */
 export function startCloudWorker(): CloudRunner {
   const entry = path.join(__dirname, 'cloud-worker.ts');
-  const worker = new Worker(`require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(entry)});`, {
-    eval: true,
-    stdout: false,
-    stderr: false,
-  });
+  // Source maps off as in the main thread (apps/cli/command.ts main): cdktf maps a stack trace per token.
+  const worker = new Worker(
+    `require(${JSON.stringify(require.resolve('tsx/cjs'))}); if (!process.argv.includes('--debug')) process.setSourceMapsEnabled(false); require(${JSON.stringify(entry)});`,
+    {
+      eval: true,
+      stdout: false,
+      stderr: false,
+    },
+  );
   let failure: Error | undefined;
   let pending:
     { resolve: (files: CloudFiles) => void; reject: (error: Error) => void; onProgress?: CloudFilesOptions['onProgress'] } | undefined;

@@ -1,12 +1,13 @@
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import { App, TerraformDataSource, TerraformOutput, TerraformResource } from 'cdktf';
+import { App, Manifest, type StackManifest, TerraformDataSource, TerraformOutput, TerraformResource } from 'cdktf';
 import { loadPlatform, type LoadOptions } from '../model/load';
-import { federatedIdentities } from '../clouds';
-import type { Cloud, CloudSettings, TargetSpec, Tenant } from '../../config/types';
+import type { Cloud } from '../../config/types';
 import { awsPlatform } from '../../constructs/cloud/aws';
 import { azurePlatform } from '../../constructs/cloud/azure';
-import type { CloudModel, CloudPlatform } from '../../constructs/cloud/common/model';
+import type { CloudPlatform } from '../../constructs/cloud/common/model';
+import { cloudInput, cloudModel, type CloudTargetInput } from './cloud-input';
 import { CloudStack } from '../../constructs/cloud/common/stack';
 import { NODE_FS, OutputTransaction, type WriterFs } from '../render/atomic-output';
 import { gcpPlatform } from '../../constructs/cloud/gcp';
@@ -20,21 +21,11 @@ export function cloudOutDir(): string {
 
 export const PLATFORMS: Readonly<Record<Cloud, CloudPlatform>> = { azure: azurePlatform, aws: awsPlatform, gcp: gcpPlatform };
 
-/** The part of a resolved target the cloud side needs. */
-export interface CloudTargetInput {
-  readonly target: TargetSpec;
-  readonly tenants: readonly Tenant[];
-  /** The environment's cloud settings (`settings.cloud` after overlays). */
-  readonly settings: CloudSettings;
-}
-
-export function cloudModel(input: CloudTargetInput): CloudModel {
-  return { target: input.target, tenants: input.tenants, identities: federatedIdentities(input.tenants), settings: input.settings };
-}
+export { cloudInput, cloudModel, type CloudTargetInput } from './cloud-input';
 
 /** Loads config/ (same validation as the Kubernetes app) and keeps what the cloud stacks need. */
 export function loadCloudTargets(options: LoadOptions = {}): CloudTargetInput[] {
-  return loadPlatform(options).targets.map((t) => ({ target: t.target, tenants: t.tenants, settings: t.settings.cloud }));
+  return loadPlatform(options).targets.map(cloudInput);
 }
 
 export interface StackSummary {
@@ -43,6 +34,30 @@ export interface StackSummary {
   readonly dataSources: number;
   readonly outputs: number;
   readonly ms: number;
+}
+
+/** cdktf's own CommonJS module (not a namespace import, whose bindings are read-only): its export is replaced while stacks are built. */
+const stackTraces = createRequire(__filename)('cdktf/lib/tokens/private/stack-trace') as {
+  captureStackTrace: (below?: unknown) => string[];
+};
+
+/**
+ * Runs `fn` with cdktf's token creation stacks off. cdktf captures a full stack trace for every
+ * token it creates (every attribute reference: thousands per stack), only to quote it in the error
+ * of a misused token; the capture and, with source maps on (tsx enables them), the mapping of each
+ * frame were most of the CPU of a stack. Restored afterwards, so errors elsewhere keep both.
+ */
+export function withFastTokens<T>(fn: () => T): T {
+  const sourceMaps = (process as { sourceMapsEnabled?: boolean }).sourceMapsEnabled ?? false;
+  const capture = stackTraces.captureStackTrace;
+  process.setSourceMapsEnabled(false);
+  stackTraces.captureStackTrace = () => [];
+  try {
+    return fn();
+  } finally {
+    stackTraces.captureStackTrace = capture;
+    process.setSourceMapsEnabled(sourceMaps);
+  }
 }
 
 /** One stack per target in a fresh App (no stack traces: the output stays byte-identical between runs). */
@@ -89,39 +104,65 @@ export interface CloudFiles {
   readonly summaries: StackSummary[];
 }
 
+export interface SynthesizedStack {
+  readonly summary: StackSummary;
+  readonly manifest: StackManifest;
+}
+
 /**
- * Synthesizes every stack, one after the other (progress per stack; each stack is dropped from the
- * construct tree once written, so memory holds one stack at a time), the same steps as
- * `App.synth()`, into `scratch`; returns the files, which the caller stages and commits with dist/.
+ * Builds one stack in an App of its own and writes `<outdir>/stacks/<target>/` (the steps of
+ * `App.synth()` for that one stack, without its manifest.json): stacks share nothing (no cross-stack
+ * reference; a member names its platform's resources), so each is built, written and dropped in
+ * turn, with cdktf's token creation stacks off (docs/adr/0019-cdktf-stack-per-app.md).
+ */
+export function synthStack(
+  input: CloudTargetInput,
+  outdir: string,
+  onPhase?: (phase: Exclude<CloudProgress['phase'], 'done'>) => void,
+): SynthesizedStack {
+  return withFastTokens(() => {
+    onPhase?.('build');
+    const started = performance.now();
+    const app = new App({ outdir, stackTraces: false });
+    const stack = new CloudStack(app, { model: cloudModel(input), platform: PLATFORMS[input.target.provider.cloud] });
+    onPhase?.('synth');
+    // CloudStack.prepareStack skips cdktf's preparing resolve (it only looks for references between stacks).
+    stack.prepareStack();
+    stack.synthesizer.synthesize({ outdir: app.outdir, skipValidation: app.skipValidation, manifest: app.manifest });
+    const all = stack.node.findAll();
+    return {
+      summary: {
+        target: stack.node.id,
+        resources: all.filter((c) => c instanceof TerraformResource).length,
+        dataSources: all.filter((c) => c instanceof TerraformDataSource).length,
+        outputs: all.filter((c) => c instanceof TerraformOutput).length,
+        ms: performance.now() - started,
+      },
+      manifest: app.manifest.stacks[stack.node.id],
+    };
+  });
+}
+
+/**
+ * Synthesizes every stack, one after the other, each in an App of its own (synthStack: progress per
+ * stack, memory holds one stack at a time), into `scratch`; writes one manifest.json listing them
+ * all (cdktf's own Manifest: what an App of them all writes); returns the files, which the caller
+ * stages and commits with dist/.
  */
 export function synthCloudFiles(inputs: readonly CloudTargetInput[], options: CloudFilesOptions): CloudFiles {
   fs.mkdirSync(options.scratch, { recursive: true });
-  const app = new App({ outdir: options.scratch, stackTraces: false });
-  const session = { outdir: app.outdir, skipValidation: app.skipValidation, manifest: app.manifest };
+  // The version an App records (cdktf's package.json), read from a throwaway App as cdktf itself does.
+  const manifest = new Manifest(new App({ outdir: options.scratch, stackTraces: false }).manifest.version, options.scratch, false);
   const summaries: StackSummary[] = [];
   inputs.forEach((input, i) => {
-    const target = input.target.name;
-    const event = { target, index: i + 1, total: inputs.length };
-    options.onProgress?.({ ...event, phase: 'build' });
-    const started = performance.now();
-    const stack = new CloudStack(app, { model: cloudModel(input), platform: PLATFORMS[input.target.provider.cloud] });
-    options.onProgress?.({ ...event, phase: 'synth' });
-    stack.prepareStack();
-    stack.synthesizer.synthesize(session);
-    const all = stack.node.findAll();
-    const summary: StackSummary = {
-      target,
-      resources: all.filter((c) => c instanceof TerraformResource).length,
-      dataSources: all.filter((c) => c instanceof TerraformDataSource).length,
-      outputs: all.filter((c) => c instanceof TerraformOutput).length,
-      ms: performance.now() - started,
-    };
-    app.node.tryRemoveChild(stack.node.id);
-    summaries.push(summary);
-    options.onProgress?.({ ...event, phase: 'done', summary });
+    const event = { target: input.target.name, index: i + 1, total: inputs.length };
+    const stack = synthStack(input, options.scratch, (phase) => options.onProgress?.({ ...event, phase }));
+    manifest.stacks[stack.summary.target] = stack.manifest;
+    summaries.push(stack.summary);
+    options.onProgress?.({ ...event, phase: 'done', summary: stack.summary });
   });
-  if (options.keepOtherStacksOf) keepOtherStacks(app.manifest.stacks, options.keepOtherStacksOf);
-  app.manifest.writeToFile();
+  if (options.keepOtherStacksOf) keepOtherStacks(manifest.stacks, options.keepOtherStacksOf);
+  manifest.writeToFile();
   const files = new Map<string, string>();
   const walk = (rel: string) => {
     for (const entry of fs.readdirSync(path.join(options.scratch, rel), { withFileTypes: true })) {

@@ -7,12 +7,16 @@
  *   is reported too: it is what CI would reject.
  * - Terraform: cdktf.out/ is not committed, so the base's stacks are synthesized with the base's own
  *   code in a temporary worktree (lib/synth/git.ts) and compared with a fresh synth.
+ * - Tenant moves: a tenant whose cluster or shard differs between the base's dist/ and the fresh
+ *   synth (lib/insight/moves.ts) is dangerous, with the steps the move implies.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { SvgRenderer } from '../insight/graphviz';
+import { detectMoves, mergePlaces, type RenderedPlace, renderedPlaces, type TenantMove } from '../insight/moves';
 import { diffTarget, type TargetDiff } from '../insight/semantic-diff';
+import { TARGETS } from '../../config/targets';
 import { diffStack, type StackDiff } from '../insight/terraform-diff';
 import { filesAt, resolveRevision, synthCloudAt } from './git';
 import { buildK8s, serializeTarget } from './k8s';
@@ -47,7 +51,16 @@ export interface GitDiff {
   readonly drift: readonly Drift[];
   /** Undefined when not compared (`--no-cloud`). */
   readonly terraform?: readonly StackDiff[];
+  /** Tenants whose cluster or shard changes, each with the steps it implies (all dangerous). */
+  readonly moves: readonly TenantMove[];
   readonly gateProblems: number;
+}
+
+/** The platform target of a cluster folder: a target, or `<target>-<member>` (the longest target prefix). */
+function platformByPrefix(cluster: string): string {
+  const names = TARGETS.map((t) => t.name);
+  if (names.includes(cluster)) return cluster;
+  return names.filter((t) => cluster.startsWith(`${t}-`)).sort((a, b) => b.length - a.length)[0] ?? cluster;
 }
 
 /** Every file below `dir`, keyed by path relative to it (`/` separators); empty when `dir` is missing. */
@@ -87,6 +100,8 @@ export async function diffAgainstGit(options: GitDiffOptions): Promise<GitDiff> 
   const distRel = path.relative(options.root, options.distDir);
   const targets: TargetDiff[] = [];
   const drift: Drift[] = [];
+  const basePlaces = new Map<string, RenderedPlace[]>();
+  const headPlaces = new Map<string, RenderedPlace[]>();
   for (const rendered of build.rendered) {
     progress(`comparing ${rendered.target} with ${options.base}`);
     const model = build.model.targets.find((t) => t.target.name === rendered.target)!;
@@ -96,21 +111,29 @@ export async function diffAgainstGit(options: GitDiffOptions): Promise<GitDiff> 
         .flatMap(([n, c]) => [n, ...(c.kind === 'chart' && c.releaseName ? [c.releaseName] : [])]),
     );
     const fresh = serializeTarget(rendered).files;
-    targets.push(
-      diffTarget(rendered.target, filesAt(options.root, commit, `${distRel}/${rendered.target}`), fresh, {
-        statefulApplications: stateful,
-      }),
-    );
+    const atBase = filesAt(options.root, commit, `${distRel}/${rendered.target}`);
+    targets.push(diffTarget(rendered.target, atBase, fresh, { statefulApplications: stateful }));
+    mergePlaces(basePlaces, renderedPlaces(new Map([[rendered.target, atBase]])));
+    mergePlaces(headPlaces, renderedPlaces(new Map([[rendered.target, fresh]])));
     const changed = drifted(readTree(path.join(options.distDir, rendered.target)), fresh);
     if (changed.length > 0) drift.push({ target: rendered.target, files: changed });
   }
-  if (!options.targets) {
-    // A full synth removes target folders it no longer renders.
-    const rendered = new Set(build.rendered.map((r) => r.target));
-    const atBase = new Set([...filesAt(options.root, commit, distRel).keys()].filter((f) => f.includes('/')).map((f) => f.split('/')[0]));
-    for (const t of [...atBase].sort())
-      if (!rendered.has(t) && !t.startsWith('.')) targets.push(diffTarget(t, filesAt(options.root, commit, `${distRel}/${t}`), new Map()));
+  const rendered = new Set(build.rendered.map((r) => r.target));
+  const platforms = new Map(build.model.targets.map((t) => [t.target.name, t.fleet?.platform ?? t.target.name]));
+  const platformOf = (cluster: string): string => platforms.get(cluster) ?? platformByPrefix(cluster);
+  const selected = new Set(build.model.targets.map((t) => platformOf(t.target.name)));
+  const folders = new Set(
+    [...filesAt(options.root, commit, distRel).keys()].filter((f) => f.includes('/') && !f.startsWith('.')).map((f) => f.split('/')[0]),
+  );
+  for (const t of [...folders].sort()) {
+    // A cluster folder of a selected fleet the synth no longer renders: its tenants' places (a tenant moving back) ...
+    if (rendered.has(t) || (options.targets && !selected.has(platformOf(t)))) continue;
+    const atBase = filesAt(options.root, commit, `${distRel}/${t}`);
+    mergePlaces(basePlaces, renderedPlaces(new Map([[t, atBase]])));
+    // ... and, on a full synth (which removes folders it no longer renders), the folder's deletion.
+    if (!options.targets) targets.push(diffTarget(t, atBase, new Map()));
   }
+  const moves = detectMoves(basePlaces, headPlaces, platformOf);
   let terraform: StackDiff[] | undefined;
   if (before) {
     progress('synthesizing the cdktf stacks of the working tree');
@@ -130,11 +153,12 @@ export async function diffAgainstGit(options: GitDiffOptions): Promise<GitDiff> 
       fs.rmSync(scratch, { recursive: true, force: true });
     }
   }
-  return { base: { ref: options.base, commit }, targets, drift, terraform, gateProblems: build.problems.length };
+  return { base: { ref: options.base, commit }, targets, drift, terraform, moves, gateProblems: build.problems.length };
 }
 
 export function countDangers(d: GitDiff): number {
   return (
+    d.moves.length +
     d.targets.flatMap((t) => t.objects.flatMap((o) => o.dangers)).length +
     (d.terraform ?? []).flatMap((s) => s.resources.flatMap((r) => r.dangers)).length
   );
@@ -143,6 +167,7 @@ export function countDangers(d: GitDiff): number {
 export function hasChanges(d: GitDiff): boolean {
   return (
     d.drift.length > 0 ||
+    d.moves.length > 0 ||
     d.targets.some((t) => t.objects.length > 0 || t.files.length > 0) ||
     (d.terraform ?? []).some((s) => s.resources.length > 0 || s.other.length > 0)
   );

@@ -5,7 +5,7 @@ import { renderTarget, type RenderedTarget } from '../render/render';
 import { FEATURES } from '../render/features';
 import type { SvgRenderer } from '../insight/graphviz';
 import { insightFiles } from '../insight';
-import { gateReport, type GateProblem } from '../gate';
+import { gateReport, type GateProblem, validateFleets } from '../gate';
 import { toYamlDocuments } from '../render/yaml';
 import { type LazyTargetFiles, type TargetFiles, writeTargetsAtomically } from '../render/write-dist';
 
@@ -64,7 +64,10 @@ export function buildTarget(target: ResolvedTarget, svg?: SvgRenderer, onPhase?:
   const renderMs = performance.now() - start;
   onPhase?.('insight');
   start = performance.now();
-  for (const [file, text] of insightFiles(result, target, svg)) result.extraFiles.set(file, text);
+  // A member cluster's network is its platform's data plane (and tenants) with other addresses: no
+  // pictures of its own (a Graphviz layout per member would dominate a fleet's synth); INVENTORY.md still.
+  const pictures = target.fleet && target.fleet.role !== 'platform' ? undefined : svg;
+  for (const [file, text] of insightFiles(result, target, pictures)) result.extraFiles.set(file, text);
   const insightMs = performance.now() - start;
   onPhase?.('gate');
   start = performance.now();
@@ -90,6 +93,8 @@ export function buildK8s(options: BuildOptions = {}): K8sBuild {
     warnings.push(...build.warnings);
     rendered.push(build.rendered);
   }
+  // Across the clusters of each fleet (ApplicationSet paths, cluster Secrets, endpoints, identities, DNS).
+  problems.push(...validateFleets(rendered.map((r, i) => ({ rendered: r, model: model.targets[i] }))));
   return { model, rendered, problems, warnings, renderMs, validateMs, insightMs };
 }
 

@@ -6,11 +6,12 @@
  */
 import * as path from 'node:path';
 import { loadPlatform, type PlatformModel } from '../model/load';
-import type { GateProblem } from '../gate';
+import { fleetView, type FleetCluster, type GateProblem, validateFleets } from '../gate';
 import type { SvgRenderer } from '../insight/graphviz';
 import { NODE_FS, OutputTransaction, recoverOutputs, type WriterFs } from '../render/atomic-output';
 import { pruneFolders } from '../render/write-dist';
 import type { CloudProgress, StackSummary } from './cloud';
+import { cloudInput } from './cloud-input';
 import { IN_PROCESS, type CloudRunner } from './cloud-runner';
 import { buildTarget, lazyTarget, type TargetPhase } from './k8s';
 
@@ -101,14 +102,11 @@ async function synthWith(
     const startCloud = () =>
       cloudDir === undefined
         ? Promise.resolve(undefined)
-        : runner.synth(
-            model.targets.map((t) => ({ target: t.target, tenants: t.tenants, settings: t.settings.cloud })),
-            {
-              scratch: tx.scratch(cloudDir, 'cdktf'),
-              keepOtherStacksOf: allTargets ? undefined : path.resolve(cloudDir),
-              onProgress: (event) => emit({ kind: 'cloud', ...event }),
-            },
-          );
+        : runner.synth(model.targets.map(cloudInput), {
+            scratch: tx.scratch(cloudDir, 'cdktf'),
+            keepOtherStacksOf: allTargets ? undefined : path.resolve(cloudDir),
+            onProgress: (event) => emit({ kind: 'cloud', ...event }),
+          });
     // In a worker the cloud half starts now; in this thread it runs after the Kubernetes half.
     let cloud = runner.parallel ? startCloud() : undefined;
     // Seen, so a failing worker never surfaces as an unhandled rejection while the Kubernetes half runs.
@@ -117,6 +115,8 @@ async function synthWith(
     if (options.distDir !== undefined) {
       const distDir = options.distDir;
       const total = model.targets.length;
+      // What the checks across a fleet's clusters read of each (a few objects), not the clusters themselves.
+      const fleet: FleetCluster[] = [];
       for (const [i, target] of model.targets.entries()) {
         await checkpoint();
         const name = target.target.name;
@@ -124,6 +124,7 @@ async function synthWith(
         const build = buildTarget(target, options.svg, (phase) => emit({ ...event, phase }));
         problems.push(...build.problems);
         warnings.push(...build.warnings);
+        fleet.push({ rendered: fleetView(build.rendered), model: target });
         const files = lazyTarget(build.rendered);
         // Staged as soon as it passes, so only one target's objects are held at a time; nothing is committed while any fails.
         if (problems.length === 0) {
@@ -143,6 +144,8 @@ async function synthWith(
         k8s.push(summary);
         emit({ kind: 'k8s-done', index: i + 1, total, summary });
       }
+      // Across the clusters of each fleet (ApplicationSet paths, cluster Secrets, endpoints, identities, DNS).
+      problems.push(...validateFleets(fleet));
       if (allTargets && problems.length === 0) pruneFolders(tx, distDir, new Set(model.targets.map((t) => t.target.name)), fsx);
     }
     if (problems.length > 0) return { model, problems, warnings, k8s, cloud: [], written: false };

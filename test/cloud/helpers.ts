@@ -1,10 +1,11 @@
 import * as path from 'node:path';
 import { Testing, TerraformResource, type TerraformStack } from 'cdktf';
-import { TARGETS, targetByName } from '../../config/targets';
-import { resolveSpec } from '../../lib/model/load';
+import { TARGETS } from '../../config/targets';
+import { loadPlatform } from '../../lib/model/load';
 import { loadTenants } from '../../lib/model/tenants';
 import type { TargetSpec, Tenant } from '../../config/types';
-import { buildCloudApp, type CloudTargetInput } from '../../lib/synth/cloud';
+import { buildCloudApp, cloudInput, type CloudTargetInput, withFastTokens } from '../../lib/synth/cloud';
+import { readBuildCache, TAG_PROPERTIES } from '../support/build-cache';
 import { isTaggable } from '../../constructs/cloud/common/tags';
 
 export const CONFIG_DIR = path.resolve(__dirname, '..', '..', 'config');
@@ -20,13 +21,22 @@ export function shippedTenants(): Tenant[] {
   return tenants;
 }
 
+const inputs = new Map<string, CloudTargetInput>();
+
+/**
+ * A cluster's cloud input as the synth builds it (lib/synth/cloud-input.ts): its fleet role, the
+ * tenants placed on it (a platform target keeps only its shared tenants), its members.
+ */
 export function inputFor(name: string): CloudTargetInput {
-  const target = targetByName(name);
-  return {
-    target,
-    tenants: shippedTenants().filter((t) => t.targets.includes(name)),
-    settings: resolveSpec(target, CONFIG_DIR).settings.cloud,
-  };
+  let input = inputs.get(name);
+  if (!input) {
+    const platform = TARGETS.map((t) => t.name).find((t) => name === t || name.startsWith(`${t}-`)) ?? name;
+    for (const cluster of loadPlatform({ dataDir: CONFIG_DIR, targets: [platform] }).targets)
+      inputs.set(cluster.target.name, cloudInput(cluster));
+    input = inputs.get(name);
+    if (!input) throw new Error(`no cluster ${name} in the shipped fleet`);
+  }
+  return input;
 }
 
 export function targetsOf(cloud: TargetSpec['provider']['cloud']): string[] {
@@ -36,9 +46,26 @@ export function targetsOf(cloud: TargetSpec['provider']['cloud']): string[] {
 export type Json = Record<string, any>;
 
 export interface Synthesized {
-  readonly stack: TerraformStack;
+  /** The stack object, when synthesized in this file (cached stacks of the shipped config come as text only). */
+  readonly stack?: TerraformStack;
   readonly text: string;
   readonly json: Json;
+  /** Every resource as [type, logical id, tag-like properties its class has]. */
+  readonly resources: ReadonlyArray<readonly [string, string, readonly string[]]>;
+}
+
+function synthesized(stack: TerraformStack): Synthesized {
+  const text = Testing.synth(stack);
+  const resources = stack.node
+    .findAll()
+    .filter((c): c is TerraformResource => c instanceof TerraformResource)
+    .map((r) => [r.terraformResourceType, stack.getLogicalId(r), TAG_PROPERTIES.filter((p) => isTaggable(r, [p]))] as const);
+  return { stack, text, json: JSON.parse(text) as Json, resources };
+}
+
+/** Token creation stacks off, as the cloud half builds stacks (lib/synth/cloud.ts): the same JSON, a fraction of the CPU. */
+function synthesizedInput(input: CloudTargetInput): Synthesized {
+  return withFastTokens(() => synthesized(buildCloudApp([input], path.join(require('node:os').tmpdir(), 'matih-cloud-test')).stacks[0]));
 }
 
 const cache = new Map<string, Synthesized>();
@@ -48,11 +75,13 @@ export function synth(name: string, tenants?: readonly Tenant[]): Synthesized {
   const key = tenants ? `${name}:${tenants.map((t) => t.slug).join(',')}` : name;
   let found = cache.get(key);
   if (!found) {
-    const input = tenants ? { ...inputFor(name), tenants } : inputFor(name);
-    const { stacks } = buildCloudApp([input], path.join(require('node:os').tmpdir(), 'matih-cloud-test'));
-    const stack = stacks[0];
-    const text = Testing.synth(stack);
-    found = { stack, text, json: JSON.parse(text) as Json };
+    // The shipped config's stacks come from the run's build cache (test/support/global-setup.ts), synthesized once.
+    const cached = tenants ? undefined : readBuildCache()?.stacks.find((s) => s.target === name);
+    if (cached) found = { text: cached.text, json: JSON.parse(cached.text) as Json, resources: cached.resources };
+    else {
+      const input = tenants ? { ...inputFor(name), tenants } : inputFor(name);
+      found = synthesizedInput(input);
+    }
     cache.set(key, found);
   }
   return found;
@@ -60,9 +89,7 @@ export function synth(name: string, tenants?: readonly Tenant[]): Synthesized {
 
 /** A stack synthesized from a changed input, never cached: for tests that flip a model field and watch the Terraform follow. */
 export function synthInput(input: CloudTargetInput): Synthesized {
-  const { stacks } = buildCloudApp([input], path.join(require('node:os').tmpdir(), 'matih-cloud-test'));
-  const text = Testing.synth(stacks[0]);
-  return { stack: stacks[0], text, json: JSON.parse(text) as Json };
+  return synthesizedInput(input);
 }
 
 export function resources(json: Json, type: string): Record<string, Json> {
@@ -81,14 +108,9 @@ export function dataSources(json: Json, type: string): Record<string, Json> {
 
 /** Every taggable resource of the stack as [type, logical id, synthesized body]. */
 export function taggableResources(s: Synthesized, properties: readonly string[]): Array<[string, string, Json]> {
-  return s.stack.node
-    .findAll()
-    .filter((c) => isTaggable(c, properties))
-    .map((c) => {
-      const r = c as TerraformResource;
-      const id = s.stack.getLogicalId(r);
-      return [r.terraformResourceType, id, resources(s.json, r.terraformResourceType)[id]] as [string, string, Json];
-    });
+  return s.resources
+    .filter(([, , props]) => props.some((p) => properties.includes(p)))
+    .map(([type, id]) => [type, id, resources(s.json, type)[id]] as [string, string, Json]);
 }
 
 /** `${azurerm_key_vault.key_vault.id}` for a resource's attribute. */

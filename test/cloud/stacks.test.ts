@@ -3,7 +3,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCloud } from '../../apps/cloud';
 import { captureIo } from '../../apps/cli/io';
-import { TARGETS } from '../../config/targets';
+import { loadPlatform } from '../../lib/model/load';
+
+/** Every cluster of the shipped fleet: the targets' platform clusters and their member clusters, one stack each. */
+const SPECS = loadPlatform().targets.map((t) => t.target);
+const CLUSTERS = SPECS.map((t) => t.name);
 
 function readTree(dir: string): Map<string, string> {
   const files = new Map<string, string>();
@@ -40,8 +44,8 @@ describe('apps/cloud.ts', () => {
 
   it('writes one stack per target and a manifest listing them', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(first, 'manifest.json'), 'utf8'));
-    expect(Object.keys(manifest.stacks).sort()).toEqual(TARGETS.map((t) => t.name).sort());
-    for (const t of TARGETS) expect(fs.existsSync(path.join(first, 'stacks', t.name, 'cdk.tf.json'))).toBe(true);
+    expect(Object.keys(manifest.stacks).sort()).toEqual([...CLUSTERS].sort());
+    for (const name of CLUSTERS) expect(fs.existsSync(path.join(first, 'stacks', name, 'cdk.tf.json'))).toBe(true);
   });
 
   it('is deterministic: two runs give byte-identical output, without absolute paths', () => {
@@ -55,25 +59,36 @@ describe('apps/cloud.ts', () => {
     }
   });
 
-  it('configures a locking remote backend and pinned versions in every stack', () => {
-    for (const t of TARGETS) {
+  it('configures a locking remote backend and pinned versions in every stack, with its own state', () => {
+    const states = new Set<string>();
+    for (const t of SPECS) {
       const json = JSON.parse(fs.readFileSync(path.join(first, 'stacks', t.name, 'cdk.tf.json'), 'utf8'));
       const backends = Object.keys(json.terraform.backend);
       expect(backends).toEqual([{ azure: 'azurerm', aws: 's3', gcp: 'gcs' }[t.provider.cloud]]);
       expect(backends).not.toContain('local');
       if (t.provider.cloud === 'aws') expect(json.terraform.backend.s3.use_lockfile).toBe(true);
+      const backend = Object.values(json.terraform.backend)[0] as {
+        key?: string;
+        prefix?: string;
+        bucket?: string;
+        storage_account_name?: string;
+      };
+      states.add(`${backend.bucket ?? backend.storage_account_name}/${backend.key ?? backend.prefix}`);
       expect(json.terraform.required_version).toMatch(/^>= 1\.\d+\.0, < 2\.0\.0$/);
       for (const p of Object.values(json.terraform.required_providers) as Array<{ source: string; version: string }>) {
         expect(p.source).toMatch(/^hashicorp\//);
         expect(p.version).toMatch(/^\d+\.\d+\.\d+$/);
       }
     }
+    // One state per stack: a member cluster never shares its platform's state.
+    expect(states.size).toBe(SPECS.length);
   });
 
   it('synthesizes only the requested targets with --target', async () => {
     const only = path.join(base, 'only');
     expect(await synthTo(only, ['--target', 'prod-gcp,prod-aws'])).toBe(0);
-    expect(fs.readdirSync(path.join(only, 'stacks')).sort()).toEqual(['prod-aws', 'prod-gcp']);
+    // A target brings its member clusters.
+    expect(fs.readdirSync(path.join(only, 'stacks')).sort()).toEqual(CLUSTERS.filter((c) => /^prod-(aws|gcp)(-|$)/.test(c)).sort());
   });
 
   it('returns 1 on an invalid model', async () => {

@@ -75,6 +75,29 @@ test('flags a dangerous change with exit 2: a tenant removed deletes its namespa
   }
 });
 
+test('reports a tenant moving to a cluster of its own as dangerous, with its steps, in text and --json (exit 2)', async () => {
+  // dev forces every tenant shared; lifted here so acme (PROFESSIONAL) takes its tier's dedicated cluster, keeping its old place.
+  fs.writeFileSync(path.join(data, 'overrides', 'dev.yaml'), 'settings:\n  tenancy:\n    forceShared: false\n');
+  fs.writeFileSync(
+    path.join(data, 'tenants.yaml'),
+    SHIPPED_TENANTS.replace('    placement: shared\n', '    movedFrom: { placement: shared }\n'),
+  );
+  try {
+    const r = await diff('--no-cloud');
+    expect(r.stdout).toMatch(
+      /! tenant acme on dev-azure: cluster move: dev-azure \(tenants\/shard-\d+\) -> dev-azure-acme \(tenants\/shard-\d+\) \(old place kept until retired\)\n\s+DANGER: tenant placement changes; steps:\n\s+1\. provision dev-azure-acme: npx cdktf deploy dev-azure-acme/,
+    );
+    expect(r.code).toBe(2);
+    const report = JSON.parse((await diff('--no-cloud', '--json')).stdout);
+    expect(report.moves).toEqual([expect.objectContaining({ slug: 'acme', platform: 'dev-azure', kind: 'cluster', kept: true })]);
+    expect(report.moves[0].steps.map((s: string) => s.split(' ')[0])).toEqual(['provision', 'migrate', 'cut', 'retire']);
+    expect([report.dangers > 0, report.exitCode]).toEqual([true, 2]);
+  } finally {
+    fs.rmSync(path.join(data, 'overrides', 'dev.yaml'));
+    fs.writeFileSync(path.join(data, 'tenants.yaml'), SHIPPED_TENANTS);
+  }
+});
+
 test('exits 1 for a base that does not exist, and 3 (not 2) when the tool fails', async () => {
   const missing = await diff('--no-cloud', '--base', 'no-such-branch');
   expect([missing.code, missing.stderr]).toEqual([

@@ -87,7 +87,12 @@ test('a real synth exits 0, prints one line per target and stack, and changes on
   expect(first.stderr).toMatch(/^note: dev-azure: \d+ workload identities \(.*\) carry the placeholder client id/);
   expect(first.stderr.split('\n').filter(Boolean)).toHaveLength(1);
   expect(same(OLD, NEW)).toBe(false);
-  expect(NEW.dist['dev-azure/tenants/newco.yaml']).toBeDefined();
+  // Tenant files live in shard folders (one Argo CD Application each): dev-azure/tenants/shard-NN/<slug>.yaml.
+  const tenantFile = (fp: Record<string, string>, slug: string) =>
+    Object.keys(fp).find((f) => new RegExp(`^dev-azure/tenants/shard-[0-9]+/${slug}\\.yaml$`).test(f));
+  expect(tenantFile(OLD.dist, 'newco')).toBeUndefined();
+  expect(tenantFile(NEW.dist, 'newco')).toBeDefined();
+  expect(tenantFile(NEW.dist, 'wayne-free')).toBe(tenantFile(OLD.dist, 'wayne-free'));
   expect(NEW.dist['prod-azure/tenants/acme.yaml']).toBe(OLD.dist['prod-azure/tenants/acme.yaml']);
   expect(NEW.dist['README.keep']).toBe(OLD.dist['README.keep']);
 });

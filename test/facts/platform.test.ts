@@ -162,7 +162,8 @@ describe('environments', () => {
 
   it('loads every target of the shipped config, each tenant only where it is placed', () => {
     const model = loadPlatform();
-    expect(model.targets.map((t) => t.target.name)).toEqual(TARGETS.map((t) => t.name));
-    for (const t of model.targets) for (const tenant of t.tenants) expect(tenant.targets).toContain(t.target.name);
+    // Each target's platform cluster, then its member clusters (test/model/fleet.test.ts).
+    expect(model.targets.filter((t) => t.fleet?.role === 'platform').map((t) => t.target.name)).toEqual(TARGETS.map((t) => t.name));
+    for (const t of model.targets) for (const tenant of t.tenants) expect(tenant.targets).toContain(t.fleet?.platform ?? t.target.name);
   });
 });

@@ -1,11 +1,13 @@
 import { chartSecretNames } from '../../lib/model/chart-secrets';
 import { targetValues } from '../../constructs/k8s/gitops/target-values';
 import { NODE_AGENT_NAMESPACES, PLATFORM_NAMESPACES } from '../../config/types';
-import { TARGET_NAMES } from '../support/render';
+import { clusterNames } from '../support/render';
 import {
   BUILT_IN_GROUPS,
   chartComponents,
+  componentOfApp,
   FINALIZER,
+  folderOf,
   gitopsView,
   globMatch,
   groupKindOf,
@@ -20,11 +22,13 @@ import {
 // An exact chart version: MAJOR.MINOR.PATCH (optional v, pre-release, build); no range, no wildcard, no tag.
 const EXACT = /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
 
-describe.each(TARGET_NAMES)('Argo CD app-of-apps of %s', (target) => {
+describe.each(clusterNames())('Argo CD app-of-apps of %s', (target) => {
   const v = gitopsView(target);
+  // A platform cluster's Applications deploy to the cluster Argo CD runs in; a member's to that member, by name.
+  const cluster = v.member ? { name: target } : { server: IN_CLUSTER };
   const folderApp = new Map<string, Obj>();
-  for (const app of v.folderApps) folderApp.set(app.spec.source.path.split('/').pop(), app);
-  const helmApp = new Map(v.helmApps.map((a) => [a.metadata.name, a]));
+  for (const app of v.folderApps) folderApp.set(app.spec.source.path.slice(`dist/${target}/`.length), app);
+  const helmApp = new Map(v.helmApps.map((a) => [componentOfApp(a), a]));
   const components = new Map(chartComponents(v.model));
 
   describe('sources', () => {
@@ -49,7 +53,7 @@ describe.each(TARGET_NAMES)('Argo CD app-of-apps of %s', (target) => {
         const without = (values: Record<string, unknown>) => Object.fromEntries(Object.entries(values).filter(([k]) => !added.has(k)));
         expect([name, without(app.spec.source.helm.valuesObject)]).toEqual([name, without(JSON.parse(JSON.stringify(c.values)))]);
         expect(app.spec.source.helm.releaseName).toBe(c.releaseName ?? name);
-        expect(app.spec.destination).toEqual({ server: IN_CLUSTER, namespace: c.namespace });
+        expect(app.spec.destination).toEqual({ ...cluster, namespace: c.namespace });
       }
     });
 
@@ -84,13 +88,15 @@ describe.each(TARGET_NAMES)('Argo CD app-of-apps of %s', (target) => {
     });
 
     test('every folder Application path resolves to a rendered folder of this target in this repository', () => {
-      const rendered = new Set(v.files.map((f) => f.split('/')[0]));
+      const rendered = new Set(v.files.map((f) => f.slice(0, f.lastIndexOf('/'))));
       for (const app of v.folderApps) {
         const { path, repoURL, directory } = app.spec.source;
         expect(repoURL).toBe(THIS_REPO);
-        expect(path).toMatch(new RegExp(`^dist/${target}/[a-z]+$`));
-        expect(rendered.has(path.split('/')[2])).toBe(true);
+        // A folder, or a tenant shard folder of tenants/.
+        expect(path).toMatch(new RegExp(`^dist/${target}/[a-z]+(/shard-[0-9]+)?$`));
+        expect(rendered.has(path.slice(`dist/${target}/`.length))).toBe(true);
         expect(directory).toEqual({ recurse: false });
+        expect(app.spec.destination).toEqual({ ...cluster, namespace: app.spec.destination.namespace });
       }
     });
 
@@ -101,16 +107,20 @@ describe.each(TARGET_NAMES)('Argo CD app-of-apps of %s', (target) => {
       expect(v.folderApps.length).toBe(v.folders.size);
     });
 
-    test('the root Application syncs apps/ of this target through the bootstrap project', () => {
-      expect(v.root.spec.source).toEqual({
+    test('the root Application syncs apps/ of this target through the bootstrap project (a member has none: the fleet generates it)', () => {
+      expect(v.files.some((f) => f.startsWith('apps/'))).toBe(true);
+      if (v.member) {
+        expect([v.root, v.files.filter((f) => f.startsWith('bootstrap/'))]).toEqual([undefined, []]);
+        return;
+      }
+      expect(v.root!.spec.source).toEqual({
         repoURL: THIS_REPO,
         targetRevision: 'main',
         path: `dist/${target}/apps`,
         directory: { recurse: false },
       });
-      expect(v.root.spec.project).toBe(v.bootstrapProject.metadata.name);
-      expect(v.root.metadata.namespace).toBe('argocd');
-      expect(v.files.some((f) => f.startsWith('apps/'))).toBe(true);
+      expect(v.root!.spec.project).toBe(v.bootstrapProject!.metadata.name);
+      expect(v.root!.metadata.namespace).toBe('argocd');
     });
 
     test('every child Application belongs to the platform project in apps/', () => {
@@ -124,7 +134,7 @@ describe.each(TARGET_NAMES)('Argo CD app-of-apps of %s', (target) => {
       expect(waveOf(folderApp.get('platform')!)).toBe(0);
       const waves = v.apps.map(waveOf);
       expect(Math.min(...waves)).toBe(0);
-      if (folderApp.has('tenants')) expect(waveOf(folderApp.get('tenants')!)).toBe(Math.max(...waves));
+      for (const [folder, app] of folderApp) if (folder.startsWith('tenants')) expect(waveOf(app)).toBe(Math.max(...waves));
       const platformNamespaces = v.objects.filter(
         (o) => o.kind === 'Namespace' && (PLATFORM_NAMESPACES as readonly string[]).includes(o.metadata.name),
       );
@@ -138,7 +148,7 @@ describe.each(TARGET_NAMES)('Argo CD app-of-apps of %s', (target) => {
       for (const [name, c] of components) for (const kind of c.providesKinds) define(kind, waveOf(helmApp.get(name)!));
       const providerWaves: number[] = [];
       for (const o of v.objects) {
-        const wave = waveOf(folderApp.get(o.__file.split('/')[0])!);
+        const wave = waveOf(folderApp.get(folderOf(o))!);
         const gk = groupKindOf(o);
         if (gk === 'apiextensions.k8s.io/CustomResourceDefinition') define(`${o.spec.group}/${o.spec.names.kind}`, wave);
         if (gk === 'apiextensions.crossplane.io/CompositeResourceDefinition') {
@@ -151,7 +161,7 @@ describe.each(TARGET_NAMES)('Argo CD app-of-apps of %s', (target) => {
       for (const o of v.objects) {
         const group = groupOf(o.apiVersion);
         if (BUILT_IN_GROUPS.has(group)) continue;
-        const folder = o.__file.split('/')[0];
+        const folder = folderOf(o);
         const wave = waveOf(folderApp.get(folder)!);
         const gk = groupKindOf(o);
         // Managed-resource kinds of Upbound providers are defined by the rendered Provider packages.
@@ -186,7 +196,7 @@ describe.each(TARGET_NAMES)('Argo CD app-of-apps of %s', (target) => {
               : o.kind === 'KafkaUser'
                 ? o.metadata.name
                 : undefined;
-        if (name) producedAt.set(`${o.metadata.namespace}/${name}`, waveOf(folderApp.get(o.__file.split('/')[0])!));
+        if (name) producedAt.set(`${o.metadata.namespace}/${name}`, waveOf(folderApp.get(folderOf(o))!));
       }
       const problems: string[] = [];
       for (const [name, c] of components) {
@@ -238,24 +248,24 @@ describe.each(TARGET_NAMES)('Argo CD app-of-apps of %s', (target) => {
 
     test('stateless Applications prune after the rest and cascade when removed', () => {
       const stateless = v.apps.filter((a) => !isProtected(a));
-      expect(stateless.map((a) => a.metadata.name)).toContain('matih-workloads');
+      expect(stateless.map(componentOfApp)).toContain('matih-workloads');
       for (const app of stateless) {
         expect([app.metadata.name, app.spec.syncPolicy.automated]).toEqual([app.metadata.name, { prune: true, selfHeal: true }]);
         expect(app.spec.syncPolicy.syncOptions).toContain('PruneLast=true');
         expect(app.metadata.finalizers).toEqual([FINALIZER]);
         // A stateless folder really holds nothing stateful.
-        const folder = app.spec.source.path?.split('/').pop();
+        const folder = app.spec.source.path?.slice(`dist/${target}/`.length);
         if (folder) expect(v.folders.get(folder)!.filter((o) => statefulKinds.has(groupKindOf(o)))).toEqual([]);
       }
     });
 
     test('every Application self-heals, retries and never creates namespaces; the root never cascades', () => {
-      for (const app of [...v.apps, v.root]) {
+      for (const app of [...v.apps, ...(v.root ? [v.root] : [])]) {
         expect(app.spec.syncPolicy.automated.selfHeal).toBe(true);
         expect(app.spec.syncPolicy.syncOptions).toContain('CreateNamespace=false');
         expect(app.spec.syncPolicy.retry.limit).toBeGreaterThan(0);
       }
-      expect(v.root.metadata.finalizers).toBeUndefined();
+      expect(v.root?.metadata.finalizers).toBeUndefined();
       expect(isProtected(v.project)).toBe(true);
     });
   });
@@ -273,7 +283,9 @@ describe.each(TARGET_NAMES)('Argo CD app-of-apps of %s', (target) => {
 
     test('destinations cover every namespace used by an Application or object, and nothing else', () => {
       const destinations: string[] = spec.destinations.map((d: any) => d.namespace);
-      expect(new Set(spec.destinations.map((d: any) => d.server))).toEqual(new Set([IN_CLUSTER]));
+      expect(new Set(spec.destinations.map((d: any) => JSON.stringify(v.member ? { name: d.name } : { server: d.server })))).toEqual(
+        new Set([JSON.stringify(cluster)]),
+      );
       const used = new Set([
         ...v.objects.map((o) => o.metadata.namespace).filter((ns): ns is string => !!ns),
         ...v.apps.map((a) => a.spec.destination.namespace),
@@ -289,7 +301,12 @@ describe.each(TARGET_NAMES)('Argo CD app-of-apps of %s', (target) => {
     });
 
     test('the bootstrap project only lets the root manage Argo CD objects in the argocd namespace', () => {
-      const b = v.bootstrapProject.spec;
+      if (v.member) {
+        // A member's root uses its platform's bootstrap project (test/gitops/fleet.test.ts).
+        expect(v.bootstrapProject).toBeUndefined();
+        return;
+      }
+      const b = v.bootstrapProject!.spec;
       expect(b.sourceRepos).toEqual([THIS_REPO]);
       expect(b.destinations).toEqual([{ server: IN_CLUSTER, namespace: 'argocd' }]);
       expect(b.clusterResourceWhitelist).toEqual([]);

@@ -14,7 +14,7 @@ describe('dev-azure apps/ and bootstrap/', () => {
 
   test('bootstrap/root.yaml', () => {
     expect(v.files.filter((f) => f.startsWith('bootstrap/'))).toEqual(['bootstrap/root.yaml']);
-    expect([v.bootstrapProject, v.root].map(({ __file, ...o }) => o)).toMatchSnapshot();
+    expect([v.bootstrapProject!, v.root!].map(({ __file, ...o }) => o)).toMatchSnapshot();
   });
 
   test('folder Application of workloads', () => {

@@ -95,7 +95,8 @@ describe('explainObject', () => {
       origin: expect.stringContaining('TIER_QUOTAS.PROFESSIONAL.pods'),
     });
     const globex = explainObject({
-      model: m,
+      // globex runs on its dedicated cluster of prod-azure.
+      model: model('prod-azure-globex'),
       object: quota('globex'),
       file: 'tenants/globex.yaml',
       layers: specLayers(m.target),

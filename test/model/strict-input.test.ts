@@ -174,7 +174,8 @@ describe('construct-level checks in the model, attributed to the file', () => {
       }),
       targets: ['prod-azure'],
     });
-    expect(m.targets).toHaveLength(1);
+    // The target and its member clusters (a dedicated tenant's).
+    expect(m.targets.map((t) => t.target.name)).toEqual(['prod-azure', 'prod-azure-globex']);
   });
 });
 

@@ -6,6 +6,7 @@ import { registryOf } from '../../lib/gate/xrd-schemas';
 import { renderedTarget, shippedBuild } from '../support/render';
 import { type Obj, objects, ofKind, one, restrictedViolations, TARGET_NAMES, targetSpec } from './helpers';
 import * as path from 'node:path';
+import { tenantFile } from '../../constructs/k8s/core/names';
 
 const CLOUD_PACKAGE = { azure: 'provider-azure-storage', aws: 'provider-aws-s3', gcp: 'provider-gcp-storage' } as const;
 const tenants = loadTenants(path.join(DEFAULT_DATA_DIR, 'tenants.yaml'), [...TARGET_NAMES]);
@@ -64,15 +65,17 @@ describe.each(TARGET_NAMES)('Crossplane on %s', (target) => {
     });
   });
 
-  test('a TenantBucket exactly for PROFESSIONAL and ENTERPRISE tenants on the target, in their namespace, prune-protected', () => {
+  test('a TenantBucket exactly for PROFESSIONAL and ENTERPRISE tenants placed on the cluster, in their namespace, prune-protected', () => {
+    const model = shippedBuild().model.targets.find((t) => t.target.name === target)!;
+    const placed = new Set(model.tenants.map((t) => t.slug));
     const expected = tenants
-      .filter((t) => t.targets.includes(target) && ['PROFESSIONAL', 'ENTERPRISE'].includes(t.tier))
+      .filter((t) => t.targets.includes(target) && placed.has(t.slug) && ['PROFESSIONAL', 'ENTERPRISE'].includes(t.tier))
       .map((t) => t.slug)
       .sort();
     const buckets = ofKind(target, 'TenantBucket', 'platform.matih.ai');
     expect(buckets.map((b) => b.metadata.namespace!.replace(/^tenant-/, '')).sort()).toEqual(expected);
     for (const b of buckets) {
-      expect(b.__file).toBe(`tenants/${b.metadata.namespace!.replace(/^tenant-/, '')}.yaml`);
+      expect(b.__file).toBe(`tenants/${tenantFile(model, b.metadata.namespace!.replace(/^tenant-/, ''))}.yaml`);
       expect(isPruneProtected(b.metadata)).toBe(true);
     }
   });

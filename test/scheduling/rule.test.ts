@@ -370,7 +370,7 @@ describe('tenant placement', () => {
         frees.map((t) => cm(t.slug)),
       ),
     ).toEqual([
-      'warning: node pool playground: the request quotas of its 5 tenants (10.00 CPU, 20.0 GiB) are 2.6x what it has left at its maximum size (3.92 CPU, 15.0 GiB), beyond TENANT_OVERCOMMIT_RATIO 2 (config/tenancy.ts)',
+      'warning: node pool playground: the request quotas of its 5 tenants (10.00 CPU, 20.0 GiB) are 2.6x what it has left at its maximum size (3.92 CPU, 15.0 GiB), beyond settings.tenancy.quotaOvercommit 2',
     ]);
   });
 });

@@ -183,7 +183,7 @@ describe.each(TARGET_NAMES)('%s', (target) => {
     expect(new Set(users.map(folder))).toEqual(new Set(['data']));
     expect(FOLDERS.security.wave).toBeLessThan(FOLDERS.data.wave);
     expect(FOLDERS.data.wave).toBeLessThan(FOLDERS.workloads.wave);
-    const project = objects.find((o) => o.kind === 'AppProject')!;
+    const project = objects.find((o) => o.kind === 'AppProject' && o.__file === 'apps/project.yaml')!;
     expect(project.spec.clusterResourceWhitelist).toContainEqual({ group: 'external-secrets.io', kind: 'ClusterSecretStore' });
   });
 });

@@ -4,6 +4,7 @@ import { parseRemoteKey, platformRemoteKey, TENANT_SECRETS, tenantRemotePrefix }
 import { SECRETS } from '../../config/secrets';
 import { PLATFORM_NAMESPACES } from '../../config/types';
 import { SECRET_LIKE_ENV } from '../../lib/model/validate';
+import { tenantFile } from '../../constructs/k8s/core/names';
 import type { K8sObject } from '../../lib/k8s/object';
 import {
   KAFKA_CREDENTIALS_STORE,
@@ -34,7 +35,10 @@ describe.each(TARGET_NAMES)('%s', (target) => {
   const model = modelOf(target);
   const externalSecrets = ofKind(objects, 'ExternalSecret');
   // Copies of Strimzi's Kafka Secrets read the cluster, not the vault (kafka-credentials.test.ts).
-  const vaultSecrets = externalSecrets.filter((e) => e.spec.secretStoreRef.name !== KAFKA_CREDENTIALS_STORE);
+  // Member clusters' Argo CD cluster Secrets (fleet/) read a fleet entry, not a catalog Secret: test/gitops/fleet.test.ts.
+  const vaultSecrets = externalSecrets.filter(
+    (e) => e.spec.secretStoreRef.name !== KAFKA_CREDENTIALS_STORE && !e.__file.startsWith('fleet/'),
+  );
 
   it('renders no Secret carrying data', () => {
     const withData = objects.filter((o) => o.kind === 'Secret' && ((o as any).data || (o as any).stringData));
@@ -153,8 +157,10 @@ describe.each(TARGET_NAMES)('%s', (target) => {
         expect(provider).toMatchObject({ remoteNamespace: 'matih-system', auth: { serviceAccount: { namespace: 'matih-system' } } });
         break;
     }
-    // Tenant namespaces cannot use the platform store, so they cannot read platform entries.
-    expect(store.spec.conditions).toEqual([{ namespaces: [...PLATFORM_NAMESPACES].sort() }]);
+    // Tenant namespaces cannot use the platform store, so they cannot read platform entries. Argo CD's
+    // namespace can, on a platform cluster with member clusters (their cluster Secrets).
+    const argocd = model.fleet?.role === 'platform' && model.fleet.members.length > 0 ? ['argocd'] : [];
+    expect(store.spec.conditions).toEqual([{ namespaces: [...argocd, ...PLATFORM_NAMESPACES].sort() }]);
     for (const e of vaultSecrets) {
       const ns = e.metadata.namespace!;
       expect([at(e), e.spec.secretStoreRef]).toEqual([
@@ -174,7 +180,7 @@ describe.each(TARGET_NAMES)('%s', (target) => {
       const mine = externalSecrets.filter((e) => e.metadata.namespace === ns);
       expect(mine.map((e) => e.metadata.name).sort()).toEqual(TENANT_SECRETS.map((s) => s.name).sort());
       for (const e of mine) {
-        expect(e.__file).toBe(`tenants/${tenant.slug}.yaml`);
+        expect(e.__file).toBe(`tenants/${tenantFile(model, tenant.slug)}.yaml`);
         for (const d of e.spec.data) {
           expect(d.remoteRef.key.startsWith(own)).toBe(true);
           expect(prefixes.filter((p) => d.remoteRef.key.startsWith(p))).toEqual([own]);
@@ -256,7 +262,7 @@ describe.each(TARGET_NAMES)('%s', (target) => {
     for (const tenant of model.tenants) {
       const host = `${tenant.slug}.${model.target.domain}`;
       const cert = ofKind(objects, 'Certificate').find((c) => c.metadata.name === `tenant-${tenant.slug}-tls`)!;
-      expect(cert.__file).toBe(`tenants/${tenant.slug}.yaml`);
+      expect(cert.__file).toBe(`tenants/${tenantFile(model, tenant.slug)}.yaml`);
       expect(cert.spec.dnsNames).toEqual([host, `*.${host}`]);
     }
   });

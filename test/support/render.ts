@@ -44,3 +44,8 @@ export function allObjects(rendered: RenderedTarget): Array<K8sObject & { __file
 
 /** Every target of the model (config/targets): a new target is covered by every property test without editing one. */
 export const TARGET_NAMES: readonly string[] = TARGETS.map((t) => t.name);
+
+/** Every rendered cluster of the shipped fleet: the targets' platform clusters and their member clusters. */
+export function clusterNames(): string[] {
+  return shippedBuild().rendered.map((r) => r.target);
+}

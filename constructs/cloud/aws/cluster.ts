@@ -24,6 +24,8 @@ export interface AwsCluster {
   readonly cluster: EksCluster;
   readonly oidc: IamOpenidConnectProvider;
   readonly adminRole: IamRole;
+  /** Managed node group per pool name. */
+  readonly pools: ReadonlyMap<string, EksNodeGroup>;
 }
 
 const MANAGED = 'arn:aws:iam::aws:policy/';
@@ -117,13 +119,14 @@ export function awsCluster(stack: TerraformStack, ctx: AwsContext, net: AwsNetwo
       { deviceName: '/dev/xvda', ebs: { encrypted: 'true', volumeType: 'gp3', volumeSize: 100, deleteOnTermination: 'true' } },
     ],
   });
+  const pools = new Map<string, EksNodeGroup>();
   for (const pool of target.cluster.nodePools) {
     const stray = pool.zones.filter((z) => !ctx.zones.includes(z));
     if (stray.length > 0)
       throw new Error(`${target.name}: node pool ${pool.name} names zones without a private subnet: ${stray.join(', ')}`);
     // The pool's taints, plus CriticalAddonsOnly on the critical-add-ons pool (EKS adds none itself).
     const taints = stackTaints(CLOUD_PROFILES.aws.nodes, pool);
-    new EksNodeGroup(stack, `pool_${pool.name}`, {
+    const group = new EksNodeGroup(stack, `pool_${pool.name}`, {
       clusterName: cluster.name,
       nodeGroupName: pool.name,
       nodeRoleArn: nodeRole.arn,
@@ -140,6 +143,7 @@ export function awsCluster(stack: TerraformStack, ctx: AwsContext, net: AwsNetwo
       updateConfig: { maxUnavailablePercentage: 33 },
       lifecycle: { ignoreChanges: ['scaling_config[0].desired_size'] },
     });
+    pools.set(pool.name, group);
   }
-  return { cluster, oidc, adminRole };
+  return { cluster, oidc, adminRole, pools };
 }

@@ -15,6 +15,9 @@ import { awsKeys } from './kms';
 import { containerInsights } from './monitoring';
 import { awsNetwork } from './network';
 import { awsTenantZones } from './tenants';
+import type { DataAwsRoute53Zone } from '@cdktf/provider-aws/lib/data-aws-route53-zone';
+import { cloudFleet } from '../common/fleet';
+import { awsFleetMember, awsFleetPlatform, platformZone } from './fleet';
 
 /** EKS, Route 53, Secrets Manager (KMS), S3, VPC endpoints, Container Insights and IRSA roles of one AWS target. */
 export const awsPlatform: CloudPlatform = {
@@ -32,7 +35,7 @@ export const awsPlatform: CloudPlatform = {
     const net = awsNetwork(stack, ctx);
     const endpoints = awsEndpoints(stack, ctx, net);
     const keys = awsKeys(stack, ctx);
-    const { cluster, oidc } = awsCluster(stack, ctx, net, keys);
+    const { cluster, oidc, pools } = awsCluster(stack, ctx, net, keys);
     // The gp3 storage class needs the EBS CSI driver, which gets its own IRSA role.
     const ebsRole = irsaRole(
       stack,
@@ -53,8 +56,14 @@ export const awsPlatform: CloudPlatform = {
     });
     containerInsights(stack, ctx, { cluster, oidc });
     const data = awsData(stack, ctx, keys, endpoints.s3);
-    const tenantZones = awsTenantZones(stack, ctx, data);
+    const fleet = cloudFleet(model);
+    let parent: DataAwsRoute53Zone | undefined;
+    const parentZone = (): DataAwsRoute53Zone => (parent ??= platformZone(stack, fleet.platform));
+    const tenantZones = awsTenantZones(stack, ctx, data, parentZone);
     const roles = awsIdentities(stack, ctx, { cluster, oidc }, keys, data, tenantZones);
+    if (fleet.role === 'platform' && fleet.members.length > 0)
+      roles.set('argocd', awsFleetPlatform(stack, ctx, net, { cluster, oidc, pools }));
+    if (fleet.role !== 'platform') awsFleetMember(stack, ctx, net, cluster, data.zone, parentZone);
     addStackOutputs(stack, {
       identities: Object.fromEntries([...roles].map(([name, role]) => [name, { roleArn: role.arn }])),
       nameServers: data.zone.nameServers,

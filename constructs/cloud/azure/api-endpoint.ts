@@ -1,11 +1,13 @@
 import type { KubernetesClusterConfig } from '@cdktf/provider-azurerm/lib/kubernetes-cluster';
-import type { PrivateDnsZone } from '@cdktf/provider-azurerm/lib/private-dns-zone';
+import { PrivateDnsZoneVirtualNetworkLink } from '@cdktf/provider-azurerm/lib/private-dns-zone-virtual-network-link';
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
 import type { TerraformStack } from 'cdktf';
 import { apiEndpointAccess } from '../common/access';
 import { type AzureContext, ROLES } from './context';
 import type { AzureNetwork } from './network';
+import type { TargetSpec } from '../../../config/types';
+import { azureResourceId } from './fleet';
 import { aksPrivateZoneName, linkedPrivateZone } from './private-link';
 
 /** The parts of the AKS resource that decide how its API server is reached. */
@@ -16,9 +18,32 @@ export type AksEndpointConfig = Required<
 
 export interface AksApiEndpoint {
   readonly config: AksEndpointConfig;
-  /** The zone the private API server's name is registered in; absent for a public endpoint. */
-  readonly zone?: PrivateDnsZone;
+  /** Id of the zone the private API server's name is registered in; absent for a public endpoint. */
+  readonly zoneId?: string;
   readonly controlPlaneIdentity: UserAssignedIdentity;
+}
+
+/**
+ * A member cluster registers its private API server in its platform's `privatelink.<region>.azmk8s.io`
+ * zone (a VNet may link only one zone of a name): linked to the member's VNet too, so the platform's
+ * Argo CD and the member's pods both resolve it.
+ */
+function platformZoneLink(
+  stack: TerraformStack,
+  ctx: AzureContext,
+  net: AzureNetwork,
+  platform: TargetSpec,
+): { zoneId: string; link: PrivateDnsZoneVirtualNetworkLink } {
+  const name = aksPrivateZoneName(ctx.location);
+  const resourceGroupName = platform.provider.cloud === 'azure' ? platform.provider.resourceGroup : '';
+  const link = new PrivateDnsZoneVirtualNetworkLink(stack, 'private_zone_aks_link', {
+    name: `vnet-${ctx.target.cluster.name}`,
+    resourceGroupName,
+    privateDnsZoneName: name,
+    virtualNetworkId: net.vnet.id,
+    registrationEnabled: false,
+  });
+  return { zoneId: azureResourceId(platform, 'Microsoft.Network/privateDnsZones', name), link };
 }
 
 /**
@@ -47,17 +72,25 @@ export function aksApiEndpoint(stack: TerraformStack, ctx: AzureContext, net: Az
       skipServicePrincipalAadCheck: true,
     });
   const grants = [grant('aks_control_plane_network', net.vnet.id, ROLES.networkContributor)];
-  const linked = access.public ? undefined : linkedPrivateZone(stack, 'private_zone_aks', net, aksPrivateZoneName(ctx.location));
-  const zone = linked?.zone;
-  if (zone) grants.push(grant('aks_control_plane_dns', zone.id, ROLES.privateDnsZoneContributor));
+  const fleet = ctx.model.fleet;
+  const platform = fleet && fleet.role !== 'platform' ? fleet.platform : undefined;
+  const linked = access.public
+    ? undefined
+    : platform
+      ? platformZoneLink(stack, ctx, net, platform)
+      : (({ zone, link }) => ({ zoneId: zone.id, link }))(
+          linkedPrivateZone(stack, 'private_zone_aks', net, aksPrivateZoneName(ctx.location)),
+        );
+  const zoneId = linked?.zoneId;
+  if (zoneId) grants.push(grant('aks_control_plane_dns', zoneId, ROLES.privateDnsZoneContributor));
   return {
-    zone,
+    zoneId,
     controlPlaneIdentity,
     config: {
       privateClusterEnabled: !access.public,
       // No public DNS name pointing at the private address.
       privateClusterPublicFqdnEnabled: false,
-      ...(zone ? { privateDnsZoneId: zone.id } : {}),
+      ...(zoneId ? { privateDnsZoneId: zoneId } : {}),
       apiServerAccessProfile: {
         ...(access.public ? { authorizedIpRanges: [...access.authorizedCidrs] } : {}),
         subnetId: net.apiServerSubnet.id,

@@ -32,7 +32,10 @@ function grants(
     case 'dns-zone-write':
       return [
         { role: ROLES.dnsZoneContributor, scope: data.zone.id, what: 'platform_zone' },
-        ...[...tenants].map(([slug, t]) => ({ role: ROLES.dnsZoneContributor, scope: t.zone.id, what: `zone_${slug.replace(/-/g, '_')}` })),
+        // A dedicated cluster's tenant zone is the platform zone of its stack: granted once.
+        ...[...tenants]
+          .filter(([, t]) => t.zone !== data.zone)
+          .map(([slug, t]) => ({ role: ROLES.dnsZoneContributor, scope: t.zone.id, what: `zone_${slug.replace(/-/g, '_')}` })),
       ];
     case 'cloud-provisioning':
       return [{ role: ROLES.contributor, scope: tenantResources.id, what: 'tenant_resources' }];

@@ -7,6 +7,8 @@ import { pinVersions } from '../common/versions';
 import { azureCluster } from './cluster';
 import { azureContext } from './context';
 import { azureData } from './data';
+import { cloudFleet } from '../common/fleet';
+import { azureFleetMember, azureFleetPlatform } from './fleet';
 import { azureIdentities } from './identities';
 import { azureNetwork } from './network';
 import { azurePrivateLink } from './private-link';
@@ -33,6 +35,12 @@ export const azurePlatform: CloudPlatform = {
     const data = azureData(stack, ctx, net, link, logs);
     const tenants = azureTenants(stack, ctx, net, link, data, logs);
     const identities = azureIdentities(stack, ctx, net, cluster, data, tenants);
+    const fleet = cloudFleet(model);
+    if (fleet.role === 'platform' && fleet.members.length > 0) {
+      const argocd = azureFleetPlatform(stack, ctx, net, cluster);
+      identities.set('argocd', argocd);
+    }
+    if (fleet.role !== 'platform') azureFleetMember(stack, ctx, net, cluster, data);
     addStackOutputs(stack, {
       identities: Object.fromEntries(
         [...identities].map(([name, uai]) => [name, { clientId: uai.clientId, principalId: uai.principalId }]),

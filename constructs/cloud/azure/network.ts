@@ -3,6 +3,7 @@ import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import type { TerraformStack } from 'cdktf';
 import { protect } from '../common/stateful';
+import type { TargetSpec } from '../../../config/types';
 import type { AzureContext } from './context';
 
 export interface AzureNetwork {
@@ -12,6 +13,11 @@ export interface AzureNetwork {
   readonly apiServerSubnet: Subnet;
   /** Holds the private endpoints of the vaults and the storage account. */
   readonly privateEndpointSubnet: Subnet;
+}
+
+/** Name of a target's VNet (member stacks peer with their platform's by this name). */
+export function azureVnetName(target: TargetSpec): string {
+  return `vnet-${target.cluster.name}`;
 }
 
 export function azureNetwork(stack: TerraformStack, ctx: AzureContext): AzureNetwork {
@@ -24,7 +30,7 @@ export function azureNetwork(stack: TerraformStack, ctx: AzureContext): AzureNet
   // Only the node, API server and private endpoint ranges: with Azure CNI overlay the pod and
   // service CIDRs must stay outside the VNet (config's vnetCidr /14 would contain them).
   const vnet = new VirtualNetwork(stack, 'vnet', {
-    name: `vnet-${target.cluster.name}`,
+    name: azureVnetName(target),
     location,
     resourceGroupName: resourceGroup.name,
     addressSpace: [target.cluster.nodeCidr, target.cluster.apiServerCidr, target.cluster.privateEndpointCidr],

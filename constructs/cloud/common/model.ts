@@ -1,6 +1,24 @@
 import type { TerraformStack } from 'cdktf';
 import type { FederatedIdentity } from '../../../lib/clouds';
-import type { Cloud, CloudSettings, TargetSpec, Tenant } from '../../../config/types';
+import type { Cloud, CloudSettings, FleetEndpoint, TargetSpec, Tenant } from '../../../config/types';
+
+/** A cluster's place in its target's fleet, as the cloud side needs it. */
+export interface CloudFleet {
+  readonly role: 'platform' | 'dedicated' | 'shared';
+  /** The platform cluster's target (the stack's own for the platform). */
+  readonly platform: TargetSpec;
+  /** Tenants' zones are `<slug>.<tenantDomain>` (the platform target's domain), delegated from the platform zone. */
+  readonly tenantDomain: string;
+  /**
+   * Tenants moving in: their zone exists here but the place they leave keeps its delegation until
+   * `movedFrom.retired` (the DNS cutover), so two stacks never manage one NS record.
+   */
+  readonly arriving: readonly string[];
+  /** The platform: every member cluster's target. A member: none. */
+  readonly members: readonly TargetSpec[];
+  /** The control-plane endpoints the platform exposes to its members (their fleet addresses). */
+  readonly endpoints: readonly FleetEndpoint[];
+}
 
 /** What one cloud stack is built from: plain data from config/, never files or environment. */
 export interface CloudModel {
@@ -14,6 +32,8 @@ export interface CloudModel {
   readonly identities: readonly FederatedIdentity[];
   /** The environment's cloud settings: deletion protection, tiers, retention, replication. */
   readonly settings: CloudSettings;
+  /** The cluster's place in its fleet. @default a platform cluster without members */
+  readonly fleet?: CloudFleet;
 }
 
 /**

@@ -10,4 +10,14 @@ export class CloudStack extends TerraformStack {
     configureBackend(this, props.model.target);
     props.platform.build(this, props.model);
   }
+
+  /**
+   * cdktf resolves every element once before synthesis only to find references to other stacks
+   * (and turn them into remote-state outputs). Our stacks never reference each other: a member
+   * names its platform's resources (or looks them up with data sources), so each deploys on its
+   * own. Skipping that pass halves the stack's synthesis; the backend check stays.
+   */
+  override prepareStack(): void {
+    this.ensureBackendExists();
+  }
 }

@@ -10,6 +10,7 @@ import type { TerraformStack } from 'cdktf';
 import type { Taint } from '../../../config/types';
 import { apiEndpointAccess } from '../common/access';
 import { CLOUD_PROFILES, stackTaints } from '../../../lib/clouds';
+import { cloudFleet } from '../common/fleet';
 import { protect } from '../common/stateful';
 import type { GcpContext } from './context';
 import { type GcpNetwork, POD_RANGE, SERVICE_RANGE } from './network';
@@ -81,6 +82,17 @@ export function gcpCluster(stack: TerraformStack, ctx: GcpContext, net: GcpNetwo
   );
 
   const access = apiEndpointAccess(target, ctx.settings);
+  const fleet = cloudFleet(ctx.model);
+  // A member's control plane is reached from its platform's network (Argo CD) over the peering: a
+  // Private Service Connect endpoint in its own subnet (no master range: a VPC-peered control plane
+  // is not reachable through a second peering), open to the platform's node and pod ranges.
+  const member = fleet.role !== 'platform';
+  const fleetCidrs = member
+    ? [fleet.platform.cluster.nodeCidr, fleet.platform.cluster.podCidr].map((cidrBlock) => ({
+        cidrBlock,
+        displayName: `fleet ${fleet.platform.name}`,
+      }))
+    : [];
   const cluster = new ContainerCluster(stack, 'gke', {
     name,
     location: ctx.gcp.region,
@@ -98,12 +110,15 @@ export function gcpCluster(stack: TerraformStack, ctx: GcpContext, net: GcpNetwo
     privateClusterConfig: {
       enablePrivateNodes: true,
       enablePrivateEndpoint: !access.public,
-      masterIpv4CidrBlock: target.cluster.masterCidr,
+      ...(member ? {} : { masterIpv4CidrBlock: target.cluster.masterCidr }),
     },
     // Authorized networks on: the cluster subnet, plus the authorized ranges of a public endpoint
-    // (no Google Cloud public ranges).
+    // (no Google Cloud public ranges) and, on a member, its platform's ranges.
     masterAuthorizedNetworksConfig: {
-      cidrBlocks: access.public ? access.authorizedCidrs.map((cidrBlock) => ({ cidrBlock, displayName: 'admin' })) : [],
+      cidrBlocks: [
+        ...(access.public ? access.authorizedCidrs.map((cidrBlock) => ({ cidrBlock, displayName: 'admin' })) : []),
+        ...fleetCidrs,
+      ],
       gcpPublicCidrsAccessEnabled: false,
     },
     // GKE workload identity: pods get Google credentials only through their ServiceAccount.

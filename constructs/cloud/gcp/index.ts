@@ -13,6 +13,8 @@ import { gcpLogRetention } from './logging';
 import { gcpNetwork } from './network';
 import { gcpPrivateGoogleAccess } from './private-access';
 import { gcpTenantZones } from './tenants';
+import { cloudFleet } from '../common/fleet';
+import { gcpFleetMember, gcpFleetPlatform, gcpMemberProject } from './fleet';
 
 /** GKE, Cloud DNS, Secret Manager, GCS, Private Google Access, logging and workload identity service accounts of one GCP target. */
 export const gcpPlatform: CloudPlatform = {
@@ -23,8 +25,16 @@ export const gcpPlatform: CloudPlatform = {
     new GoogleProvider(stack, 'google', { project: base.project, region: base.gcp.region, defaultLabels: cloudLabels(model.target) });
     pinVersions(stack, 'google');
     // Disabling an API on destroy would break anything else in the project using it.
+    const fleet = cloudFleet(model);
+    // A member cluster's own project comes first (fleet.ts); the APIs, and through them everything else, wait for it.
+    const project = fleet.role === 'platform' ? undefined : gcpMemberProject(stack, model.target);
     const apis = GCP_SERVICES.map(
-      (service) => new ProjectService(stack, `service_${idOf(service.split('.')[0])}`, { service, disableOnDestroy: false }),
+      (service) =>
+        new ProjectService(stack, `service_${idOf(service.split('.')[0])}`, {
+          service,
+          disableOnDestroy: false,
+          ...(project ? { dependsOn: [project] } : {}),
+        }),
     );
     const ctx = gcpContext(model, apis);
     const net = gcpNetwork(stack, ctx);
@@ -34,6 +44,8 @@ export const gcpPlatform: CloudPlatform = {
     const data = gcpData(stack, ctx);
     const tenantZones = gcpTenantZones(stack, ctx, data);
     const accounts = gcpIdentities(stack, ctx, cluster, data, tenantZones);
+    if (fleet.role === 'platform' && fleet.members.length > 0) accounts.set('argocd', gcpFleetPlatform(stack, ctx, cluster));
+    if (fleet.role !== 'platform') gcpFleetMember(stack, ctx, net.network, cluster, data.zone);
     addStackOutputs(stack, {
       identities: Object.fromEntries([...accounts].map(([name, sa]) => [name, { serviceAccountEmail: sa.email }])),
       nameServers: data.zone.nameServers,

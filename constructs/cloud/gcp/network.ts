@@ -3,6 +3,7 @@ import { ComputeRouter } from '@cdktf/provider-google/lib/compute-router';
 import { ComputeRouterNat } from '@cdktf/provider-google/lib/compute-router-nat';
 import { ComputeSubnetwork } from '@cdktf/provider-google/lib/compute-subnetwork';
 import type { TerraformStack } from 'cdktf';
+import type { TargetSpec } from '../../../config/types';
 import type { GcpContext } from './context';
 
 export const POD_RANGE = 'pods';
@@ -13,10 +14,15 @@ export interface GcpNetwork {
   readonly subnet: ComputeSubnetwork;
 }
 
+/** Name of a target's VPC network (member stacks peer with their platform's by this name). */
+export function gcpNetworkName(target: TargetSpec): string {
+  return `${target.cluster.name}-vpc`;
+}
+
 export function gcpNetwork(stack: TerraformStack, ctx: GcpContext): GcpNetwork {
   const { cluster } = ctx.target;
   const network = new ComputeNetwork(stack, 'network', {
-    name: `${cluster.name}-vpc`,
+    name: gcpNetworkName(ctx.target),
     autoCreateSubnetworks: false,
     dependsOn: [...ctx.apis],
   });

@@ -6,7 +6,7 @@
  */
 import type { ResolvedTarget } from '../../../config/types';
 import { standardLabels, tenantBilling } from '../core/labels';
-import { platformHosts, tenantHostOf } from '../core/names';
+import { platformHosts, tenantFile, tenantHostOf } from '../core/names';
 import type { TargetScope } from '../core/target-scope';
 import { TlsCertificate, tlsCertificateObject } from './certificate';
 import { AcmeIssuers } from './issuers';
@@ -47,6 +47,6 @@ export function renderCertificates(charts: TargetScope, model: ResolvedTarget): 
         billing: tenantBilling(model.target.costCenter, tenant.slug),
       }),
     });
-    charts.addObject('tenants', tenant.slug, cls, props);
+    charts.addObject('tenants', tenantFile(model, tenant.slug), cls, props);
   }
 }

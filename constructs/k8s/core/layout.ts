@@ -10,13 +10,15 @@ export const FOLDERS = {
   security: { wave: 2, description: 'secret store, certificate issuers and Crossplane providers' },
   /** ExternalSecrets and Certificates of the platform namespaces. */
   secrets: { wave: 3, description: 'ExternalSecrets and Certificates of the platform' },
+  /** Platform cluster with member clusters: their Argo CD cluster Secrets (ExternalSecrets) and the ApplicationSet of their roots. */
+  fleet: { wave: 3, description: 'member clusters of the fleet: cluster Secrets and their ApplicationSet' },
   /** Operator-managed data services: Kafka, Temporal, Ray, Crossplane configuration. */
   data: { wave: 4, description: 'operator-managed data services' },
   /** First-party services. */
   workloads: { wave: 5, description: 'first-party services' },
   /** Alerting rules. */
   monitoring: { wave: 5, description: 'Prometheus alerting rules' },
-  /** One file per tenant: namespace, quota, RBAC, policies, secrets, certificate, ingress, claims. */
+  /** One file per tenant in one subfolder per shard (one Application each): namespace, quota, RBAC, policies, secrets, certificate, ingress, claims. */
   tenants: { wave: 6, description: 'tenant namespaces' },
 } as const;
 

@@ -3,6 +3,7 @@
  * another creates: hosts and TLS secret names (Ingresses here, Certificates in the secrets
  * feature), the ingress class, tenant namespaces.
  */
+import { fleetOf, tenantFileOf } from '../../../lib/model/fleet';
 import { tenantNamespace } from '../../../config/namespaces';
 import type { ResolvedTarget, ServiceComponent } from '../../../config/types';
 
@@ -75,4 +76,9 @@ export function tenantHostOf(model: ResolvedTarget, slug: string): TenantHost | 
     serviceName: TENANT_ROUTE_SERVICE,
     service,
   };
+}
+
+/** The file of a tenant's objects under `tenants/`: `<shard folder>/<slug>` (one Argo CD Application per shard folder). */
+export function tenantFile(model: ResolvedTarget, slug: string): string {
+  return tenantFileOf(fleetOf(model), slug);
 }

@@ -32,6 +32,8 @@ export interface TargetScope {
   manifests(folder?: OutputFolder): Iterable<K8sObject>;
   /** Folders that hold at least one object, in the order of FOLDERS. */
   folders(): FolderName[];
+  /** Output files of a folder so far (`<file>` or `<subfolder>/<file>`, without `.yaml`), sorted. */
+  fileNames(folder: OutputFolder): string[];
 }
 
 /** A feature adds one capability's objects for a target (baseline, secrets, operators, GitOps). */

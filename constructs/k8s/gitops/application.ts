@@ -6,6 +6,9 @@ import { IN_CLUSTER } from './repo';
 
 const NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 
+/** Where an Application deploys: a cluster by API server URL, or by its Argo CD cluster name (a fleet member). */
+export type ClusterDestination = { readonly server: string } | { readonly name: string };
+
 export interface PlatformApplicationProps {
   /** Application name, unique in the Argo CD namespace (also the instance label value, so at most 63 characters). */
   readonly name: string;
@@ -33,6 +36,8 @@ export interface PlatformApplicationProps {
   readonly labels?: Readonly<Record<string, string>>;
   /** Shown in the Argo CD UI. @default none */
   readonly description?: string;
+  /** Cluster the Application deploys to. @default the cluster Argo CD runs in */
+  readonly destination?: ClusterDestination;
 }
 
 /** One Argo CD Application in the Argo CD namespace, with the platform's sync and deletion policy. */
@@ -65,7 +70,7 @@ export class PlatformApplication extends Construct {
       spec: {
         project: props.project,
         source: props.source,
-        destination: { server: IN_CLUSTER, namespace: props.namespace },
+        destination: { ...(props.destination ?? { server: IN_CLUSTER }), namespace: props.namespace },
         ...(ignore.length > 0 ? { ignoreDifferences: [...ignore] } : {}),
         ...(props.description ? { info: [{ name: 'description', value: props.description }] } : {}),
         syncPolicy: syncPolicy({

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import type { ChartComponent } from '../../../config/types';
 import type { ApplicationSpecIgnoreDifferences } from '../../../imports/applications-argoproj.io';
-import { PlatformApplication } from './application';
+import { type ClusterDestination, PlatformApplication } from './application';
 import { helmRepoUrl } from './repo';
 import { chartWave } from './waves';
 
@@ -39,6 +39,10 @@ export interface HelmApplicationProps {
   readonly values?: Readonly<Record<string, unknown>>;
   /** @default none */
   readonly labels?: Readonly<Record<string, string>>;
+  /** Argo CD Application name. @default the component name */
+  readonly applicationName?: string;
+  /** @default the cluster Argo CD runs in */
+  readonly destination?: ClusterDestination;
 }
 
 /** Helm release name of a chart component. */
@@ -65,8 +69,9 @@ export class HelmApplication extends PlatformApplication {
     }
     const crds = chart.providesKinds.length > 0;
     super(scope, id, {
-      name,
+      name: props.applicationName ?? name,
       project: props.project,
+      destination: props.destination,
       wave: chartWave(chart),
       namespace: chart.namespace,
       // A chart that defines kinds owns CRDs: deleting it would delete every custom resource of those kinds.

@@ -1,5 +1,8 @@
+import { FLEET_LABELS } from '../../../config/fleet';
 import type { ChartComponent, ResolvedTarget } from '../../../config/types';
-import { NODE_AGENT_NAMESPACES, PLATFORM_NAMESPACES } from '../../../config/types';
+import { ARGOCD_NAMESPACE, NODE_AGENT_NAMESPACES, PLATFORM_NAMESPACES } from '../../../config/types';
+import { fleetOf } from '../../../lib/model/fleet';
+import { FLEET_PROJECT, memberApplicationName, memberProjectName } from '../fleet/names';
 import { LABEL, MANAGED_BY, PART_OF } from '../core/labels';
 import { APPS_FOLDER, BOOTSTRAP_FOLDER } from '../core/layout';
 import type { Feature } from '../core/target-scope';
@@ -30,13 +33,27 @@ export function chartComponents(model: ResolvedTarget): Array<[string, ChartComp
 }
 
 /**
- * Argo CD app-of-apps of a target. Runs last: `bootstrap/root.yaml` (applied once) syncs `apps/`,
- * which holds the platform AppProject, one Application per filled dist folder and one Helm
- * Application per enabled chart, ordered by sync waves.
+ * Argo CD app-of-apps of a cluster. Runs last. On a platform cluster `bootstrap/root.yaml` (applied
+ * once) syncs `apps/`: the platform AppProject, one Application per filled dist folder (one per
+ * tenant shard under `tenants/`) and one Helm Application per enabled chart, ordered by sync waves.
+ * A member cluster has no Argo CD of its own: its `apps/` holds the same Applications, named
+ * `<member>--<name>`, in an AppProject allowing only that cluster, and the platform's fleet
+ * ApplicationSet generates the root that syncs them.
  */
 export const gitops: Feature = (charts, model) => {
   const target = model.target.name;
-  const labels = { [LABEL.partOf]: PART_OF, [LABEL.managedBy]: MANAGED_BY, 'matih.ai/target': target };
+  const fleet = fleetOf(model);
+  const member = fleet.role === 'platform' ? undefined : fleet.members.find((m) => m.name === target);
+  if (fleet.role !== 'platform' && !member) throw new Error(`member cluster ${target} is missing from its own fleet view`);
+  const appName = (name: string): string => (member ? memberApplicationName(member, name) : name);
+  const destination = member ? { name: target } : undefined;
+  const project = member ? memberProjectName(member) : PLATFORM_PROJECT;
+  const labels = {
+    [LABEL.partOf]: PART_OF,
+    [LABEL.managedBy]: MANAGED_BY,
+    'matih.ai/target': target,
+    ...(member ? { [FLEET_LABELS.cluster]: target } : {}),
+  };
   const folders = folderObjects(charts);
   const objects = folders.flatMap((f) => f.objects);
   const kinds = statefulKinds(model, objects);
@@ -49,39 +66,65 @@ export const gitops: Feature = (charts, model) => {
   }
 
   // Destinations: platform and node agent namespaces that are used, tenant namespaces by pattern; anything else stays forbidden.
-  const used = namespacesOf(objects);
+  const platformObjects = folders.filter((f) => f.folder !== 'fleet').flatMap((f) => f.objects);
+  const used = namespacesOf(platformObjects);
   used.add(FOLDER_DEFAULT_NAMESPACE);
   for (const [, c] of helm) used.add(c.namespace);
   const namespaces: string[] = [...PLATFORM_NAMESPACES, ...NODE_AGENT_NAMESPACES].filter((ns) => used.has(ns));
   if ([...used].some((ns) => ns.startsWith('tenant-'))) namespaces.push(TENANT_NAMESPACES);
 
   new PlatformProject(charts.group(APPS_FOLDER, 'project'), 'project', {
-    name: PLATFORM_PROJECT,
-    description: `MATIH platform on ${target}: platform and tenant namespaces, pinned charts, this repository`,
+    name: project,
+    description: member
+      ? `MATIH member cluster ${target} (${member.kind}) of ${fleet.platform}: its platform and tenant namespaces, pinned charts, this repository`
+      : `MATIH platform on ${target}: platform and tenant namespaces, pinned charts, this repository`,
     sourceRepos: [GITOPS_REPO_URL, ...helm.map(([, c]) => helmRepoUrl(c.chart.repoURL))],
     namespaces,
-    clusterKinds: [...clusterScopedKinds(objects), ...CHART_CLUSTER_KINDS],
+    clusterKinds: [...clusterScopedKinds(platformObjects), ...CHART_CLUSTER_KINDS],
+    ...(destination ? { cluster: destination } : {}),
   });
+  if (folders.some((f) => f.folder === 'fleet')) {
+    new PlatformProject(charts.group(APPS_FOLDER, FLEET_PROJECT), 'project', {
+      name: FLEET_PROJECT,
+      description: `Member clusters of ${target}: their Argo CD cluster Secrets (ExternalSecrets) and the ApplicationSet of their roots`,
+      sourceRepos: [GITOPS_REPO_URL],
+      namespaces: [ARGOCD_NAMESPACE],
+      clusterKinds: [],
+      namespaceKinds: [
+        { group: 'external-secrets.io', kind: 'ExternalSecret' },
+        { group: 'argoproj.io', kind: 'ApplicationSet' },
+      ],
+    });
+  }
 
   for (const { folder, objects: inFolder } of folders) {
-    const name = folderApplicationName(folder);
-    new FolderApplication(charts.group(APPS_FOLDER, name), 'app', {
-      target,
-      folder,
-      project: PLATFORM_PROJECT,
-      namespace: FOLDER_DEFAULT_NAMESPACE,
-      protected: inFolder.some((o) => isProtected(o)),
-      labels,
-    });
+    // One Application per folder holding files: tenant shards (`tenants/shard-07/`) get one each.
+    const subfolders = [...new Set(charts.fileNames(folder).map((f) => (f.includes('/') ? f.slice(0, f.indexOf('/')) : undefined)))];
+    for (const subfolder of subfolders) {
+      const name = appName(folderApplicationName(folder, subfolder));
+      new FolderApplication(charts.group(APPS_FOLDER, name), 'app', {
+        target,
+        folder,
+        subfolder,
+        name,
+        project: folder === 'fleet' ? FLEET_PROJECT : project,
+        namespace: folder === 'fleet' ? ARGOCD_NAMESPACE : FOLDER_DEFAULT_NAMESPACE,
+        protected: inFolder.some((o) => isProtected(o)),
+        labels,
+        destination,
+      });
+    }
   }
   for (const [name, chart] of helm) {
-    new HelmApplication(charts.group(APPS_FOLDER, name), 'app', {
+    new HelmApplication(charts.group(APPS_FOLDER, appName(name)), 'app', {
       name,
+      applicationName: appName(name),
       chart,
-      project: PLATFORM_PROJECT,
+      project,
       values: chartValues(name, chart, model),
       labels,
+      destination,
     });
   }
-  new RootApplication(charts.group(BOOTSTRAP_FOLDER, 'root'), 'root', { target, labels });
+  if (!member) new RootApplication(charts.group(BOOTSTRAP_FOLDER, 'root'), 'root', { target, labels });
 };

@@ -38,6 +38,8 @@ export interface PlatformProjectProps {
   readonly clusterKinds: readonly GroupKind[];
   /** Namespaced kinds Applications may create. @default every namespaced kind */
   readonly namespaceKinds?: readonly GroupKind[];
+  /** The one cluster of every destination: by server URL, or by Argo CD cluster name (a fleet member). @default in-cluster */
+  readonly cluster?: { readonly server: string } | { readonly name: string };
 }
 
 function sortedUnique<T>(items: readonly T[], key: (t: T) => string): T[] {
@@ -75,7 +77,9 @@ export class PlatformProject extends Construct {
       spec: {
         description: props.description,
         sourceRepos: [...new Set(props.sourceRepos)].sort(),
-        destinations: [...new Set(props.namespaces)].sort().map((namespace) => ({ server: IN_CLUSTER, namespace })),
+        destinations: [...new Set(props.namespaces)]
+          .sort()
+          .map((namespace) => ({ ...(props.cluster ?? { server: IN_CLUSTER }), namespace })),
         clusterResourceWhitelist: sortedUnique(props.clusterKinds, gkKey).map(toEntry),
         ...(props.namespaceKinds ? { namespaceResourceWhitelist: sortedUnique(props.namespaceKinds, gkKey).map(toEntry) } : {}),
       },

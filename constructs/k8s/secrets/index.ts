@@ -14,11 +14,12 @@ import { identityAnnotations } from '../../../lib/model/outputs';
 import { TENANT_SECRETS_SERVICE_ACCOUNT, tenantIdentity } from '../../../lib/clouds';
 import { platformRemoteKey, TENANT_SECRETS, tenantRemoteKey } from '../../../lib/model/secret-keys';
 import { SECRETS } from '../../../config/secrets';
-import { PLATFORM_NAMESPACES, type ResolvedTarget } from '../../../config/types';
+import { ARGOCD_NAMESPACE, PLATFORM_NAMESPACES, type ResolvedTarget } from '../../../config/types';
+import { fleetOf } from '../../../lib/model/fleet';
 import { ExternalSecret } from '../../../imports/externalsecrets-external-secrets.io';
 import { renderCertificates } from '../certificates';
 import { standardLabels, tenantBilling } from '../core/labels';
-import { tenantNamespace } from '../core/names';
+import { tenantFile, tenantNamespace } from '../core/names';
 import type { Feature } from '../core/target-scope';
 import type { TargetScope } from '../core/target-scope';
 import { typed, type TypedObject } from '../core/typed-object';
@@ -118,7 +119,11 @@ function renderPlatformSecrets(charts: TargetScope, model: ResolvedTarget): void
     target: model.target,
     source: model.settings.secretsSource,
     esoServiceAccount: { name: eso.serviceAccount, namespace: eso.namespace },
-    namespaces: PLATFORM_NAMESPACES,
+    // A platform cluster with member clusters reads their Argo CD cluster Secrets into the Argo CD namespace (constructs/k8s/fleet).
+    namespaces:
+      fleetOf(model).members.length > 0 && fleetOf(model).role === 'platform'
+        ? [...PLATFORM_NAMESPACES, ARGOCD_NAMESPACE]
+        : PLATFORM_NAMESPACES,
     // Other features (operators) add ExternalSecrets on this store too, so the dev Role is computed at synth.
     devKeys: () =>
       storeRemoteKeys(
@@ -182,7 +187,7 @@ function renderTenantSecrets(charts: TargetScope, model: ResolvedTarget): void {
         }),
       ),
     ];
-    charts.addObjects('tenants', tenant.slug, objects);
+    charts.addObjects('tenants', tenantFile(model, tenant.slug), objects);
   }
 }
 

@@ -49,7 +49,16 @@ export interface TenantBaselineProps {
   readonly routeAnnotations?: Readonly<Record<string, string>>;
   /** Where the tenant's pods run (tenantPlacement of its tier on the target). */
   readonly placement: TenantPlacementSpec;
+  /**
+   * The cluster the tenant moves to, when this is the place it leaves (kept until `movedFrom.retired`):
+   * annotated on the namespace, so `npm run diff` tells a kept place from a current one.
+   * @default none
+   */
+  readonly movingTo?: string;
 }
+
+/** Namespace annotation of a tenant's place that is kept only while the tenant moves to the cluster it names. */
+export const MOVING_TO_ANNOTATION = 'matih.ai/moving-to';
 
 /**
  * The objects of one tenant's baseline: namespace (the GitOps pass protects it from pruning),
@@ -82,7 +91,14 @@ export function tenantBaselineObjects(props: TenantBaselineProps): TypedObject[]
           // Tenants are always restricted: config/namespaces.ts exceptions apply to platform namespaces only.
           ...podSecurityLabels('restricted'),
         },
-        ...(props.tenant.displayName ? { annotations: { 'matih.ai/display-name': props.tenant.displayName } } : {}),
+        ...(props.tenant.displayName || props.movingTo
+          ? {
+              annotations: {
+                ...(props.tenant.displayName ? { 'matih.ai/display-name': props.tenant.displayName } : {}),
+                ...(props.movingTo ? { [MOVING_TO_ANNOTATION]: props.movingTo } : {}),
+              },
+            }
+          : {}),
       },
     }),
     typed(k8s.KubeResourceQuota, {

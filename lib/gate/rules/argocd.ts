@@ -1,9 +1,11 @@
 /**
- * Argo CD wiring: every Application that reads a folder of this repository reads
- * `dist/<this target>/<folder>` and that folder holds files; every folder is synced by exactly one
- * Application (bootstrap/ is applied by hand); every Application names a rendered AppProject.
+ * Argo CD wiring: every Application that reads a folder of this repository reads a folder of
+ * `dist/<this cluster>/` that holds files; every folder is synced by exactly one Application
+ * (bootstrap/ is applied by hand); every Application names a rendered AppProject and owns at most
+ * the fleet's object limit.
  */
-import { BOOTSTRAP_FOLDER } from '../../../constructs/k8s/core/layout';
+import { APPS_FOLDER, BOOTSTRAP_FOLDER } from '../../../constructs/k8s/core/layout';
+import { DEFAULT_TENANCY, fleetOf } from '../../model/fleet';
 import { asArray, type Finding, type GateContext, isObject, ofKind } from '../context';
 
 /** Folder paths of this repository's sources (`path` set, no Helm `chart`). */
@@ -17,13 +19,27 @@ function repoPaths(spec: Record<string, unknown>): Array<{ at: string; path: str
   );
 }
 
+/** Folders (relative to dist/<target>/) that directly hold a rendered YAML file, bootstrap/ aside. */
+function yamlFolders(ctx: GateContext): Set<string> {
+  const folders = new Set<string>();
+  for (const f of ctx.files) {
+    const slash = f.lastIndexOf('/');
+    if (f.endsWith('.yaml') && slash > 0 && !f.startsWith(`${BOOTSTRAP_FOLDER}/`)) folders.add(f.slice(0, slash));
+  }
+  return folders;
+}
+
+/**
+ * Every folder holding YAML is synced by exactly one Application (a tenant shard folder such as
+ * `tenants/shard-07` by its own; nested paths are allowed), and every Application's path is such a
+ * folder of this target. A member cluster's `apps/` is synced by the root its platform's fleet
+ * ApplicationSet generates (checked across clusters by lib/gate/fleet.ts).
+ */
 export function argoCdRule(ctx: GateContext): Finding[] {
   const findings: Finding[] = [];
-  const folders = new Set(
-    [...ctx.files]
-      .filter((f) => f.endsWith('.yaml') && f.includes('/') && !f.startsWith(`${BOOTSTRAP_FOLDER}/`))
-      .map((f) => f.slice(0, f.indexOf('/'))),
-  );
+  const folders = yamlFolders(ctx);
+  const member = ctx.model !== undefined && fleetOf(ctx.model).role !== 'platform';
+  if (member) folders.delete(APPS_FOLDER);
   // Folders holding a file directly (not only in subfolders), indexed once instead of a scan per Application.
   const holding = new Set(
     [...ctx.files].flatMap((f) => {
@@ -41,7 +57,7 @@ export function argoCdRule(ctx: GateContext): Finding[] {
       findings.push({ file, object, message: `spec.project: AppProject ${project} is not rendered` });
     for (const { at, path } of repoPaths(spec)) {
       const folder = path.startsWith(prefix) ? path.slice(prefix.length).replace(/\/+$/, '') : undefined;
-      if (folder === undefined || folder.includes('/') || folder === '') {
+      if (folder === undefined || folder === '' || folder.split('/').some((part) => part === '' || part === '.' || part === '..')) {
         findings.push({ file, object, message: `${at}.path: "${path}" is not a folder of this target (expected ${prefix}<folder>)` });
       } else if (!holding.has(folder)) {
         findings.push({ file, object, message: `${at}.path: ${path} holds no rendered file` });
@@ -61,6 +77,37 @@ export function argoCdRule(ctx: GateContext): Finding[] {
         object: anchor.object,
         message: `folder ${folder}/ is synced by ${apps.length === 0 ? 'no Application' : `${apps.length} Applications (${apps.join(', ')})`}; expected exactly one`,
       });
+    }
+  }
+  return findings;
+}
+
+/**
+ * No Application owns more objects than `settings.tenancy.maxObjectsPerApplication` (an Argo CD
+ * Application slows down with its object count; tenants are sharded to stay below it). Counted per
+ * folder an Application syncs (directory sources do not recurse); Helm Applications render upstream
+ * charts and are not counted.
+ */
+export function argoCdObjectLimitRule(ctx: GateContext): Finding[] {
+  const limit = ctx.model ? fleetOf(ctx.model).maxObjectsPerApplication : DEFAULT_TENANCY.maxObjectsPerApplication;
+  const counts = new Map<string, number>();
+  for (const { file } of ctx.objects) {
+    const slash = file.lastIndexOf('/');
+    if (slash > 0) counts.set(file.slice(0, slash), (counts.get(file.slice(0, slash)) ?? 0) + 1);
+  }
+  const prefix = `dist/${ctx.target}/`;
+  const findings: Finding[] = [];
+  for (const { file, object } of ofKind(ctx, 'Application', 'argoproj.io')) {
+    const spec = isObject(object.spec) ? object.spec : {};
+    for (const { at, path } of repoPaths(spec)) {
+      if (!path.startsWith(prefix)) continue;
+      const count = counts.get(path.slice(prefix.length).replace(/\/+$/, '')) ?? 0;
+      if (count > limit)
+        findings.push({
+          file,
+          object,
+          message: `${at}.path: ${path} holds ${count} objects, more than the ${limit} one Application may own (settings.tenancy.maxObjectsPerApplication); raise settings.tenancy.virtualShards for more, smaller shards`,
+        });
     }
   }
   return findings;

@@ -7,10 +7,11 @@
  * Capacity then sums, per pool, the requests of the pods that can only land there against the
  * pool's maximum size. Pure: the same objects and model give the same analysis.
  */
-import { TENANT_LIMITS, TENANT_OVERCOMMIT_RATIO, TENANT_PLACEMENT_CONFIGMAP } from '../../../config/tenancy';
+import { TENANT_LIMITS, TENANT_PLACEMENT_CONFIGMAP } from '../../../config/tenancy';
 import { tenantNamespace } from '../../../config/namespaces';
 import { TIERS, type ResolvedTarget, type Tenant } from '../../../config/types';
 import { tenantPlacement } from '../../../constructs/k8s/tenants/placement';
+import { tenancyOf } from '../../model/fleet';
 import type { Located } from '../context';
 import type { K8sObject } from '../../k8s/object';
 import { blockingTaints, describeTaint, type NodeTaint, selectsNode, type Toleration } from '../../k8s/scheduling';
@@ -356,6 +357,8 @@ export function analyseScheduling(objects: readonly Located[], model: ResolvedTa
       ...(placement?.fits.length === 1 ? { pool: placement.fits[0] } : {}),
     };
   });
+  // The fleet plan refuses the same ratio against the whole pool (lib/model/capacity.ts); here against the room left.
+  const overcommit = tenancyOf(model.settings.tenancy, model.target.name).quotaOvercommit;
   for (const c of capacity) {
     const placed = tenantPlacements.filter((t) => t.pool === c.pool);
     if (placed.length === 0) continue;
@@ -371,11 +374,11 @@ export function analyseScheduling(objects: readonly Located[], model: ResolvedTa
     }
     const total = placed.reduce((sum, t) => add(sum, quota(t.tenant)), NO_REQUESTS);
     const ratio = Math.max(total.cpuMillis / Math.max(room.cpuMillis, 1), total.memoryBytes / Math.max(room.memoryBytes, 1));
-    if (ratio > TENANT_OVERCOMMIT_RATIO)
+    if (ratio > overcommit)
       findings.push({
         ...poolObject(c.pool),
         severity: 'warning',
-        message: `node pool ${c.pool.name}: the request quotas of its ${placed.length} tenants (${describeRequests(total)}) are ${ratio.toFixed(1)}x what it has left at its maximum size (${describeRequests(room)}), beyond TENANT_OVERCOMMIT_RATIO ${TENANT_OVERCOMMIT_RATIO} (config/tenancy.ts)`,
+        message: `node pool ${c.pool.name}: the request quotas of its ${placed.length} tenants (${describeRequests(total)}) are ${ratio.toFixed(1)}x what it has left at its maximum size (${describeRequests(room)}), beyond settings.tenancy.quotaOvercommit ${overcommit}`,
       });
   }
 

@@ -5,7 +5,7 @@
  */
 import { machineType, type MachineType } from '../../../config/machine-types';
 import type { NodePoolSpec, TargetSpec } from '../../../config/types';
-import { profileOf } from '../../clouds';
+import { nodeAllocatable, profileOf } from '../../clouds';
 import { type Allocatable, stackTaints } from '../../clouds/nodes';
 import type { NodeTaint } from '../../k8s/scheduling';
 
@@ -49,7 +49,7 @@ export function poolViews(target: TargetSpec): PoolView[] {
       nodeLabels: zones.map((zone) => ({ ...nodes.labels(target, spec, zone), ...spec.labels })),
       taints: dedupe([...stackTaints(nodes, spec), ...nodes.taints(spec)]),
       stackTaints: stackTaints(nodes, spec),
-      allocatable: { ...nodes.allocatable(machine), gpus: cloudDevicePlugin ? machine.gpus : 0 },
+      allocatable: nodeAllocatable(target, spec),
       cloudDevicePlugin,
     };
   });

@@ -1,6 +1,7 @@
 import { tenantNamespace } from '../../../../config/namespaces';
 import type { ResolvedTarget } from '../../../../config/types';
 import { tenantBilling } from '../../core/labels';
+import { tenantFile } from '../../core/names';
 import type { TargetScope } from '../../core/target-scope';
 import { operatorLabels } from '../common';
 import { CrossplanePackages } from './packages';
@@ -61,7 +62,7 @@ export function buildCrossplane(charts: TargetScope, model: ResolvedTarget): voi
         `tenant-${tenant.slug}`,
       ),
     });
-    charts.addObject('tenants', tenant.slug, cls, props);
+    charts.addObject('tenants', tenantFile(model, tenant.slug), cls, props);
   }
 }
 

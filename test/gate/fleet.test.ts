@@ -1,0 +1,165 @@
+/**
+ * The gate over the fleet: every rule on every member cluster's folder, the object limit per
+ * Application, nested (shard) folders, and the cross-cluster checks (lib/gate/fleet.ts), each shown
+ * failing on a shipped cluster broken by hand.
+ */
+import type { K8sObject } from '../../lib/k8s/object';
+import { buildContext, contextOf, credentialsIn, type Located, RULES, runRules, validateFleets } from '../../lib/gate';
+import type { RenderedTarget } from '../../lib/render/render';
+import { clusterNames, shippedBuild } from '../support/render';
+
+type Mutable = K8sObject & Record<string, any>;
+
+function shipped(target: string) {
+  const build = shippedBuild();
+  return {
+    rendered: build.rendered.find((r) => r.target === target)!,
+    model: build.model.targets.find((t) => t.target.name === target)!,
+  };
+}
+
+/** A deep copy of a shipped cluster, with `change` applied to its objects. */
+function broken(target: string, change: (objects: Array<{ file: string; object: Mutable }>) => void) {
+  const { rendered, model } = shipped(target);
+  const objects = [...rendered.files].flatMap(([file, list]) => list.map((o) => ({ file, object: structuredClone(o) as Mutable })));
+  change(objects);
+  const files = new Map<string, K8sObject[]>();
+  for (const { file, object } of objects) files.set(file, [...(files.get(file) ?? []), object]);
+  return { rendered: { ...rendered, files } as RenderedTarget, model, objects };
+}
+
+function one(objects: Array<{ object: Mutable }>, kind: string, name: string): Mutable {
+  const found = objects.find((o) => o.object.kind === kind && o.object.metadata.name === name);
+  if (!found) throw new Error(`fixture: ${kind} ${name} is not rendered`);
+  return found.object;
+}
+
+const members = () => clusterNames().filter((c) => shipped(c).model.fleet?.role !== 'platform');
+
+describe('every rule on every member cluster', () => {
+  test('the shipped fleet has member clusters and the synth found no problem anywhere', () => {
+    expect(members().length).toBeGreaterThanOrEqual(3);
+    expect(shippedBuild().problems).toEqual([]);
+  });
+
+  test.each(members().map((m) => [m]))('%s: every rule finds nothing', (member) => {
+    const { rendered, model } = shipped(member);
+    expect(runRules(buildContext(rendered, model))).toEqual([]);
+  });
+});
+
+describe('argocd-object-limit', () => {
+  test('fails an Application whose folder holds more objects than settings.tenancy.maxObjectsPerApplication', () => {
+    const { rendered, model } = shipped('prod-azure');
+    const shardApps = (limit: number) =>
+      runRules(buildContext(rendered, { ...model, fleet: { ...model.fleet!, maxObjectsPerApplication: limit } }), {
+        limit: RULES['argocd-object-limit'],
+      }).filter((p) => p.object.startsWith('Application argocd/matih-tenants-'));
+    const perShard = new Map<string, number>();
+    for (const [file, list] of rendered.files) {
+      if (file.startsWith('tenants/')) perShard.set(file.split('/')[1], (perShard.get(file.split('/')[1]) ?? 0) + list.length);
+    }
+    const smallest = Math.min(...perShard.values());
+    expect(smallest).toBeGreaterThan(5);
+    // One object under the smallest shard: every shard Application fails, with its count.
+    const failing = shardApps(smallest - 1);
+    expect(failing).toHaveLength(perShard.size);
+    expect(failing[0].message).toMatch(
+      new RegExp(
+        `holds ${smallest} objects, more than the ${smallest - 1} one Application may own \\(settings\\.tenancy\\.maxObjectsPerApplication\\)`,
+      ),
+    );
+    // At the largest shard's count, none does.
+    expect(shardApps(Math.max(...perShard.values()))).toEqual([]);
+  });
+});
+
+describe('argocd-paths with shard folders', () => {
+  test('each shard folder is owned by its own Application; an unowned one and a path outside the cluster fail', () => {
+    const { rendered, model } = shipped('prod-azure');
+    const shards = [...new Set([...rendered.files.keys()].filter((f) => f.startsWith('tenants/')).map((f) => f.split('/')[1]))];
+    expect(shards.length).toBeGreaterThan(1);
+    const { objects } = broken('prod-azure', () => undefined);
+    const app = one(objects, 'Application', `matih-tenants-${shards[0].replace('shard-', '')}`);
+    app.spec.source.path = 'dist/prod-azure-globex/tenants';
+    const files = new Set([...objects.map((o) => o.file), ...rendered.extraFiles.keys()]);
+    const messages = runRules(contextOf('prod-azure', objects as Located[], files, model), { paths: RULES['argocd-paths'] }).map(
+      (p) => p.message,
+    );
+    expect(messages).toEqual([
+      'spec.source.path: "dist/prod-azure-globex/tenants" is not a folder of this target (expected dist/prod-azure/<folder>)',
+      `folder tenants/${shards[0]}/ is synced by no Application; expected exactly one`,
+    ]);
+  });
+});
+
+describe('across the clusters of a fleet', () => {
+  const fleet = () =>
+    clusterNames()
+      .filter((c) => c === 'prod-azure' || shipped(c).model.fleet?.platform === 'prod-azure')
+      .map(shipped);
+
+  test('the shipped prod-azure fleet passes', () => {
+    expect(fleet().length).toBeGreaterThan(1);
+    expect(validateFleets(fleet())).toEqual([]);
+  });
+
+  test('a cluster Secret carrying a credential, or not selected by the ApplicationSet, fails', () => {
+    const platform = broken('prod-azure', (objects) => {
+      const es = one(objects, 'ExternalSecret', 'cluster-prod-azure-globex');
+      const config = JSON.parse(es.spec.target.template.data.config);
+      es.spec.target.template.data.config = JSON.stringify({ ...config, bearerToken: '{{ .token }}' });
+      es.spec.target.template.metadata.labels['matih.ai/target'] = 'prod-aws';
+    });
+    const messages = validateFleets([platform, shipped('prod-azure-globex')]).map((p) => `${p.rule}: ${p.message}`);
+    expect(messages).toEqual([
+      'fleet-cluster-secret: the labels of the cluster Secret are not selected by ApplicationSet matih-fleet',
+      'fleet-cluster-secret: the cluster Secret carries credential fields (bearerToken); Argo CD must authenticate with its workload identity',
+    ]);
+    expect(credentialsIn({ data: { config: '{"tlsClientConfig":{"keyData":"x"}}', password: 'p' } })).toEqual(['password', 'keyData']);
+  });
+
+  test('an ApplicationSet path that does not resolve to the member apps/ folder fails', () => {
+    const platform = broken('prod-azure', (objects) => {
+      one(objects, 'ApplicationSet', 'matih-fleet').spec.template.spec.source.path = 'dist/{{ .name }}/workloads';
+    });
+    expect(validateFleets([platform, shipped('prod-azure-globex')]).map((p) => p.message)).toEqual([
+      'template path "dist/{{ .name }}/workloads" resolves to dist/prod-azure-globex/workloads for prod-azure-globex, expected dist/prod-azure-globex/apps',
+    ]);
+  });
+
+  test('a member Application deploying elsewhere, a wrong endpoint address and a platform identity on a member fail', () => {
+    // Azure client ids are placeholders until recorded: give both ESO ServiceAccounts the same recorded-looking value.
+    const recorded = { 'azure.workload.identity/client-id': '11111111-1111-1111-1111-111111111111' };
+    const esoAccount = (objects: Array<{ object: Mutable }>) =>
+      objects.find((o) => o.object.kind === 'ServiceAccount' && o.object.metadata.name === 'external-secrets')!.object;
+    const platform = broken('prod-azure', (objects) => {
+      esoAccount(objects).metadata.annotations = recorded;
+    });
+    const member = broken('prod-azure-globex', (objects) => {
+      one(objects, 'Application', 'globex--matih-workloads').spec.destination = {
+        server: 'https://kubernetes.default.svc',
+        namespace: 'matih-system',
+      };
+      one(objects, 'EndpointSlice', 'iam-service-fleet').endpoints[0].addresses = ['10.0.0.9'];
+      esoAccount(objects).metadata.annotations = recorded;
+    });
+    expect(validateFleets([platform, member]).map((p) => `${p.rule}: ${p.object}: ${p.message}`)).toEqual([
+      'fleet-member-destination: Application argocd/globex--matih-workloads: spec.destination must name cluster prod-azure-globex (found {"server":"https://kubernetes.default.svc","namespace":"matih-system"})',
+      "fleet-endpoints: EndpointSlice matih-control-plane/iam-service-fleet: addresses 10.0.0.9 are not the platform's fleet addresses 10.0.255.241",
+      'fleet-identities: ServiceAccount matih-system/external-secrets: azure.workload.identity/client-id: 11111111-1111-1111-1111-111111111111 is a cloud identity of the platform cluster prod-azure',
+    ]);
+  });
+
+  test('a tenant rendered on two clusters without a move fails', () => {
+    const platform = broken('prod-azure', (objects) => {
+      const hooli = objects.find((o) => o.object.kind === 'Namespace' && o.object.metadata.name === 'tenant-hooli')!;
+      hooli.object.metadata.name = 'tenant-globex';
+    });
+    const { model } = platform;
+    const doubled = { ...platform, model: { ...model, tenants: [...model.tenants, shipped('prod-azure-globex').model.tenants[0]] } };
+    expect(validateFleets([doubled, shipped('prod-azure-globex')]).map((p) => p.message)).toEqual([
+      'tenant globex is placed on 2 clusters (prod-azure, prod-azure-globex); a tenant runs on one (two only while it moves)',
+    ]);
+  });
+});
