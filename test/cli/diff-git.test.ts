@@ -1,7 +1,7 @@
 /**
  * `npm run diff` against git, in a temporary repository (never the real checkout): a committed
  * data folder and dist/, then uncommitted changes. The diff itself runs in this process (runDiff);
- * it runs git, which is why this file lives with the process tests.
+ * it runs git (a real process) but shares the test group's loaded modules like every in-process test.
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runDiff } from '../../apps/diff';
 import { runK8s } from '../../apps/k8s';
-import { runInProcess, SHIPPED_TENANTS } from './harness';
+import { runInProcess, SHIPPED_TENANTS } from '../e2e/harness';
 
 jest.setTimeout(120_000);
 
