@@ -12,6 +12,8 @@ import type { K8sObject } from '../../lib/k8s/object';
 import type { GateProblem } from '../../lib/gate';
 
 export const CACHE_ENV = 'MATIH_TEST_BUILD_CACHE';
+/** The system's temporary folder while the run's own is TMPDIR (test/support/global-setup.ts). */
+export const SYSTEM_TMPDIR_ENV = 'MATIH_TEST_SYSTEM_TMPDIR';
 
 /** Tag-like properties test/cloud checks on every resource that has them. */
 export const TAG_PROPERTIES = ['tags', 'labels', 'resourceLabels'] as const;
