@@ -1,8 +1,11 @@
 /** @type {import('jest').Config} */
+const { GROUPS, isolatedFiles } = require('./test/support/groups');
+
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
+  // The test files run in groups sharing a module registry, plus the isolated ones (test/support/groups.js).
+  testMatch: [...Object.keys(GROUPS).map((g) => `<rootDir>/test/groups/${g}.test.ts`), ...isolatedFiles()],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   maxWorkers: 2,

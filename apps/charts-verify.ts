@@ -13,7 +13,8 @@ import { Option } from 'commander';
 import { parseStandIns } from '../lib/charts/applications';
 import { ChartCache, defaultChartCacheDir } from '../lib/charts/cache';
 import { helmBinary, helmVersion } from '../lib/charts/helm-binary';
-import { findingLine, markdownReport, summaryLine } from '../lib/charts/report';
+import { unusedExceptions } from '../lib/charts/exceptions';
+import { findingLine, markdownReport, summaryLine, unusedExceptionLine } from '../lib/charts/report';
 import { ChartVerifier, type TargetReport } from '../lib/charts/verify';
 import { buildK8s } from '../lib/synth/k8s';
 import { collectList, defineCommand, EXIT, main, quietOption, targetOption } from './cli/command';
@@ -80,16 +81,35 @@ export const runChartsVerify = defineCommand<Flags>({
     const findings = reports.flatMap((r) => r.findings);
     if (!flags.quiet) for (const f of findings) ctx.out(findingLine(f));
     for (const r of reports) ctx.out(`charts:verify ${summaryLine(r)}`);
+    // Only a run over every target and chart can tell that an allow-list entry accepts nothing anywhere.
+    const unused =
+      flags.target || flags.chart
+        ? []
+        : unusedExceptions(
+            new Set(
+              reports.flatMap((r) =>
+                r.applications
+                  .filter((a) => a.status === 'rendered' && (a.rendered ?? a.version) === a.version)
+                  .map((a) => `${a.chart}@${a.version}`),
+              ),
+            ),
+            reports.flatMap((r) => r.accepted),
+          ).map(unusedExceptionLine);
+    for (const line of unused) ctx.out(`charts:verify: ${line}`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    ctx.out(`charts:verify: ${findings.length} findings on ${reports.length} targets in ${seconds} s (${helm})`);
+    ctx.out(`charts:verify: ${findings.length + unused.length} findings on ${reports.length} targets in ${seconds} s (${helm})`);
     if (flags.report) {
       fs.writeFileSync(
         ctx.resolve(flags.report),
-        markdownReport(reports, `# charts:verify report\n\nhelm ${helm}; ${findings.length} findings on ${reports.length} targets.`),
+        markdownReport(
+          reports,
+          `# charts:verify report\n\nhelm ${helm}; ${findings.length + unused.length} findings on ${reports.length} targets.`,
+          unused,
+        ),
       );
       ctx.out(`charts:verify: report written to ${flags.report}`);
     }
-    return findings.length > 0 ? EXIT.invalid : EXIT.ok;
+    return findings.length + unused.length > 0 ? EXIT.invalid : EXIT.ok;
   },
 });
 

@@ -23,6 +23,10 @@ export const BACKUP_EXCEPTIONS: Readonly<Record<string, BackupException>> = {
   qdrant: { kind: 'open', reason: 'replicated only; its snapshot API to object storage is the planned copy' },
   neo4j: { kind: 'open', reason: 'a single volume; neo4j-admin dumps through the ObjectStorageDump job are the planned copy' },
   dgraph: { kind: 'open', reason: 'replicated only; its export to object storage is the planned copy' },
+  'dgraph-zero': {
+    kind: 'open',
+    reason: "Dgraph's membership and shard map; an Alpha export (the planned copy) restores into a new cluster",
+  },
   chromadb: { kind: 'open', reason: 'a single volume of runbook embeddings, re-indexable from the runbooks' },
   jupyterhub: { kind: 'open', reason: 'user notebooks on per-user volumes; volume snapshots are the planned copy' },
   // Disabled in every environment (config/components/data-infrastructure.ts); a decision is due when it is enabled.

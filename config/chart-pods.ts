@@ -44,7 +44,7 @@ export interface ChartPod {
   readonly tolerations?: FirstOf | { readonly concat: readonly string[] };
   /** The pod's whole `affinity`: first non-empty of the paths. */
   readonly affinity?: FirstOf;
-  /** A `nodeAffinity` object the template wraps in `affinity` (dgraph). */
+  /** A `nodeAffinity` object the template wraps in `affinity`. */
   readonly nodeAffinity?: string;
   /** Required node affinity terms the template wraps (vLLM), used when `affinity` is empty. */
   readonly nodeSelectorTerms?: string;
@@ -1072,51 +1072,6 @@ export const CHART_PODS: Readonly<Record<string, ChartPodMap>> = {
         affinity: [],
         requests: { cpu: 'neo4j.resources.cpu', memory: 'neo4j.resources.memory' },
         note: 'No template-refs.txt is vendored for neo4j: the paths are those of its values.yaml (requests equal neo4j.resources).',
-      },
-    ],
-  },
-  dgraph: {
-    versions: ['0.0.18'],
-    defaults: {
-      zero: { replicaCount: 3, resources: { requests: { memory: '100Mi' } } },
-      alpha: { replicaCount: 3, resources: { requests: { memory: '100Mi' } } },
-      ratel: { enabled: false, replicaCount: 1 },
-    },
-    pods: [
-      {
-        name: 'zero',
-        kind: 'StatefulSet',
-        replicas: 'zero.replicaCount',
-        nodeSelector: ['zero.nodeSelector'],
-        tolerations: ['zero.tolerations'],
-        nodeAffinity: 'zero.nodeAffinity',
-        resources: ['zero.resources'],
-      },
-      {
-        name: 'alpha',
-        kind: 'StatefulSet',
-        replicas: 'alpha.replicaCount',
-        nodeSelector: ['alpha.nodeSelector'],
-        tolerations: ['alpha.tolerations'],
-        nodeAffinity: 'alpha.nodeAffinity',
-        resources: ['alpha.resources'],
-      },
-      { name: 'ratel', kind: 'Deployment', when: ['ratel.enabled'], replicas: 'ratel.replicaCount', resources: ['ratel.resources'] },
-    ],
-  },
-  chromadb: {
-    // 0.1.21 (tag chromadb-0.1.21): the same keys.
-    versions: ['0.1.20', '0.1.21'],
-    defaults: { replicaCount: 1 },
-    pods: [
-      {
-        name: 'chromadb',
-        kind: 'StatefulSet',
-        replicas: 'replicaCount',
-        nodeSelector: ['nodeSelector'],
-        tolerations: ['tolerations'],
-        affinity: ['affinity'],
-        resources: [{ requests: 'resources.requests' }],
       },
     ],
   },

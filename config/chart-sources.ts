@@ -51,13 +51,30 @@ const GRAFANA = (chart: string, version: string, folder = chart): ChartGitSource
   path: `charts/${folder}`,
 });
 
+/** The vendored airflow copy's toleration of its own `workloads=catalog` nodes, at a list indentation. */
+const CATALOG_TOLERATION = (indent: string): string =>
+  ['tolerations:', '- key: "workloads"', '  operator: "Equal"', '  value: "catalog"', '  effect: "NoSchedule"']
+    .map((line, i) => (i === 0 ? line : `${indent}  ${line}`))
+    .join('\n');
+
 export const CHART_GIT_SOURCES: Readonly<Record<string, ChartGitSource>> = {
   'airflow@1.15.0': {
     repo: 'lislema/ecdp-helm-charts',
     ref: 'c1edc935bb923a6d56f000ca42026ab7ddfec362',
     path: 'charts/airflow',
-    release: { version: '1.15.0' },
-    note: 'apache/airflow is too large to mirror (1.27 GB); this vendored copy of chart 1.15.0 says 1.15.1 in Chart.yaml and points the default images of values.yaml at a private registry (the Application sets its own images)',
+    // The copy's own defaults are put back to upstream's, so the render is the one Argo CD gets from airflow.apache.org:
+    // no oauth2-proxy sidecar (upstream has none) and no `workloads: catalog` node selector or toleration on any pod.
+    release: {
+      version: '1.15.0',
+      replace: [
+        { file: 'values.yaml', from: 'oauth2Proxy:\n  enabled: true', to: 'oauth2Proxy:\n  enabled: false' },
+        { file: 'values.yaml', from: 'nodeSelector:\n  workloads: catalog', to: 'nodeSelector: {}' },
+        { file: 'values.yaml', from: 'nodeSelector:\n    workloads: catalog', to: 'nodeSelector: {}' },
+        { file: 'values.yaml', from: CATALOG_TOLERATION(''), to: 'tolerations: []' },
+        { file: 'values.yaml', from: CATALOG_TOLERATION('  '), to: 'tolerations: []' },
+      ],
+    },
+    note: 'apache/airflow is too large to mirror (1.27 GB); this vendored copy of chart 1.15.0 says 1.15.1 in Chart.yaml, adds an oauth2-proxy sidecar, pins every pod to `workloads: catalog` nodes and points the default images at a private registry (the Application sets its own images); the release edits put the defaults back',
   },
   'altinity-clickhouse-operator@0.25.5': {
     repo: 'Altinity/clickhouse-operator',
@@ -71,18 +88,16 @@ export const CHART_GIT_SOURCES: Readonly<Record<string, ChartGitSource>> = {
     release: { version: 'v1.21.1', appVersion: 'v1.21.1' },
   },
   'cloudnative-pg@0.29.0': { repo: 'cloudnative-pg/charts', ref: 'cloudnative-pg-v0.29.0', path: 'charts/cloudnative-pg' },
-  'chromadb@0.1.20': { repo: 'amikos-tech/chromadb-chart', ref: 'chromadb-0.1.20', path: 'charts/chromadb-chart' },
   'crossplane@2.3.4': {
     repo: 'crossplane/crossplane',
     ref: 'v2.3.4',
     path: 'cluster/charts/crossplane',
     release: { version: '2.3.4', appVersion: '2.3.4' },
   },
-  'dgraph@0.0.18': { repo: 'dgraph-io/charts', ref: 'dgraph-0.0.18', path: 'charts/dgraph' },
   'eck-operator@3.5.0': { repo: 'elastic/cloud-on-k8s', ref: 'v3.5.0', path: 'deploy/eck-operator' },
   'external-dns@1.15.0': { repo: 'kubernetes-sigs/external-dns', ref: 'external-dns-helm-chart-1.15.0', path: 'charts/external-dns' },
   'external-secrets@2.9.0': { repo: 'external-secrets/external-secrets', ref: 'helm-chart-2.9.0', path: 'deploy/charts/external-secrets' },
-  'feast-feature-server@0.46.0': { repo: 'feast-dev/feast', ref: 'v0.46.0', path: 'infra/charts/feast-feature-server' },
+  'feast-feature-server@0.48.1': { repo: 'feast-dev/feast', ref: 'v0.48.1', path: 'infra/charts/feast-feature-server' },
   'flink-kubernetes-operator@1.12.1': {
     repo: 'apache/flink-kubernetes-operator',
     ref: 'release-1.12.1',
@@ -110,7 +125,8 @@ export const CHART_GIT_SOURCES: Readonly<Record<string, ChartGitSource>> = {
   },
   'kuberay-operator@1.7.0': { repo: 'ray-project/kuberay', ref: 'v1.7.0', path: 'helm-chart/kuberay-operator' },
   'loki@6.16.0': { repo: 'grafana/loki', ref: 'helm-loki-6.16.0', path: 'production/helm/loki' },
-  'minio@5.2.0': { repo: 'minio/minio', ref: 'RELEASE.2024-04-28T17-53-50Z', path: 'helm/minio' },
+  // The first release tag carrying chart 5.4.0; its tree equals the published helm-releases/minio-5.4.0.tgz (later tags edit it unversioned).
+  'minio@5.4.0': { repo: 'minio/minio', ref: 'RELEASE.2025-01-18T00-31-37Z', path: 'helm/minio' },
   'mongodb-kubernetes@1.10.0': { repo: 'mongodb/mongodb-kubernetes', ref: '1.10.0', path: 'helm_chart' },
   'mlflow@1.8.1': {
     repo: 'community-charts/helm-charts',
@@ -124,7 +140,12 @@ export const CHART_GIT_SOURCES: Readonly<Record<string, ChartGitSource>> = {
       },
     },
   },
+  // The node-feature-discovery subchart (off: nfd.enabled/gfd.enabled false) is committed in the chart's charts/ folder.
+  // Not pinned: the newest neo4j chart in git, for `charts:verify --stand-in neo4j@5.26.21=5.17.0` while 5.26.21 is out of reach.
+  'neo4j@5.17.0': { repo: 'neo4j/helm-charts', ref: '5.17.0', path: 'neo4j' },
+  'nvidia-device-plugin@0.20.0': { repo: 'NVIDIA/k8s-device-plugin', ref: 'v0.20.0', path: 'deployments/helm/nvidia-device-plugin' },
   'nginx-ingress@2.6.4': { repo: 'nginx/kubernetes-ingress', ref: 'v5.5.4', path: 'charts/nginx-ingress' },
+  'ollama@1.77.0': { repo: 'otwld/ollama-helm', ref: 'ollama-1.77.0', path: '' },
   'openmetadata@1.12.10': { repo: 'open-metadata/openmetadata-helm-charts', ref: 'openmetadata-1.12.10', path: 'charts/openmetadata' },
   'opentelemetry-collector@0.108.0': {
     repo: 'open-telemetry/opentelemetry-helm-charts',
@@ -154,7 +175,7 @@ export const CHART_GIT_SOURCES: Readonly<Record<string, ChartGitSource>> = {
     release: { version: '1.2.0', appVersion: '1.2.0' },
   },
   'tempo@1.24.4': GRAFANA('tempo', '1.24.4'),
-  // The chart version the operator's v0.22.0 ships with (see UNAVAILABLE_CHARTS for the pinned 0.22.0).
+  // Chart 0.6.0 is the chart of the operator's v0.22.0 (chart versions run 0.1.0 to 0.6.0).
   'temporal-operator@0.6.0': { repo: 'alexandrevilain/temporal-operator', ref: 'helm-chart-0.6.0', path: 'charts/temporal-operator' },
   'trino@0.33.0': { repo: 'trinodb/charts', ref: 'trino-0.33.0', path: 'charts/trino' },
   'vllm-stack@0.1.12': { repo: 'vllm-project/production-stack', ref: 'vllm-stack-0.1.12', path: 'helm' },
@@ -197,8 +218,6 @@ export const CHART_GIT_SOURCES: Readonly<Record<string, ChartGitSource>> = {
 
 /** Pinned charts that no git repository holds, and why: charts:pull reports them, charts:verify fails their Applications. */
 export const UNAVAILABLE_CHARTS: Readonly<Record<string, string>> = {
-  'neo4j@5.26.0': 'the neo4j/helm-charts repository stops at 5.17.0 (March 2024); 5.26.x is published only at https://helm.neo4j.com/neo4j',
-  'ollama@1.83.0': 'not in otwld/ollama-helm (newest tag ollama-1.77.0, main at 1.78.0 on 2026-08-22) nor in its published index',
-  'temporal-operator@0.22.0':
-    'not a chart version: 0.22.0 is the operator version; its chart is temporal-operator 0.6.0 (tags helm-chart-0.1.0 to 0.6.0)',
+  'neo4j@5.26.21':
+    'the neo4j/helm-charts repository (mirror fetched again 2026-12) stops at 5.17.0 (March 2024); 5.26.x is published only at https://helm.neo4j.com/neo4j (npm run charts:pull with network)',
 };

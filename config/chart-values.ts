@@ -49,12 +49,6 @@ export const CHART_VALUES_EXCEPTIONS = [
     reason:
       'feast-feature-server 0.46.0 (vendored) passes no environment to the server, so it gets no database or Redis credentials; 0.48.1 reads extraEnvs: vendor it',
   },
-  {
-    chart: 'chromadb@0.1.21',
-    skip: 'unvendored',
-    reason:
-      'chromadb 0.1.20 (vendored) always renders the token Secret with a random value; 0.1.21 reads chromadb.auth.existingSecret: vendor it',
-  },
   // Disabled components (enabled: false) whose chart versions are not vendored: typed loosely until they are enabled and vendored.
   {
     chart: 'fluent-bit@0.57.9',

@@ -20,6 +20,12 @@ export interface WorkloadIdentity {
   readonly backupOf?: string;
 }
 
+/**
+ * Pod label naming the workload identity a pod runs as (every pod of an identity carries it, on every
+ * cloud): the identity's NetworkPolicy selects its pods by it (token exchange, the services it uses).
+ */
+export const CLOUD_IDENTITY_LABEL = 'matih.ai/cloud-identity';
+
 export const WORKLOAD_IDENTITIES: readonly WorkloadIdentity[] = [
   { name: 'external-secrets', namespace: 'matih-system', serviceAccount: 'external-secrets', permission: 'vault-read' },
   { name: 'cert-manager', namespace: 'matih-system', serviceAccount: 'cert-manager', permission: 'dns-zone-write' },

@@ -92,6 +92,9 @@ export const SECRETS: readonly SecretSpec[] = [
   vault('airflow-metadata-secret', 'Airflow metadata DB connection string (key `connection`)', { connection: 'placeholder' }),
   vault('airflow-webserver-secret', 'Airflow webserver session secret', { 'webserver-secret-key': 'hex32' }),
   vault('airflow-fernet-key', 'Airflow Fernet key (32 url-safe base64 bytes)', { 'fernet-key': 'placeholder' }),
+  vault('openmetadata-fernet-key', 'OpenMetadata Fernet key (encrypts stored service connection credentials)', {
+    FERNET_KEY: 'placeholder',
+  }),
   vault('airflow-admin-credentials', 'Password of the Airflow admin user (create-user job)', { password: 'password' }),
   vault('neo4j-auth', 'Neo4j auth in the form neo4j/<password>', { NEO4J_AUTH: 'placeholder' }),
   vault('mongodb-credentials', 'Password of the MongoDB administrator `matih` (MongoDBCommunity user, also used by the backup job)', {

@@ -207,11 +207,32 @@ interface ComponentBase {
   readonly billing: Billing;
 }
 
-/** A first-party MATIH service, rendered as Deployment + Service + friends. */
+/**
+ * Persistent storage of a service: it runs as a StatefulSet with one volume per pod (data services
+ * whose maintained charts cannot pass the restricted profile are rendered this way).
+ */
+export interface ServiceStorage {
+  /** Size of each pod's volume (a Kubernetes quantity). */
+  readonly size: string;
+  /** Where the volume is mounted (writable). */
+  readonly mountPath: string;
+}
+
+/**
+ * Pods of several components that form one cluster (consensus, replication) and talk among
+ * themselves on ports no client uses: every pod labelled `matih.ai/peer-group: <group>` may reach
+ * every other on `ports`.
+ */
+export interface PeerGroup {
+  readonly group: string;
+  readonly ports: readonly number[];
+}
+
+/** A MATIH service (first-party, or third-party software the platform renders itself), rendered as Deployment (or StatefulSet) + Service + friends. */
 export interface ServiceComponent extends ComponentBase {
   readonly kind: 'service';
   readonly plane: 'control-plane' | 'data-plane' | 'frontend' | 'docs';
-  readonly runtime: 'java' | 'python' | 'node' | 'static';
+  readonly runtime: 'java' | 'python' | 'node' | 'go' | 'static';
   readonly image: { readonly repository: string; readonly tag: string };
   /** Main HTTP port (also in `ports` as `http`). */
   readonly port: number;
@@ -242,6 +263,13 @@ export interface ServiceComponent extends ComponentBase {
   readonly writablePaths: readonly string[];
   /** Cloud workload identity this service's account needs (infrastructure-service, ml-service). */
   readonly cloudIdentity?: 'infrastructure' | 'object-storage';
+  /** Container command and arguments, where the image's entrypoint needs them. @default the image's */
+  readonly command?: readonly string[];
+  readonly args?: readonly string[];
+  /** Runs as a StatefulSet with a volume per pod. @default a Deployment without storage */
+  readonly storage?: ServiceStorage;
+  /** The cluster its pods form with other components' pods. @default none */
+  readonly peers?: PeerGroup;
 }
 
 /** A field of a chart's object that Argo CD must ignore (Application spec.ignoreDifferences). */
@@ -268,6 +296,12 @@ export interface ChartComponent<V = ChartValuesMap> extends ComponentBase {
    * generates once at render time and cannot take from a Secret. @default none
    */
   readonly ignoreDifferences?: readonly ChartIgnoreDifference[];
+  /**
+   * Why Helm's check of the values against the chart's values.schema.json is skipped (Argo CD `skipSchemaValidation`): a
+   * schema whose `$ref`s point at documents on the internet makes the render depend on them (the repo server fetches
+   * them on every render). The rendered objects still go through the gate's schemas. @default validated
+   */
+  readonly skipSchemaValidation?: string;
   /** Values key the chart reads its pods' extra labels from (a workload identity's labels go there); @default podLabels */
   readonly podLabelsKey?: string;
   /** Values typed by the chart version (imports/charts), merged with environment overlays like everything else. */

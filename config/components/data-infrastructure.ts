@@ -33,6 +33,8 @@ import {
   REDIS_PORT,
   REDIS_SENTINEL_PORT,
   resources,
+  goService,
+  pythonService,
   type ChartValuesOf,
   type FamilyChartOptions,
 } from './define';
@@ -46,6 +48,25 @@ export const TEMPORAL_CLUSTER_NAME = 'temporal';
 
 const DP = placement('dataplane');
 const COMPUTE = placement('compute');
+
+// ---- Dgraph: Zeros (membership) and Alphas (data), one Raft group each; pods reach each other by stable names.
+const DGRAPH_NAMESPACE = 'matih-data-plane';
+const DGRAPH_REPLICAS = 3;
+const headless = (component: string) => `${component}-headless.${DGRAPH_NAMESPACE}.svc.cluster.local`;
+/** Every Zero's cluster address (`<pod>.<headless Service>:5080`). */
+const DGRAPH_ZEROS = Array.from({ length: DGRAPH_REPLICAS }, (_, i) => `dgraph-zero-${i}.${headless('dgraph-zero')}:5080`);
+/** What the two Dgraph components share: image, place, cost centre, metrics and the cluster ports (Zero 5080, Alpha 7080). */
+const DGRAPH = {
+  plane: 'data-plane',
+  namespace: DGRAPH_NAMESPACE,
+  nodePool: 'dataplane',
+  billing: billing('CC-DP', 'dgraph', 'data-platform'),
+  source: '[DSGRAPH][NPEG][CG]',
+  // The image the dgraph chart defaults to since September 2025 (v24.1 is Dgraph's maintained line).
+  image: { repository: 'dgraph/dgraph', tag: 'v24.1.4' },
+  metricsPath: '/debug/prometheus_metrics',
+  peers: { group: 'dgraph', ports: [5080, 7080] },
+} as const;
 
 /** A data-infrastructure chart: matih-data-plane, dataplane pool, CC-DP. */
 function dataChart<N extends string, V extends string, A extends ChartValuesOf<N, V>>(
@@ -338,6 +359,8 @@ export const DATA_INFRASTRUCTURE = {
       postJob: { ...DP, securityContext: { enabled: true, ...podSecurity(1000) } },
       makeBucketJob: { securityContext: { enabled: true }, containerSecurityContext: containerSecurity(1000, false) },
       metrics: { serviceMonitor: { enabled: true } },
+      // MinIO never calls the Kubernetes API: the namespace's default ServiceAccount mounts no token.
+      serviceAccount: { create: false, name: 'default' },
     },
   }),
   qdrant: dataChart('qdrant', {
@@ -390,39 +413,43 @@ export const DATA_INFRASTRUCTURE = {
       containerSecurityContext: containerSecurity(7474, false),
     },
   }),
-  // 0.0.18 is the newest dgraph chart version verified in the index; bump it with the Dgraph image once checked.
-  // OPEN: no dgraph chart version (0.0.18 to 25.0.0-preview6) reads more of a security context than runAsUser and
-  // fsGroup, so alpha and zero lack allowPrivilegeEscalation: false, capabilities.drop: [ALL], runAsNonRoot and a seccomp
-  // profile, and the restricted profile rejects them; rendering Dgraph from the platform's own constructs would fix it.
-  dgraph: dataChart('dgraph', {
-    description: 'Dgraph context graph for the AI services',
-    source: '[DSGRAPH][NPEG][CG]',
-    chart: { repoURL: 'https://charts.dgraph.io', name: 'dgraph', version: '0.0.18' },
-    ports: [
-      { name: 'http', port: 8080 },
-      { name: 'grpc', port: 9080 },
+  // Dgraph and ChromaDB are rendered by the platform itself (constructs/k8s/workloads, StatefulSets under the restricted
+  // profile): no dgraph chart version (to 25.0.0-preview6) sets more of a container security context than runAsUser and
+  // fsGroup, and every chromadb chart version (to 0.2.2) writes one map into both the pod's and the container's context,
+  // where the container-only fields the restricted profile needs are invalid (docs/adr: dgraph and chromadb without charts).
+  dgraph: goService('dgraph', {
+    ...DGRAPH,
+    description: 'Dgraph Alpha: the context graph for the AI services (3 replicas of one group)',
+    port: 8080,
+    extraPorts: [{ name: 'grpc', port: 9080 }],
+    replicas: DGRAPH_REPLICAS,
+    resources: resources('1', '4Gi', '2', '8Gi'),
+    // Live once the HTTP server is up; the Raft group forms behind it.
+    healthPath: '/health?live=1',
+    storage: { size: '100Gi', mountPath: '/dgraph' },
+    dependsOn: ['dgraph-zero'],
+    command: ['bash', '-c', `exec dgraph alpha --my="$(hostname).${headless('dgraph')}:7080" --zero "${DGRAPH_ZEROS.join(',')}"`],
+  }),
+  'dgraph-zero': goService('dgraph-zero', {
+    ...DGRAPH,
+    description: 'Dgraph Zero: membership and shard placement of the context graph (3-node Raft group)',
+    port: 6080,
+    extraPorts: [{ name: 'grpc', port: 5080 }],
+    replicas: DGRAPH_REPLICAS,
+    resources: resources('250m', '1Gi', '1', '2Gi'),
+    storage: { size: '20Gi', mountPath: '/dgraph' },
+    // Raft index = ordinal + 1; the first Zero bootstraps the group, the others join it (as the dgraph chart does).
+    command: [
+      'bash',
+      '-c',
+      [
+        'set -e',
+        'ordinal=${HOSTNAME##*-}',
+        `args=(--my="$(hostname).${headless('dgraph-zero')}:5080" --raft "idx=$((ordinal + 1))" --replicas ${DGRAPH_REPLICAS})`,
+        `[ "$ordinal" -eq 0 ] || args+=(--peer "${DGRAPH_ZEROS[0]}")`,
+        'exec dgraph zero "${args[@]}"',
+      ].join('\n'),
     ],
-    podSelector: { app: 'dgraph', release: 'dgraph' },
-    // The chart's fullname is always `<release>-<chart>` (no "release contains chart" shortcut): `dgraph-dgraph-alpha`.
-    services: [{ name: 'dgraph-dgraph-alpha', ports: ['http', 'grpc'] }],
-    stateful: true,
-    values: {
-      ratel: { enabled: false },
-      zero: {
-        replicaCount: 3,
-        ...DP,
-        persistence: { size: '20Gi' },
-        resources: resources('250m', '1Gi', '1', '2Gi'),
-        securityContext: { enabled: true, runAsUser: 1000, fsGroup: 1000 },
-      },
-      alpha: {
-        replicaCount: 3,
-        ...DP,
-        persistence: { size: '100Gi' },
-        resources: resources('1', '4Gi', '2', '8Gi'),
-        securityContext: { enabled: true, runAsUser: 1000, fsGroup: 1000 },
-      },
-    },
   }),
   clickhouse: operated({
     namespace: 'matih-data-plane',
@@ -490,22 +517,30 @@ export const DATA_INFRASTRUCTURE = {
     secrets: ['mongodb-credentials'],
     sizing: { members: 3, storage: '50Gi', resources: resources('500m', '1Gi', '2', '4Gi'), backup: NIGHTLY(4) } satisfies MongoSizing,
   }),
-  // 0.1.21: 0.1.20 always renders the token Secret chromadb-auth with a random value; 0.1.21 takes an existing Secret.
-  chromadb: dataChart('chromadb', {
+  // Rendered by the platform itself: see dgraph above. Chroma 0.5.23 (the chart's last pin), token authentication.
+  chromadb: pythonService('chromadb', {
+    plane: 'data-plane',
+    namespace: 'matih-data-plane',
+    nodePool: 'dataplane',
+    billing: billing('CC-DP', 'chromadb', 'data-platform'),
     description: 'ChromaDB vector store for the ops agent runbooks',
     source: '[K17][NSTOPO]',
-    chart: { repoURL: 'https://amikos-tech.github.io/chromadb-chart/', name: 'chromadb', version: '0.1.21' },
-    ports: [{ name: 'http', port: 8000 }],
-    podSelector: selector('chromadb'),
-    stateful: true,
-    values: {
-      chromadb: { auth: { enabled: true, type: 'token', existingSecret: 'chromadb-auth' }, dataVolumeSize: '20Gi' },
-      ...DP,
-      // The chart writes podSpec.securityContext into both the pod and the container, so only fields valid in both fit.
-      // OPEN: allowPrivilegeEscalation: false and capabilities.drop: [ALL] are container-only fields, so no chart version
-      // can pass the restricted profile; rendering ChromaDB from the platform's own constructs would fix it.
-      podSpec: { securityContext: { runAsNonRoot: true, runAsUser: 1000, runAsGroup: 1000, seccompProfile: { type: 'RuntimeDefault' } } },
-      resources: resources('250m', '512Mi', '1', '2Gi'),
+    image: { repository: 'ghcr.io/chroma-core/chroma', tag: '0.5.23' },
+    port: 8000,
+    replicas: 1,
+    resources: resources('250m', '512Mi', '1', '2Gi'),
+    healthPath: '/api/v1/heartbeat',
+    // Chroma exports no Prometheus metrics.
+    metricsPath: '',
+    storage: { size: '20Gi', mountPath: '/data' },
+    secrets: [{ secret: 'chromadb-auth', env: { CHROMA_SERVER_AUTHN_CREDENTIALS: 'token' } }],
+    config: {
+      IS_PERSISTENT: 'TRUE',
+      PERSIST_DIRECTORY: '/data',
+      ALLOW_RESET: 'FALSE',
+      ANONYMIZED_TELEMETRY: 'FALSE',
+      // Clients send the token as `Authorization: Bearer <token>` (the provider's default transport header).
+      CHROMA_SERVER_AUTHN_PROVIDER: 'chromadb.auth.token_authn.TokenAuthenticationServerProvider',
     },
   }),
   polaris: dataChart('polaris', {
@@ -533,6 +568,8 @@ export const DATA_INFRASTRUCTURE = {
         relationalJdbc: { secret: { name: 'polaris-db-credentials', username: 'username', password: 'password', jdbcUrl: 'jdbc-url' } },
       },
       storage: { secret: { name: 'lakehouse-s3-credentials', awsAccessKeyId: 'access-key', awsSecretAccessKey: 'secret-key' } },
+      // Polaris never calls the Kubernetes API: the namespace's default ServiceAccount mounts no token.
+      serviceAccount: { create: false, name: 'default' },
     },
   }),
   'hive-metastore': dataChart('hive-metastore', {
@@ -570,6 +607,8 @@ export const DATA_INFRASTRUCTURE = {
       initJob: { annotations: { 'argocd.argoproj.io/hook': 'PreSync', 'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation' } },
       // The chart's policy would be named hive-metastore like the platform's own (constructs/k8s/network).
       networkPolicies: { enabled: false },
+      // The metastore never calls the Kubernetes API: the namespace's default ServiceAccount mounts no token.
+      serviceAccount: { create: false, name: 'default' },
     },
   }),
   'spark-connect': operated({
@@ -650,6 +689,11 @@ export const DATA_INFRASTRUCTURE = {
     stateful: true,
     values: {
       executor: 'KubernetesExecutor',
+      // Upstream 1.15.0's defaults, pinned: Airflow 2.9.3 (also the task pods' image) and its statsd exporter.
+      images: {
+        airflow: { repository: 'apache/airflow', tag: '2.9.3' },
+        statsd: { repository: 'quay.io/prometheus/statsd-exporter', tag: 'v0.26.1' },
+      },
       postgresql: { enabled: false },
       redis: { enabled: false },
       data: { metadataSecretName: 'airflow-metadata-secret' },
@@ -675,11 +719,17 @@ export const DATA_INFRASTRUCTURE = {
       scheduler: { replicas: 2, resources: resources('250m', '1Gi', '1', '2Gi') },
       // Under Argo CD the Helm hooks become PostSync hooks, which wait for the scheduler, which waits for the
       // migrations: plain Sync hooks instead (the Airflow chart's documented Argo CD setting).
-      migrateDatabaseJob: { useHelmHooks: false, applyCustomEnv: false, jobAnnotations: { 'argocd.argoproj.io/hook': 'Sync' } },
+      migrateDatabaseJob: {
+        useHelmHooks: false,
+        applyCustomEnv: false,
+        jobAnnotations: { 'argocd.argoproj.io/hook': 'Sync' },
+        serviceAccount: { automountServiceAccountToken: false },
+      },
       createUserJob: {
         useHelmHooks: false,
         applyCustomEnv: false,
         jobAnnotations: { 'argocd.argoproj.io/hook': 'Sync' },
+        serviceAccount: { automountServiceAccountToken: false },
         // The chart passes webserver.defaultUser.password on the command line; the password comes from the vault instead
         // (Kubernetes expands $(VAR) from the container's environment).
         env: [{ name: 'AIRFLOW_ADMIN_PASSWORD', valueFrom: { secretKeyRef: { name: 'airflow-admin-credentials', key: 'password' } } }],
@@ -741,8 +791,12 @@ export const DATA_INFRASTRUCTURE = {
           // The server still mounts the Airflow password (Secret airflow-secrets) unless auth is off too: the chart's
           // `enabled | default true` turns false into true.
           pipelineServiceClientConfig: { enabled: false, airflow: { auth: { enabled: false } } },
+          // The chart's default Fernet key (which encrypts stored connection credentials) is public: the vault's instead.
+          fernetkey: { value: '', secretRef: 'openmetadata-fernet-key', secretKey: 'FERNET_KEY' },
         },
       },
+      // OpenMetadata never calls the Kubernetes API.
+      automountServiceAccountToken: false,
     },
   }),
   temporal: operated({

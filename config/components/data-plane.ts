@@ -147,7 +147,7 @@ export const DATA_PLANE = {
       ...KAFKA_CONFIG,
       ...JWT_CONFIG,
       ...QDRANT,
-      DGRAPH_URL: 'dgraph-dgraph-alpha.matih-data-plane.svc.cluster.local:9080',
+      DGRAPH_URL: 'dgraph.matih-data-plane.svc.cluster.local:9080',
       QUERY_ENGINE_URL: 'http://query-engine.matih-data-plane.svc.cluster.local:8080',
       VLLM_BASE_URL: 'http://vllm-router-service.matih-data-plane.svc.cluster.local/v1',
     },

@@ -196,6 +196,14 @@ export interface ServiceOptions {
   readonly cloudIdentity?: ServiceComponent['cloudIdentity'];
   readonly image?: ServiceComponent['image'];
   readonly enabled?: boolean;
+  readonly healthPath?: string;
+  readonly metricsPath?: string;
+  /** Ports besides `http` (and `metrics`) that clients use. */
+  readonly extraPorts?: readonly NamedPort[];
+  readonly command?: readonly string[];
+  readonly args?: readonly string[];
+  readonly storage?: ServiceComponent['storage'];
+  readonly peers?: ServiceComponent['peers'];
 }
 
 interface RuntimeDefaults {
@@ -228,6 +236,14 @@ const RUNTIME_DEFAULTS: Record<ServiceComponent['runtime'], RuntimeDefaults> = {
     writablePaths: [],
     config: { NODE_ENV: 'production' },
   },
+  // Third-party Go servers rendered by the platform (Dgraph): health and metrics paths are their own.
+  go: {
+    healthPath: '/health',
+    metricsPath: '/metrics',
+    resources: resources('250m', '512Mi', '1', '1Gi'),
+    writablePaths: [],
+    config: {},
+  },
   // Static frontends: nginx-unprivileged serves /healthz on the app port; it exports no metrics, so metricsPath is empty.
   static: {
     healthPath: '/healthz',
@@ -248,6 +264,7 @@ function service(name: string, runtime: ServiceComponent['runtime'], o: ServiceO
   const readsJwks = o.config?.JWT_JWKS_URI !== undefined && name !== IAM_SERVICE && !dependsOn.includes(IAM_SERVICE);
   const ports: NamedPort[] = [{ name: 'http', port: o.port }];
   if (o.metricsPort !== undefined) ports.push({ name: 'metrics', port: o.metricsPort });
+  ports.push(...(o.extraPorts ?? []));
   return {
     kind: 'service',
     enabled: o.enabled ?? true,
@@ -264,8 +281,8 @@ function service(name: string, runtime: ServiceComponent['runtime'], o: ServiceO
     image: o.image ?? { repository: `${IMAGE_REPOSITORY_PREFIX}/${name}`, tag: PLATFORM_VERSION },
     port: o.port,
     ...(o.metricsPort !== undefined ? { metricsPort: o.metricsPort } : {}),
-    metricsPath: d.metricsPath,
-    healthPath: d.healthPath,
+    metricsPath: o.metricsPath ?? d.metricsPath,
+    healthPath: o.healthPath ?? d.healthPath,
     replicas: o.replicas,
     resources: o.resources ?? d.resources,
     ...(o.autoscaling !== undefined ? { autoscaling: o.autoscaling } : {}),
@@ -278,12 +295,17 @@ function service(name: string, runtime: ServiceComponent['runtime'], o: ServiceO
     externalEgress: o.externalEgress ?? [],
     writablePaths: [...d.writablePaths, ...(o.writablePaths ?? [])],
     ...(o.cloudIdentity !== undefined ? { cloudIdentity: o.cloudIdentity } : {}),
+    ...(o.command !== undefined ? { command: o.command } : {}),
+    ...(o.args !== undefined ? { args: o.args } : {}),
+    ...(o.storage !== undefined ? { storage: o.storage } : {}),
+    ...(o.peers !== undefined ? { peers: o.peers } : {}),
   };
 }
 
 export const javaService = (name: string, o: ServiceOptions): ServiceComponent => service(name, 'java', o);
 export const pythonService = (name: string, o: ServiceOptions): ServiceComponent => service(name, 'python', o);
 export const nodeService = (name: string, o: ServiceOptions): ServiceComponent => service(name, 'node', o);
+export const goService = (name: string, o: ServiceOptions): ServiceComponent => service(name, 'go', o);
 
 /** A static React/Vite frontend served by nginx-unprivileged in matih-frontend. */
 export function frontend(
@@ -360,6 +382,8 @@ export interface ChartOptions<N extends string = string, V extends string = stri
   readonly stateful?: boolean;
   readonly providesKinds?: readonly string[];
   readonly releaseName?: string;
+  /** @default validated (ChartComponent.skipSchemaValidation) */
+  readonly skipSchemaValidation?: string;
   /** @default podLabels (ChartComponent.podLabelsKey) */
   readonly podLabelsKey?: string;
   /** @default none (ChartComponent.ignoreDifferences) */
@@ -389,6 +413,7 @@ function chartComponent(o: ChartOptions): ChartComponent {
     chart: o.chart,
     ...(o.releaseName !== undefined ? { releaseName: o.releaseName } : {}),
     ...(o.podLabelsKey !== undefined ? { podLabelsKey: o.podLabelsKey } : {}),
+    ...(o.skipSchemaValidation !== undefined ? { skipSchemaValidation: o.skipSchemaValidation } : {}),
     ...(o.ignoreDifferences !== undefined ? { ignoreDifferences: o.ignoreDifferences } : {}),
     values: o.values,
     stateful: o.stateful ?? false,

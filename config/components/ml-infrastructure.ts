@@ -75,8 +75,10 @@ const JUPYTERHUB_BASE = {
     ...AI,
     db: { type: 'sqlite-pvc', pvc: { storage: '5Gi' } },
     podSecurityContext: podSecurity(1000),
-    // The hub writes its sqlite database and cookie files under /srv/jupyterhub (the PVC) and /tmp.
-    containerSecurityContext: containerSecurity(1000, false),
+    // The hub writes its sqlite database and cookie files under /srv/jupyterhub (the PVC) and /tmp (an emptyDir).
+    containerSecurityContext: containerSecurity(1000),
+    extraVolumes: [{ name: 'tmp', emptyDir: {} }],
+    extraVolumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
     // Cookie secret and CryptKeeper keys from the vault; the chart's own Secret gets fixed stand-ins instead of random values.
     existingSecret: 'jupyterhub-hub-secret',
     config: {
@@ -178,6 +180,8 @@ export const ML_INFRASTRUCTURE = {
       // The chart's flask key is a hook Secret, random on every sync unless set: this value is only a fixed stand-in,
       // the key the server uses comes from the vault through envFrom (a later source wins over the chart's).
       flaskServerSecretKey: 'unused-see-mlflow-flask-secret',
+      // MLflow never calls the Kubernetes API.
+      serviceAccount: { automount: false },
       extraSecretNamesForEnvFrom: ['mlflow-flask-secret'],
       // The chart default is `monitoring`, a namespace that does not exist here; the ServiceMonitor stays beside MLflow.
       serviceMonitor: { enabled: true, namespace: 'matih-data-plane', labels: {} },
@@ -200,9 +204,11 @@ export const ML_INFRASTRUCTURE = {
       // The chart's Service listens on 80 unless told; clients use the feature server's own port.
       service: { type: 'ClusterIP', port: 6566 },
       ...placement('dataplane'),
-      // The feature-server image (ubi8/python-311) runs as 1001; feast writes feature_store.yaml under /tmp.
+      // The feature-server image (ubi8/python-311) runs as 1001; feast writes feature_store.yaml under /tmp (an emptyDir).
       podSecurityContext: podSecurity(1001),
-      securityContext: containerSecurity(1001, false),
+      securityContext: containerSecurity(1001),
+      volumes: [{ name: 'tmp', emptyDir: {} }],
+      volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
       resources: resources('250m', '512Mi', '1', '2Gi'),
       extraEnvs: [
         { name: 'DB_USERNAME', valueFrom: { secretKeyRef: { name: 'matih-db-credentials', key: 'username' } } },
@@ -238,6 +244,8 @@ export const ML_INFRASTRUCTURE = {
             nodeSelectorTerms: nodeSelectorTerms('gpu'),
             // vLLM keeps its caches under $HOME; the image's /root is not writable for a non-root user, the model volume is.
             env: [{ name: 'HOME', value: '/data' }],
+            // The engine never calls the Kubernetes API: the namespace's default ServiceAccount mounts no token.
+            serviceAccountName: 'default',
           },
         ],
         tolerations: GPU.tolerations,
@@ -295,6 +303,8 @@ export const ML_INFRASTRUCTURE = {
       podSecurityContext: podSecurity(1000),
       securityContext: containerSecurity(1000, false),
       extraEnv: [{ name: 'HOME', value: '/home/ollama' }],
+      // Ollama never calls the Kubernetes API.
+      serviceAccount: { automount: false },
       persistentVolume: { enabled: true, size: '100Gi' },
       resources: resources('2', '8Gi', '8', '16Gi'),
       // A helm test hook (busybox wget): Argo CD never runs it.

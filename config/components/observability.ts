@@ -68,7 +68,15 @@ export const OBSERVABILITY = {
       crds: { enabled: false },
       grafana: { enabled: false },
       nodeExporter: { enabled: false },
-      prometheusOperator: { ...PLATFORM, admissionWebhooks: { patch: PLATFORM } },
+      // The admission webhook's certificate from cert-manager (the chart's own Issuer and Certificate) instead of a hook Job
+      // that creates the Secret at install time.
+      prometheusOperator: { ...PLATFORM, admissionWebhooks: { patch: PLATFORM, certManager: { enabled: true } } },
+      // Managed control planes (AKS, EKS, GKE) expose no etcd, scheduler or controller-manager metrics to the cluster, and
+      // kube-proxy serves its metrics on 127.0.0.1 (or does not run where Cilium replaces it): no Service, no dead targets.
+      kubeEtcd: { enabled: false },
+      kubeScheduler: { enabled: false },
+      kubeControllerManager: { enabled: false },
+      kubeProxy: { enabled: false },
       'kube-state-metrics': PLATFORM,
       prometheus: {
         prometheusSpec: {
@@ -136,7 +144,13 @@ export const OBSERVABILITY = {
       admin: { existingSecret: 'grafana-admin-credentials', userKey: 'admin-user', passwordKey: 'admin-password' },
       persistence: { enabled: true, size: '10Gi' },
       securityContext: podSecurity(472),
-      containerSecurityContext: containerSecurity(472, false),
+      // Grafana writes only its data directory (the PVC at /var/lib/grafana), its log directory and /tmp (the paths the
+      // Grafana Operator mounts writable for a read-only root).
+      containerSecurityContext: containerSecurity(472),
+      extraEmptyDirMounts: [
+        { name: 'tmp', mountPath: '/tmp' },
+        { name: 'logs', mountPath: '/var/log/grafana' },
+      ],
       // init-chown-data runs as root with CHOWN (and pulls busybox 1.31.1); fsGroup already gives the PVC to uid 472.
       initChownData: { enabled: false },
       // The test pod is a helm test hook Argo CD never runs.
@@ -214,6 +228,8 @@ export const OBSERVABILITY = {
         securityContext: containerSecurity(10001),
       },
       securityContext: podSecurity(10001),
+      // Tempo never calls the Kubernetes API.
+      serviceAccount: { automountServiceAccountToken: false },
       persistence: { enabled: true, size: '50Gi' },
       serviceMonitor: { enabled: true },
     },
@@ -232,6 +248,8 @@ export const OBSERVABILITY = {
       mode: 'deployment',
       replicaCount: 2,
       image: { repository: 'otel/opentelemetry-collector-k8s' },
+      // No preset needs the Kubernetes API: the namespace's default ServiceAccount (no token) instead of one of its own.
+      serviceAccount: { create: false, name: 'default' },
       ...PLATFORM,
       podSecurityContext: podSecurity(10001),
       securityContext: containerSecurity(10001),

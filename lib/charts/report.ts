@@ -1,4 +1,5 @@
 /** The charts:verify report: counts per kind, and every finding per target and Application. */
+import { describeException } from './exceptions';
 import type { ChartFinding, FindingKind, TargetReport } from './verify';
 
 /** Kinds in the order the report lists them, with what each means. */
@@ -36,7 +37,7 @@ export function summaryLine(report: TargetReport): string {
   const rendered = report.applications.filter((a) => a.status === 'rendered').length;
   const rejected = objectsWith(report.findings, 'pod-security');
   const charts = new Set(report.findings.filter((f) => f.kind === 'pod-security').map((f) => f.application)).size;
-  return `${report.target}: ${report.applications.length} Helm Applications (${rendered} rendered, ${report.applications.length - rendered} not), ${report.findings.length} findings (${countsLine(report.findings)}); ${rejected} workloads in ${charts} Applications rejected by Pod Security; Kubernetes ${report.kubeVersion}, ${report.apiVersions.length} extra API versions`;
+  return `${report.target}: ${report.applications.length} Helm Applications (${rendered} rendered, ${report.applications.length - rendered} not), ${report.findings.length} findings (${countsLine(report.findings)}); ${rejected} workloads in ${charts} Applications rejected by Pod Security; ${report.accepted.length} accepted by config/chart-exceptions.ts; Kubernetes ${report.kubeVersion}, ${report.apiVersions.length} extra API versions`;
 }
 
 export function findingLine(f: ChartFinding): string {
@@ -45,7 +46,7 @@ export function findingLine(f: ChartFinding): string {
 }
 
 /** The report as Markdown: totals, then per target and Application every finding, grouped by kind. */
-export function markdownReport(reports: readonly TargetReport[], header: string): string {
+export function markdownReport(reports: readonly TargetReport[], header: string, unused: readonly string[] = []): string {
   const all = reports.flatMap((r) => r.findings);
   const lines = [
     header,
@@ -72,6 +73,8 @@ export function markdownReport(reports: readonly TargetReport[], header: string)
     '',
   );
   const escape = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  if (unused.length > 0)
+    lines.push('## Entries of config/chart-exceptions.ts that accepted nothing', '', ...unused.map((u) => `- ${escape(u)}`), '');
   for (const r of reports) {
     lines.push(`## ${r.target}`, '');
     for (const app of r.applications) {
@@ -90,6 +93,14 @@ export function markdownReport(reports: readonly TargetReport[], header: string)
           lines.push(`  - ${where ? `${where}: ` : ''}${escape(f.message)}${f.rule && f.rule !== kind ? ` [${f.rule}]` : ''}`);
         }
       }
+      for (const { finding, exception } of r.accepted.filter((a) => a.finding.application === app.application)) {
+        const where = [finding.object ? `\`${finding.object}\`` : undefined, finding.source ? `(${finding.source})` : undefined]
+          .filter(Boolean)
+          .join(' ');
+        lines.push(
+          `- accepted [${exception.rule}] ${where ? `${where}: ` : ''}${escape(finding.message)}; because ${escape(exception.reason)}`,
+        );
+      }
       for (const note of app.notes) lines.push(`- note: ${escape(note)}`);
       lines.push('');
     }
@@ -101,4 +112,9 @@ export function markdownReport(reports: readonly TargetReport[], header: string)
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The line for an allow-list entry that accepted no finding in a full run. */
+export function unusedExceptionLine(e: Parameters<typeof describeException>[0]): string {
+  return `config/chart-exceptions.ts: ${describeException(e)} accepts no finding of this run: remove it`;
 }

@@ -15,9 +15,11 @@ import { loadCrdSchemas, loadK8sSchema } from '../gate/schemas';
 import { compactCrd, type CrdSchemaFile } from '../gate/compact-schema';
 import { SchemaRegistry } from '../gate/structural';
 import { type HelmApplication, targetApplications } from './applications';
+import type { ChartOutputException } from '../../config/chart-exceptions';
 import { type ChartCache, ChartNotCachedError, type ChartProvenance } from './cache';
 import { chartsOf, type ChartTree, readChartArchive } from './chart-archive';
 import { unstableObjects } from './determinism';
+import { type AcceptedFinding, applyChartExceptions } from './exceptions';
 import { helmTemplate, type HelmResult } from './helm-template';
 import { lookupCalls } from './lookups';
 import { type ChartObject, parseManifests } from './manifests';
@@ -63,6 +65,8 @@ export interface TargetReport {
   readonly apiVersions: readonly string[];
   readonly applications: readonly ApplicationReport[];
   readonly findings: readonly ChartFinding[];
+  /** Findings config/chart-exceptions.ts accepts, each with its entry (not counted as findings). */
+  readonly accepted: ReadonlyArray<AcceptedFinding<ChartFinding>>;
 }
 
 export interface VerifyOptions {
@@ -73,6 +77,8 @@ export interface VerifyOptions {
   readonly standIns?: ReadonlyMap<string, string>;
   /** Concurrent helm processes. @default the number of CPUs */
   readonly concurrency?: number;
+  /** The per-chart allow-list. @default config/chart-exceptions.ts */
+  readonly exceptions?: readonly ChartOutputException[];
 }
 
 /** A counting semaphore: at most `limit` helm processes at once. */
@@ -395,12 +401,20 @@ export class ChartVerifier {
         }
       }
     }
+    // The allow-list applies to the exact chart version an Application rendered (a stand-in is never excepted).
+    const charts = new Map(
+      reports
+        .filter((r) => r.status === 'rendered' && (r.rendered ?? r.version) === r.version)
+        .map((r) => [r.application, `${r.chart}@${r.version}`]),
+    );
+    const { kept, accepted } = applyChartExceptions(dedupe(findings), (app) => charts.get(app), this.options.exceptions);
     return {
       target,
       kubeVersion,
       apiVersions,
       applications: reports.sort((a, b) => a.application.localeCompare(b.application)),
-      findings: dedupe(findings),
+      findings: kept,
+      accepted,
     };
   }
 }

@@ -9,6 +9,9 @@ import { ClusterSecretStoreSpecProviderAwsService } from '../../imports/clusters
 import { type FederatedIdentity, shortHash } from './identities';
 import { eksAllocatable, type NodeProfile, wellKnownLabels } from './nodes';
 import {
+  ANY_ADDRESS,
+  type IdentityNetworkProfile,
+  type NetworkEndpoint,
   type BackupLocation,
   backupPrefix,
   type CloudProfile,
@@ -64,11 +67,37 @@ function awsBackup(location: BackupLocation): Extract<BackupLocation, { cloud: '
   return location;
 }
 
+/**
+ * EKS IRSA exchanges the projected token with STS, which the cloud stack serves through an
+ * interface endpoint (private DNS) in `cluster.privateEndpointCidr`, as it does Secrets Manager and
+ * KMS (constructs/cloud/aws/endpoints.ts). S3 is a gateway endpoint: its addresses stay the public
+ * S3 ranges, routed privately. Route 53 and the APIs Crossplane calls are public endpoints.
+ */
+const identityNetwork: IdentityNetworkProfile = {
+  tokenEndpoints: (target) => [{ name: 'STS interface endpoint', cidrs: [target.cluster.privateEndpointCidr], ports: [443] }],
+  serviceEndpoints(target, permission) {
+    const interfaces = (what: string): NetworkEndpoint => ({ name: what, cidrs: [target.cluster.privateEndpointCidr], ports: [443] });
+    switch (permission) {
+      case 'vault-read':
+      case 'tenant-vault-read':
+        return [interfaces('Secrets Manager and KMS interface endpoints')];
+      case 'object-storage':
+      case 'backup-write':
+        return [{ name: 'S3 (gateway endpoint)', cidrs: [ANY_ADDRESS], ports: [443] }, interfaces('KMS interface endpoint')];
+      case 'dns-zone-write':
+        return [{ name: 'Route 53', cidrs: [ANY_ADDRESS], ports: [443] }];
+      case 'cloud-provisioning':
+        return [{ name: 'AWS APIs', cidrs: [ANY_ADDRESS], ports: [443] }, interfaces('interface endpoints')];
+    }
+  },
+};
+
 export const aws: CloudProfile = {
   cloud: 'aws',
   identityAnnotation: AWS_ROLE_ANNOTATION,
   identityKnownAfterApply: false,
   identityValue: (target, identity, recorded) => recorded?.roleArn ?? awsRoleArn(target, identity),
+  identityNetwork,
   identityPodLabels: {},
   vaultLocation,
   secretStoreProvider(target, serviceAccount, tenant) {

@@ -13,6 +13,9 @@ import { cidrHost } from '../k8s/cidr';
 import { type FederatedIdentity, PLACEHOLDER_CLIENT_ID, shortHash } from './identities';
 import { aksAllocatable, CRITICAL_ADDONS_ONLY, type NodeProfile, wellKnownLabels } from './nodes';
 import {
+  ANY_ADDRESS,
+  type IdentityNetworkProfile,
+  type NetworkEndpoint,
   type BackupLocation,
   type CloudProfile,
   ELASTICSEARCH_CONFIG_DIR,
@@ -77,11 +80,37 @@ function azureBackup(location: BackupLocation): Extract<BackupLocation, { cloud:
 /** Audience the AKS workload identity webhook requests tokens for (the federated credentials trust it). */
 const AZURE_TOKEN_AUDIENCE = 'api://AzureADTokenExchange';
 
+/**
+ * AKS workload identity exchanges the projected ServiceAccount token with Microsoft Entra ID
+ * (login.microsoftonline.com, public) itself, in the pod. Key Vaults (the platform's and every
+ * tenant's) and the storage account have no public endpoint: their private endpoints sit in
+ * `cluster.privateEndpointCidr`. DNS zones and the resources Crossplane manages go through Azure
+ * Resource Manager (management.azure.com, public).
+ */
+const identityNetwork: IdentityNetworkProfile = {
+  tokenEndpoints: () => [{ name: 'Microsoft Entra ID', cidrs: [ANY_ADDRESS], ports: [443] }],
+  serviceEndpoints(target, permission) {
+    const privateEndpoints = (what: string): NetworkEndpoint => ({ name: what, cidrs: [target.cluster.privateEndpointCidr], ports: [443] });
+    switch (permission) {
+      case 'vault-read':
+      case 'tenant-vault-read':
+        return [privateEndpoints('Key Vault private endpoints')];
+      case 'object-storage':
+      case 'backup-write':
+        return [privateEndpoints('storage account private endpoint')];
+      case 'dns-zone-write':
+      case 'cloud-provisioning':
+        return [{ name: 'Azure Resource Manager', cidrs: [ANY_ADDRESS], ports: [443] }];
+    }
+  },
+};
+
 export const azure: CloudProfile = {
   cloud: 'azure',
   identityAnnotation: AZURE_CLIENT_ID_ANNOTATION,
   identityKnownAfterApply: true,
   identityValue: (_target, _identity, recorded) => recorded?.clientId ?? PLACEHOLDER_CLIENT_ID,
+  identityNetwork,
   identityPodLabels: { [AZURE_USE_LABEL]: 'true' },
   vaultLocation,
   secretStoreProvider(target, serviceAccount, tenant) {

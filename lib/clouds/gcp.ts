@@ -8,6 +8,7 @@ import { cidrHost } from '../k8s/cidr';
 import { type FederatedIdentity, shortHash } from './identities';
 import { gkeAllocatable, type NodeProfile, wellKnownLabels } from './nodes';
 import {
+  type IdentityNetworkProfile,
   type BackupLocation,
   backupPrefix,
   type CloudProfile,
@@ -64,11 +65,40 @@ function gcpBackup(location: BackupLocation): Extract<BackupLocation, { cloud: '
   return location;
 }
 
+/**
+ * Private Google Access: `*.googleapis.com` resolves to private.googleapis.com inside the VPC
+ * (constructs/cloud/gcp/private-access.ts), addresses outside the RFC 1918 ranges.
+ */
+export const PRIVATE_GOOGLE_ACCESS = {
+  name: 'private.googleapis.com',
+  cidr: '199.36.153.8/30',
+  addresses: ['199.36.153.8', '199.36.153.9', '199.36.153.10', '199.36.153.11'],
+} as const;
+
+/** The metadata server every GKE pod asks for its identity's tokens. */
+export const GKE_METADATA_SERVER = '169.254.169.254/32';
+
+/**
+ * GKE workload identity: a pod asks the GKE metadata server (169.254.169.254, HTTP) for its
+ * tokens. On GKE Dataplane V2, which the cluster runs (ADVANCED_DATAPATH), the request is
+ * translated to the node's own address on port 988 (gke-metadata-server) before NetworkPolicy
+ * egress is evaluated, so the node range must be open on 988 as well. Every Google API, Secret
+ * Manager, Cloud DNS and Cloud Storage included, is reached at private.googleapis.com.
+ */
+const identityNetwork: IdentityNetworkProfile = {
+  tokenEndpoints: (target) => [
+    { name: 'GKE metadata server', cidrs: [GKE_METADATA_SERVER], ports: [80, 988] },
+    { name: 'GKE metadata server on the node (Dataplane V2)', cidrs: [target.cluster.nodeCidr], ports: [988] },
+  ],
+  serviceEndpoints: () => [{ name: 'Google APIs (private.googleapis.com)', cidrs: [PRIVATE_GOOGLE_ACCESS.cidr], ports: [443] }],
+};
+
 export const gcp: CloudProfile = {
   cloud: 'gcp',
   identityAnnotation: GCP_SERVICE_ACCOUNT_ANNOTATION,
   identityKnownAfterApply: false,
   identityValue: (target, identity, recorded) => recorded?.serviceAccountEmail ?? gcpServiceAccountEmail(target, identity),
+  identityNetwork,
   identityPodLabels: {},
   vaultLocation,
   secretStoreProvider(target, serviceAccount, tenant) {

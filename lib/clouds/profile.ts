@@ -153,6 +153,28 @@ export interface BackupProfile {
   elasticsearch(target: TargetSpec, location: BackupLocation): ElasticsearchSnapshotAccess;
 }
 
+/** Every IPv4 address: with the private ranges left out, the internet (where public cloud endpoints are). */
+export const ANY_ADDRESS = '0.0.0.0/0';
+
+/** Addresses outside the pods that some pods must reach, and on which TCP ports. */
+export interface NetworkEndpoint {
+  /** What it is (for messages and policy comments). */
+  readonly name: string;
+  /** CIDRs; ANY_ADDRESS stands for the public internet (a NetworkPolicy leaves the private ranges out of it). */
+  readonly cidrs: readonly string[];
+  readonly ports: readonly number[];
+}
+
+/**
+ * Where a pod with a federated identity gets its cloud tokens and reaches the cloud services its
+ * identity may use, as addresses: public endpoints, the target's private endpoints
+ * (`cluster.privateEndpointCidr`, where the cloud stack puts them), link-local metadata servers.
+ */
+export interface IdentityNetworkProfile {
+  tokenEndpoints(target: TargetSpec): readonly NetworkEndpoint[];
+  serviceEndpoints(target: TargetSpec, permission: FederatedIdentity['permission']): readonly NetworkEndpoint[];
+}
+
 export interface ClusterProviderConfigProps {
   readonly metadata: ApiObjectMetadata;
   readonly target: TargetSpec;
@@ -185,6 +207,8 @@ export interface CloudProfile {
   readonly nodes: NodeProfile;
   /** Backups of the stateful data services. */
   readonly backup: BackupProfile;
+  /** What the pods of a federated identity must reach (token exchange, the services it may use). */
+  readonly identityNetwork: IdentityNetworkProfile;
 }
 
 /** Directory of the Elasticsearch image's configuration (the only place its repository clients read token files from). */

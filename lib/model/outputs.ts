@@ -12,7 +12,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
-import { WORKLOAD_IDENTITIES } from '../../config/identities';
+import { CLOUD_IDENTITY_LABEL, WORKLOAD_IDENTITIES } from '../../config/identities';
 import type { ResolvedIdentity, ResolvedTarget, TargetSpec } from '../../config/types';
 import { identityNamed, PLACEHOLDER_CLIENT_ID, profileOf } from '../clouds';
 import { ModelError } from './errors';
@@ -87,11 +87,16 @@ export function pendingIdentities(target: TargetSpec, outputs?: TargetOutputs): 
 
 /** The platform identities of a target as config/types.ts `ResolvedIdentity`. */
 export function resolveIdentityValues(target: TargetSpec, outputs?: TargetOutputs): Record<string, ResolvedIdentity> {
-  const podLabels = { ...profileOf(target).identityPodLabels };
+  const cloudLabels = profileOf(target).identityPodLabels;
   return Object.fromEntries(
     WORKLOAD_IDENTITIES.map((i) => [
       i.name,
-      { namespace: i.namespace, serviceAccount: i.serviceAccount, annotations: identityAnnotations(target, i.name, outputs), podLabels },
+      {
+        namespace: i.namespace,
+        serviceAccount: i.serviceAccount,
+        annotations: identityAnnotations(target, i.name, outputs),
+        podLabels: { ...cloudLabels, [CLOUD_IDENTITY_LABEL]: i.name },
+      },
     ]),
   );
 }

@@ -10,6 +10,7 @@ import type { CloudPlatform } from '../../constructs/cloud/common/model';
 import { cloudInput, cloudModel, type CloudTargetInput } from './cloud-input';
 import { CloudStack } from '../../constructs/cloud/common/stack';
 import { NODE_FS, OutputTransaction, type WriterFs } from '../render/atomic-output';
+import { stageCloud } from './cloud-stage';
 import { gcpPlatform } from '../../constructs/cloud/gcp';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -22,6 +23,7 @@ export function cloudOutDir(): string {
 export const PLATFORMS: Readonly<Record<Cloud, CloudPlatform>> = { azure: azurePlatform, aws: awsPlatform, gcp: gcpPlatform };
 
 export { cloudInput, cloudModel, type CloudTargetInput } from './cloud-input';
+export { stageCloud } from './cloud-stage';
 
 /** Loads config/ (same validation as the Kubernetes app) and keeps what the cloud stacks need. */
 export function loadCloudTargets(options: LoadOptions = {}): CloudTargetInput[] {
@@ -187,19 +189,6 @@ function keepOtherStacks(stacks: Record<string, unknown>, liveDir: string): void
   }
   for (const [name, entry] of Object.entries(previous.stacks ?? {})) {
     if (!(name in stacks) && fs.existsSync(path.join(liveDir, 'stacks', name, 'cdk.tf.json'))) stacks[name] = entry;
-  }
-}
-
-/** Stages cdktf.out/'s files into `tx` file by file (a stack folder's `.terraform/` stays); a full synth removes stacks no longer rendered. */
-export function stageCloud(tx: OutputTransaction, outdir: string, cloud: CloudFiles, allTargets: boolean, fsx: WriterFs = NODE_FS): void {
-  for (const [file, text] of cloud.files) tx.stageFile(outdir, file, text);
-  if (!allTargets) return;
-  const stacksDir = path.join(outdir, 'stacks');
-  if (!fsx.existsSync(stacksDir)) return;
-  const keep = new Set(cloud.summaries.map((s) => s.target));
-  for (const entry of fsx.readdirSync(stacksDir).sort()) {
-    // A removed target must not leave a deployable stack behind.
-    if (!keep.has(entry) && fsx.existsSync(path.join(stacksDir, entry, 'cdk.tf.json'))) tx.remove(outdir, `stacks/${entry}`);
   }
 }
 

@@ -12,6 +12,7 @@ import { NODE_FS, OutputTransaction, recoverOutputs, type WriterFs } from '../re
 import { pruneFolders } from '../render/write-dist';
 import type { CloudProgress, StackSummary } from './cloud';
 import { cloudInput } from './cloud-input';
+import { stageCloud } from './cloud-stage';
 import { IN_PROCESS, type CloudRunner } from './cloud-runner';
 import { buildTarget, lazyTarget, type TargetPhase } from './k8s';
 
@@ -154,7 +155,7 @@ async function synthWith(
     cloud ??= startCloud();
     const cloudFiles = await cloud;
     // Loaded only when there is a cloud half: cdktf and the providers cost a second of module loading.
-    if (cloudFiles && cloudDir !== undefined) (await import('./cloud')).stageCloud(tx, cloudDir, cloudFiles, allTargets, fsx);
+    if (cloudFiles && cloudDir !== undefined) stageCloud(tx, cloudDir, cloudFiles, allTargets, fsx);
     await checkpoint();
     emit({ kind: 'commit' });
     tx.commit();

@@ -61,6 +61,44 @@ describe('ServiceWorkload', () => {
     expect(kinds).toContain('PodDisruptionBudget');
   });
 
+  test('a service with storage is a StatefulSet: a volume per pod retained on delete, a headless Service, its command, its peer group', () => {
+    const s = scope();
+    new ServiceWorkload(s, 'w', {
+      name: 'graph',
+      component: service('graph', {
+        replicas: 3,
+        storage: { size: '10Gi', mountPath: '/data' },
+        command: ['run', '--my=$(hostname)'],
+        peers: { group: 'graph', ports: [7080] },
+      }),
+      domain: 'example.test',
+    });
+    const objects = objectsOf(s) as Array<{ kind: string; metadata: { name: string }; spec: any }>;
+    expect(objects.map((o) => o.kind)).not.toContain('Deployment');
+    const set = objects.find((o) => o.kind === 'StatefulSet')!;
+    expect(set.spec.serviceName).toBe('graph-headless');
+    expect(set.spec.persistentVolumeClaimRetentionPolicy).toEqual({ whenDeleted: 'Retain', whenScaled: 'Retain' });
+    expect(set.spec.volumeClaimTemplates[0].spec.resources.requests.storage).toBe('10Gi');
+    const container = set.spec.template.spec.containers[0];
+    expect(container.command).toEqual(['run', '--my=$(hostname)']);
+    expect(container.volumeMounts).toContainEqual({ name: 'data', mountPath: '/data' });
+    expect(container.securityContext.readOnlyRootFilesystem).toBe(true);
+    expect(set.spec.template.metadata.labels['matih.ai/peer-group']).toBe('graph');
+    const headless = objects.find((o) => o.kind === 'Service' && o.metadata.name === 'graph-headless')!;
+    expect([headless.spec.clusterIP, headless.spec.publishNotReadyAddresses]).toEqual(['None', true]);
+    expect(
+      () =>
+        new ServiceWorkload(scope(), 'w', {
+          name: 'graph',
+          component: service('graph', {
+            storage: { size: '1Gi', mountPath: '/data' },
+            autoscaling: { minReplicas: 1, maxReplicas: 2, targetCPUUtilizationPercentage: 70 },
+          }),
+          domain: 'example.test',
+        }),
+    ).toThrow(/components\.graph\.autoscaling: a service with storage runs a StatefulSet/);
+  });
+
   test('rejects a selector without its name, wildcard RBAC, a metrics port it does not have, a PDB that blocks drains', () => {
     const bad = (c: ServiceComponent) => () => new ServiceWorkload(scope(), 'w', { name: 'x', component: c, domain: 'example.test' });
     expect(bad(service('x', { podSelector: { app: 'x' } }))).toThrow(/podSelector: must contain app.kubernetes.io\/name: x/);

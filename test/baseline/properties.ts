@@ -373,9 +373,11 @@ export const firstPartyPods: Check = (objects, model) => {
   const problems: string[] = [];
   for (const [name, c] of Object.entries(model.components)) {
     if (c.kind !== 'service') continue;
-    const d = objects.find((o) => o.kind === 'Deployment' && o.metadata.name === name && o.metadata.namespace === c.namespace);
+    // A service with storage runs as a StatefulSet.
+    const kind = c.storage ? 'StatefulSet' : 'Deployment';
+    const d = objects.find((o) => o.kind === kind && o.metadata.name === name && o.metadata.namespace === c.namespace);
     if (!d) {
-      problems.push(`${name}: no Deployment`);
+      problems.push(`${name}: no ${kind}`);
       continue;
     }
     const pod = podTemplate(d).spec;

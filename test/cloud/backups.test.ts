@@ -134,7 +134,7 @@ const BACKED_UP = WORKLOAD_IDENTITIES.filter((i) => i.permission === 'backup-wri
 
 test('every stateful component of the catalog has a backup policy or a recorded exception, never both', () => {
   const decided = Object.entries(COMPONENTS).flatMap(([name, c]) => {
-    const stateful = c.kind !== 'service' && c.stateful;
+    const stateful = c.kind === 'service' ? c.storage !== undefined : c.stateful;
     const policy = c.kind === 'operated' && 'backup' in c.sizing;
     const exception = name in BACKUP_EXCEPTIONS;
     return stateful || exception ? [[name, stateful, policy !== exception] as const] : [];

@@ -74,7 +74,8 @@ describe('identityAnnotations', () => {
       namespace: 'matih-system',
       serviceAccount: 'cert-manager',
       annotations: { 'azure.workload.identity/client-id': PLACEHOLDER_CLIENT_ID },
-      podLabels: { 'azure.workload.identity/use': 'true' },
+      // The cloud's label and the one the identity's NetworkPolicy selects.
+      podLabels: { 'azure.workload.identity/use': 'true', 'matih.ai/cloud-identity': 'cert-manager' },
     });
   });
 

@@ -83,6 +83,8 @@ export function runApp(app: string, args: readonly string[], options: ProcessOpt
   return new Promise((resolve, reject) => {
     const env: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: '1', CDK8S_CHECK_UPGRADE: 'false' };
     for (const name of ['MATIH_DATA_DIR', 'CDK8S_OUTDIR', 'CDKTF_OUTDIR', 'JEST_WORKER_ID']) delete env[name];
+    // tsx keeps its compile cache in the system's temporary folder, not in the test run's (test/support/global-setup.ts).
+    if (process.env.MATIH_TEST_SYSTEM_TMPDIR) env.TMPDIR = process.env.MATIH_TEST_SYSTEM_TMPDIR;
     // node --import tsx, not the tsx CLI: the CLI runs the app in a child process of its own, so a
     // signal for the test would reach the wrapper (SIGKILL would orphan the real writer).
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'apps', `${app}.ts`), ...args], { cwd: REPO, env });

@@ -22,15 +22,22 @@ type Mutable = K8sObject & Record<string, any>;
  */
 function celAfter(change: (find: (kind: string, name?: string) => Mutable) => void, target = 'prod-azure'): string[] {
   const objects = [...renderedTarget(target).files].flatMap(([file, list]) => list.map((object) => ({ file, object: object as Mutable })));
+  const changed: typeof objects = [];
   const find = (kind: string, name?: string) => {
     const found = objects.find((o) => o.object.kind === kind && (name === undefined || o.object.metadata.name === name));
     if (!found) throw new Error(`test fixture: ${target} renders no ${kind} ${name ?? ''}`);
     found.object = structuredClone(found.object);
+    changed.push(found);
     return found.object;
   };
   change(find);
+  // The rule judges each object alone (against the schemas, the XRDs' included): a change is judged on the
+  // objects it touched and the XRDs, the whole target when it touched none.
+  const judged = changed.length
+    ? [...changed, ...objects.filter((o) => o.object.kind === 'CompositeResourceDefinition' && !changed.includes(o))]
+    : objects;
   const model = shippedBuild().model.targets.find((t) => t.target.name === target)!;
-  return runRules(contextOf(target, objects as Located[], undefined, model), { 'cel-rules': RULES['cel-rules'] }).map(
+  return runRules(contextOf(target, judged as Located[], undefined, model), { 'cel-rules': RULES['cel-rules'] }).map(
     (p) => `${p.object}: ${p.message}`,
   );
 }

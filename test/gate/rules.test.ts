@@ -258,6 +258,32 @@ describe('service-account-tokens', () => {
     ]);
     expect(messagesAfter('service-account-tokens', (o) => delete gatewayPod(o).automountServiceAccountToken)).toEqual([]);
   });
+
+  test("a workload that names no ServiceAccount runs as the namespace's default one: its opt-out counts, its absence fails", () => {
+    const unnamed = (o: Array<{ object: Mutable }>) => {
+      delete gatewayPod(o).serviceAccountName;
+      delete gatewayPod(o).automountServiceAccountToken;
+    };
+    expect(messagesAfter('service-account-tokens', unnamed)).toEqual([]);
+    expect(
+      messagesAfter('service-account-tokens', (o) => {
+        unnamed(o);
+        o.splice(
+          o.indexOf(
+            o.find(
+              (x) =>
+                x.object.kind === 'ServiceAccount' &&
+                x.object.metadata.name === 'default' &&
+                x.object.metadata.namespace === 'matih-control-plane',
+            )!,
+          ),
+          1,
+        );
+      }),
+    ).toEqual([
+      expect.stringMatching(/^Deployment matih-control-plane\/api-gateway: spec\.template\.spec\.automountServiceAccountToken: unset/),
+    ]);
+  });
 });
 
 describe('namespace-isolation and namespace-pod-security', () => {

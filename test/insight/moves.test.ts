@@ -1,7 +1,7 @@
 /**
  * Moves are planned, not accidental: `npm run diff` reports every change of a tenant's cluster or
  * shard as dangerous, with the steps it implies, and a retirement when a kept place goes. The diff
- * itself (against git) reporting a placement change is in test/e2e/diff-git.test.ts.
+ * itself (against git) reporting a placement change is in test/cli/diff-git.test.ts.
  */
 import { detectMoves, formatMoves, renderedPlaces } from '../../lib/insight/moves';
 

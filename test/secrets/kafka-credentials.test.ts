@@ -118,12 +118,13 @@ describe.each(TARGET_NAMES)('%s', (target) => {
     }
     const wrong: string[] = [];
     for (const [name, c] of services) {
-      const refs = secretReferences([find('Deployment', name, c.namespace)!]);
+      const workload = find(c.storage ? 'StatefulSet' : 'Deployment', name, c.namespace)!;
+      const refs = secretReferences([workload]);
       for (const r of refs) {
         const owner = userSecrets.get(r.secret);
         if (owner !== undefined && (owner !== name || !usesKafka(c))) wrong.push(`${name} mounts ${r.secret} (${r.kind})`);
       }
-      if (!usesKafka(c)) expect([name, kafkaVolume(find('Deployment', name, c.namespace)!).mount]).toEqual([name, undefined]);
+      if (!usesKafka(c)) expect([name, kafkaVolume(workload).mount]).toEqual([name, undefined]);
     }
     expect(wrong).toEqual([]);
   });

@@ -1,15 +1,19 @@
 /**
  * The shipped build, rendered once per `npm test` run instead of once per test file: jest loads
- * every test file in a fresh module registry, so a per-module cache would render all five targets
- * again in each of the dozen files that need them.
+ * every test file in a fresh module registry, so a per-module cache would render all targets
+ * again in each of the dozen files that need them. Reading the cache loads neither the render
+ * pipeline nor the cdktf providers.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { K8sObject } from '../../lib/k8s/object';
 import type { GateProblem } from '../../lib/gate';
 
 export const CACHE_ENV = 'MATIH_TEST_BUILD_CACHE';
+/** The system's temporary folder while the run's own is TMPDIR (test/support/global-setup.ts). */
+export const SYSTEM_TMPDIR_ENV = 'MATIH_TEST_SYSTEM_TMPDIR';
 
 /** Tag-like properties test/cloud checks on every resource that has them. */
 export const TAG_PROPERTIES = ['tags', 'labels', 'resourceLabels'] as const;
@@ -30,31 +34,31 @@ export interface CachedBuild {
   readonly rendered: ReadonlyArray<{ target: string; files: Array<[string, K8sObject[]]>; extraFiles: Array<[string, string]> }>;
 }
 
-/** Renders the shipped config and writes it as JSON (to `target`, or a new temporary folder); returns the file. */
-export function writeBuildCache(target?: string): string {
-  // Required here, not at the top: test files that only read the cache must not load the render pipeline and the providers.
-  const { Testing, TerraformResource } = require('cdktf') as typeof import('cdktf');
-  const { buildK8s } = require('../../lib/synth/k8s') as typeof import('../../lib/synth/k8s');
-  const { buildCloudApp, cloudInput, withFastTokens } = require('../../lib/synth/cloud') as typeof import('../../lib/synth/cloud');
-  const { isTaggable } = require('../../constructs/cloud/common/tags') as typeof import('../../constructs/cloud/common/tags');
-  const build = buildK8s();
-  // Every cluster of the shipped fleet (platform and member clusters), one stack each, as the cloud half builds them.
-  const inputs = build.model.targets.map(cloudInput);
-  const stacks = withFastTokens(() =>
-    inputs.map((input) => {
-      const [stack] = buildCloudApp([input], path.join(os.tmpdir(), 'matih-cloud-test')).stacks;
-      return {
-        target: input.target.name,
-        text: Testing.synth(stack),
-        resources: stack.node
-          .findAll()
-          .filter((c): c is InstanceType<typeof TerraformResource> => c instanceof TerraformResource)
-          .map((r) => [r.terraformResourceType, stack.getLogicalId(r), TAG_PROPERTIES.filter((prop) => isTaggable(r, [prop]))] as const),
-      };
-    }),
+/** The cloud stacks in a worker thread while this thread renders the manifests: the two halves share nothing. */
+function stacksInWorker(): Promise<CachedStack[]> {
+  const entry = path.join(__dirname, 'cloud-stacks.ts');
+  const worker = new Worker(
+    `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require('node:worker_threads').parentPort.postMessage(require(${JSON.stringify(entry)}).cloudStacks());`,
+    { eval: true },
   );
+  return new Promise((resolve, reject) => {
+    worker.once('message', (stacks: CachedStack[]) => {
+      resolve(stacks);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the cloud stacks worker exited with ${code} before answering`)));
+  });
+}
+
+/** Renders the shipped config and writes it as JSON (to `target`, or a new temporary folder); returns the file. */
+export async function writeBuildCache(target?: string): Promise<string> {
+  const stacks = stacksInWorker();
+  const { buildK8s } = require('../../lib/synth/k8s') as typeof import('../../lib/synth/k8s');
+  const build = buildK8s();
   const cache: CachedBuild = {
-    stacks,
+    // Every cluster of the shipped fleet (platform and member clusters), one stack each, as the cloud half builds them.
+    stacks: await stacks,
     problems: build.problems,
     warnings: build.warnings,
     rendered: build.rendered.map((r) => ({ target: r.target, files: [...r.files], extraFiles: [...r.extraFiles] })),
@@ -64,8 +68,13 @@ export function writeBuildCache(target?: string): string {
   return file;
 }
 
+let read: CachedBuild | undefined;
+
+/** The run's cache (parsed once per module registry), or undefined when a file runs without the global setup. */
 export function readBuildCache(): CachedBuild | undefined {
+  if (read) return read;
   const file = process.env[CACHE_ENV];
   if (!file || !fs.existsSync(file)) return undefined;
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as CachedBuild;
+  read = JSON.parse(fs.readFileSync(file, 'utf8')) as CachedBuild;
+  return read;
 }

@@ -7,11 +7,11 @@ import { CACHE_ENV, writeBuildCache } from './build-cache';
  * shipped build is rendered once, by the first (unmutated) run, into the file the config names,
  * and reused by every later run.
  */
-export default function mutationSetup(): void {
+export default async function mutationSetup(): Promise<void> {
   const file = process.env[CACHE_ENV];
   if (!file) throw new Error(`${CACHE_ENV} is not set: run mutation tests with npm run test:mutation`);
   if (fs.existsSync(file)) return;
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  writeBuildCache(`${file}.tmp`);
+  await writeBuildCache(`${file}.tmp`);
   fs.renameSync(`${file}.tmp`, file);
 }

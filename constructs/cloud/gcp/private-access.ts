@@ -5,18 +5,14 @@ import type { TerraformStack } from 'cdktf';
 import { type GcpContext, idOf } from './context';
 import type { GcpNetwork } from './network';
 import { zoneName } from './data';
+import { PRIVATE_GOOGLE_ACCESS } from '../../../lib/clouds/gcp';
 
 /**
- * Private Google Access through `private.googleapis.com`: addresses reachable only from inside
- * Google's network, never over the NAT gateway. (Outside the RFC 1918 ranges, so the network
- * policies' internet egress, which excludes private ranges, keeps allowing the controllers that
- * call Google APIs.)
+ * Private Google Access through `private.googleapis.com` (PRIVATE_GOOGLE_ACCESS, lib/clouds/gcp.ts,
+ * where the NetworkPolicies take its addresses from): addresses reachable only from inside Google's
+ * network, never over the NAT gateway.
  */
-export const PRIVATE_GOOGLE_ACCESS = {
-  name: 'private.googleapis.com',
-  cidr: '199.36.153.8/30',
-  addresses: ['199.36.153.8', '199.36.153.9', '199.36.153.10', '199.36.153.11'],
-} as const;
+export { PRIVATE_GOOGLE_ACCESS };
 
 /** Domains answered privately in the VPC: Google APIs, and the image registries (Artifact Registry, Container Registry). */
 export const PRIVATE_GOOGLE_DOMAINS = [

@@ -20,6 +20,8 @@ export const LABEL = {
   costCenter: 'matih.ai/cost-center',
   application: 'matih.ai/application',
   team: 'matih.ai/team',
+  /** Pods of one cluster spread over several components (config/types.ts PeerGroup). */
+  peerGroup: 'matih.ai/peer-group',
 } as const;
 
 /** Billing label keys, in the order of fact sheet §3.8. */

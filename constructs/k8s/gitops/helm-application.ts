@@ -88,7 +88,11 @@ export class HelmApplication extends PlatformApplication {
         repoUrl: helmRepoUrl(chart.chart.repoURL),
         chart: chart.chart.name,
         targetRevision: chart.chart.version,
-        helm: { releaseName: releaseName(name, chart), valuesObject: props.values ?? chart.values },
+        helm: {
+          releaseName: releaseName(name, chart),
+          valuesObject: props.values ?? chart.values,
+          ...(chart.skipSchemaValidation !== undefined ? { skipSchemaValidation: true } : {}),
+        },
       },
     });
     this.chart = chart;

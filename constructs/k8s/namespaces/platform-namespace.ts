@@ -22,9 +22,16 @@ export interface PlatformNamespaceProps {
   readonly podSecurityExceptions?: readonly PodSecurityException[];
 }
 
-/** One of the seven platform namespaces with its Pod Security labels and NetworkPolicies. */
+/**
+ * One of the seven platform namespaces with its Pod Security labels, NetworkPolicies and its
+ * `default` ServiceAccount. Kubernetes creates that account in every namespace and gives it to every
+ * pod that names none, mounting its token; upstream charts run several such pods. The platform
+ * takes it over with `automountServiceAccountToken: false` (CIS Kubernetes Benchmark 5.1.5), so a
+ * pod of it gets a token only where its own spec asks for one.
+ */
 export class PlatformNamespace extends Construct {
   readonly namespace: k8s.KubeNamespace;
+  readonly defaultServiceAccount: k8s.KubeServiceAccount;
 
   constructor(scope: Construct, id: string, props: PlatformNamespaceProps) {
     super(scope, id);
@@ -47,6 +54,14 @@ export class PlatformNamespace extends Construct {
         }),
         annotations: { 'matih.ai/description': spec.description },
       },
+    });
+    this.defaultServiceAccount = new k8s.KubeServiceAccount(this, 'default-service-account', {
+      metadata: {
+        name: 'default',
+        namespace: props.name,
+        labels: standardLabels({ name: props.name, component: 'namespace', billing: { costCenter: props.costCenter, ...spec.billing } }),
+      },
+      automountServiceAccountToken: false,
     });
     for (const policy of props.networkPolicies) renderNetworkPolicy(this, policy);
   }

@@ -5,7 +5,10 @@
  * sheet §5. Peers are always `namespaceSelector(kubernetes.io/metadata.name) + podSelector` or an
  * `ipBlock`, and ports are numbers, so the rendered policies can be read back as a graph.
  */
+import { CLOUD_IDENTITY_LABEL, WORKLOAD_IDENTITIES } from '../../../config/identities';
 import { NAMESPACE_TYPE_LABEL, NAMESPACES, NODE_AGENT_NAMESPACE_SPECS, tenantNamespace } from '../../../config/namespaces';
+import { ANY_ADDRESS, type NetworkEndpoint } from '../../../lib/clouds/profile';
+import { profileOf } from '../../../lib/clouds';
 import { TENANT_PLATFORM_PORTS } from '../../../config/tenancy';
 import {
   type Billing,
@@ -19,7 +22,7 @@ import {
   type ResolvedTarget,
   type ServiceComponent,
 } from '../../../config/types';
-import { tenantBilling } from '../core/labels';
+import { LABEL, tenantBilling } from '../core/labels';
 
 export type LabelMap = Readonly<Record<string, string>>;
 
@@ -266,6 +269,12 @@ function servicePolicy(model: ResolvedTarget, name: string, c: ServiceComponent,
   if (c.metricsPath !== '') ingress.push({ peers: [namespacePeer(MONITORING)], ports: [tcp(c.metricsPort ?? c.port)] });
   ingress.push(...ingressFromDependants(name, c, e), ...tenantIngress(name, c));
   const egress = egressToDependencies(model, c);
+  if (c.peers) {
+    // The pods of one cluster (e.g. Dgraph's Zeros and Alphas) reach each other on their cluster ports, whichever component they belong to.
+    const peer = namespacePeer(c.namespace, { [LABEL.peerGroup]: c.peers.group });
+    ingress.push({ peers: [peer], ports: c.peers.ports.map(tcp) });
+    egress.push({ peers: [peer], ports: c.peers.ports.map(tcp) });
+  }
   for (const ext of c.externalEgress) egress.push(externalRule(model, ext));
   if (c.kubernetesApi && c.kubernetesApi.length > 0) egress.push({ peers: controlPlanePeers(model), ports: API_SERVER_PORTS.map(tcp) });
   return componentPolicy(name, c, ingress, egress);
@@ -370,6 +379,47 @@ export function nodeAgentNamespacePolicies(model: ResolvedTarget): NetworkPolicy
   );
 }
 
+/** Egress to a cloud endpoint: the public internet without the private ranges, or exactly its CIDRs. */
+function endpointRule(endpoint: NetworkEndpoint): PolicyRule {
+  return {
+    peers: endpoint.cidrs.map((cidr) => (cidr === ANY_ADDRESS ? externalPeer(INTERNET) : { ipBlock: { cidr } })),
+    ports: endpoint.ports.map(tcp),
+  };
+}
+
+/** Name of the NetworkPolicy of a workload identity's pods. */
+export function identityPolicyName(identity: string): string {
+  return `cloud-identity-${identity}`;
+}
+
+/**
+ * One policy per workload identity of the target (config/identities.ts), selecting its pods by
+ * CLOUD_IDENTITY_LABEL: egress to where the cloud exchanges their tokens and to the services the
+ * identity may use (lib/clouds `identityNetwork`), whatever component the pods belong to.
+ */
+export function identityPolicies(model: ResolvedTarget): NetworkPolicySpec[] {
+  const network = profileOf(model.target).identityNetwork;
+  return WORKLOAD_IDENTITIES.filter((i) => model.identities[i.name] && usesNamespace(model, i.namespace)).map((i) => ({
+    name: identityPolicyName(i.name),
+    namespace: i.namespace,
+    owner: { kind: 'namespace', namespace: i.namespace },
+    appName: i.namespace,
+    billing: namespaceBilling(model, i.namespace),
+    podSelector: { [CLOUD_IDENTITY_LABEL]: i.name },
+    ingress: [],
+    egress: [...network.tokenEndpoints(model.target), ...network.serviceEndpoints(model.target, i.permission)].map(endpointRule),
+  }));
+}
+
+function usesNamespace(model: ResolvedTarget, namespace: string): boolean {
+  return Object.values(model.components).some((c) => c.namespace === namespace);
+}
+
 export function platformPolicies(model: ResolvedTarget): NetworkPolicySpec[] {
-  return [...platformNamespacePolicies(model), ...nodeAgentNamespacePolicies(model), ...componentPolicies(model)];
+  return [
+    ...platformNamespacePolicies(model),
+    ...nodeAgentNamespacePolicies(model),
+    ...identityPolicies(model),
+    ...componentPolicies(model),
+  ];
 }

@@ -23,7 +23,8 @@ export interface IdentityServiceAccountsProps {
 /**
  * ServiceAccounts of the cloud workload identities that no first-party service owns (the
  * operators in matih-system), annotated for the cloud's federation. Their Helm charts are told
- * `serviceAccount.create: false` and use these. The token stays mounted: operators call the API.
+ * `serviceAccount.create: false` and use these. An operator's account says explicitly that its
+ * token is mounted (operators call the API); the others leave it to the pods that use them.
  */
 export class IdentityServiceAccounts extends Construct {
   constructor(scope: Construct, id: string, props: IdentityServiceAccountsProps) {
@@ -35,6 +36,7 @@ export class IdentityServiceAccounts extends Construct {
       if (owner?.kind === 'service' && owner.namespace === i.namespace) continue;
       const chart = model.components[identity] ?? owner;
       const billing = chart?.billing ?? { costCenter: model.target.costCenter, ...NAMESPACES[i.namespace].billing };
+      const operator = chart?.kind === 'chart' && chart.category === 'operator';
       new k8s.KubeServiceAccount(this, `${i.namespace}-${i.serviceAccount}`, {
         metadata: {
           name: i.serviceAccount,
@@ -42,6 +44,7 @@ export class IdentityServiceAccounts extends Construct {
           labels: standardLabels({ name: i.serviceAccount, component: 'workload-identity', billing }),
           ...(Object.keys(i.annotations).length > 0 ? { annotations: { ...i.annotations } } : {}),
         },
+        ...(operator ? { automountServiceAccountToken: true } : {}),
       });
     }
   }

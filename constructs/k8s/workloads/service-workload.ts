@@ -50,7 +50,12 @@ export function serviceApiGrant(name: string, c: ServiceComponent): ApiGrant | u
 }
 
 /** Startup probe budget: JVMs with Spring need minutes on small nodes, the rest much less. */
-const STARTUP_FAILURES: Record<ServiceComponent['runtime'], number> = { java: 36, python: 24, node: 12, static: 12 };
+const STARTUP_FAILURES: Record<ServiceComponent['runtime'], number> = { java: 36, python: 24, node: 12, go: 36, static: 12 };
+
+/** Name of the headless Service that gives a stateful service's pods their stable DNS names (`<pod>.<name>-headless`). */
+export function headlessServiceName(name: string): string {
+  return `${name}-headless`;
+}
 
 /** Replica count an HPA starts from, or the fixed count. */
 export function effectiveReplicas(c: ServiceComponent): number {
@@ -75,12 +80,13 @@ function quantities(list: { cpu: string; memory: string }): Record<string, k8s.Q
 }
 
 /**
- * One first-party service: ServiceAccount (+ Role when it calls the Kubernetes API), ConfigMap,
- * Deployment under the restricted profile, Service, HPA, PDB, ServiceMonitor, Ingress and its
- * NetworkPolicy. Every object is named after the component, in the component's namespace.
+ * One service: ServiceAccount (+ Role when it calls the Kubernetes API), ConfigMap, Deployment
+ * under the restricted profile (a StatefulSet with a volume per pod and a headless Service when it
+ * has `storage`), Service, HPA, PDB, ServiceMonitor, Ingress and its NetworkPolicy. Every object is
+ * named after the component, in the component's namespace.
  */
 export class ServiceWorkload extends Construct {
-  readonly deployment: k8s.KubeDeployment;
+  readonly workload: k8s.KubeDeployment | k8s.KubeStatefulSet;
   readonly service: k8s.KubeService;
 
   constructor(scope: Construct, id: string, props: ServiceWorkloadProps) {
@@ -148,13 +154,22 @@ export class ServiceWorkload extends Construct {
     const duplicate = env.find((e, i) => i > 0 && env[i - 1].name === e.name);
     if (duplicate) throw new Error(`${where}.secrets: environment variable ${duplicate.name} is set by two secrets`);
 
+    if (c.storage && c.autoscaling)
+      throw new Error(`${where}.autoscaling: a service with storage runs a StatefulSet with a fixed replica count; remove one of them`);
+    if (c.storage && !c.storage.mountPath.startsWith('/'))
+      throw new Error(`${where}.storage.mountPath: expected an absolute path, found ${JSON.stringify(c.storage.mountPath)}`);
     const scratch = writableVolumes(c.writablePaths);
     if (kafka && scratch.mounts.some((m) => m.name === kafka.mount.name || m.mountPath === kafka.mount.mountPath)) {
       throw new Error(`${where}.writablePaths: clashes with the read-only Kafka TLS mount ${kafka.mount.mountPath}`);
     }
     const tolerations = poolTolerations(c.nodePool);
     const replicas = effectiveReplicas(c);
-    const podLabels = { ...labels, ...c.podSelector, ...(props.identity?.podLabels ?? {}) };
+    const podLabels = {
+      ...labels,
+      ...c.podSelector,
+      ...(props.identity?.podLabels ?? {}),
+      ...(c.peers ? { [LABEL.peerGroup]: c.peers.group } : {}),
+    };
     const probe = (extra: Partial<k8s.Probe>): k8s.Probe => ({
       httpGet: { path: c.healthPath, port: k8s.IntOrString.fromString('http') },
       timeoutSeconds: 3,
@@ -167,56 +182,99 @@ export class ServiceWorkload extends Construct {
       labelSelector: { matchLabels: { ...c.podSelector } },
     });
 
-    this.deployment = new k8s.KubeDeployment(this, 'deployment', {
-      metadata: metadata(),
-      spec: {
-        // An HPA owns the replica count; a fixed value here would fight it on every sync.
-        ...(c.autoscaling ? {} : { replicas: c.replicas }),
-        revisionHistoryLimit: 5,
-        selector: { matchLabels: { ...c.podSelector } },
-        template: {
-          metadata: {
-            labels: podLabels,
-            // Rolls the pods when the ConfigMap changes (envFrom is read only at start).
-            annotations: { 'matih.ai/config-hash': createHash('sha256').update(JSON.stringify(config)).digest('hex').slice(0, 16) },
-          },
-          spec: {
-            serviceAccountName: name,
-            automountServiceAccountToken: usesApi,
-            enableServiceLinks: false,
-            securityContext: restrictedPodSecurityContext(),
-            nodeSelector: { [NODE_POOL_LABEL]: c.nodePool },
-            ...(tolerations.length > 0 ? { tolerations } : {}),
-            // Zones are hard (survive a zone outage), hosts soft (small pools may have fewer nodes than replicas).
-            ...(replicas > 1 || c.autoscaling
-              ? {
-                  topologySpreadConstraints: [
-                    spread('topology.kubernetes.io/zone', 'DoNotSchedule'),
-                    spread('kubernetes.io/hostname', 'ScheduleAnyway'),
-                  ],
-                }
-              : {}),
-            containers: [
-              {
-                name,
-                image: `${c.image.repository}:${c.image.tag}`,
-                imagePullPolicy: 'IfNotPresent',
-                ports: c.ports.map((p) => ({ name: p.name, containerPort: p.port, protocol: p.protocol ?? 'TCP' })),
-                envFrom: [{ configMapRef: { name: configName } }],
-                ...(env.length > 0 ? { env } : {}),
-                resources: { requests: quantities(c.resources.requests), limits: quantities(c.resources.limits) },
-                startupProbe: probe({ periodSeconds: 5, failureThreshold: STARTUP_FAILURES[c.runtime] }),
-                livenessProbe: probe({ periodSeconds: 10, failureThreshold: 3 }),
-                readinessProbe: probe({ periodSeconds: 5, failureThreshold: 3 }),
-                securityContext: restrictedContainerSecurityContext(),
-                volumeMounts: kafka ? [...scratch.mounts, kafka.mount] : scratch.mounts,
-              },
-            ],
-            volumes: kafka ? [...scratch.volumes, kafka.volume] : scratch.volumes,
-          },
-        },
+    const data = c.storage ? { name: 'data', mountPath: c.storage.mountPath } : undefined;
+    const template: k8s.PodTemplateSpec = {
+      metadata: {
+        labels: podLabels,
+        // Rolls the pods when the ConfigMap changes (envFrom is read only at start).
+        annotations: { 'matih.ai/config-hash': createHash('sha256').update(JSON.stringify(config)).digest('hex').slice(0, 16) },
       },
-    });
+      spec: {
+        serviceAccountName: name,
+        automountServiceAccountToken: usesApi,
+        enableServiceLinks: false,
+        securityContext: restrictedPodSecurityContext(),
+        nodeSelector: { [NODE_POOL_LABEL]: c.nodePool },
+        ...(tolerations.length > 0 ? { tolerations } : {}),
+        // Zones are hard (survive a zone outage), hosts soft (small pools may have fewer nodes than replicas).
+        ...(replicas > 1 || c.autoscaling
+          ? {
+              topologySpreadConstraints: [
+                spread('topology.kubernetes.io/zone', 'DoNotSchedule'),
+                spread('kubernetes.io/hostname', 'ScheduleAnyway'),
+              ],
+            }
+          : {}),
+        containers: [
+          {
+            name,
+            image: `${c.image.repository}:${c.image.tag}`,
+            imagePullPolicy: 'IfNotPresent',
+            ...(c.command ? { command: [...c.command] } : {}),
+            ...(c.args ? { args: [...c.args] } : {}),
+            ports: c.ports.map((p) => ({ name: p.name, containerPort: p.port, protocol: p.protocol ?? 'TCP' })),
+            envFrom: [{ configMapRef: { name: configName } }],
+            ...(env.length > 0 ? { env } : {}),
+            resources: { requests: quantities(c.resources.requests), limits: quantities(c.resources.limits) },
+            startupProbe: probe({ periodSeconds: 5, failureThreshold: STARTUP_FAILURES[c.runtime] }),
+            livenessProbe: probe({ periodSeconds: 10, failureThreshold: 3 }),
+            readinessProbe: probe({ periodSeconds: 5, failureThreshold: 3 }),
+            securityContext: restrictedContainerSecurityContext(),
+            volumeMounts: [...scratch.mounts, ...(kafka ? [kafka.mount] : []), ...(data ? [data] : [])],
+          },
+        ],
+        volumes: kafka ? [...scratch.volumes, kafka.volume] : scratch.volumes,
+      },
+    };
+
+    if (c.storage) {
+      // Replicas reach each other by stable names (<pod>.<name>-headless), ready or not: peers must find each other to
+      // form the cluster that makes them ready.
+      new k8s.KubeService(this, 'headless-service', {
+        metadata: { ...metadata(), name: headlessServiceName(name) },
+        spec: {
+          clusterIp: 'None',
+          publishNotReadyAddresses: true,
+          selector: { ...c.podSelector },
+          ports: c.ports.map((p) => ({
+            name: p.name,
+            port: p.port,
+            targetPort: k8s.IntOrString.fromString(p.name),
+            protocol: p.protocol ?? 'TCP',
+          })),
+        },
+      });
+      // The data lives in the volume claims, which outlive the StatefulSet (Retain on delete and scale-down): pruning or
+      // deleting the StatefulSet stops the service but loses nothing, and a new one binds the same claims by name.
+      this.workload = new k8s.KubeStatefulSet(this, 'stateful-set', {
+        metadata: metadata(),
+        spec: {
+          replicas: c.replicas,
+          serviceName: headlessServiceName(name),
+          revisionHistoryLimit: 5,
+          selector: { matchLabels: { ...c.podSelector } },
+          template,
+          persistentVolumeClaimRetentionPolicy: { whenDeleted: 'Retain', whenScaled: 'Retain' },
+          volumeClaimTemplates: [
+            {
+              metadata: { name: 'data', labels: { ...c.podSelector } },
+              spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: k8s.Quantity.fromString(c.storage.size) } } },
+            },
+          ],
+        },
+      });
+    } else {
+      this.workload = new k8s.KubeDeployment(this, 'deployment', {
+        metadata: metadata(),
+        spec: {
+          // An HPA owns the replica count; a fixed value here would fight it on every sync.
+          ...(c.autoscaling ? {} : { replicas: c.replicas }),
+          revisionHistoryLimit: 5,
+          selector: { matchLabels: { ...c.podSelector } },
+          template,
+        },
+      });
+    }
 
     this.service = new k8s.KubeService(this, 'service', {
       metadata: metadata(),

@@ -4,9 +4,15 @@
  * pod, or on the rendered ServiceAccount it names; Kubernetes' default (mounted) is never relied on,
  * so a new template cannot hand its containers a token unnoticed. A pod that does mount the token of
  * a rendered ServiceAccount must have that ServiceAccount bound to a role: a token nothing grants
- * anything to is only an attack surface.
+ * anything to is only an attack surface. A workload's pod that names no ServiceAccount runs as the
+ * namespace's `default` one (Kubernetes' admission sets it); an operator's custom resource chooses
+ * its own, so there no name means unknown.
  */
+import { groupOf } from '../../k8s/api-version';
 import { asArray, type Finding, type GateContext, isObject, ofKind, podSpecsOf } from '../context';
+
+/** API groups of the built-in workloads, whose pods Kubernetes gives the `default` ServiceAccount when they name none. */
+const WORKLOAD_GROUPS = new Set(['', 'apps', 'batch']);
 
 const key = (namespace: string | undefined, name: string) => `${namespace ?? ''}/${name}`;
 
@@ -25,7 +31,8 @@ export function serviceAccountTokenRule(ctx: GateContext): Finding[] {
   const findings: Finding[] = [];
   for (const { file, object, spec, path } of podSpecsOf(ctx)) {
     const namespace = object.metadata.namespace;
-    const name = (spec.serviceAccountName ?? spec.serviceAccount) as string | undefined;
+    const named = (spec.serviceAccountName ?? spec.serviceAccount) as string | undefined;
+    const name = named ?? (WORKLOAD_GROUPS.has(groupOf(object.apiVersion)) ? 'default' : undefined);
     const account = name === undefined ? undefined : accounts.get(key(namespace, name));
     const mount = spec.automountServiceAccountToken ?? account?.automountServiceAccountToken;
     if (typeof mount !== 'boolean') {

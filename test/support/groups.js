@@ -1,0 +1,65 @@
+/**
+ * How `npm test` runs the test files: jest gives every test file a fresh module registry, and
+ * loading the render pipeline and the cdktf providers costs about a second of CPU per file, more
+ * than most files' tests. So the test files of a group of folders run inside one jest test file
+ * (test/groups/<group>.test.ts), each under a `describe` named after it, sharing one registry.
+ * A file that mocks modules or depends on a cold module state runs alone (ISOLATED).
+ * `npm run test:file -- <file>` runs any file on its own (jest.files.config.js).
+ * Plain CommonJS: jest.config.js reads it before any transform exists.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+
+const TEST_ROOT = __dirname.replace(/[\\/]support$/, '');
+
+/** Folders of test/ per group, balanced by measured time (two workers). */
+const GROUPS = {
+  cloud: ['architecture', 'cloud', 'facts'],
+  gate: ['charts', 'gate', 'scheduling'],
+  render: ['baseline', 'gitops', 'operators', 'render'],
+  model: ['cli', 'insight', 'model', 'secrets'],
+};
+
+/** Run as jest test files of their own: real processes (e2e), jest.mock, a module-level cache's cold state. */
+const ISOLATED = ['e2e', 'model/new-target.test.ts', 'render/manifests.test.ts'];
+
+/** Folders of test/ holding no test file of their own. */
+const NOT_TESTS = ['fixtures', 'groups', 'support'];
+
+function walk(dir) {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.test.ts') ? [path.join(dir, e.name)] : []));
+}
+
+const rel = (file) => path.relative(TEST_ROOT, file).split(path.sep).join('/');
+const isolated = (file) => ISOLATED.some((entry) => rel(file) === entry || rel(file).startsWith(`${entry}/`));
+
+/** Every folder of test/ must be in a group, isolated or known not to hold tests: none is skipped silently. */
+function checkFolders() {
+  const known = new Set([...Object.values(GROUPS).flat(), ...ISOLATED.filter((e) => !e.endsWith('.ts')), ...NOT_TESTS]);
+  const loose = fs
+    .readdirSync(TEST_ROOT, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !known.has(e.name) && !e.name.startsWith('__'))
+    .map((e) => e.name);
+  if (loose.length) throw new Error(`test/support/groups.js: test folders in no group: ${loose.join(', ')} (add them to GROUPS)`);
+  const topLevel = fs.readdirSync(TEST_ROOT).filter((f) => f.endsWith('.test.ts'));
+  if (topLevel.length)
+    throw new Error(`test/support/groups.js: test files directly in test/: ${topLevel.join(', ')} (move them into a folder)`);
+}
+
+/** The test files of one group, absolute paths, in a stable order. */
+function groupFiles(group) {
+  const folders = GROUPS[group];
+  if (!folders) throw new Error(`test/support/groups.js: no group '${group}'`);
+  checkFolders();
+  return folders.flatMap((folder) => walk(path.join(TEST_ROOT, folder))).filter((file) => !isolated(file));
+}
+
+/** The isolated test files, absolute paths. */
+function isolatedFiles() {
+  return walk(TEST_ROOT).filter(isolated);
+}
+
+module.exports = { GROUPS, ISOLATED, TEST_ROOT, groupFiles, isolatedFiles, rel };
