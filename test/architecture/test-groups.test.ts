@@ -38,3 +38,14 @@ test('jest runs each group file and each isolated file', () => {
     Object.keys(groups.GROUPS).length,
   );
 });
+
+test('the group timeout covers the longest timeout any test file asks for', () => {
+  const asked = (file: string) =>
+    [...fs.readFileSync(file, 'utf8').matchAll(/jest\.setTimeout\(([\d_]+)\)/g)].map((m) => Number(m[1].replace(/_/g, '')));
+  const grouped = Object.keys(groups.GROUPS).flatMap((g) => groups.groupFiles(g));
+  const longest = Math.max(...grouped.flatMap(asked));
+  const runner = fs.readFileSync(path.join(groups.TEST_ROOT, 'support', 'run-group.ts'), 'utf8');
+  const timeout = Number(/GROUP_TIMEOUT_MS = ([\d_]+)/.exec(runner)![1].replace(/_/g, ''));
+  expect(longest).toBeGreaterThan(5_000);
+  expect(timeout).toBeGreaterThanOrEqual(longest);
+});

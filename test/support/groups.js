@@ -3,7 +3,8 @@
  * loading the render pipeline and the cdktf providers costs about a second of CPU per file, more
  * than most files' tests. So the test files of a group of folders run inside one jest test file
  * (test/groups/<group>.test.ts), each under a `describe` named after it, sharing one registry.
- * A file that mocks modules or depends on a cold module state runs alone (ISOLATED).
+ * A file that mocks modules or depends on a cold module state runs alone (ISOLATED). The real
+ * processes of test/e2e run in a group too: its worker waits while they use the cores.
  * `npm run test:file -- <file>` runs any file on its own (jest.files.config.js).
  * Plain CommonJS: jest.config.js reads it before any transform exists.
  */
@@ -14,14 +15,14 @@ const TEST_ROOT = __dirname.replace(/[\\/]support$/, '');
 
 /** Folders of test/ per group, balanced by measured time (two workers). */
 const GROUPS = {
-  cloud: ['architecture', 'cloud', 'facts'],
+  cloud: ['architecture', 'cloud', 'e2e', 'facts'],
   gate: ['charts', 'gate', 'scheduling'],
   render: ['baseline', 'gitops', 'operators', 'render'],
   model: ['cli', 'insight', 'model', 'secrets'],
 };
 
-/** Run as jest test files of their own: real processes (e2e), jest.mock, a module-level cache's cold state. */
-const ISOLATED = ['e2e', 'model/new-target.test.ts', 'render/manifests.test.ts'];
+/** Run as jest test files of their own: jest.mock (new-target), a module-level cache's cold state (manifests). */
+const ISOLATED = ['model/new-target.test.ts', 'render/manifests.test.ts'];
 
 /** Folders of test/ holding no test file of their own. */
 const NOT_TESTS = ['fixtures', 'groups', 'support'];
