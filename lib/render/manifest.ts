@@ -109,7 +109,12 @@ const MAX_HINTS = 256;
 const MISMATCH = Symbol('mismatch');
 const COPY: Plan = { t: 'copy' };
 const UNWRAP: Plan = { t: 'unwrap' };
-const shapeCache = new WeakMap<object, Shapes>();
+let shapeCache = new WeakMap<object, Shapes>();
+
+/** Forgets every learned plan (the process starts without any): for tests that count what the mapping does. */
+export function forgetShapePlans(): void {
+  shapeCache = new WeakMap();
+}
 
 function shapesOf(cls: object): Shapes {
   let shapes = shapeCache.get(cls);

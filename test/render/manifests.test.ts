@@ -10,6 +10,10 @@ import type { K8sObject } from '../../lib/k8s/object';
 import { FEATURES } from '../../lib/render/features';
 import { gitops } from '../../constructs/k8s/gitops';
 import { generateTenants, tenantsYaml } from '../../apps/bench/tenants';
+import { forgetShapePlans } from '../../lib/render/manifest';
+
+// Each test starts without learned plans, as a fresh process does (the test files of a group share modules).
+beforeEach(forgetShapePlans);
 
 const CDK8S_TO_JSON = ApiObject.prototype.toJson;
 /** Enough tenants for every tier and for the learned plans to be reused many times, small enough to stay quick. */

@@ -21,8 +21,8 @@ const GROUPS = {
   model: ['cli', 'insight', 'model', 'secrets'],
 };
 
-/** Run as jest test files of their own: jest.mock (new-target), a module-level cache's cold state (manifests). */
-const ISOLATED = ['model/new-target.test.ts', 'render/manifests.test.ts'];
+/** Run as jest test files of their own: jest.mock replaces a module for the whole file (new-target). */
+const ISOLATED = ['model/new-target.test.ts'];
 
 /** Folders of test/ holding no test file of their own. */
 const NOT_TESTS = ['fixtures', 'groups', 'support'];
