@@ -49,3 +49,12 @@ test('the group timeout covers the longest timeout any test file asks for', () =
   expect(longest).toBeGreaterThan(5_000);
   expect(timeout).toBeGreaterThanOrEqual(longest);
 });
+
+test('the sequencer knows a weight for every jest test file the run starts', () => {
+  const weights = (require('../support/groups') as { WEIGHTS: Record<string, number> }).WEIGHTS;
+  const started = [
+    ...Object.keys(groups.GROUPS).map((g) => `groups/${g}.test.ts`),
+    ...groups.isolatedFiles().map((f) => path.relative(groups.TEST_ROOT, f)),
+  ];
+  expect(Object.keys(weights).sort()).toEqual(started.sort());
+});

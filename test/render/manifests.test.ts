@@ -17,8 +17,8 @@ beforeEach(forgetShapePlans);
 
 const CDK8S_TO_JSON = ApiObject.prototype.toJson;
 /** Enough tenants for every tier and for the learned plans to be reused many times, small enough to stay quick. */
-const MANY = 50;
-const SOME = 40;
+const MANY = 30;
+const SOME = 20;
 
 function chartsWithTenants(target: string, count: number, options: PlatformChartsOptions = {}): PlatformCharts {
   const tenants = parseTenants(
