@@ -1,3 +1,3 @@
 import { runGroup } from '../support/run-group';
 
-runGroup('render');
+runGroup('model-and-gate');

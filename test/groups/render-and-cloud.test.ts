@@ -1,3 +1,3 @@
 import { runGroup } from '../support/run-group';
 
-runGroup('model');
+runGroup('render-and-cloud');

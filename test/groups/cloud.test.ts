@@ -1,3 +1,0 @@
-import { runGroup } from '../support/run-group';
-
-runGroup('cloud');
