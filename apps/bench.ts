@@ -48,8 +48,13 @@ function synthSize(
   const dataDir = path.join(root, `tenants-${tenants}`);
   const out = path.join(dataDir, 'dist');
   fs.mkdirSync(dataDir, { recursive: true });
-  fs.writeFileSync(path.join(dataDir, 'tenants.yaml'), tenantsYaml(generateTenants({ count: tenants, targets: [target] })));
-  // One cluster: every tenant shared, in 64 shards (apps/bench/fleet.ts measures the fleet).
+  // One cluster at the target's own pool sizes: every tenant shared, in 64 shards (apps/bench/fleet.ts
+  // measures the fleet). ENTERPRISE quotas stay at the base 32 CPU: the scheduling rule refuses a quota
+  // larger than what the data plane's pool has left (such tenants get a dedicated cluster).
+  fs.writeFileSync(
+    path.join(dataDir, 'tenants.yaml'),
+    tenantsYaml(generateTenants({ count: tenants, targets: [target], maxEnterpriseScale: 1 })),
+  );
   fs.mkdirSync(path.join(dataDir, 'overrides'), { recursive: true });
   fs.writeFileSync(path.join(dataDir, 'overrides', `${target}.yaml`), singleClusterOverrides());
   const run = runMeasured({

@@ -21,6 +21,8 @@ export interface GenerateOptions {
   readonly targets: readonly string[];
   /** PRNG seed; the same seed and count always give the same tenants. @default 8 */
   readonly seed?: number;
+  /** ENTERPRISE quotas cycle through 1x to this many times the base quota (32 CPU requested). @default 3 */
+  readonly maxEnterpriseScale?: number;
 }
 
 const WORDS = [
@@ -99,7 +101,7 @@ export function generateTenants(options: GenerateOptions): TenantEntry[] {
       targets: [...targets],
       ...(named ? { displayName: `${word[0].toUpperCase()}${word.slice(1)} ${i}` } : {}),
       ...(ownGroup ? { ownerGroup: `${slug}-owners` } : {}),
-      ...(tier === 'ENTERPRISE' ? { quota: enterpriseQuota(1 + (i % 3)) } : {}),
+      ...(tier === 'ENTERPRISE' ? { quota: enterpriseQuota(1 + (i % (options.maxEnterpriseScale ?? 3))) } : {}),
     });
   }
   return tenants;

@@ -134,14 +134,20 @@ function tierPods(objects: readonly Located[], model: ResolvedTarget): PodTempla
 /** The pod templates a tenant's placement ConfigMap describes (one per tenant). */
 function tenantPods(objects: readonly Located[], model: ResolvedTarget, findings: SchedulingFinding[]): Map<Tenant, PodTemplate> {
   const byTenant = new Map<Tenant, PodTemplate>();
+  // Indexed once: a lookup per tenant over every object is quadratic (10,000 tenants: 16 s).
+  const placements = new Map<string, Located>();
+  const namespaces = new Map<string, Located>();
+  for (const l of objects) {
+    const { kind, metadata } = l.object;
+    if (kind === 'ConfigMap' && metadata.name === TENANT_PLACEMENT_CONFIGMAP && metadata.namespace && !placements.has(metadata.namespace))
+      placements.set(metadata.namespace, l);
+    else if (kind === 'Namespace' && !namespaces.has(metadata.name)) namespaces.set(metadata.name, l);
+  }
   for (const tenant of model.tenants) {
     const namespace = tenantNamespace(tenant.slug);
-    const located = objects.find(
-      (l) =>
-        l.object.kind === 'ConfigMap' && l.object.metadata.namespace === namespace && l.object.metadata.name === TENANT_PLACEMENT_CONFIGMAP,
-    );
+    const located = placements.get(namespace);
     if (!located) {
-      const ns = objects.find((l) => l.object.kind === 'Namespace' && l.object.metadata.name === namespace);
+      const ns = namespaces.get(namespace);
       if (ns)
         findings.push({
           ...ns,
@@ -348,9 +354,10 @@ export function analyseScheduling(objects: readonly Located[], model: ResolvedTa
   }
 
   // 6. Tenants: one pool each, and their quotas against what the pool has left.
+  const placementOf = new Map(placements.map((p) => [p.pod, p]));
   const tenantPlacements: TenantPlacement[] = model.tenants.map((tenant) => {
     const pod = tenants.get(tenant);
-    const placement = pod ? placements.find((p) => p.pod === pod) : undefined;
+    const placement = pod ? placementOf.get(pod) : undefined;
     return {
       tenant,
       ...(pod ? { located: { file: pod.file, object: pod.object } } : {}),
