@@ -9,12 +9,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runSynth } from '../../apps/synth';
 import { recoverOutputs } from '../../lib/render/atomic-output';
+import { parseTenants } from '../../lib/model/tenants';
+import { TARGET_NAMES } from '../support/render';
 import { fingerprint, pool, type RunResult, runApp, runInProcess, SHIPPED_TENANTS, workspace } from './harness';
 
 jest.setTimeout(180_000);
 
-/** One more tenant on dev-azure: a new tenant file in dist/ and a new DNS zone in the stack. */
-const NEW_TENANTS = `${SHIPPED_TENANTS}  - slug: newco\n    tier: FREE\n    targets: [dev-azure]\n`;
+/** One more tenant on dev-azure (a slug config/tenants.yaml does not use, whatever it holds): a new tenant file in dist/ and a new DNS zone in the stack. */
+const NEW_SLUG = ['e2e-added', 'e2e-added-2', 'e2e-added-3'].find((slug) => !SHIPPED_TENANTS.includes(`slug: ${slug}\n`))!;
+const NEW_TENANTS = `${SHIPPED_TENANTS}  - slug: ${NEW_SLUG}\n    tier: FREE\n    targets: [dev-azure]\n`;
 
 const ws = workspace({
   outFiles: { 'prod-azure/tenants/acme.yaml': '# another target, untouched by a partial synth\n', 'README.keep': 'not ours\n' },
@@ -81,7 +84,10 @@ afterAll(() => fs.rmSync(ws.root, { recursive: true, force: true }));
 
 test('a real synth exits 0, prints one line per target and stack, and changes only what it renders', () => {
   expect(first.code).toBe(0);
-  expect(first.stdout).toMatch(/^k8s dev-azure: \d+ objects in \d+ files, 4 tenants \(render \d+ ms, gate \d+ ms\)$/m);
+  const onDev = parseTenants(NEW_TENANTS, 'tenants.yaml', TARGET_NAMES).filter((t) => t.targets.includes('dev-azure')).length;
+  expect(first.stdout).toMatch(
+    new RegExp(`^k8s dev-azure: \\d+ objects in \\d+ files, ${onDev} tenants \\(render \\d+ ms, gate \\d+ ms\\)$`, 'm'),
+  );
   expect(first.stdout).toMatch(/^cloud dev-azure: \d+ resources, 1 data source, 4 outputs \(\d+ ms\)$/m);
   expect(first.stdout).toMatch(/^synth: wrote 1 target to .* and 1 stack to .*$/m);
   expect(first.stderr).toMatch(/^note: dev-azure: \d+ workload identities \(.*\) carry the placeholder client id/);
@@ -90,8 +96,8 @@ test('a real synth exits 0, prints one line per target and stack, and changes on
   // Tenant files live in shard folders (one Argo CD Application each): dev-azure/tenants/shard-NN/<slug>.yaml.
   const tenantFile = (fp: Record<string, string>, slug: string) =>
     Object.keys(fp).find((f) => new RegExp(`^dev-azure/tenants/shard-[0-9]+/${slug}\\.yaml$`).test(f));
-  expect(tenantFile(OLD.dist, 'newco')).toBeUndefined();
-  expect(tenantFile(NEW.dist, 'newco')).toBeDefined();
+  expect(tenantFile(OLD.dist, NEW_SLUG)).toBeUndefined();
+  expect(tenantFile(NEW.dist, NEW_SLUG)).toBeDefined();
   expect(tenantFile(NEW.dist, 'wayne-free')).toBe(tenantFile(OLD.dist, 'wayne-free'));
   expect(NEW.dist['prod-azure/tenants/acme.yaml']).toBe(OLD.dist['prod-azure/tenants/acme.yaml']);
   expect(NEW.dist['README.keep']).toBe(OLD.dist['README.keep']);
