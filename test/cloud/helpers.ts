@@ -1,12 +1,11 @@
 import * as path from 'node:path';
-import { Testing, TerraformResource, type TerraformStack } from 'cdktf';
 import { TARGETS } from '../../config/targets';
 import { loadPlatform } from '../../lib/model/load';
 import { loadTenants } from '../../lib/model/tenants';
 import type { TargetSpec, Tenant } from '../../config/types';
-import { buildCloudApp, cloudInput, type CloudTargetInput, withFastTokens } from '../../lib/synth/cloud';
-import { readBuildCache, TAG_PROPERTIES } from '../support/build-cache';
-import { isTaggable } from '../../constructs/cloud/common/tags';
+import { cloudInput, type CloudTargetInput } from '../../lib/synth/cloud';
+import { readBuildCache } from '../support/build-cache';
+import { synthesizeInput } from '../support/cloud-stacks';
 
 export const CONFIG_DIR = path.resolve(__dirname, '..', '..', 'config');
 
@@ -46,26 +45,16 @@ export function targetsOf(cloud: TargetSpec['provider']['cloud']): string[] {
 export type Json = Record<string, any>;
 
 export interface Synthesized {
-  /** The stack object, when synthesized in this file (cached stacks of the shipped config come as text only). */
-  readonly stack?: TerraformStack;
   readonly text: string;
   readonly json: Json;
   /** Every resource as [type, logical id, tag-like properties its class has]. */
   readonly resources: ReadonlyArray<readonly [string, string, readonly string[]]>;
 }
 
-function synthesized(stack: TerraformStack): Synthesized {
-  const text = Testing.synth(stack);
-  const resources = stack.node
-    .findAll()
-    .filter((c): c is TerraformResource => c instanceof TerraformResource)
-    .map((r) => [r.terraformResourceType, stack.getLogicalId(r), TAG_PROPERTIES.filter((p) => isTaggable(r, [p]))] as const);
-  return { stack, text, json: JSON.parse(text) as Json, resources };
-}
-
 /** Token creation stacks off, as the cloud half builds stacks (lib/synth/cloud.ts): the same JSON, a fraction of the CPU. */
 function synthesizedInput(input: CloudTargetInput): Synthesized {
-  return withFastTokens(() => synthesized(buildCloudApp([input], path.join(require('node:os').tmpdir(), 'matih-cloud-test')).stacks[0]));
+  const { text, resources } = synthesizeInput(input);
+  return { text, json: JSON.parse(text) as Json, resources };
 }
 
 const cache = new Map<string, Synthesized>();
