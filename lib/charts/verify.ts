@@ -14,6 +14,7 @@ import { schemaRule } from '../gate/rules/schema';
 import { loadCrdSchemas, loadK8sSchema } from '../gate/schemas';
 import { compactCrd, type CrdSchemaFile } from '../gate/compact-schema';
 import { SchemaRegistry } from '../gate/structural';
+import { RENDERED_CHART_PREFIX } from '../gate/scheduling/chart-pods';
 import { type HelmApplication, targetApplications } from './applications';
 import type { ChartOutputException } from '../../config/chart-exceptions';
 import { type ChartCache, ChartNotCachedError, type ChartProvenance } from './cache';
@@ -325,7 +326,7 @@ export class ChartVerifier {
           );
         }
         applied++;
-        chartLocated.push({ file: `helm:${app.name}/${source}`, object });
+        chartLocated.push({ file: `${RENDERED_CHART_PREFIX}${app.name}/${source}`, object });
         origin.set(object, { app: app.name, chartObject });
       }
       const sources = new Set(parsed.objects.map((o) => o.source));
@@ -372,8 +373,8 @@ export class ChartVerifier {
     const byFile = new Map<string, K8sObject[]>();
     for (const l of chartLocated) byFile.set(l.file, [...(byFile.get(l.file) ?? []), l.object]);
     for (const problem of problems) {
-      const chart = problem.file.startsWith('helm:');
-      const application = chart ? problem.file.slice('helm:'.length, problem.file.indexOf('/')) : '(dist)';
+      const chart = problem.file.startsWith(RENDERED_CHART_PREFIX);
+      const application = chart ? problem.file.slice(RENDERED_CHART_PREFIX.length, problem.file.indexOf('/')) : '(dist)';
       const source = chart ? problem.file.slice(problem.file.indexOf('/') + 1) : problem.file;
       const kind: FindingKind =
         problem.rule === 'schema'

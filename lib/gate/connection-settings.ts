@@ -86,10 +86,12 @@ export const ADDRESS_KEY =
  * Short Service names (`matih-kafka-kafka-bootstrap:9093`, comma-separated) in an address key: they
  * resolve in the client's own namespace. Names with dots are left to findHosts.
  */
+const SHORT_NAME = new RegExp(`^(${LABEL})(?::(\\d{1,5}))?$`);
+
 export function findShortNames(value: string): HostReference[] {
   const found: HostReference[] = [];
   for (const token of value.split(/[\s,]+/)) {
-    const m = new RegExp(`^(${LABEL})(?::(\\d{1,5}))?$`).exec(token);
+    const m = SHORT_NAME.exec(token);
     if (!m || m[1] === 'localhost' || /^\d+$/.test(m[1])) continue;
     found.push({ host: m[1], service: m[1], ...(m[2] !== undefined ? { port: Number(m[2]) } : {}) });
   }

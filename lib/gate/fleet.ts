@@ -15,6 +15,7 @@ import { FLEET_APPLICATION_SET, clusterSecretName, memberProjectName } from '../
 import { APPS_FOLDER } from '../../constructs/k8s/core/layout';
 import { CLOUD_PROFILES, PLACEHOLDER_CLIENT_ID } from '../clouds';
 import type { K8sObject } from '../k8s/object';
+import { type LabelSelector, selects } from '../k8s/network-policy';
 import { fleetOf } from '../model/fleet';
 import { platformRemoteKey } from '../model/secret-keys';
 import type { RenderedTarget } from '../render/render';
@@ -107,11 +108,6 @@ export function credentialsIn(template: Json): string[] {
     }
   }
   return [...keys].filter((k) => (CREDENTIAL_FIELDS as readonly string[]).includes(k) || k === '(config is not JSON)');
-}
-
-function selects(selector: unknown, labels: Readonly<Record<string, string>>): boolean {
-  const match = isObject(selector) && isObject(selector.matchLabels) ? (selector.matchLabels as Record<string, string>) : {};
-  return Object.entries(match).every(([k, v]) => labels[k] === v);
 }
 
 /** Cross-cluster problems of every fleet among `clusters` (clusters of other fleets are ignored). */
@@ -215,7 +211,8 @@ function platformChecks(platform: FleetCluster, members: readonly FleetCluster[]
           'target.template.metadata.labels: argocd.argoproj.io/secret-type: cluster is missing',
         ),
       );
-    if (!selects(selector, labels))
+    // The cluster generator's selector is a LabelSelector: matchLabels and matchExpressions, as Argo CD reads it.
+    if (!selects((isObject(selector) ? selector : {}) as LabelSelector, labels))
       problems.push(
         problem(
           platform,

@@ -8,6 +8,7 @@
  */
 import { helmMerge, isValuesMap, type Values } from '../gate/helm-values';
 import { vendoredChart } from '../gate/vendored-chart';
+import { MUTABLE_TAGS, parseImage } from '../gate/rules/images';
 import type { K8sObject } from '../k8s/object';
 import { forEachPodSpec } from '../k8s/pod-specs';
 
@@ -22,16 +23,11 @@ export interface ImageUse {
   readonly warning?: string;
 }
 
-/** Tags that name a moving target rather than a release. */
-const MUTABLE_TAGS = new Set(['latest', 'main', 'master', 'stable', 'edge', 'nightly', 'dev', 'develop']);
-
-/** A warning for a mutable reference: no tag or digest, or a tag that moves. */
+/** A warning for a mutable reference: no tag or digest, or a tag that moves (the gate's list and image parser). */
 export function mutableTagWarning(image: string): string | undefined {
-  if (image.includes('@sha256:')) return undefined;
-  const slash = image.lastIndexOf('/');
-  const colon = image.lastIndexOf(':');
-  if (colon <= slash) return 'mutable: no tag (pulls latest)';
-  const tag = image.slice(colon + 1);
+  const { tag, digest } = parseImage(image);
+  if (digest !== undefined) return undefined;
+  if (tag === undefined) return 'mutable: no tag (pulls latest)';
   return MUTABLE_TAGS.has(tag) ? `mutable tag: ${tag}` : undefined;
 }
 

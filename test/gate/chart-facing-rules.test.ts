@@ -30,6 +30,8 @@ describe('images', () => {
   test.each([
     ['busybox', /has no tag/],
     ['lmcache/lmstack-router:latest', /mutable tag latest/],
+    ['ghcr.io/example/app:main', /mutable tag main/],
+    ['example/app:nightly', /mutable tag nightly/],
     ['docker.io/bitnami/postgresql:16.3.0-debian-12-r14', /withdrew its versioned docker.io\/bitnami/],
     ['bitnami/redis:7.2.4', /withdrew/],
     ['bitnamilegacy/redis:7.2.4', /receives no updates/],

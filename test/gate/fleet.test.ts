@@ -119,6 +119,16 @@ describe('across the clusters of a fleet', () => {
     expect(credentialsIn({ data: { config: '{"tlsClientConfig":{"keyData":"x"}}', password: 'p' } })).toEqual(['password', 'keyData']);
   });
 
+  test('the ApplicationSet selector is read as Argo CD reads it: matchExpressions too', () => {
+    const excluding = broken('prod-azure', (objects) => {
+      const generator = one(objects, 'ApplicationSet', 'matih-fleet').spec.generators[0].clusters;
+      generator.selector.matchExpressions = [{ key: 'matih.ai/placement', operator: 'NotIn', values: ['dedicated'] }];
+    });
+    expect(validateFleets([excluding, shipped('prod-azure-globex')]).map((p) => `${p.rule}: ${p.message}`)).toEqual([
+      'fleet-cluster-secret: the labels of the cluster Secret are not selected by ApplicationSet matih-fleet',
+    ]);
+  });
+
   test('an ApplicationSet path that does not resolve to the member apps/ folder fails', () => {
     const platform = broken('prod-azure', (objects) => {
       one(objects, 'ApplicationSet', 'matih-fleet').spec.template.spec.source.path = 'dist/{{ .name }}/workloads';

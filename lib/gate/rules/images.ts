@@ -40,12 +40,15 @@ export function parseImage(image: string): ImageReference {
   return { registry, repository, tag, digest };
 }
 
+/** Tags that name a moving target rather than a release (the gate refuses them; INVENTORY.md flags them in chart values). */
+export const MUTABLE_TAGS: ReadonlySet<string> = new Set(['latest', 'main', 'master', 'stable', 'edge', 'nightly', 'dev', 'develop']);
+
 /** Why an image reference is not acceptable, or undefined. */
 export function imageProblem(image: string): string | undefined {
   if (image.trim() === '') return 'image is empty';
   const ref = parseImage(image);
-  if (ref.digest === undefined && (ref.tag === undefined || ref.tag === 'latest'))
-    return `image ${image} ${ref.tag === undefined ? 'has no tag (pulls latest)' : 'uses the mutable tag latest'}: pin a release tag or a digest`;
+  if (ref.digest === undefined && (ref.tag === undefined || MUTABLE_TAGS.has(ref.tag)))
+    return `image ${image} ${ref.tag === undefined ? 'has no tag (pulls latest)' : `uses the mutable tag ${ref.tag}`}: pin a release tag or a digest`;
   const owner = ref.repository.split('/')[0];
   if (ref.registry === 'docker.io' && owner === 'bitnami')
     return `image ${image}: Bitnami withdrew its versioned docker.io/bitnami images in 2025 (moved to the unmaintained bitnamilegacy); use a maintained image`;

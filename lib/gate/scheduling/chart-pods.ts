@@ -6,28 +6,17 @@
  */
 import { BITNAMI_PRESET_REQUESTS, CHART_PODS, type ChartPod, type ChartPodResources } from '../../../config/chart-pods';
 import type { Located } from '../context';
+import { helmMerge, isValuesMap } from '../helm-values';
 import { placementOf } from '../../k8s/scheduling';
 import type { PodTemplate } from './pod-template';
 import { add, containerRequests, NO_REQUESTS, requestsOf, type Requests } from './resources';
 
 type Json = Record<string, unknown>;
 
-function isMap(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const isMap = isValuesMap;
 
 function isList(value: unknown): value is readonly string[] {
   return Array.isArray(value);
-}
-
-/** Helm's merge of `over` onto `base`: maps key by key, everything else replaced, `null` deletes the key. */
-export function helmMerge(base: Readonly<Json>, over: Readonly<Json>): Json {
-  const result: Json = { ...base };
-  for (const [key, value] of Object.entries(over)) {
-    if (value === null) delete result[key];
-    else result[key] = isMap(value) && isMap(result[key]) ? helmMerge(result[key] as Json, value) : value;
-  }
-  return result;
 }
 
 /** Go template truthiness: false, 0, "", nil and empty maps and lists are false. */
