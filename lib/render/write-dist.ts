@@ -43,19 +43,3 @@ export function pruneFolders(tx: OutputTransaction, distDir: string, keep: Reado
     if (!entry.startsWith('.') && !keep.has(entry) && fsx.isDirectory(path.join(distDir, entry))) tx.remove(distDir, entry);
   }
 }
-
-/** Writes targets into `distDir` as one unit (lib/render/atomic-output.ts). */
-export function writeTargetsAtomically(
-  distDir: string,
-  targets: ReadonlyArray<TargetFiles | LazyTargetFiles>,
-  pruneOtherTargets: boolean,
-  fsx: WriterFs = NODE_FS,
-): void {
-  const tx = new OutputTransaction(fsx);
-  try {
-    stageTargets(tx, distDir, targets, pruneOtherTargets, fsx);
-    tx.commit();
-  } finally {
-    tx.abort();
-  }
-}

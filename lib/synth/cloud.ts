@@ -9,16 +9,9 @@ import { azurePlatform } from '../../constructs/cloud/azure';
 import type { CloudPlatform } from '../../constructs/cloud/common/model';
 import { cloudInput, cloudModel, type CloudTargetInput } from './cloud-input';
 import { CloudStack } from '../../constructs/cloud/common/stack';
-import { NODE_FS, OutputTransaction, type WriterFs } from '../render/atomic-output';
-import { stageCloud } from './cloud-stage';
 import { gcpPlatform } from '../../constructs/cloud/gcp';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
-
-/** cdktf output folder: `$CDKTF_OUTDIR` (set by `cdktf synth`) or cdktf.out/, against the repo root. */
-export function cloudOutDir(): string {
-  return path.resolve(REPO_ROOT, process.env.CDKTF_OUTDIR ?? 'cdktf.out');
-}
 
 export const PLATFORMS: Readonly<Record<Cloud, CloudPlatform>> = { azure: azurePlatform, aws: awsPlatform, gcp: gcpPlatform };
 
@@ -189,23 +182,5 @@ function keepOtherStacks(stacks: Record<string, unknown>, liveDir: string): void
   }
   for (const [name, entry] of Object.entries(previous.stacks ?? {})) {
     if (!(name in stacks) && fs.existsSync(path.join(liveDir, 'stacks', name, 'cdk.tf.json'))) stacks[name] = entry;
-  }
-}
-
-/** Builds and writes `<outdir>/stacks/<target>/cdk.tf.json` + manifest.json as one unit; returns a summary per stack. */
-export function synthCloud(
-  inputs: readonly CloudTargetInput[],
-  outdir: string,
-  allTargets: boolean,
-  fsx: WriterFs = NODE_FS,
-): StackSummary[] {
-  const tx = new OutputTransaction(fsx);
-  try {
-    const cloud = synthCloudFiles(inputs, { scratch: tx.scratch(outdir, 'cdktf'), keepOtherStacksOf: allTargets ? undefined : outdir });
-    stageCloud(tx, outdir, cloud, allTargets, fsx);
-    tx.commit();
-    return cloud.summaries;
-  } finally {
-    tx.abort();
   }
 }

@@ -7,7 +7,7 @@ import type { SvgRenderer } from '../insight/graphviz';
 import { insightFiles } from '../insight';
 import { gateReport, type GateProblem, validateFleets } from '../gate';
 import { toYamlDocuments } from '../render/yaml';
-import { type LazyTargetFiles, type TargetFiles, writeTargetsAtomically } from '../render/write-dist';
+import type { LazyTargetFiles, TargetFiles } from '../render/write-dist';
 
 export const DIST_DIR = path.resolve(__dirname, '..', '..', 'dist');
 
@@ -113,11 +113,4 @@ export function lazyTarget(rendered: RenderedTarget): LazyTargetFiles {
     paths: [...rendered.files.keys(), ...rendered.extraFiles.keys()],
     content: (file) => rendered.extraFiles.get(file) ?? toYamlDocuments(rendered.files.get(file)!),
   };
-}
-
-/** Writes every rendered target atomically; returns the number of files per target. */
-export function writeK8s(build: K8sBuild, distDir: string, allTargets: boolean): Array<{ target: string; fileCount: number }> {
-  const files = build.rendered.map(lazyTarget);
-  writeTargetsAtomically(distDir, files, allTargets);
-  return files.map((f) => ({ target: f.target, fileCount: f.paths.length }));
 }
