@@ -7,6 +7,7 @@
 import { BACKUP_EXCEPTIONS } from '../../config/backups';
 import { COMPONENTS } from '../../config/components';
 import { WORKLOAD_IDENTITIES } from '../../config/identities';
+import { checkBackupPolicy } from '../../constructs/k8s/operators/backup/schedule';
 import type { K8sObject } from '../../lib/k8s/object';
 import { allObjects, renderedTarget, shippedBuild, TARGET_NAMES } from '../support/render';
 import { type Json, synth } from './helpers';
@@ -154,8 +155,8 @@ describe.each(TARGET_NAMES)('backups of %s', (target) => {
     );
     expect(stateful.map(([name]) => name).sort()).toEqual([...BACKED_UP].sort());
     for (const [name, backup] of stateful) {
-      expect([name, backup.schedule.split(' ')]).toEqual([name, expect.arrayContaining([expect.any(String)])]);
-      expect([name, backup.retentionDays > 0]).toEqual([name, true]);
+      // Five cron fields and a positive whole number of retention days (the checker's failures: operators/data-services.test.ts).
+      expect(() => checkBackupPolicy(backup, `${target} ${name}`)).not.toThrow();
     }
   });
 

@@ -11,7 +11,7 @@ import { awsFleetGatewayAddresses } from '../../lib/clouds/aws';
 import { buildCloudApp, loadCloudTargets, withFastTokens } from '../../lib/synth/cloud';
 import type { CloudTargetInput } from '../../lib/synth/cloud';
 import { CLOUD_RULES } from './checkov';
-import { type Json, resources } from './helpers';
+import { type Json, only, resources } from './helpers';
 
 const inputs = loadCloudTargets();
 const stacks = new Map<string, Json>();
@@ -27,11 +27,6 @@ function stackOf(name: string): Json {
 }
 const members = inputs.filter((i) => i.fleet?.role !== 'platform');
 const values = (json: Json, type: string): Json[] => Object.values(resources(json, type));
-const only = (json: Json, type: string): Json => {
-  const all = values(json, type);
-  if (all.length !== 1) throw new Error(`expected one ${type}, found ${all.length}`);
-  return all[0];
-};
 
 /** The properties of the cluster entry a member writes (Terraform `jsonencode({...})` keys). */
 function entryKeys(expression: string): string[] {

@@ -94,24 +94,35 @@ describe('argocd-paths with shard folders', () => {
 });
 
 describe('across the clusters of a fleet', () => {
+  const PLATFORM = 'prod-azure';
+  /** Every member cluster the platform's model plans, as rendered: a new dedicated tenant adds one and breaks nothing here. */
+  const memberNames = () => shipped(PLATFORM).model.fleet!.members.map((m) => m.name);
+  const member = () => memberNames()[0];
+  /** The platform (as given) with all of its member clusters: shipped, or as given in `replaced`. */
+  const fleetWith = (platform: ReturnType<typeof shipped>, replaced: Record<string, ReturnType<typeof shipped>> = {}) => [
+    platform,
+    ...memberNames().map((m) => replaced[m] ?? shipped(m)),
+  ];
   const fleet = () =>
     clusterNames()
-      .filter((c) => c === 'prod-azure' || shipped(c).model.fleet?.platform === 'prod-azure')
+      .filter((c) => c === PLATFORM || shipped(c).model.fleet?.platform === PLATFORM)
       .map(shipped);
 
-  test('the shipped prod-azure fleet passes', () => {
-    expect(fleet().length).toBeGreaterThan(1);
+  test('the shipped prod-azure fleet passes, every planned member rendered', () => {
+    expect(memberNames().length).toBeGreaterThan(0);
+    expect(fleet().map((c) => c.model.target.name)).toEqual(expect.arrayContaining([PLATFORM, ...memberNames()]));
     expect(validateFleets(fleet())).toEqual([]);
+    expect(validateFleets(fleetWith(shipped(PLATFORM)))).toEqual([]);
   });
 
   test('a cluster Secret carrying a credential, or not selected by the ApplicationSet, fails', () => {
-    const platform = broken('prod-azure', (objects) => {
-      const es = one(objects, 'ExternalSecret', 'cluster-prod-azure-globex');
+    const platform = broken(PLATFORM, (objects) => {
+      const es = one(objects, 'ExternalSecret', `cluster-${member()}`);
       const config = JSON.parse(es.spec.target.template.data.config);
       es.spec.target.template.data.config = JSON.stringify({ ...config, bearerToken: '{{ .token }}' });
       es.spec.target.template.metadata.labels['matih.ai/target'] = 'prod-aws';
     });
-    const messages = validateFleets([platform, shipped('prod-azure-globex')]).map((p) => `${p.rule}: ${p.message}`);
+    const messages = validateFleets(fleetWith(platform)).map((p) => `${p.rule}: ${p.message}`);
     expect(messages).toEqual([
       'fleet-cluster-secret: the labels of the cluster Secret are not selected by ApplicationSet matih-fleet',
       'fleet-cluster-secret: the cluster Secret carries credential fields (bearerToken); Argo CD must authenticate with its workload identity',
@@ -120,22 +131,29 @@ describe('across the clusters of a fleet', () => {
   });
 
   test('the ApplicationSet selector is read as Argo CD reads it: matchExpressions too', () => {
-    const excluding = broken('prod-azure', (objects) => {
+    const excluding = broken(PLATFORM, (objects) => {
       const generator = one(objects, 'ApplicationSet', 'matih-fleet').spec.generators[0].clusters;
       generator.selector.matchExpressions = [{ key: 'matih.ai/placement', operator: 'NotIn', values: ['dedicated'] }];
     });
-    expect(validateFleets([excluding, shipped('prod-azure-globex')]).map((p) => `${p.rule}: ${p.message}`)).toEqual([
-      'fleet-cluster-secret: the labels of the cluster Secret are not selected by ApplicationSet matih-fleet',
-    ]);
+    const dedicated = memberNames().filter((m) => shipped(m).model.fleet!.role === 'dedicated');
+    expect(dedicated.length).toBeGreaterThan(0);
+    expect(validateFleets(fleetWith(excluding)).map((p) => `${p.rule}: ${p.object}: ${p.message}`)).toEqual(
+      dedicated.map(
+        (m) =>
+          `fleet-cluster-secret: ExternalSecret argocd/cluster-${m}: the labels of the cluster Secret are not selected by ApplicationSet matih-fleet`,
+      ),
+    );
   });
 
   test('an ApplicationSet path that does not resolve to the member apps/ folder fails', () => {
-    const platform = broken('prod-azure', (objects) => {
+    const platform = broken(PLATFORM, (objects) => {
       one(objects, 'ApplicationSet', 'matih-fleet').spec.template.spec.source.path = 'dist/{{ .name }}/workloads';
     });
-    expect(validateFleets([platform, shipped('prod-azure-globex')]).map((p) => p.message)).toEqual([
-      'template path "dist/{{ .name }}/workloads" resolves to dist/prod-azure-globex/workloads for prod-azure-globex, expected dist/prod-azure-globex/apps',
-    ]);
+    expect(validateFleets(fleetWith(platform)).map((p) => p.message)).toEqual(
+      memberNames().map(
+        (m) => `template path "dist/{{ .name }}/workloads" resolves to dist/${m}/workloads for ${m}, expected dist/${m}/apps`,
+      ),
+    );
   });
 
   test('a member Application deploying elsewhere, a wrong endpoint address and a platform identity on a member fail', () => {
@@ -143,33 +161,39 @@ describe('across the clusters of a fleet', () => {
     const recorded = { 'azure.workload.identity/client-id': '11111111-1111-1111-1111-111111111111' };
     const esoAccount = (objects: Array<{ object: Mutable }>) =>
       objects.find((o) => o.object.kind === 'ServiceAccount' && o.object.metadata.name === 'external-secrets')!.object;
-    const platform = broken('prod-azure', (objects) => {
+    const platform = broken(PLATFORM, (objects) => {
       esoAccount(objects).metadata.annotations = recorded;
     });
-    const member = broken('prod-azure-globex', (objects) => {
-      one(objects, 'Application', 'globex--matih-workloads').spec.destination = {
-        server: 'https://kubernetes.default.svc',
-        namespace: 'matih-system',
-      };
-      one(objects, 'EndpointSlice', 'iam-service-fleet').endpoints[0].addresses = ['10.0.0.9'];
+    let workloads = '';
+    let addresses: string[] = [];
+    const changed = broken(member(), (objects) => {
+      const app = objects.find((o) => o.object.kind === 'Application' && o.object.metadata.name.endsWith('--matih-workloads'))!.object;
+      workloads = app.metadata.name;
+      app.spec.destination = { server: 'https://kubernetes.default.svc', namespace: 'matih-system' };
+      const slice = one(objects, 'EndpointSlice', 'iam-service-fleet');
+      addresses = slice.endpoints.map((e: { addresses: string[] }) => e.addresses).flat();
+      slice.endpoints[0].addresses = ['10.0.0.9'];
       esoAccount(objects).metadata.annotations = recorded;
     });
-    expect(validateFleets([platform, member]).map((p) => `${p.rule}: ${p.object}: ${p.message}`)).toEqual([
-      'fleet-member-destination: Application argocd/globex--matih-workloads: spec.destination must name cluster prod-azure-globex (found {"server":"https://kubernetes.default.svc","namespace":"matih-system"})',
-      "fleet-endpoints: EndpointSlice matih-control-plane/iam-service-fleet: addresses 10.0.0.9 are not the platform's fleet addresses 10.0.255.241",
-      'fleet-identities: ServiceAccount matih-system/external-secrets: azure.workload.identity/client-id: 11111111-1111-1111-1111-111111111111 is a cloud identity of the platform cluster prod-azure',
+    expect(addresses).not.toContain('10.0.0.9');
+    expect(validateFleets(fleetWith(platform, { [member()]: changed })).map((p) => `${p.rule}: ${p.object}: ${p.message}`)).toEqual([
+      `fleet-member-destination: Application argocd/${workloads}: spec.destination must name cluster ${member()} (found {"server":"https://kubernetes.default.svc","namespace":"matih-system"})`,
+      `fleet-endpoints: EndpointSlice matih-control-plane/iam-service-fleet: addresses 10.0.0.9 are not the platform's fleet addresses ${addresses.join(', ')}`,
+      `fleet-identities: ServiceAccount matih-system/external-secrets: azure.workload.identity/client-id: 11111111-1111-1111-1111-111111111111 is a cloud identity of the platform cluster ${PLATFORM}`,
     ]);
   });
 
   test('a tenant rendered on two clusters without a move fails', () => {
-    const platform = broken('prod-azure', (objects) => {
-      const hooli = objects.find((o) => o.object.kind === 'Namespace' && o.object.metadata.name === 'tenant-hooli')!;
-      hooli.object.metadata.name = 'tenant-globex';
+    const moved = shipped(member()).model.tenants[0];
+    const platformTenant = shipped(PLATFORM).model.tenants[0].slug;
+    const platform = broken(PLATFORM, (objects) => {
+      const ns = objects.find((o) => o.object.kind === 'Namespace' && o.object.metadata.name === `tenant-${platformTenant}`)!;
+      ns.object.metadata.name = `tenant-${moved.slug}`;
     });
     const { model } = platform;
-    const doubled = { ...platform, model: { ...model, tenants: [...model.tenants, shipped('prod-azure-globex').model.tenants[0]] } };
-    expect(validateFleets([doubled, shipped('prod-azure-globex')]).map((p) => p.message)).toEqual([
-      'tenant globex is placed on 2 clusters (prod-azure, prod-azure-globex); a tenant runs on one (two only while it moves)',
+    const doubled = { ...platform, model: { ...model, tenants: [...model.tenants, moved] } };
+    expect(validateFleets(fleetWith(doubled)).map((p) => p.message)).toEqual([
+      `tenant ${moved.slug} is placed on 2 clusters (${PLATFORM}, ${member()}); a tenant runs on one (two only while it moves)`,
     ]);
   });
 });

@@ -9,9 +9,27 @@ import * as path from 'node:path';
 import { loadPlatform, ModelError } from '../../lib/model/load';
 import { TIER_QUOTAS } from '../../config/tenancy';
 
-const SHIPPED_TENANTS = fs.readFileSync(path.join(__dirname, '..', '..', 'config', 'tenants.yaml'), 'utf8');
+/** A valid tenants.yaml of this file's own: a shared PROFESSIONAL tenant and an ENTERPRISE one with its complete quota. */
+const TENANTS = `tenants:
+  - slug: acme
+    tier: PROFESSIONAL
+    targets: [prod-azure]
+    placement: shared
+  - slug: globex
+    tier: ENTERPRISE
+    targets: [prod-azure]
+    quota:
+      requestsCpu: "64"
+      requestsMemory: 128Gi
+      limitsCpu: "128"
+      limitsMemory: 256Gi
+      pods: 300
+      services: 100
+      persistentVolumeClaims: 60
+      requestsStorage: 2Ti
+`;
 
-function dataDir(overrides: Record<string, string> = {}, tenants = SHIPPED_TENANTS): string {
+function dataDir(overrides: Record<string, string> = {}, tenants = TENANTS): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'matih-strict-'));
   fs.mkdirSync(path.join(dir, 'overrides'));
   fs.writeFileSync(path.join(dir, 'tenants.yaml'), tenants);
@@ -174,8 +192,9 @@ describe('construct-level checks in the model, attributed to the file', () => {
       }),
       targets: ['prod-azure'],
     });
-    // The target and its member clusters (a dedicated tenant's).
-    expect(m.targets.map((t) => t.target.name)).toEqual(['prod-azure', 'prod-azure-globex']);
+    expect(m.targets[0].target.name).toBe('prod-azure');
+    const qdrant = m.targets[0].components.qdrant;
+    expect(qdrant.kind === 'chart' && qdrant.values.replicaCount).toBe(0);
   });
 });
 
@@ -199,7 +218,7 @@ describe('warnings', () => {
 
 describe('tenant quotas', () => {
   const withAcme = (quota: string) =>
-    SHIPPED_TENANTS.replace('  - slug: acme\n    tier: PROFESSIONAL\n', `  - slug: acme\n    tier: PROFESSIONAL\n    quota:\n${quota}`);
+    TENANTS.replace('  - slug: acme\n    tier: PROFESSIONAL\n', `  - slug: acme\n    tier: PROFESSIONAL\n    quota:\n${quota}`);
 
   it('merges a partial quota of a tier with the tier (documented in README "Add a tenant")', () => {
     const m = loadPlatform({ dataDir: dataDir({}, withAcme('      pods: 150\n')), targets: ['prod-azure'] });
@@ -208,7 +227,7 @@ describe('tenant quotas', () => {
   });
 
   it('requires a complete ENTERPRISE quota and says which keys are missing, in one line', () => {
-    const tenants = SHIPPED_TENANTS.replace(/ {6}limitsCpu: "128"\n/, '').replace(/ {6}pods: 300\n/, '');
+    const tenants = TENANTS.replace(/ {6}limitsCpu: "128"\n/, '').replace(/ {6}pods: 300\n/, '');
     const e = modelError({}, tenants);
     expect(e.problems).toEqual([
       'tenants[1] (slug "globex").quota: an ENTERPRISE quota has no tier default, so it must be complete; missing limitsCpu, pods',
@@ -216,7 +235,7 @@ describe('tenant quotas', () => {
   });
 
   it('refuses limits below requests', () => {
-    const tenants = SHIPPED_TENANTS.replace('limitsCpu: "128"', 'limitsCpu: "32"');
+    const tenants = TENANTS.replace('limitsCpu: "128"', 'limitsCpu: "32"');
     expect(modelError({}, tenants).problems).toEqual([
       'tenants[1] (slug "globex").quota.limitsCpu: 32 is below requestsCpu 64; limits must be at least the requests',
     ]);

@@ -1,17 +1,28 @@
-import { allObjects, renderedTarget } from '../support/render';
+import { tenantFile } from '../../constructs/k8s/core/names';
+import { allObjects, renderedTarget, shippedBuild } from '../support/render';
 
 const MINE = /^(security\/(secret-store|cluster-issuers|kafka-credentials)|secrets\/|data\/kafka-credentials)/;
 const OWN_KINDS = new Set(['ExternalSecret', 'SecretStore', 'ClusterSecretStore', 'Certificate', 'ClusterIssuer']);
 
+const row = (o: { __file: string; kind: string; metadata: { name: string; namespace?: string } }) =>
+  `${o.__file} ${o.kind} ${o.metadata.namespace ?? ''}/${o.metadata.name}`;
+
+/** The platform's secrets objects: tenants' own are left out, so adding a tenant changes no snapshot (see tenantRows). */
 function inventory(target: string): string[] {
   return allObjects(renderedTarget(target))
-    .filter(
-      (o) =>
-        MINE.test(o.__file) ||
-        (o.__file.startsWith('tenants/') && (OWN_KINDS.has(o.kind) || /^(tenant-secrets|dev-secrets-.*)$/.test(o.metadata.name))),
-    )
-    .map((o) => `${o.__file} ${o.kind} ${o.metadata.namespace ?? ''}/${o.metadata.name}`)
+    .filter((o) => MINE.test(o.__file))
+    .map(row)
     .sort();
+}
+
+/** The secrets objects of tenants' files, by tenant file. */
+function tenantRows(target: string): Map<string, string[]> {
+  const byFile = new Map<string, string[]>();
+  for (const o of allObjects(renderedTarget(target))) {
+    if (!o.__file.startsWith('tenants/') || !(OWN_KINDS.has(o.kind) || /^(tenant-secrets|dev-secrets-.*)$/.test(o.metadata.name))) continue;
+    byFile.set(o.__file, [...(byFile.get(o.__file) ?? []), row(o)]);
+  }
+  return byFile;
 }
 
 function find(target: string, kind: string, name: string, namespace?: string) {
@@ -24,6 +35,23 @@ function find(target: string, kind: string, name: string, namespace?: string) {
 describe('secrets feature output', () => {
   it.each(['dev-azure', 'prod-aws'])('%s: names and kinds', (target) => {
     expect(inventory(target)).toMatchSnapshot();
+  });
+
+  it('dev-azure: every tenant of the model has the same secrets objects, in its own file', () => {
+    const model = shippedBuild().model.targets.find((t) => t.target.name === 'dev-azure')!;
+    const byFile = tenantRows('dev-azure');
+    expect([...byFile.keys()].sort()).toEqual(model.tenants.map((t) => `tenants/${tenantFile(model, t.slug)}.yaml`).sort());
+    expect(model.tenants.length).toBeGreaterThan(0);
+    // One tenant's objects with its file and namespace written as <file> and tenant-<slug>: the same for every tenant.
+    const shapes = model.tenants.map((t) => {
+      const file = `tenants/${tenantFile(model, t.slug)}.yaml`;
+      return byFile
+        .get(file)!
+        .map((r) => r.replace(file, '<file>').replaceAll(`tenant-${t.slug}`, 'tenant-<slug>'))
+        .sort();
+    });
+    for (const shape of shapes) expect(shape).toEqual(shapes[0]);
+    expect(shapes[0]).toMatchSnapshot();
   });
 
   it('representative objects', () => {
