@@ -260,11 +260,6 @@ function enabledComponents(components: PlatformSpec['components'], cluster: Targ
   );
 }
 
-/** The clusters of a target's fleet (resolveFleetWithWarnings without the warnings). */
-export function resolveFleet(target: TargetSpec, dataDir: string, tenants: readonly Tenant[], tenantsFile: string): ResolvedTarget[] {
-  return resolveFleetWithWarnings(target, dataDir, tenants, tenantsFile).clusters;
-}
-
 /**
  * The clusters of a target's fleet: the platform cluster first, then each member cluster (a
  * dedicated tenant's, or an extra shared cluster), each a complete model the same features render.
