@@ -17,6 +17,7 @@ import { unusedExceptions } from '../lib/charts/exceptions';
 import { findingLine, markdownReport, summaryLine, unusedExceptionLine } from '../lib/charts/report';
 import { ChartVerifier, type TargetReport } from '../lib/charts/verify';
 import { buildK8s } from '../lib/synth/k8s';
+import { InputError, ModelError } from '../lib/model/errors';
 import { collectList, defineCommand, EXIT, main, quietOption, targetOption } from './cli/command';
 
 interface Flags {
@@ -57,7 +58,7 @@ export const runChartsVerify = defineCommand<Flags>({
     let helm: string;
     try {
       if (flags.concurrency !== undefined && !/^[1-9]\d*$/.test(flags.concurrency))
-        throw new Error(`--concurrency ${flags.concurrency}: expected a positive integer`);
+        throw new InputError(`--concurrency ${flags.concurrency}: expected a positive integer`);
       const standIns = parseStandIns(flags.standIn ?? []);
       helm = `${helmBinary()} (${helmVersion()})`;
       const build = buildK8s({ targets: flags.target });
@@ -76,6 +77,8 @@ export const runChartsVerify = defineCommand<Flags>({
       }
       ctx.progress.stop();
     } catch (error) {
+      // Bad input (the model, a target, a flag) exits 1 naming it; anything else is the tool failing (exit 3).
+      if (error instanceof ModelError || error instanceof InputError) throw error;
       throw new Error(`charts:verify: ${(error as Error).message}`, { cause: error });
     }
     const findings = reports.flatMap((r) => r.findings);

@@ -4,7 +4,7 @@
  */
 import { buildTarget } from '../lib/synth/k8s';
 import { loadPlatform } from '../lib/model/load';
-import type { GateProblem } from '../lib/gate';
+import { type FleetCluster, fleetView, type GateProblem, validateFleets } from '../lib/gate';
 import { dataDirOf, dataDirOption, defineCommand, EXIT, jsonOption, main, quietOption, targetOption } from './cli/command';
 import { plural } from './cli/io';
 import { reportGateWarnings, reportProblems, reportWarnings } from './cli/report';
@@ -37,11 +37,13 @@ export const runValidate = defineCommand<Flags>({
     if (!flags.json) reportWarnings(ctx, model.warnings);
     const problems: GateProblem[] = [];
     const gateWarnings: GateProblem[] = [];
+    const fleet: FleetCluster[] = [];
     const results = model.targets.map((target, i) => {
       ctx.progress.update(`validate ${i + 1}/${model.targets.length} ${target.target.name}`);
       const build = buildTarget(target);
       problems.push(...build.problems);
       gateWarnings.push(...build.warnings);
+      fleet.push({ rendered: fleetView(build.rendered), model: target });
       let objects = 0;
       for (const list of build.rendered.files.values()) objects += list.length;
       const result = {
@@ -57,6 +59,8 @@ export const runValidate = defineCommand<Flags>({
         );
       return result;
     });
+    // Across the clusters of each fleet, as the synth checks them (lib/synth/synth.ts).
+    problems.push(...validateFleets(fleet));
     ctx.progress.stop();
     if (flags.json) {
       ctx.out(JSON.stringify({ ok: problems.length === 0, targets: results, problems, warnings: model.warnings, gateWarnings }, null, 2));

@@ -17,7 +17,8 @@ export const stagingAzure: TargetSpec = {
       zones: ['1', '2', '3'],
       maxFactor: 0.5,
       // Room for the data services under 80 % plus the ENTERPRISE quota of stark; the HPA maxima of the control plane (INVENTORY.md).
-      sizes: { dataplane: ['Standard_D8s_v3', 2, 9], ctrlplane: ['Standard_D4s_v3', 2, 4] },
+      // The playground keeps the fact sheet's maximum (it scales from zero): at half size one STARTER quota (8 CPU) could never be used.
+      sizes: { dataplane: ['Standard_D8s_v3', 2, 9], ctrlplane: ['Standard_D4s_v3', 2, 4], playground: ['Standard_D4s_v3', 0, 3] },
     }),
   },
   provider: {

@@ -1,4 +1,6 @@
+import { NAMESPACES } from '../../config/namespaces';
 import { PLATFORM_NAMESPACES } from '../../config/types';
+import { profileOf } from '../../lib/clouds';
 import { fleetOf } from '../../lib/model/fleet';
 import type { Feature } from './core/target-scope';
 import { tenantFile, tenantHostOf } from './core/names';
@@ -7,6 +9,7 @@ import { IdentityServiceAccounts, identityOfService } from './workloads/identiti
 import { platformPolicies, usedNodeAgentNamespaces } from './network/network-policies';
 import { NodeAgentNamespace } from './namespaces/node-agent-namespace';
 import { PlatformNamespace } from './namespaces/platform-namespace';
+import { StorageClasses } from './namespaces/storage-classes';
 import { ServiceWorkload } from './workloads/service-workload';
 import { tenantBaselineObjects } from './tenants/tenant';
 import { tenantPlacement } from './tenants/placement';
@@ -22,6 +25,7 @@ export { PlatformNamespace } from './namespaces/platform-namespace';
  *   platform/<namespace>.yaml  Namespace, default deny + DNS, namespace-wide allowances, policies of charts in it
  *                              (the seven platform namespaces, and the node agent namespaces in use)
  *   platform/identities.yaml   ServiceAccounts of the operators' cloud identities
+ *   platform/storage-classes.yaml  StorageClasses the cloud's clusters lack (the cloud profile's)
  *   workloads/<service>.yaml   every object of one first-party service
  *   tenants/<slug>.yaml        namespace, quota, limits, placement, RBAC, policies and route of one tenant
  */
@@ -46,6 +50,12 @@ export const baseline: Feature = (charts, model) => {
     });
   }
   new IdentityServiceAccounts(charts.group('platform', 'identities'), 'baseline', { model });
+  const storageClasses = profileOf(model.target).storageClasses.rendered;
+  if (Object.keys(storageClasses).length > 0)
+    new StorageClasses(charts.group('platform', 'storage-classes'), 'baseline', {
+      classes: storageClasses,
+      billing: { costCenter: model.target.costCenter, ...NAMESPACES['matih-system'].billing },
+    });
 
   const kafkaNamespace = kafkaNamespaceOf(model);
   for (const name of Object.keys(model.components).sort()) {
@@ -58,6 +68,7 @@ export const baseline: Feature = (charts, model) => {
       identity: identityOfService(model, name),
       networkPolicy: byComponent.get(name),
       kafkaNamespace,
+      storageClass: model.target.storageClass,
     });
   }
 

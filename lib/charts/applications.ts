@@ -5,6 +5,7 @@
  */
 import type { K8sObject } from '../k8s/object';
 import { parseK8sYaml } from './k8s-yaml';
+import { InputError } from '../model/errors';
 
 type Json = Record<string, unknown>;
 
@@ -144,7 +145,7 @@ export function parseStandIns(specs: readonly string[]): Map<string, string> {
   const result = new Map<string, string>();
   for (const spec of specs) {
     const match = /^([^@=\s]+)@([^=\s]+)=([^=\s]+)$/.exec(spec);
-    if (!match) throw new Error(`--stand-in ${spec}: expected <chart>@<pinned version>=<version to render>`);
+    if (!match) throw new InputError(`--stand-in ${spec}: expected <chart>@<pinned version>=<version to render>`);
     result.set(`${match[1]}@${match[2]}`, match[3]);
   }
   return result;

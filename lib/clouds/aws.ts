@@ -94,6 +94,19 @@ const identityNetwork: IdentityNetworkProfile = {
 
 export const aws: CloudProfile = {
   cloud: 'aws',
+  storageClasses: {
+    // EKS creates only gp2 (without the default annotation from 1.30 on); the EBS CSI add-on creates no class.
+    builtIn: ['gp2'],
+    // gp3: cheaper and faster than gp2 at the same size; encrypted at rest (KMS default key); the default, so that
+    // charts' claims that name no class bind too (EKS marks no default class from 1.30 on).
+    rendered: {
+      gp3: {
+        provisioner: 'ebs.csi.aws.com',
+        parameters: { type: 'gp3', encrypted: 'true', 'csi.storage.k8s.io/fstype': 'ext4' },
+        default: true,
+      },
+    },
+  },
   identityAnnotation: AWS_ROLE_ANNOTATION,
   identityKnownAfterApply: false,
   identityValue: (target, identity, recorded) => recorded?.roleArn ?? awsRoleArn(target, identity),

@@ -108,6 +108,22 @@ const identityNetwork: IdentityNetworkProfile = {
 
 export const azure: CloudProfile = {
   cloud: 'azure',
+  // AKS's built-in classes (Azure Disk and Azure Files CSI drivers are on by default).
+  storageClasses: {
+    builtIn: [
+      'default',
+      'managed',
+      'managed-csi',
+      'managed-csi-premium',
+      'managed-premium',
+      'azurefile',
+      'azurefile-csi',
+      'azurefile-csi-premium',
+      'azurefile-premium',
+    ],
+    builtInDefault: 'default',
+    rendered: {},
+  },
   identityAnnotation: AZURE_CLIENT_ID_ANNOTATION,
   identityKnownAfterApply: true,
   identityValue: (_target, _identity, recorded) => recorded?.clientId ?? PLACEHOLDER_CLIENT_ID,

@@ -96,6 +96,8 @@ const identityNetwork: IdentityNetworkProfile = {
 
 export const gcp: CloudProfile = {
   cloud: 'gcp',
+  // GKE's built-in classes (Compute Engine persistent disk CSI driver).
+  storageClasses: { builtIn: ['standard', 'standard-rwo', 'premium-rwo'], builtInDefault: 'standard-rwo', rendered: {} },
   identityAnnotation: GCP_SERVICE_ACCOUNT_ANNOTATION,
   identityKnownAfterApply: false,
   identityValue: (target, identity, recorded) => recorded?.serviceAccountEmail ?? gcpServiceAccountEmail(target, identity),

@@ -225,6 +225,28 @@ export interface CloudProfile {
   readonly backup: BackupProfile;
   /** What the pods of a federated identity must reach (token exchange, the services it may use). */
   readonly identityNetwork: IdentityNetworkProfile;
+  /** StorageClasses a cluster of this cloud has, and those the platform must create itself. */
+  readonly storageClasses: StorageClassProfile;
+}
+
+/** The annotation that makes a StorageClass the cluster's default. */
+export const DEFAULT_CLASS_ANNOTATION = 'storageclass.kubernetes.io/is-default-class';
+
+/** A StorageClass the platform renders (the cloud's cluster does not create it). */
+export interface RenderedStorageClass {
+  readonly provisioner: string;
+  readonly parameters: Readonly<Record<string, string>>;
+  /** Marked the cluster's default class (a claim that names none gets it). @default false */
+  readonly default?: boolean;
+}
+
+export interface StorageClassProfile {
+  /** Classes every cluster of the cloud is created with (the managed service's own). */
+  readonly builtIn: readonly string[];
+  /** The built-in class marked default, if the cloud marks one. */
+  readonly builtInDefault?: string;
+  /** Classes the platform renders into `platform/storage-classes.yaml`, by name. */
+  readonly rendered: Readonly<Record<string, RenderedStorageClass>>;
 }
 
 /** Directory of the Elasticsearch image's configuration (the only place its repository clients read token files from). */

@@ -27,6 +27,7 @@ import {
   serviceReferencesRule,
 } from './rules/references';
 import { schedulingRule } from './rules/scheduling';
+import { storageClassesRule } from './rules/storage-classes';
 import { schemaRule } from './rules/schema';
 import { sensitiveApiRule } from './rules/sensitive-api';
 import { serviceTargetPortsRule } from './rules/service-target-ports';
@@ -73,6 +74,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'argocd-paths': argoCdRule,
   'argocd-object-limit': argoCdObjectLimitRule,
   'chart-values': chartValuesRule(),
+  'storage-classes': storageClassesRule,
   scheduling: schedulingRule,
 };
 

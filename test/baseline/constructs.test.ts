@@ -72,6 +72,7 @@ describe('ServiceWorkload', () => {
         peers: { group: 'graph', ports: [7080] },
       }),
       domain: 'example.test',
+      storageClass: 'fast',
     });
     const objects = objectsOf(s) as Array<{ kind: string; metadata: { name: string }; spec: any }>;
     expect(objects.map((o) => o.kind)).not.toContain('Deployment');
@@ -79,6 +80,7 @@ describe('ServiceWorkload', () => {
     expect(set.spec.serviceName).toBe('graph-headless');
     expect(set.spec.persistentVolumeClaimRetentionPolicy).toEqual({ whenDeleted: 'Retain', whenScaled: 'Retain' });
     expect(set.spec.volumeClaimTemplates[0].spec.resources.requests.storage).toBe('10Gi');
+    expect(set.spec.volumeClaimTemplates[0].spec.storageClassName).toBe('fast');
     const container = set.spec.template.spec.containers[0];
     expect(container.command).toEqual(['run', '--my=$(hostname)']);
     expect(container.volumeMounts).toContainEqual({ name: 'data', mountPath: '/data' });
@@ -97,6 +99,14 @@ describe('ServiceWorkload', () => {
           domain: 'example.test',
         }),
     ).toThrow(/components\.graph\.autoscaling: a service with storage runs a StatefulSet/);
+    expect(
+      () =>
+        new ServiceWorkload(scope(), 'w', {
+          name: 'graph',
+          component: service('graph', { storage: { size: '1Gi', mountPath: '/data' } }),
+          domain: 'example.test',
+        }),
+    ).toThrow("components.graph.storage: needs the target's storageClass for its volume claims");
   });
 
   test('rejects a selector without its name, wildcard RBAC, a metrics port it does not have, a PDB that blocks drains', () => {

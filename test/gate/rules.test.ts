@@ -85,6 +85,7 @@ test('every rule of the issue is registered', () => {
     'argocd-paths',
     'argocd-object-limit',
     'chart-values',
+    'storage-classes',
     'scheduling',
   ]);
 });
@@ -466,6 +467,51 @@ test('duplicates: the same object twice fails, whatever the apiVersion version',
     // The first ConfigMap may sit in a nested folder (a tenant's, tenants/shard-NN/<slug>.yaml).
     expect.stringMatching(/^ConfigMap .*: duplicate object: the same ConfigMap is also rendered in [a-z-]+(\/[a-z0-9-]+)*\/[^/]+\.yaml$/),
   ]);
+});
+
+describe('storage-classes', () => {
+  test('a claim naming a class the cloud lacks fails, and on EKS the gp3 class exists only because the platform renders it', () => {
+    expect(
+      messagesAfter('storage-classes', (objects) => {
+        find(objects, 'StatefulSet', 'dgraph').spec.volumeClaimTemplates[0].spec.storageClassName = 'fast-ssd';
+      }),
+    ).toEqual([
+      'StatefulSet matih-data-plane/dgraph: spec.volumeClaimTemplates[0].spec.storageClassName: storage class "fast-ssd" does not exist on azure clusters (azurefile, azurefile-csi, azurefile-csi-premium, azurefile-premium, default, managed, managed-csi, managed-csi-premium, managed-premium): the claim stays Pending; render it in the cloud profile\'s storageClasses',
+    ]);
+    const withoutGp3 = messagesAfter(
+      'storage-classes',
+      (objects) =>
+        objects.splice(
+          objects.findIndex((o) => o.object.kind === 'StorageClass'),
+          1,
+        ),
+      'prod-aws',
+    );
+    expect(withoutGp3.length).toBeGreaterThan(3);
+    expect(withoutGp3.every((m) => m.includes('storage class "gp3" does not exist on aws clusters (gp2)'))).toBe(true);
+  });
+
+  test('a claim naming no class fails where the cluster has no default class (EKS without the rendered default gp3)', () => {
+    const messages = messagesAfter(
+      'storage-classes',
+      (objects) => {
+        delete find(objects, 'StorageClass', 'gp3').metadata.annotations;
+        delete find(objects, 'StatefulSet', 'dgraph').spec.volumeClaimTemplates[0].spec.storageClassName;
+      },
+      'prod-aws',
+    );
+    expect(messages).toEqual([
+      'StatefulSet matih-data-plane/dgraph: spec.volumeClaimTemplates[0].spec: names no storage class and aws clusters have no default one: the claim stays Pending',
+    ]);
+    // With the default class back, the same claim binds.
+    expect(
+      messagesAfter(
+        'storage-classes',
+        (objects) => delete find(objects, 'StatefulSet', 'dgraph').spec.volumeClaimTemplates[0].spec.storageClassName,
+        'prod-aws',
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('argocd-paths', () => {

@@ -8,9 +8,8 @@ import {
   type PodSecurityException,
 } from '../../../config/namespaces';
 import type { PlatformNamespace as PlatformNamespaceName } from '../../../config/types';
-import { standardLabels } from '../core/labels';
 import type { NetworkPolicySpec } from '../network/network-policies';
-import { renderNetworkPolicy } from '../network/network-policy';
+import { renderIsolatedNamespace } from './isolated-namespace';
 
 export interface PlatformNamespaceProps {
   readonly name: PlatformNamespaceName;
@@ -22,13 +21,7 @@ export interface PlatformNamespaceProps {
   readonly podSecurityExceptions?: readonly PodSecurityException[];
 }
 
-/**
- * One of the seven platform namespaces with its Pod Security labels, NetworkPolicies and its
- * `default` ServiceAccount. Kubernetes creates that account in every namespace and gives it to every
- * pod that names none, mounting its token; upstream charts run several such pods. The platform
- * takes it over with `automountServiceAccountToken: false` (CIS Kubernetes Benchmark 5.1.5), so a
- * pod of it gets a token only where its own spec asks for one.
- */
+/** One of the seven platform namespaces with its Pod Security labels, NetworkPolicies and its tokenless `default` ServiceAccount (renderIsolatedNamespace). */
 export class PlatformNamespace extends Construct {
   readonly namespace: k8s.KubeNamespace;
   readonly defaultServiceAccount: k8s.KubeServiceAccount;
@@ -37,32 +30,18 @@ export class PlatformNamespace extends Construct {
     super(scope, id);
     const spec = NAMESPACES[props.name];
     if (!spec) throw new Error(`namespace "${props.name}" is not a platform namespace (config/namespaces.ts)`);
-    const stray = props.networkPolicies.find((p) => p.namespace !== props.name);
-    if (stray) throw new Error(`network policy "${stray.name}" is for namespace ${stray.namespace}, not ${props.name}`);
-    this.namespace = new k8s.KubeNamespace(this, 'namespace', {
-      metadata: {
-        name: props.name,
-        labels: standardLabels({
-          name: props.name,
-          component: 'namespace',
-          billing: { costCenter: props.costCenter, ...spec.billing },
-          extra: {
-            [NAMESPACE_TYPE_LABEL]: 'platform',
-            'matih.ai/role': spec.role,
-            ...podSecurityLabels(podSecurityLevel(props.name, props.podSecurityExceptions)),
-          },
-        }),
-        annotations: { 'matih.ai/description': spec.description },
+    const rendered = renderIsolatedNamespace(this, {
+      name: props.name,
+      billing: { costCenter: props.costCenter, ...spec.billing },
+      description: spec.description,
+      extraLabels: {
+        [NAMESPACE_TYPE_LABEL]: 'platform',
+        'matih.ai/role': spec.role,
+        ...podSecurityLabels(podSecurityLevel(props.name, props.podSecurityExceptions)),
       },
+      networkPolicies: props.networkPolicies,
     });
-    this.defaultServiceAccount = new k8s.KubeServiceAccount(this, 'default-service-account', {
-      metadata: {
-        name: 'default',
-        namespace: props.name,
-        labels: standardLabels({ name: props.name, component: 'namespace', billing: { costCenter: props.costCenter, ...spec.billing } }),
-      },
-      automountServiceAccountToken: false,
-    });
-    for (const policy of props.networkPolicies) renderNetworkPolicy(this, policy);
+    this.namespace = rendered.namespace;
+    this.defaultServiceAccount = rendered.defaultServiceAccount;
   }
 }

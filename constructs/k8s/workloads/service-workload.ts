@@ -34,6 +34,12 @@ export interface ServiceWorkloadProps {
    * @default no Kafka cluster: a service that uses Kafka is an error
    */
   readonly kafkaNamespace?: string;
+  /**
+   * StorageClass of the volume claims of a service with `storage` (the target's class, as the
+   * operators' claims use): never the cluster default, which EKS does not have from 1.30 on.
+   * @default none: a service with storage is an error
+   */
+  readonly storageClass?: string;
 }
 
 /** A service's Role as its component declares it (kubernetesApi), or undefined when it calls no API. */
@@ -156,6 +162,8 @@ export class ServiceWorkload extends Construct {
 
     if (c.storage && c.autoscaling)
       throw new Error(`${where}.autoscaling: a service with storage runs a StatefulSet with a fixed replica count; remove one of them`);
+    const storageClass = props.storageClass;
+    if (c.storage && !storageClass) throw new Error(`${where}.storage: needs the target's storageClass for its volume claims`);
     if (c.storage && !c.storage.mountPath.startsWith('/'))
       throw new Error(`${where}.storage.mountPath: expected an absolute path, found ${JSON.stringify(c.storage.mountPath)}`);
     const scratch = writableVolumes(c.writablePaths);
@@ -258,7 +266,11 @@ export class ServiceWorkload extends Construct {
           volumeClaimTemplates: [
             {
               metadata: { name: 'data', labels: { ...c.podSelector } },
-              spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: k8s.Quantity.fromString(c.storage.size) } } },
+              spec: {
+                accessModes: ['ReadWriteOnce'],
+                storageClassName: storageClass,
+                resources: { requests: { storage: k8s.Quantity.fromString(c.storage.size) } },
+              },
             },
           ],
         },
