@@ -304,6 +304,13 @@ export interface ChartComponent<V = ChartValuesMap> extends ComponentBase {
   readonly skipSchemaValidation?: string;
   /** Values key the chart reads its pods' extra labels from (a workload identity's labels go there); @default podLabels */
   readonly podLabelsKey?: string;
+  /**
+   * Dot-separated values path of the pod annotations of a chart whose pods read their configuration only at start and
+   * whose own checksum annotation Argo CD ignores: the Application writes `matih.ai/values-sha256` (a hash of the
+   * Application's merged values: catalog, overlays, overrides, target) there, so any change of the values rolls the pods.
+   * @default no restart hash
+   */
+  readonly restartOnValuesChange?: string;
   /** Values typed by the chart version (imports/charts), merged with environment overlays like everything else. */
   readonly values: V;
   /** True when it keeps data (PVCs): Argo CD must never prune or delete it. */

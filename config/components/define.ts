@@ -386,6 +386,8 @@ export interface ChartOptions<N extends string = string, V extends string = stri
   readonly skipSchemaValidation?: string;
   /** @default podLabels (ChartComponent.podLabelsKey) */
   readonly podLabelsKey?: string;
+  /** @default no restart hash (ChartComponent.restartOnValuesChange) */
+  readonly restartOnValuesChange?: string;
   /** @default none (ChartComponent.ignoreDifferences) */
   readonly ignoreDifferences?: readonly ChartIgnoreDifference[];
   readonly enabled?: boolean;
@@ -413,6 +415,7 @@ function chartComponent(o: ChartOptions): ChartComponent {
     chart: o.chart,
     ...(o.releaseName !== undefined ? { releaseName: o.releaseName } : {}),
     ...(o.podLabelsKey !== undefined ? { podLabelsKey: o.podLabelsKey } : {}),
+    ...(o.restartOnValuesChange !== undefined ? { restartOnValuesChange: o.restartOnValuesChange } : {}),
     ...(o.skipSchemaValidation !== undefined ? { skipSchemaValidation: o.skipSchemaValidation } : {}),
     ...(o.ignoreDifferences !== undefined ? { ignoreDifferences: o.ignoreDifferences } : {}),
     values: o.values,

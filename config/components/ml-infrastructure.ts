@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { ChartComponent, Component } from '../types';
 import {
   billing,
@@ -69,7 +68,7 @@ const tritonBase = pythonService('triton', {
 /** Stand-in for chart values the hub reads from hub.existingSecret instead (its get_secret_value looks there first). */
 const FROM_EXISTING_SECRET = 'read-from-hub-existing-secret';
 
-const JUPYTERHUB_BASE = {
+const JUPYTERHUB_VALUES = {
   proxy: { service: { type: 'ClusterIP' }, chp: { ...AI, containerSecurityContext: containerSecurity(65534) } },
   hub: {
     ...AI,
@@ -113,18 +112,6 @@ const JUPYTERHUB_BASE = {
   scheduling: { userScheduler: { enabled: false }, userPlaceholder: { enabled: false } },
   prePuller: { hook: { enabled: false }, continuous: { enabled: false } },
 } satisfies ChartValuesOf<'jupyterhub', '3.3.8'>;
-
-/**
- * The hub restarts when its values change through this hash: the chart's own checksum/secret annotation also hashes the
- * generated proxy token, so Argo CD ignores it (see ignoreDifferences below).
- */
-const JUPYTERHUB_VALUES = {
-  ...JUPYTERHUB_BASE,
-  hub: {
-    ...JUPYTERHUB_BASE.hub,
-    annotations: { 'matih.ai/values-sha256': createHash('sha256').update(JSON.stringify(JUPYTERHUB_BASE)).digest('hex') },
-  },
-};
 
 export const ML_INFRASTRUCTURE = {
   ray: operated({
@@ -276,6 +263,9 @@ export const ML_INFRASTRUCTURE = {
     podSelector: { app: 'jupyterhub', component: 'proxy', release: 'jupyterhub' },
     services: [{ name: 'proxy-public', ports: ['http'], servicePorts: { http: 80 } }],
     stateful: true,
+    // The hub reads its configuration only at start, and the chart's own checksum/secret annotation also hashes the
+    // generated proxy token, so Argo CD ignores it (below): this hash of the deployed values restarts the hub instead.
+    restartOnValuesChange: 'hub.annotations',
     // The hub-to-proxy API token: the chart reads it only from its own Secret (hub.existingSecret cannot hold it) and
     // generates it at render time, so Argo CD keeps the first one and neither diffs nor overwrites it afterwards.
     ignoreDifferences: [

@@ -301,7 +301,9 @@ export const OPERATORS = {
       telemetry: { disabled: true },
     },
   }),
-  // OT Redis operator 0.24 (chart 0.24.0, the newest chart its repository has released); RedisReplication + RedisSentinel.
+  // OT Redis operator 0.24 (chart 0.24.0 of 2026-03-13); RedisReplication + RedisSentinel. Not the newest: the chart's
+  // repository (OT-CONTAINER-KIT/redis-operator, charts/redis-operator) has released 0.25.0 and 0.26.x since (moving up
+  // means checking their values, CRDs and Kubernetes support first).
   'redis-operator': operatorChart('redis-operator', {
     description: 'OT Redis operator (RedisReplication, RedisSentinel): the shared Redis with Sentinel',
     source: '[NSCP][ORCH]',

@@ -9,7 +9,6 @@ import {
   ClusterSecretStoreSpecProviderAzurekvAuthType,
   ClusterSecretStoreSpecProviderAzurekvEnvironmentType,
 } from '../../imports/clustersecretstores-external-secrets.io';
-import { cidrHost } from '../k8s/cidr';
 import { type FederatedIdentity, PLACEHOLDER_CLIENT_ID, shortHash } from './identities';
 import { aksAllocatable, CRITICAL_ADDONS_ONLY, type NodeProfile, wellKnownLabels } from './nodes';
 import {
@@ -21,6 +20,8 @@ import {
   ELASTICSEARCH_CONFIG_DIR,
   EXEC_API_VERSION,
   FLEET_TLS,
+  fleetEndpointHost,
+  fleetEndpointHosts,
   providerOf,
   type VaultLocation,
 } from './profile';
@@ -216,12 +217,13 @@ export const azure: CloudProfile = {
   },
   // An internal Azure load balancer per endpoint, on a fixed address of the node subnet (top of fleetEndpointCidr).
   fleetGateway: {
-    addresses: (target, index) => [cidrHost(target.cluster.fleetEndpointCidr, 48 + index)],
+    addresses: (target, index) => [fleetEndpointHost(target, index)],
+    maxEndpoints: fleetEndpointHosts,
     service: (target, index) => ({
       type: 'LoadBalancer',
       annotations: {
         'service.beta.kubernetes.io/azure-load-balancer-internal': 'true',
-        'service.beta.kubernetes.io/azure-load-balancer-ipv4': cidrHost(target.cluster.fleetEndpointCidr, 48 + index),
+        'service.beta.kubernetes.io/azure-load-balancer-ipv4': fleetEndpointHost(target, index),
       },
     }),
   },

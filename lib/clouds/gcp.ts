@@ -4,7 +4,6 @@ import {
   ClusterProviderConfig,
   ClusterProviderConfigSpecCredentialsSource,
 } from '../../imports/gcpclusterproviderconfigs-gcp.m.upbound.io';
-import { cidrHost } from '../k8s/cidr';
 import { type FederatedIdentity, shortHash } from './identities';
 import { gkeAllocatable, type NodeProfile, wellKnownLabels } from './nodes';
 import {
@@ -14,6 +13,8 @@ import {
   type CloudProfile,
   EXEC_API_VERSION,
   FLEET_TLS,
+  fleetEndpointHost,
+  fleetEndpointHosts,
   providerOf,
   type VaultLocation,
 } from './profile';
@@ -153,11 +154,12 @@ export const gcp: CloudProfile = {
   },
   // A GKE internal passthrough load balancer per endpoint, on a fixed address of the node subnet.
   fleetGateway: {
-    addresses: (target, index) => [cidrHost(target.cluster.fleetEndpointCidr, 48 + index)],
+    addresses: (target, index) => [fleetEndpointHost(target, index)],
+    maxEndpoints: fleetEndpointHosts,
     service: (target, index) => ({
       type: 'LoadBalancer',
       annotations: { 'networking.gke.io/load-balancer-type': 'Internal' },
-      loadBalancerIP: cidrHost(target.cluster.fleetEndpointCidr, 48 + index),
+      loadBalancerIP: fleetEndpointHost(target, index),
     }),
   },
   // argocd-k8s-auth gcp: the Google service account Argo CD's ServiceAccounts impersonate (GKE workload identity).

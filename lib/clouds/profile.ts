@@ -13,6 +13,7 @@ import type { ClusterSecretStoreSpecProvider } from '../../imports/clustersecret
 import type { ObjectStoreSpecConfiguration } from '../../imports/objectstores-barmancloud.cnpg.io';
 import type { FederatedIdentity } from './identities';
 import type { NodeProfile } from './nodes';
+import { cidrAddresses, cidrHost } from '../k8s/cidr';
 
 /**
  * Where a tenant's (or the platform's) secrets live. Azure Key Vault has no paths, so each tenant
@@ -74,8 +75,23 @@ export interface FleetGatewayService {
 export interface FleetGatewayProfile {
   /** Addresses member clusters reach control-plane endpoint number `index` on (inside `cluster.fleetEndpointCidr`). */
   addresses(target: TargetSpec, index: number): string[];
+  /** How many endpoints the target has addresses for (the model refuses more). @default no limit */
+  maxEndpoints?(target: TargetSpec): number;
   /** The platform-side Service of endpoint number `index`. */
   service(target: TargetSpec, index: number): FleetGatewayService;
+}
+
+/** Host offset of the first internal load balancer address in `cluster.fleetEndpointCidr` (a /26: 16 endpoints). */
+const FIRST_FLEET_ENDPOINT_HOST = 48;
+
+/** The fixed address of fleet endpoint number `index`: one internal load balancer per endpoint (Azure, GCP). */
+export function fleetEndpointHost(target: TargetSpec, index: number): string {
+  return cidrHost(target.cluster.fleetEndpointCidr, FIRST_FLEET_ENDPOINT_HOST + index);
+}
+
+/** How many fleet endpoints {@link fleetEndpointHost} has addresses for. */
+export function fleetEndpointHosts(target: TargetSpec): number {
+  return Math.max(0, cidrAddresses(target.cluster.fleetEndpointCidr) - FIRST_FLEET_ENDPOINT_HOST);
 }
 
 /**

@@ -8,7 +8,8 @@
 import { z } from 'zod';
 import { EXTRA_CONTROL_PLANE_ENDPOINTS, MEMBER_CLUSTER_ADD_ONS, SHARED_PLANES } from '../../config/fleet';
 import { WORKLOAD_IDENTITIES } from '../../config/identities';
-import { DEDICATED_CLUSTER_SIZE, TENANT_NODE_POOL, TENANT_OVERCOMMIT_RATIO, TIER_PLACEMENT } from '../../config/tenancy';
+import { BASE_SETTINGS } from '../../config/environments';
+import { DEDICATED_CLUSTER_SIZE, TENANT_NODE_POOL, TIER_PLACEMENT } from '../../config/tenancy';
 import { PLATFORM_NAMESPACES } from '../../config/types';
 import type {
   ClusterFleet,
@@ -26,20 +27,16 @@ import type {
   Tenant,
 } from '../../config/types';
 import { profileOf, shortHash } from '../clouds';
-import { cidrAddresses, cidrHost, cidrsOverlap, cidrSubnet, parseCidr } from '../k8s/cidr';
+import { cidrHost, cidrsOverlap, cidrSubnet, parseCidr } from '../k8s/cidr';
 import { parseQuantity } from '../k8s/quantity';
 import { poolCapacity } from './capacity';
 import { ModelError } from './errors';
 
-/** Used when a model predates `settings.tenancy` (hand-built test models): one platform cluster, 16 shards. */
-export const DEFAULT_TENANCY: TenancySettings = {
-  forceShared: false,
-  virtualShards: 16,
-  maxObjectsPerApplication: 5000,
-  quotaOvercommit: TENANT_OVERCOMMIT_RATIO,
-  sharedClusters: [],
-  memberNetwork: { supernet: '10.128.0.0/9', blockPrefix: 18 },
-};
+/**
+ * The base environment's tenancy settings (config/environments/base.ts), for models that predate `settings.tenancy`
+ * (hand-built test models) and the bench: one platform cluster, 16 shards.
+ */
+export const DEFAULT_TENANCY: TenancySettings = BASE_SETTINGS.tenancy;
 
 /** The platform cluster's name in shard maps. */
 export const PLATFORM_CLUSTER = 'platform';
@@ -410,6 +407,12 @@ export function memberComponents(
   };
   for (const [name, c] of Object.entries(components)) if (c.kind === 'service' && c.plane === 'data-plane') visit(name);
   MEMBER_CLUSTER_ADD_ONS.forEach(visit);
+  const gateway = profileOf(target).fleetGateway;
+  const maxEndpoints = gateway.maxEndpoints?.(target);
+  if (maxEndpoints !== undefined && remote.size > maxEndpoints)
+    throw new ModelError(`config (target ${target.name})`, [
+      `fleet endpoints: member clusters need ${remote.size} control-plane endpoints (${[...remote].sort().join(', ')}), more than the ${maxEndpoints} addresses of cluster.fleetEndpointCidr ${target.cluster.fleetEndpointCidr}; enlarge it, or drop data-plane dependencies on shared-plane services (config/fleet.ts EXTRA_CONTROL_PLANE_ENDPOINTS)`,
+    ]);
   const endpoints: FleetEndpoint[] = [...remote].sort().map((name, index) => {
     const c = components[name] as ServiceComponent;
     const port = c.ports.find((p) => p.port === c.port) ?? { name: 'http', port: c.port };
@@ -422,7 +425,7 @@ export function memberComponents(
       namespace: c.namespace as PlatformNamespace,
       port,
       nodePool: c.nodePool,
-      addresses: profileOf(target).fleetGateway.addresses(target, index),
+      addresses: gateway.addresses(target, index),
     };
   });
   const byName = new Map(endpoints.map((e) => [e.component, e]));
@@ -526,11 +529,6 @@ export function defaultFleet(
     members: [],
     endpoints: [],
   };
-}
-
-/** True when `block` can hold a member cluster's layout (used by tests and the bench). */
-export function blockSize(block: string): number {
-  return cidrAddresses(block);
 }
 
 const fleets = new WeakMap<object, ClusterFleet>();

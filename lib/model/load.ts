@@ -260,11 +260,6 @@ function enabledComponents(components: PlatformSpec['components'], cluster: Targ
   );
 }
 
-/** The clusters of a target's fleet (resolveFleetWithWarnings without the warnings). */
-export function resolveFleet(target: TargetSpec, dataDir: string, tenants: readonly Tenant[], tenantsFile: string): ResolvedTarget[] {
-  return resolveFleetWithWarnings(target, dataDir, tenants, tenantsFile).clusters;
-}
-
 /**
  * The clusters of a target's fleet: the platform cluster first, then each member cluster (a
  * dedicated tenant's, or an extra shared cluster), each a complete model the same features render.
@@ -282,9 +277,21 @@ function resolveFleetWithWarnings(
   // The data plane is chosen from every enabled component: a member's own pools decide its node add-ons below.
   const member =
     plan.members.length > 0 ? memberComponents(target, enabledComponents(spec.components, target)) : { components: {}, endpoints: [] };
-  const hosted = (cluster: string): Tenant[] =>
-    onTarget.filter((t) => plan.places.get(t.slug)?.cluster === cluster || plan.retained.get(t.slug)?.cluster === cluster);
-  const fleetOf = (cluster: string, role: ClusterFleet['role'], on: readonly Tenant[]): ClusterFleet => ({
+  // The tenants of each cluster, grouped in one pass (a tenant moving between clusters is on both until it has moved).
+  const byCluster = new Map<string, Tenant[]>();
+  const host = (cluster: string, t: Tenant): void => {
+    const on = byCluster.get(cluster);
+    if (on) on.push(t);
+    else byCluster.set(cluster, [t]);
+  };
+  for (const t of onTarget) {
+    const placed = plan.places.get(t.slug)?.cluster;
+    const retainedOn = plan.retained.get(t.slug)?.cluster;
+    if (placed !== undefined) host(placed, t);
+    if (retainedOn !== undefined && retainedOn !== placed) host(retainedOn, t);
+  }
+  const hosted = (cluster: string): Tenant[] => byCluster.get(cluster) ?? [];
+  const fleetOf = (cluster: string, role: ClusterFleet['role'], on: readonly Tenant[], members: ClusterFleet['members']): ClusterFleet => ({
     role,
     platform: target.name,
     tenantDomain: target.domain,
@@ -301,7 +308,7 @@ function resolveFleetWithWarnings(
     movingTo: Object.fromEntries(
       on.filter((t) => plan.retained.get(t.slug)?.cluster === cluster).map((t) => [t.slug, plan.places.get(t.slug)!.cluster]),
     ),
-    members: role === 'platform' ? plan.members : plan.members.filter((m) => m.name === cluster),
+    members,
     endpoints: member.endpoints,
   });
   const problems: string[] = [];
@@ -315,15 +322,15 @@ function resolveFleetWithWarnings(
       tenants: platformTenants,
       topics: KAFKA_TOPICS,
       identities: resolveIdentities(target, dataDir),
-      fleet: fleetOf(target.name, 'platform', platformTenants),
+      fleet: fleetOf(target.name, 'platform', platformTenants, plan.members),
     },
   ];
+  const names = new Set(memberIdentityNames(member.components));
   for (const m of plan.members) {
     const memberSpec = memberTarget(target, m, tenancy);
     const on = hosted(m.name);
     problems.push(...capacityProblems(memberSpec, on, tenancy));
     const identities = resolveIdentities(memberSpec, dataDir);
-    const names = new Set(memberIdentityNames(member.components));
     clusters.push({
       target: memberSpec,
       settings: spec.settings,
@@ -331,7 +338,7 @@ function resolveFleetWithWarnings(
       tenants: on,
       topics: KAFKA_TOPICS,
       identities: Object.fromEntries(Object.entries(identities).filter(([name]) => names.has(name))),
-      fleet: fleetOf(m.name, m.kind, on),
+      fleet: fleetOf(m.name, m.kind, on, [m]),
     });
   }
   if (problems.length > 0) throw new ModelError(`${tenantsFile} (target ${target.name})`, problems);

@@ -11,7 +11,14 @@ import {
   type Resources,
   type TargetSpec,
 } from '../../config/types';
-import { checkChartReplicas, checkKafkaSizing, checkOperatedSizing, checkRaySizing, checkServiceShape } from './validate-shapes';
+import {
+  checkChartReplicas,
+  checkKafkaSizing,
+  checkOperatedSizing,
+  checkRaySizing,
+  checkServiceShape,
+  KAFKA_COMPONENT,
+} from './validate-shapes';
 
 /** Environment variable names that must never carry a literal value (only secretKeyRef). */
 export const SECRET_LIKE_ENV = /(PASSWORD|PASSWD|SECRET|TOKEN|API_KEY|PRIVATE_KEY|CREDENTIAL)/i;
@@ -118,7 +125,7 @@ export function validateSpec(spec: PlatformSpec, target: TargetSpec): void {
       if (!topics.has(topic)) problems.push(`${where}.kafka: unknown topic "${topic}" (declare it in config/kafka-topics.ts)`);
     }
   }
-  const kafka = spec.components.kafka;
+  const kafka = spec.components[KAFKA_COMPONENT];
   if (kafka?.enabled) checkKafkaSizing('settings.kafka', spec.settings.kafka, problems);
   checkRaySizing('settings.ray', spec.settings.ray, problems);
   if (problems.length > 0) throw new ModelError(`config (target ${target.name})`, problems);

@@ -1,5 +1,6 @@
 import { chartSecretNames } from '../../lib/model/chart-secrets';
 import { targetValues } from '../../constructs/k8s/gitops/target-values';
+import { VALUES_HASH_ANNOTATION } from '../../constructs/k8s/gitops/restart-hash';
 import { NODE_AGENT_NAMESPACES, PLATFORM_NAMESPACES } from '../../config/types';
 import { clusterNames } from '../support/render';
 import {
@@ -18,6 +19,19 @@ import {
   THIS_REPO,
   waveOf,
 } from './view';
+
+/** Values without the restart hash at `annotationsPath` (test/gitops/restart-hash.test.ts checks it), and the path dropped if it held only that. */
+function withoutValuesHash(values: Record<string, any>, annotationsPath: string | undefined): Record<string, any> {
+  if (annotationsPath === undefined) return values;
+  const keys = annotationsPath.split('.');
+  const strip = (node: Record<string, any>, depth: number): Record<string, any> => {
+    const { [keys[depth]]: child, ...rest } = node;
+    const kept = depth === keys.length - 1 ? (({ [VALUES_HASH_ANNOTATION]: _hash, ...others }) => others)(child) : strip(child, depth + 1);
+    return Object.keys(kept).length === 0 ? rest : { ...node, [keys[depth]]: kept };
+  };
+  expect(keys.reduce((node, key) => node?.[key], values as any)?.[VALUES_HASH_ANNOTATION]).toMatch(/^[0-9a-f]{64}$/);
+  return strip(values, 0);
+}
 
 // An exact chart version: MAJOR.MINOR.PATCH (optional v, pre-release, build); no range, no wildcard, no tag.
 const EXACT = /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
@@ -51,7 +65,8 @@ describe.each(clusterNames())('Argo CD app-of-apps of %s', (target) => {
         // Keys only the target knows (identity ServiceAccount and pod labels, external-dns provider settings) aside.
         const added = new Set(Object.keys(targetValues(name, c, v.model)));
         const without = (values: Record<string, unknown>) => Object.fromEntries(Object.entries(values).filter(([k]) => !added.has(k)));
-        expect([name, without(app.spec.source.helm.valuesObject)]).toEqual([name, without(JSON.parse(JSON.stringify(c.values)))]);
+        const deployed = withoutValuesHash(app.spec.source.helm.valuesObject, c.restartOnValuesChange);
+        expect([name, without(deployed)]).toEqual([name, without(JSON.parse(JSON.stringify(c.values)))]);
         expect(app.spec.source.helm.releaseName).toBe(c.releaseName ?? name);
         expect(app.spec.destination).toEqual({ ...cluster, namespace: c.namespace });
       }

@@ -12,6 +12,7 @@ import {
   DEFAULT_TENANCY,
   capacityProblems,
   expandShards,
+  memberComponents,
   memberNetwork,
   memberTarget,
   placementOf,
@@ -24,6 +25,8 @@ import { ModelError } from '../../lib/model/errors';
 import { loadPlatform } from '../../lib/model/load';
 import { parseTenants } from '../../lib/model/tenants';
 import { TARGETS } from '../../config/targets';
+import { COMPONENTS } from '../../config/components';
+import type { Component, ServiceComponent } from '../../config/types';
 
 const prodAzure = targetByName('prod-azure');
 
@@ -271,5 +274,50 @@ describe('capacity', () => {
   it('accepts the shipped fleet (every cluster within its pools)', () => {
     expect(() => loadPlatform()).not.toThrow();
     expect(TARGETS.length).toBeGreaterThan(0);
+  });
+});
+
+describe('fleet endpoints', () => {
+  /** The catalog plus `count` control-plane services the query engine depends on (endpoints besides the catalog's own). */
+  function withControlPlaneDependencies(count: number): Record<string, Component> {
+    const gateway = COMPONENTS['api-gateway'] as ServiceComponent;
+    const extra = Array.from({ length: count }, (_, i) => `cp-extra-${String(i).padStart(2, '0')}`);
+    const query = COMPONENTS['query-engine'] as ServiceComponent;
+    return {
+      ...COMPONENTS,
+      ...Object.fromEntries(extra.map((name) => [name, { ...gateway, dependsOn: [] }])),
+      'query-engine': { ...query, dependsOn: [...query.dependsOn, ...extra] },
+    };
+  }
+
+  it('gives each endpoint its own address, up to the 16 hosts of the /26 fleetEndpointCidr', () => {
+    for (const target of [prodAzure, targetByName('prod-gcp')]) {
+      const shipped = memberComponents(target, COMPONENTS).endpoints.length;
+      expect(shipped).toBeGreaterThan(0);
+      const { endpoints } = memberComponents(target, withControlPlaneDependencies(16 - shipped));
+      expect(endpoints).toHaveLength(16);
+      expect(new Set(endpoints.flatMap((e) => e.addresses)).size).toBe(16);
+      for (const e of endpoints) expect(e.addresses.every((a) => cidrWithin(target.cluster.fleetEndpointCidr, `${a}/32`))).toBe(true);
+    }
+  });
+
+  it('refuses more endpoints than fleetEndpointCidr has addresses with a model error naming the config', () => {
+    for (const target of [prodAzure, targetByName('prod-gcp')]) {
+      let error: unknown;
+      try {
+        memberComponents(target, withControlPlaneDependencies(17 - memberComponents(target, COMPONENTS).endpoints.length));
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ModelError);
+      expect((error as ModelError).file).toBe(`config (target ${target.name})`);
+      expect((error as ModelError).problems).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^fleet endpoints: member clusters need 17 control-plane endpoints \\(api-gateway, cp-extra-00, .*\\), more than the 16 addresses of cluster.fleetEndpointCidr ${target.cluster.fleetEndpointCidr.replace(/\./g, '\\.')};`,
+          ),
+        ),
+      ]);
+    }
   });
 });

@@ -3,6 +3,7 @@ import type { ChartComponent } from '../../../config/types';
 import type { ApplicationSpecIgnoreDifferences } from '../../../imports/applications-argoproj.io';
 import { type ClusterDestination, PlatformApplication } from './application';
 import { helmRepoUrl } from './repo';
+import { withValuesHash } from './restart-hash';
 import { chartWave } from './waves';
 
 /** An exact chart version: semver, no range, no `*`, no `latest`. */
@@ -35,7 +36,7 @@ export interface HelmApplicationProps {
   readonly name: string;
   readonly chart: ChartComponent;
   readonly project: string;
-  /** Helm values. @default the component's values */
+  /** Helm values (a hash of them goes into the pod annotations at `chart.restartOnValuesChange`). @default the component's values */
   readonly values?: Readonly<Record<string, unknown>>;
   /** @default none */
   readonly labels?: Readonly<Record<string, string>>;
@@ -68,6 +69,7 @@ export class HelmApplication extends PlatformApplication {
       throw new Error(`chart component "${name}": repoURL "${chart.chart.repoURL}" must start with https:// or oci://`);
     }
     const crds = chart.providesKinds.length > 0;
+    const values = props.values ?? chart.values;
     super(scope, id, {
       name: props.applicationName ?? name,
       project: props.project,
@@ -90,7 +92,7 @@ export class HelmApplication extends PlatformApplication {
         targetRevision: chart.chart.version,
         helm: {
           releaseName: releaseName(name, chart),
-          valuesObject: props.values ?? chart.values,
+          valuesObject: chart.restartOnValuesChange !== undefined ? withValuesHash(name, values, chart.restartOnValuesChange) : values,
           ...(chart.skipSchemaValidation !== undefined ? { skipSchemaValidation: true } : {}),
         },
       },

@@ -6,12 +6,13 @@
  */
 import type { k8s } from 'cdk8s-plus-29';
 import { KAFKA_CA_SECRET } from '../../../config/secrets';
+import { KAFKA_COMPONENT } from '../../../lib/model/validate-shapes';
 import type { ResolvedTarget } from '../../../config/types';
 import { operatedComponent } from '../operators/common';
 import { kafkaUserName } from '../operators/strimzi/users';
 
-/** Catalog name of the Strimzi-operated Kafka component. */
-export const KAFKA_COMPONENT = 'kafka';
+/** Catalog name of the Strimzi-operated Kafka component (the model's, re-exported for the constructs). */
+export { KAFKA_COMPONENT };
 /** Directory the CA and the client certificate are mounted at, read-only. */
 export const KAFKA_TLS_PATH = '/etc/kafka/tls';
 /** Name of the pod volume holding both Secrets. */
