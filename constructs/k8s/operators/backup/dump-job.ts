@@ -9,7 +9,7 @@ import { k8s } from 'cdk8s-plus-29';
 import { Construct } from 'constructs';
 import type { NodePoolName, Resources } from '../../../../config/types';
 import type { EnvVar } from '../../../../lib/clouds/profile';
-import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../../core/security-context';
+import { restrictedContainerSecurityContext, restrictedPodSecurityContext, writableVolumes } from '../../core/security-context';
 import { poolSelector, poolTolerations } from '../common';
 import { checkBackupPolicy } from './schedule';
 
@@ -64,14 +64,8 @@ export class ObjectStorageDump extends Construct {
     const r = props.resources ?? DEFAULT_RESOURCES;
     const quantities = (l: Resources['requests']) => ({ cpu: k8s.Quantity.fromString(l.cpu), memory: k8s.Quantity.fromString(l.memory) });
     const resources: k8s.ResourceRequirements = { requests: quantities(r.requests), limits: quantities(r.limits) };
-    const volumes: k8s.Volume[] = [
-      { name: 'dump', emptyDir: {} },
-      { name: 'tmp', emptyDir: {} },
-    ];
-    const mounts: k8s.VolumeMount[] = [
-      { name: 'dump', mountPath: DUMP_DIR },
-      { name: 'tmp', mountPath: '/tmp' },
-    ];
+    // /tmp and the dump folder: the only writable paths of both containers (read-only root filesystems).
+    const { volumes, mounts } = writableVolumes([DUMP_DIR]);
     const stamp: k8s.EnvVar[] = [
       { name: 'DUMP_DIR', value: DUMP_DIR },
       // The Job's start time would do too; the pod's own clock in UTC keeps the script self-contained.
