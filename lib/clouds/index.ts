@@ -25,7 +25,7 @@ export type {
   StoreServiceAccount,
   VaultLocation,
 } from './profile';
-export { DEFAULT_CLASS_ANNOTATION, ELASTICSEARCH_CONFIG_DIR, backupPrefix } from './profile';
+export { DEFAULT_CLASS_ANNOTATION, ELASTICSEARCH_CONFIG_DIR, backupPrefix, providerOf } from './profile';
 export * from './identities';
 export { ARGOCD_FLEET_SERVICE_ACCOUNTS, EXEC_API_VERSION, FLEET_TLS } from './profile';
 export type { Allocatable, NodeProfile } from './nodes';

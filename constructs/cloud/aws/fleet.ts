@@ -33,7 +33,7 @@ import { VpcPeeringConnection } from '@cdktf/provider-aws/lib/vpc-peering-connec
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
 import { Fn, type TerraformStack } from 'cdktf';
 import { ARGOCD_NAMESPACE, type TargetSpec } from '../../../config/types';
-import { ARGOCD_FLEET_SERVICE_ACCOUNTS, serviceAccountSubject, vaultLocation } from '../../../lib/clouds';
+import { ARGOCD_FLEET_SERVICE_ACCOUNTS, providerOf, serviceAccountSubject, vaultLocation } from '../../../lib/clouds';
 import {
   awsArgoCdRoleName,
   awsFleetClusterRoleArn,
@@ -156,11 +156,6 @@ export function awsFleetPlatform(stack: TerraformStack, ctx: AwsContext, net: Aw
   return role;
 }
 
-function awsProvider(target: TargetSpec) {
-  if (target.provider.cloud !== 'aws') throw new Error(`${target.name} is not an AWS target`);
-  return target.provider;
-}
-
 /** The platform's Route 53 zone, looked up by name (member stacks delegate their zones from it). */
 export function platformZone(stack: TerraformStack, platform: TargetSpec): DataAwsRoute53Zone {
   return new DataAwsRoute53Zone(stack, 'platform_zone', { name: platform.domain, privateZone: false });
@@ -221,7 +216,9 @@ export function awsFleetMember(
     {
       effect: 'Allow',
       actions: ['sts:AssumeRole'],
-      principals: [{ type: 'AWS', identifiers: [`arn:aws:iam::${awsProvider(platform).accountId}:role/${awsArgoCdRoleName(platform)}`] }],
+      principals: [
+        { type: 'AWS', identifiers: [`arn:aws:iam::${providerOf(platform, 'aws').accountId}:role/${awsArgoCdRoleName(platform)}`] },
+      ],
     },
   ]);
   const deployer = new IamRole(stack, 'argocd_deployer', { name: awsFleetClusterRoleName(ctx.target), assumeRolePolicy: trust.json });

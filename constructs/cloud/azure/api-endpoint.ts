@@ -7,6 +7,7 @@ import { apiEndpointAccess } from '../common/access';
 import { type AzureContext, ROLES } from './context';
 import type { AzureNetwork } from './network';
 import type { TargetSpec } from '../../../config/types';
+import { providerOf } from '../../../lib/clouds';
 import { azureResourceId } from './fleet';
 import { aksPrivateZoneName, linkedPrivateZone } from './private-link';
 
@@ -35,7 +36,8 @@ function platformZoneLink(
   platform: TargetSpec,
 ): { zoneId: string; link: PrivateDnsZoneVirtualNetworkLink } {
   const name = aksPrivateZoneName(ctx.location);
-  const resourceGroupName = platform.provider.cloud === 'azure' ? platform.provider.resourceGroup : '';
+  // A member shares its platform's cloud (memberTarget): an Azure member of a non-Azure platform is a model error.
+  const resourceGroupName = providerOf(platform, 'azure').resourceGroup;
   const link = new PrivateDnsZoneVirtualNetworkLink(stack, 'private_zone_aks_link', {
     name: `vnet-${ctx.target.cluster.name}`,
     resourceGroupName,

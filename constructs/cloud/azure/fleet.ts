@@ -16,7 +16,7 @@ import { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-
 import { VirtualNetworkPeering } from '@cdktf/provider-azurerm/lib/virtual-network-peering';
 import { Fn, type TerraformStack } from 'cdktf';
 import type { TargetSpec } from '../../../config/types';
-import { ARGOCD_FLEET_SERVICE_ACCOUNTS, serviceAccountSubject } from '../../../lib/clouds';
+import { ARGOCD_FLEET_SERVICE_ACCOUNTS, providerOf, serviceAccountSubject } from '../../../lib/clouds';
 import { azureArgoCdIdentityName } from '../../../lib/clouds/azure';
 import { ARGOCD_NAMESPACE } from '../../../config/types';
 import { apiEndpointAccess } from '../common/access';
@@ -29,14 +29,9 @@ import { azureVnetName, type AzureNetwork } from './network';
 /** Kubernetes RBAC through Azure RBAC: full control of one cluster (what Argo CD needs to sync every folder). */
 export const AKS_RBAC_CLUSTER_ADMIN = 'Azure Kubernetes Service RBAC Cluster Admin';
 
-function providerOf(target: TargetSpec) {
-  if (target.provider.cloud !== 'azure') throw new Error(`${target.name} is not an Azure target`);
-  return target.provider;
-}
-
 /** Resource id of a platform resource, from its deterministic name. */
 export function azureResourceId(target: TargetSpec, type: string, name: string): string {
-  const p = providerOf(target);
+  const p = providerOf(target, 'azure');
   return `/subscriptions/${p.subscriptionId}/resourceGroups/${p.resourceGroup}/providers/${type}/${name}`;
 }
 
@@ -74,7 +69,7 @@ export function azureFleetMember(
   data: AzureData,
 ): void {
   const platform = ctx.model.fleet!.platform;
-  const p = providerOf(platform);
+  const p = providerOf(platform, 'azure');
   const platformVnet = azureResourceId(platform, 'Microsoft.Network/virtualNetworks', azureVnetName(platform));
   // The network path to the control plane (fleet endpoints) and, the other way, Argo CD to this API server.
   new VirtualNetworkPeering(stack, 'peering_to_platform', {

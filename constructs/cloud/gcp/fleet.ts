@@ -20,8 +20,8 @@ import { SecretManagerSecretVersion } from '@cdktf/provider-google/lib/secret-ma
 import { ServiceAccount } from '@cdktf/provider-google/lib/service-account';
 import { ServiceAccountIamMember } from '@cdktf/provider-google/lib/service-account-iam-member';
 import { Fn, type TerraformStack } from 'cdktf';
-import { ARGOCD_NAMESPACE, type GcpTarget, type TargetSpec } from '../../../config/types';
-import { ARGOCD_FLEET_SERVICE_ACCOUNTS } from '../../../lib/clouds';
+import { ARGOCD_NAMESPACE, type TargetSpec } from '../../../config/types';
+import { ARGOCD_FLEET_SERVICE_ACCOUNTS, providerOf } from '../../../lib/clouds';
 import { gcpArgoCdAccountId, gcpWorkloadIdentityMember } from '../../../lib/clouds/gcp';
 import { cloudFleet, clusterEntryName, delegatesOwnZone } from '../common/fleet';
 import { protect } from '../common/stateful';
@@ -31,11 +31,6 @@ import { gcpNetworkName } from './network';
 
 /** Full control of the Kubernetes API of every cluster in the member's own project (its one cluster). */
 export const GKE_ADMIN_ROLE = 'roles/container.admin';
-
-function gcpProvider(target: TargetSpec): GcpTarget {
-  if (target.provider.cloud !== 'gcp') throw new Error(`${target.name} is not a GCP target`);
-  return target.provider;
-}
 
 /** Argo CD's Google service account, impersonated by Argo CD's ServiceAccounts through GKE workload identity. */
 export function gcpFleetPlatform(stack: TerraformStack, ctx: GcpContext, cluster: ContainerCluster): ServiceAccount {
@@ -59,7 +54,7 @@ export function gcpFleetPlatform(stack: TerraformStack, ctx: GcpContext, cluster
  * target. Everything else of the member's stack depends on it (through the project APIs).
  */
 export function gcpMemberProject(stack: TerraformStack, target: TargetSpec): Project {
-  const p = gcpProvider(target);
+  const p = providerOf(target, 'gcp');
   if (!p.memberProjects)
     throw new Error(
       `${target.name}: a member cluster on GCP needs provider.memberProjects (folder and billing account) on its platform target`,
@@ -86,7 +81,7 @@ export function gcpFleetMember(
   zone: DnsManagedZone,
 ): void {
   const platform = cloudFleet(ctx.model).platform;
-  const platformProject = gcpProvider(platform).projectId;
+  const platformProject = providerOf(platform, 'gcp').projectId;
   const platformNetwork = `projects/${platformProject}/global/networks/${gcpNetworkName(platform)}`;
   new ComputeNetworkPeering(stack, 'peering_to_platform', {
     name: `peer-${platform.name}`.slice(0, 63),
