@@ -8,7 +8,7 @@ import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 import { LaunchTemplate } from '@cdktf/provider-aws/lib/launch-template';
 import { Token, type TerraformStack } from 'cdktf';
-import type { Taint } from '../../../config/types';
+import { apiTaint } from '../common/taints';
 import { apiEndpointAccess } from '../common/access';
 import { CLOUD_PROFILES, stackTaints } from '../../../lib/clouds';
 import { protect } from '../common/stateful';
@@ -34,13 +34,6 @@ function attach(stack: TerraformStack, id: string, role: IamRole, policies: read
   policies.forEach(
     (p) => new IamRolePolicyAttachment(stack, `${id}_${p.replace(/[^A-Za-z0-9]/g, '_')}`, { role: role.name, policyArn: `${MANAGED}${p}` }),
   );
-}
-
-const TAINT_EFFECTS = { NoSchedule: 'NO_SCHEDULE', PreferNoSchedule: 'PREFER_NO_SCHEDULE', NoExecute: 'NO_EXECUTE' } as const;
-
-/** A taint in the EKS API's shape (effects in upper snake case). */
-export function eksTaint(t: Taint): { key: string; value?: string; effect: string } {
-  return { key: t.key, ...(t.value === undefined ? {} : { value: t.value }), effect: TAINT_EFFECTS[t.effect] };
 }
 
 export function awsCluster(stack: TerraformStack, ctx: AwsContext, net: AwsNetwork, keys: AwsKeys): AwsCluster {
@@ -138,7 +131,7 @@ export function awsCluster(stack: TerraformStack, ctx: AwsContext, net: AwsNetwo
       // Autoscaling range from config; the autoscaler owns desired size after creation.
       scalingConfig: { minSize: pool.min, maxSize: pool.max, desiredSize: pool.min },
       // Only pods tolerating the pool's taint land here (fact sheet §12 taints).
-      taint: taints.length > 0 ? taints.map(eksTaint) : undefined,
+      taint: taints.length > 0 ? taints.map((t) => apiTaint(t, 'omit')) : undefined,
       labels: { ...pool.labels },
       updateConfig: { maxUnavailablePercentage: 33 },
       lifecycle: { ignoreChanges: ['scaling_config[0].desired_size'] },

@@ -7,7 +7,7 @@ import { KmsKeyRing } from '@cdktf/provider-google/lib/kms-key-ring';
 import { ProjectIamMember } from '@cdktf/provider-google/lib/project-iam-member';
 import { ServiceAccount } from '@cdktf/provider-google/lib/service-account';
 import type { TerraformStack } from 'cdktf';
-import type { Taint } from '../../../config/types';
+import { apiTaint } from '../common/taints';
 import { apiEndpointAccess } from '../common/access';
 import { CLOUD_PROFILES, stackTaints } from '../../../lib/clouds';
 import { cloudFleet } from '../common/fleet';
@@ -18,12 +18,6 @@ import { type GcpNetwork, POD_RANGE, SERVICE_RANGE } from './network';
 /** 90 days, in the seconds format Cloud KMS expects. */
 export const KEY_ROTATION_PERIOD = '7776000s';
 const CLOUD_PLATFORM_SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
-const TAINT_EFFECTS = { NoSchedule: 'NO_SCHEDULE', PreferNoSchedule: 'PREFER_NO_SCHEDULE', NoExecute: 'NO_EXECUTE' } as const;
-
-/** A taint in the GKE API's shape (effects in upper snake case). */
-function gkeTaint(t: Taint): { key: string; value: string; effect: string } {
-  return { key: t.key, value: t.value ?? '', effect: TAINT_EFFECTS[t.effect] };
-}
 
 /** GKE components whose logs go to Cloud Logging. */
 export const GKE_LOGGED_COMPONENTS = ['SYSTEM_COMPONENTS', 'APISERVER', 'CONTROLLER_MANAGER', 'SCHEDULER', 'WORKLOADS'] as const;
@@ -162,7 +156,7 @@ export function gcpCluster(stack: TerraformStack, ctx: GcpContext, net: GcpNetwo
         workloadMetadataConfig: { mode: 'GKE_METADATA' },
         shieldedInstanceConfig: { enableSecureBoot: true, enableIntegrityMonitoring: true },
         // Only pods tolerating the pool's taint land here (fact sheet §12 taints).
-        taint: taints.length > 0 ? taints.map(gkeTaint) : undefined,
+        taint: taints.length > 0 ? taints.map((t) => apiTaint(t, 'empty') as { key: string; value: string; effect: string }) : undefined,
         labels: { ...pool.labels },
         metadata: { 'disable-legacy-endpoints': 'true' },
         diskType: 'pd-balanced',
