@@ -9,6 +9,7 @@ import type { Construct } from 'constructs';
 import { COMPONENTS, fixtureModel, service, TENANTS } from './fixture';
 import type { ServiceComponent } from '../../config/types';
 import { ingressAnnotations } from '../../constructs/k8s/core/ingress-annotations';
+import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../../constructs/k8s/core/security-context';
 
 function objectsOf(scope: Construct): unknown[] {
   return scope.node
@@ -205,5 +206,24 @@ describe('ingress annotations of the platform controller (F5 NGINX Ingress Contr
     expect(() => ingressAnnotations({ hostPrefix: 'ai', timeoutSeconds: 0 }, 'ai-service')).toThrow(
       'timeoutSeconds must be a positive integer',
     );
+  });
+});
+
+describe('restricted security contexts (core/security-context)', () => {
+  test('read-only root filesystem unless a construct opts out; the pod and container share the UID', () => {
+    expect(restrictedContainerSecurityContext({ uid: 999 })).toMatchObject({
+      readOnlyRootFilesystem: true,
+      runAsUser: 999,
+      runAsGroup: 999,
+    });
+    expect(restrictedContainerSecurityContext({ uid: 999, readOnlyRootFilesystem: false }).readOnlyRootFilesystem).toBe(false);
+    expect(restrictedPodSecurityContext({ uid: 26 })).toMatchObject({ runAsNonRoot: true, runAsUser: 26, fsGroup: 26 });
+  });
+
+  test('root or a non-integer id is refused', () => {
+    expect(() => restrictedContainerSecurityContext({ uid: 0, readOnlyRootFilesystem: false })).toThrow(
+      'runAsUser must be a positive integer',
+    );
+    expect(() => restrictedPodSecurityContext({ uid: 1000, gid: 1.5 })).toThrow('runAsGroup must be a positive integer');
   });
 });

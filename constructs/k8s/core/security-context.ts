@@ -18,6 +18,12 @@ export interface RestrictedIdentity {
   readonly uid?: number;
   /** @default uid */
   readonly gid?: number;
+  /**
+   * False only for software that cannot run otherwise (fact sheet §7 lists them); Pod Security
+   * restricted does not require it, our baseline does.
+   * @default true
+   */
+  readonly readOnlyRootFilesystem?: boolean;
 }
 
 function checkId(what: string, id: number): number {
@@ -33,7 +39,7 @@ export function restrictedPodSecurityContext(identity: RestrictedIdentity = {}):
 
 export function restrictedContainerSecurityContext(identity: RestrictedIdentity = {}): k8s.SecurityContext {
   const uid = checkId('runAsUser', identity.uid ?? RESTRICTED_UID);
-  return restrictedContainer(uid, checkId('runAsGroup', identity.gid ?? uid));
+  return restrictedContainer(uid, checkId('runAsGroup', identity.gid ?? uid), identity.readOnlyRootFilesystem ?? true);
 }
 
 /** Scratch directory every restricted container gets. */

@@ -8,7 +8,7 @@
  */
 import { Construct } from 'constructs';
 import type { NodePoolName, PostgresRestore, Resources } from '../../../../config/types';
-import { restrictedContainer, restrictedPod } from '../../../../config/pod-security';
+import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../../core/security-context';
 import { isQuantity } from '../../../../lib/k8s/quantity';
 import {
   Cluster,
@@ -159,8 +159,8 @@ export class MatihPostgres extends Construct {
           postgresUid: POSTGRES_UID,
           postgresGid: POSTGRES_UID,
           // Written out although they are the operator's defaults, so the gate checks what the pods get.
-          podSecurityContext: restrictedPod(POSTGRES_UID),
-          securityContext: restrictedContainer(POSTGRES_UID),
+          podSecurityContext: restrictedPodSecurityContext({ uid: POSTGRES_UID }),
+          securityContext: restrictedContainerSecurityContext({ uid: POSTGRES_UID }),
           storage: { size: props.storage, storageClass: props.storageClass },
           walStorage: { size: props.walStorage, storageClass: props.storageClass },
           resources: {

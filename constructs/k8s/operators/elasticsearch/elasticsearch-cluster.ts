@@ -6,7 +6,7 @@
  */
 import { Construct } from 'constructs';
 import type { NodePoolName, Resources } from '../../../../config/types';
-import { restrictedContainer, restrictedPod } from '../../../../config/pod-security';
+import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../../core/security-context';
 import type { ElasticsearchSnapshotAccess } from '../../../../lib/clouds';
 import { isQuantity } from '../../../../lib/k8s/quantity';
 import {
@@ -87,7 +87,7 @@ export class MatihElasticsearch extends Construct {
                 spec: {
                   serviceAccountName: props.serviceAccount,
                   automountServiceAccountToken: false,
-                  securityContext: restrictedPod(ELASTICSEARCH_UID),
+                  securityContext: restrictedPodSecurityContext({ uid: ELASTICSEARCH_UID }),
                   nodeSelector: poolSelector(props.nodePool),
                   tolerations: poolTolerations(props.nodePool),
                   containers: [
@@ -97,7 +97,7 @@ export class MatihElasticsearch extends Construct {
                         requests: { cpu: Request.fromString(r.requests.cpu), memory: Request.fromString(r.requests.memory) },
                         limits: { cpu: Limit.fromString(r.limits.cpu), memory: Limit.fromString(r.limits.memory) },
                       },
-                      securityContext: restrictedContainer(ELASTICSEARCH_UID),
+                      securityContext: restrictedContainerSecurityContext({ uid: ELASTICSEARCH_UID }),
                       ...(token ? { volumeMounts: [{ name: 'snapshot-token', mountPath: token.directory, readOnly: true }] } : {}),
                     },
                   ],

@@ -7,7 +7,7 @@
  */
 import { Construct } from 'constructs';
 import type { NodePoolName, Resources } from '../../../../config/types';
-import { restrictedContainer, restrictedPod } from '../../../../config/pod-security';
+import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../../core/security-context';
 import { isQuantity } from '../../../../lib/k8s/quantity';
 import {
   MongoDbCommunity,
@@ -55,7 +55,7 @@ export class MatihMongo extends Construct {
       throw new Error(`${what}: members must be an odd positive integer (an election majority), found ${props.members}`);
     if (!isQuantity(props.storage)) throw new Error(`${what}: storage "${props.storage}" is not a Kubernetes quantity`);
     if (!props.storageClass) throw new Error(`${what}: storageClass must not be empty`);
-    const restricted = restrictedContainer(MONGODB_UID);
+    const restricted = restrictedContainerSecurityContext({ uid: MONGODB_UID });
     const claim = (name: string, size: string) => ({
       metadata: { name },
       spec: { accessModes: ['ReadWriteOnce'], storageClassName: props.storageClass, resources: { requests: { storage: size } } },
@@ -85,7 +85,7 @@ export class MatihMongo extends Construct {
                   // The agent's readiness probe patches its own pod's annotations (agent.mongodb.com/version) through the API,
                   // as the operator-created ServiceAccount mongodb-database, whose Role the operator chart grants.
                   automountServiceAccountToken: true,
-                  securityContext: restrictedPod(MONGODB_UID),
+                  securityContext: restrictedPodSecurityContext({ uid: MONGODB_UID }),
                   nodeSelector: poolSelector(props.nodePool),
                   tolerations: poolTolerations(props.nodePool),
                   containers: [

@@ -8,7 +8,7 @@
  */
 import { Construct } from 'constructs';
 import type { NodePoolName, Resources } from '../../../../config/types';
-import { restrictedContainer, restrictedPod } from '../../../../config/pod-security';
+import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../../core/security-context';
 import { isQuantity } from '../../../../lib/k8s/quantity';
 import {
   RedisReplication,
@@ -80,7 +80,10 @@ export class MatihRedis extends Construct {
     const r = props.resources;
     const s = props.sentinelResources;
     // The images render redis.conf / sentinel.conf into /etc/redis at start: a writable root filesystem (lib/gate/exceptions.ts).
-    const security = { podSecurityContext: restrictedPod(REDIS_UID), securityContext: restrictedContainer(REDIS_UID, REDIS_UID, false) };
+    const security = {
+      podSecurityContext: restrictedPodSecurityContext({ uid: REDIS_UID }),
+      securityContext: restrictedContainerSecurityContext({ uid: REDIS_UID, readOnlyRootFilesystem: false }),
+    };
 
     this.replication = protectFromPrune(
       new RedisReplication(this, 'replication', {
