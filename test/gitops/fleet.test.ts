@@ -8,6 +8,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { FLEET_LABELS } from '../../config/fleet';
+import { argoLabels } from '../../constructs/k8s/core/argocd';
+import { REQUIRED_LABELS } from '../../constructs/k8s/core/labels';
 import { FOLDERS } from '../../constructs/k8s/core/layout';
 import { credentialsIn } from '../../lib/gate';
 import { buildK8s } from '../../lib/synth/k8s';
@@ -70,6 +72,13 @@ describe.each(platforms().map((p) => [p]))('fleet of %s', (platform) => {
     expect([...kinds].sort()).toEqual(boot.spec.namespaceResourceWhitelist.map((e: any) => e.kind).sort());
   });
 
+  test('the ApplicationSet carries the standard labels; it and its roots carry the Argo CD labels of the target', () => {
+    expect(REQUIRED_LABELS.filter((k) => !set.metadata.labels?.[k])).toEqual([]);
+    expect(set.metadata.labels).toMatchObject(argoLabels(platform));
+    expect(set.spec.template.metadata.labels).toEqual(argoLabels(platform, '{{ .name }}'));
+    expect(set.spec.template.metadata.labels).toMatchObject({ [FLEET_LABELS.target]: platform, [FLEET_LABELS.cluster]: '{{ .name }}' });
+  });
+
   test.each(members.map((m) => [m.name]))('%s: the same waves as the platform, to that cluster only', (member) => {
     const apps = (cluster: string) =>
       new Map(
@@ -85,6 +94,7 @@ describe.each(platforms().map((p) => [p]))('fleet of %s', (platform) => {
         theirs.get(name)?.metadata.annotations?.[SYNC_WAVE] ?? (name === 'matih-tenants' ? String(FOLDERS.tenants.wave) : undefined);
       expect([name, app.metadata.annotations?.[SYNC_WAVE]]).toEqual([name, wave]);
       expect(app.spec.destination.name).toBe(member);
+      expect(app.metadata.labels).toEqual(argoLabels(member, member));
     }
     const project = (allObjects(renderedTarget(member)) as Obj[]).find((o) => o.kind === 'AppProject')!;
     expect(new Set(project.spec.destinations.map((d: any) => JSON.stringify({ name: d.name, server: d.server })))).toEqual(

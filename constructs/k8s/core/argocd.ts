@@ -6,6 +6,8 @@
  *   protectFromPrune(new Kafka(scope, 'kafka', { ... }));
  */
 import type { ApiObject } from 'cdk8s';
+import { FLEET_LABELS } from '../../../config/fleet';
+import { LABEL, MANAGED_BY, PART_OF } from './labels';
 
 /** Per-object sync options (https://argo-cd.readthedocs.io/en/stable/user-guide/sync-options/). */
 export const SYNC_OPTIONS_ANNOTATION = 'argocd.argoproj.io/sync-options';
@@ -37,4 +39,18 @@ export function protectFromPrune<T extends ApiObject>(object: T): T {
 export function isPruneProtected(metadata: { annotations?: Record<string, string> }): boolean {
   const options = (metadata.annotations?.[SYNC_OPTIONS_ANNOTATION] ?? '').split(',').map((o) => o.trim());
   return PRUNE_PROTECTION.every((o) => options.includes(o));
+}
+
+/**
+ * Labels of the Argo CD objects of a target (AppProject, Applications, the fleet ApplicationSet and
+ * the root Applications it generates): part-of, managed-by, the target and, on a member cluster,
+ * the cluster (the fleet's keys, config/fleet.ts).
+ */
+export function argoLabels(target: string, cluster?: string): Record<string, string> {
+  return {
+    [LABEL.partOf]: PART_OF,
+    [LABEL.managedBy]: MANAGED_BY,
+    [FLEET_LABELS.target]: target,
+    ...(cluster !== undefined ? { [FLEET_LABELS.cluster]: cluster } : {}),
+  };
 }

@@ -21,7 +21,8 @@ import {
 import { profileOf } from '../../../lib/clouds';
 import { fleetOf, memberTarget, tenancyOf } from '../../../lib/model/fleet';
 import { platformRemoteKey } from '../../../lib/model/secret-keys';
-import { LABEL, MANAGED_BY, PART_OF, standardLabels } from '../core/labels';
+import { argoLabels } from '../core/argocd';
+import { MANAGED_BY, standardLabels } from '../core/labels';
 import type { Feature, TargetScope } from '../core/target-scope';
 import { untypedKind } from '../core/typed-object';
 import { GITOPS_REPO_URL, GITOPS_REVISION, IN_CLUSTER } from '../gitops/repo';
@@ -93,7 +94,12 @@ function renderClusterSecrets(charts: TargetScope, model: ResolvedTarget, member
 
 function renderApplicationSet(charts: TargetScope, model: ResolvedTarget): void {
   const target = model.target.name;
-  const labels = { [LABEL.partOf]: PART_OF, [LABEL.managedBy]: MANAGED_BY, [FLEET_LABELS.target]: target };
+  const labels = standardLabels({
+    name: FLEET_APPLICATION_SET,
+    component: 'fleet',
+    billing: { costCenter: model.target.costCenter, ...FLEET_BILLING },
+    extra: argoLabels(target),
+  });
   charts.addObject('fleet', 'application-set', ApplicationSet, {
     metadata: { name: FLEET_APPLICATION_SET, namespace: ARGOCD_NAMESPACE, labels },
     spec: {
@@ -104,7 +110,7 @@ function renderApplicationSet(charts: TargetScope, model: ResolvedTarget): void 
       template: {
         metadata: {
           name: '{{ .name }}',
-          labels: { ...labels, [FLEET_LABELS.cluster]: '{{ .name }}' },
+          labels: argoLabels(target, '{{ .name }}'),
         },
         spec: {
           project: BOOTSTRAP_PROJECT,

@@ -1,9 +1,8 @@
-import { FLEET_LABELS } from '../../../config/fleet';
 import type { ChartComponent, ResolvedTarget } from '../../../config/types';
 import { ARGOCD_NAMESPACE, NODE_AGENT_NAMESPACES, PLATFORM_NAMESPACES } from '../../../config/types';
 import { fleetOf } from '../../../lib/model/fleet';
 import { FLEET_PROJECT, memberApplicationName, memberProjectName } from '../fleet/names';
-import { LABEL, MANAGED_BY, PART_OF } from '../core/labels';
+import { argoLabels } from '../core/argocd';
 import { APPS_FOLDER, BOOTSTRAP_FOLDER } from '../core/layout';
 import type { Feature } from '../core/target-scope';
 import { FolderApplication, folderApplicationName } from './folder-application';
@@ -48,12 +47,7 @@ export const gitops: Feature = (charts, model) => {
   const appName = (name: string): string => (member ? memberApplicationName(member, name) : name);
   const destination = member ? { name: target } : undefined;
   const project = member ? memberProjectName(member) : PLATFORM_PROJECT;
-  const labels = {
-    [LABEL.partOf]: PART_OF,
-    [LABEL.managedBy]: MANAGED_BY,
-    'matih.ai/target': target,
-    ...(member ? { [FLEET_LABELS.cluster]: target } : {}),
-  };
+  const labels = argoLabels(target, member ? target : undefined);
   const folders = folderObjects(charts);
   const objects = folders.flatMap((f) => f.objects);
   const kinds = statefulKinds(model, objects);
