@@ -125,11 +125,14 @@ export interface PoolToleration {
   readonly effect: Taint['effect'];
 }
 
+/** The toleration of one taint: `Equal` to a valued taint, `Exists` for a taint without a value. */
+export function tolerationOf(t: Taint): PoolToleration {
+  return t.value === undefined
+    ? { key: t.key, operator: 'Exists', effect: t.effect }
+    : { key: t.key, operator: 'Equal', value: t.value, effect: t.effect };
+}
+
 /** The tolerations a pod needs to run on a pool: one per taint our stacks put on it (none for untainted pools). */
 export function poolTolerations(pool: NodePoolName): PoolToleration[] {
-  return taintsOf(pool).map((t) =>
-    t.value === undefined
-      ? { key: t.key, operator: 'Exists', effect: t.effect }
-      : { key: t.key, operator: 'Equal', value: t.value, effect: t.effect },
-  );
+  return taintsOf(pool).map(tolerationOf);
 }

@@ -12,7 +12,7 @@ import { PlatformNamespace } from './namespaces/platform-namespace';
 import { StorageClasses } from './namespaces/storage-classes';
 import { ServiceWorkload } from './workloads/service-workload';
 import { tenantBaselineObjects } from './tenants/tenant';
-import { tenantPlacement } from './tenants/placement';
+import { tenantPlacements } from './tenants/placement';
 import { ingressAnnotations } from './core/ingress-annotations';
 
 export { platformPolicies, tenantPolicies, componentPolicies, platformNamespacePolicies } from './network/network-policies';
@@ -75,13 +75,14 @@ export const baseline: Feature = (charts, model) => {
   const gateway = model.components['api-gateway'];
   const routeAnnotations = gateway?.kind === 'service' && gateway.ingress ? ingressAnnotations(gateway.ingress, 'api-gateway') : undefined;
   const movingTo = fleetOf(model).movingTo ?? {};
+  const placements = tenantPlacements(model);
   for (const tenant of model.tenants) {
     const props = {
       tenant,
       costCenter: model.target.costCenter,
       route: tenantHostOf(model, tenant.slug),
       routeAnnotations,
-      placement: tenantPlacement(model, tenant.tier),
+      placement: placements[tenant.tier],
       movingTo: movingTo[tenant.slug],
     };
     charts.addObjects('tenants', tenantFile(model, tenant.slug), tenantBaselineObjects(props));

@@ -1,4 +1,7 @@
-import { tenantPlacement } from '../../constructs/k8s/tenants/placement';
+import { tenantPlacement, tenantPlacements } from '../../constructs/k8s/tenants/placement';
+import { tenantBaselineObjects } from '../../constructs/k8s/tenants/tenant';
+import { TENANT_PLACEMENT_CONFIGMAP } from '../../config/tenancy';
+import { tolerationOf } from '../../config/node-pools';
 import { renderTarget } from '../../lib/render/render';
 import { baseline, PlatformNamespace, ServiceWorkload, TenantBaseline } from '../../constructs/k8s/baseline';
 import { componentPolicies, platformPolicies, tenantPolicies } from '../../constructs/k8s/network/network-policies';
@@ -7,7 +10,7 @@ import { tenantHostOf } from '../../constructs/k8s/core/names';
 import { ApiObject } from 'cdk8s';
 import type { Construct } from 'constructs';
 import { COMPONENTS, fixtureModel, service, TENANTS } from './fixture';
-import type { ServiceComponent } from '../../config/types';
+import { TIERS, type ServiceComponent } from '../../config/types';
 import { ingressAnnotations } from '../../constructs/k8s/core/ingress-annotations';
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../../constructs/k8s/core/security-context';
 
@@ -136,6 +139,26 @@ describe('TenantBaseline', () => {
     expect(objectsOf(s)).toMatchSnapshot();
   });
 
+  test('placement is computed once per tier and the tenants of a tier share its ConfigMap data', () => {
+    const model = fixtureModel();
+    const placements = tenantPlacements(model);
+    expect(Object.keys(placements).sort()).toEqual([...TIERS].sort());
+    for (const tier of TIERS) expect(placements[tier]).toEqual(tenantPlacement(model, tier));
+    const configMap = (slug: string) =>
+      tenantBaselineObjects({
+        tenant: { ...TENANTS[0], slug },
+        costCenter: 'CC-TEST',
+        route: tenantHostOf(model, slug),
+        placement: placements[TENANTS[0].tier],
+      })
+        .filter((o) => o.cls.GVK.kind === 'ConfigMap' && o.props.metadata.name === TENANT_PLACEMENT_CONFIGMAP)
+        .map((o) => o.props as { data: Record<string, string> })[0];
+    const [a, b] = [configMap('acme'), configMap('globex')];
+    expect(a.data).toEqual(b.data);
+    expect(a.data).not.toBe(b.data);
+    expect(JSON.parse(a.data.tolerations)).toEqual(placements[TENANTS[0].tier].tolerations);
+  });
+
   test('tenant policies never name a namespace other than platform ones', () => {
     const text = JSON.stringify(tenantPolicies('CC', 'acme'));
     expect(text).not.toMatch(/tenant-(?!acme|allow)/);
@@ -225,5 +248,21 @@ describe('restricted security contexts (core/security-context)', () => {
       'runAsUser must be a positive integer',
     );
     expect(() => restrictedPodSecurityContext({ uid: 1000, gid: 1.5 })).toThrow('runAsGroup must be a positive integer');
+  });
+});
+
+describe('tolerationOf (config/node-pools)', () => {
+  test('Equal for a valued taint, Exists for a taint without a value', () => {
+    expect(tolerationOf({ key: 'matih.ai/dedicated', value: 'true', effect: 'NoSchedule' })).toEqual({
+      key: 'matih.ai/dedicated',
+      operator: 'Equal',
+      value: 'true',
+      effect: 'NoSchedule',
+    });
+    expect(tolerationOf({ key: 'nvidia.com/gpu', effect: 'NoSchedule' })).toEqual({
+      key: 'nvidia.com/gpu',
+      operator: 'Exists',
+      effect: 'NoSchedule',
+    });
   });
 });

@@ -1,6 +1,6 @@
-import { poolLabels, poolTolerations, type PoolToleration } from '../../../config/node-pools';
+import { poolLabels, poolTolerations, tolerationOf, type PoolToleration } from '../../../config/node-pools';
 import { TENANT_NODE_POOL } from '../../../config/tenancy';
-import type { NodePoolName, ResolvedTarget, Tier } from '../../../config/types';
+import { TIERS, type NodePoolName, type ResolvedTarget, type Tier } from '../../../config/types';
 import { profileOf, stackTaints } from '../../../lib/clouds';
 
 /** Where the pods of a tier's tenants run on a target: the tier's pool, its labels and every taint it carries there. */
@@ -21,12 +21,12 @@ export function tenantPlacement(model: ResolvedTarget, tier: Tier): TenantPlacem
   const tolerations = [...poolTolerations(pool)];
   const nodes = profileOf(model.target).nodes;
   for (const t of spec ? [...stackTaints(nodes, spec), ...nodes.taints(spec)] : []) {
-    if (tolerations.some((o) => o.key === t.key && o.effect === t.effect)) continue;
-    tolerations.push(
-      t.value === undefined
-        ? { key: t.key, operator: 'Exists', effect: t.effect }
-        : { key: t.key, operator: 'Equal', value: t.value, effect: t.effect },
-    );
+    if (!tolerations.some((o) => o.key === t.key && o.effect === t.effect)) tolerations.push(tolerationOf(t));
   }
   return { pool, nodeSelector: poolLabels(pool), tolerations };
+}
+
+/** The placement of every tier on a target, computed once: it depends on the tier, not on the tenant. */
+export function tenantPlacements(model: ResolvedTarget): Readonly<Record<Tier, TenantPlacementSpec>> {
+  return Object.fromEntries(TIERS.map((tier) => [tier, tenantPlacement(model, tier)])) as Record<Tier, TenantPlacementSpec>;
 }

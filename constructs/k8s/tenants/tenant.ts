@@ -17,6 +17,25 @@ export const TENANT_OWNER_ROLE = 'tenant-owner';
 export const TENANT_QUOTA = 'tenant-quota';
 export const TENANT_LIMIT_RANGE = 'tenant-limits';
 
+/**
+ * The placement ConfigMap's data of a placement, serialized once: every tenant of a tier shares one
+ * placement object (tenantPlacements), so thousands of tenants do not stringify it again.
+ */
+const placementData = new WeakMap<TenantPlacementSpec, { nodePool: string; nodeSelector: string; tolerations: string }>();
+
+function placementDataOf(placement: TenantPlacementSpec): { nodePool: string; nodeSelector: string; tolerations: string } {
+  let data = placementData.get(placement);
+  if (!data) {
+    data = {
+      nodePool: placement.pool,
+      nodeSelector: JSON.stringify(placement.nodeSelector),
+      tolerations: JSON.stringify(placement.tolerations),
+    };
+    placementData.set(placement, data);
+  }
+  return data;
+}
+
 /** ResourceQuota `hard` keys and the quota field each comes from. */
 export const QUOTA_KEYS: Readonly<Record<string, keyof TenantQuota>> = {
   'requests.cpu': 'requestsCpu',
@@ -60,7 +79,7 @@ export interface TenantBaselineProps {
   readonly route?: TenantHost;
   /** Annotations of the route's Ingress (the gateway's own ingress annotations). @default none */
   readonly routeAnnotations?: Readonly<Record<string, string>>;
-  /** Where the tenant's pods run (tenantPlacement of its tier on the target). */
+  /** Where the tenant's pods run (tenantPlacements of the target, shared by the tenants of a tier). */
   readonly placement: TenantPlacementSpec;
   /**
    * The cluster the tenant moves to, when this is the place it leaves (kept until `movedFrom.retired`):
@@ -127,12 +146,7 @@ export function tenantBaselineObjects(props: TenantBaselineProps): TypedObject[]
           'matih.ai/description': `Node pool of ${tier} tenants: copy nodeSelector and tolerations into every pod started here`,
         },
       },
-      data: {
-        tier,
-        nodePool: props.placement.pool,
-        nodeSelector: JSON.stringify(props.placement.nodeSelector),
-        tolerations: JSON.stringify(props.placement.tolerations),
-      },
+      data: { tier, ...placementDataOf(props.placement) },
     }),
     typed(k8s.KubeServiceAccount, { metadata: metadata(TENANT_WORKLOAD_SA), automountServiceAccountToken: false }),
     typed(k8s.KubeRole, { metadata: metadata(TENANT_OWNER_ROLE), rules: TENANT_OWNER_RULES }),
