@@ -1,3 +1,4 @@
+import { NODE_POOL_NAMES } from './types';
 import type { Cloud, NodePoolName, NodePoolSpec, Taint } from './types';
 
 /** Label every node of a pool carries, and that workloads select with nodeSelector. */
@@ -84,7 +85,7 @@ const GPU: Readonly<Record<Cloud, NonNullable<NodePoolSpec['gpu']>>> = {
   gcp: { type: 'nvidia-tesla-a100', count: 1 },
 };
 
-const ORDER: readonly NodePoolName[] = ['system', 'platform', 'ctrlplane', 'dataplane', 'compute', 'aicompute', 'gpu', 'playground'];
+const ORDER: readonly NodePoolName[] = NODE_POOL_NAMES;
 
 export interface NodePoolOptions {
   /** Zones every pool spreads over (cloud zone names). */

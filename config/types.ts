@@ -46,7 +46,9 @@ export const ARGOCD_NAMESPACE = 'argocd';
  * observability; docs/adr/0014-where-platform-add-ons-run.md); the plane decides the pool, the
  * pool decides the taint.
  */
-export type NodePoolName = 'system' | 'platform' | 'ctrlplane' | 'dataplane' | 'compute' | 'aicompute' | 'gpu' | 'playground';
+export const NODE_POOL_NAMES = ['system', 'platform', 'ctrlplane', 'dataplane', 'compute', 'aicompute', 'gpu', 'playground'] as const;
+
+export type NodePoolName = (typeof NODE_POOL_NAMES)[number];
 
 /** A node taint (https://kubernetes.io/docs/concepts/scheduling-eviction/taint-and-toleration/). */
 export interface Taint {

@@ -1,6 +1,5 @@
-import { NODE_POOL_LABEL } from '../node-pools';
 import type { ChartComponent } from '../types';
-import { billing, helmChart, placement, resources } from './define';
+import { billing, helmChart, nodeSelectorTerms, placement, resources } from './define';
 
 const GPU = placement('gpu');
 
@@ -24,7 +23,7 @@ export const NODE_AGENTS = {
       affinity: {
         nodeAffinity: {
           requiredDuringSchedulingIgnoredDuringExecution: {
-            nodeSelectorTerms: [{ matchExpressions: [{ key: NODE_POOL_LABEL, operator: 'In', values: ['gpu'] }] }],
+            nodeSelectorTerms: nodeSelectorTerms('gpu'),
           },
         },
       },

@@ -6,21 +6,11 @@
 import { parseK8sYaml as parse } from './k8s-yaml';
 import { chartsOf, type ChartTree } from './chart-archive';
 import { chartRefs, collectRefs, isRead } from './template-refs';
+import { helmMerge, isValuesMap } from '../gate/helm-values';
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Helm's coalescing of values: maps merge, anything else replaces, `null` deletes. */
-export function coalesce(base: unknown, override: unknown): unknown {
-  if (!isObject(base) || !isObject(override)) return override === undefined ? base : override;
-  const result: Json = { ...base };
-  for (const [key, value] of Object.entries(override)) {
-    if (value === null) delete result[key];
-    else result[key] = coalesce(base[key], value);
-  }
-  return result;
-}
+const isObject = isValuesMap;
 
 function valueAt(values: unknown, path: readonly string[]): unknown {
   let at = values;
@@ -34,10 +24,10 @@ function valueAt(values: unknown, path: readonly string[]): unknown {
 /** The chart's defaults with its subcharts' defaults under their keys (what Helm evaluates conditions on). */
 function defaultsOf(chart: ChartTree): Json {
   let values: Json = {};
-  for (const sub of chart.subcharts) values = coalesce(values, { [sub.valuesPath.at(-1)!]: defaultsOf(sub) }) as Json;
+  for (const sub of chart.subcharts) values = helmMerge(values, { [sub.valuesPath.at(-1)!]: defaultsOf(sub) });
   const own = chart.files.get('values.yaml');
   const parsed = own ? (parse(own) as unknown) : undefined;
-  return coalesce(values, isObject(parsed) ? parsed : {}) as Json;
+  return helmMerge(values, isObject(parsed) ? parsed : {});
 }
 
 /**
@@ -90,7 +80,7 @@ function* leaves(values: unknown, path: string[] = []): Generator<string[]> {
 
 /** The paths of `appValues` that no template of the chart (or of an enabled subchart) reads. */
 export function unreadValues(tree: ChartTree, appValues: Json): UnreadValue[] {
-  const merged = coalesce(defaultsOf(tree), appValues);
+  const merged = helmMerge(defaultsOf(tree), appValues);
   const enabled = subchartEnabled(tree, merged);
   const refs = chartRefs(tree, enabled);
   // Helm itself reads dependency conditions and tags.

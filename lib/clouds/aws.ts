@@ -12,12 +12,13 @@ import {
   ANY_ADDRESS,
   type IdentityNetworkProfile,
   type NetworkEndpoint,
-  type BackupLocation,
   backupPrefix,
   type CloudProfile,
   ELASTICSEARCH_CONFIG_DIR,
   FLEET_TLS,
   providerOf,
+  backupOf,
+  prefixPath,
   type VaultLocation,
 } from './profile';
 
@@ -62,11 +63,6 @@ const nodes: NodeProfile = {
   allocatable: eksAllocatable,
   reservationSource: 'https://github.com/awslabs/amazon-eks-ami/blob/main/nodeadm/internal/kubelet/config.go',
 };
-function awsBackup(location: BackupLocation): Extract<BackupLocation, { cloud: 'aws' }> {
-  if (location.cloud !== 'aws') throw new Error(`backup location ${location.url} is not on AWS`);
-  return location;
-}
-
 /**
  * EKS IRSA exchanges the projected token with STS, which the cloud stack serves through an
  * interface endpoint (private DNS) in `cluster.privateEndpointCidr`, as it does Secrets Manager and
@@ -181,12 +177,12 @@ export const aws: CloudProfile = {
     location(target, service) {
       const p = providerOf(target, 'aws');
       const prefix = backupPrefix(service);
-      return { cloud: 'aws', bucket: p.bucketName, region: p.region, prefix, url: `s3://${p.bucketName}/${prefix.replace(/\/$/, '')}` };
+      return { cloud: 'aws', bucket: p.bucketName, region: p.region, prefix, url: `s3://${p.bucketName}/${prefixPath(prefix)}` };
     },
     // IRSA: the EKS webhook injects AWS_ROLE_ARN and the web identity token into the instance pods.
     barmanCredentials: () => ({ s3Credentials: { inheritFromIamRole: true } }),
     rclone(location) {
-      const l = awsBackup(location);
+      const l = backupOf(location, 'aws');
       return {
         env: [
           { name: 'RCLONE_CONFIG_BACKUP_TYPE', value: 's3' },
@@ -194,11 +190,11 @@ export const aws: CloudProfile = {
           { name: 'RCLONE_CONFIG_BACKUP_ENV_AUTH', value: 'true' },
           { name: 'RCLONE_CONFIG_BACKUP_REGION', value: l.region },
         ],
-        destination: `backup:${l.bucket}/${l.prefix.replace(/\/$/, '')}`,
+        destination: `backup:${l.bucket}/${prefixPath(l.prefix)}`,
       };
     },
     elasticsearch(_target, location) {
-      const l = awsBackup(location);
+      const l = backupOf(location, 'aws');
       return {
         repository: { type: 's3', settings: { bucket: l.bucket, base_path: `${l.prefix}snapshots` } },
         token: {

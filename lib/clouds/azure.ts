@@ -15,7 +15,6 @@ import {
   ANY_ADDRESS,
   type IdentityNetworkProfile,
   type NetworkEndpoint,
-  type BackupLocation,
   type CloudProfile,
   ELASTICSEARCH_CONFIG_DIR,
   EXEC_API_VERSION,
@@ -23,6 +22,7 @@ import {
   fleetEndpointHost,
   fleetEndpointHosts,
   providerOf,
+  backupOf,
   type VaultLocation,
 } from './profile';
 
@@ -71,11 +71,6 @@ const nodes: NodeProfile = {
 /** Container of one service's backups in the platform storage account (one per service: Azure RBAC scopes to containers). */
 export function azureBackupContainer(service: string): string {
   return `backup-${service}`;
-}
-
-function azureBackup(location: BackupLocation): Extract<BackupLocation, { cloud: 'azure' }> {
-  if (location.cloud !== 'azure') throw new Error(`backup location ${location.url} is not on Azure`);
-  return location;
 }
 
 /** Audience the AKS workload identity webhook requests tokens for (the federated credentials trust it). */
@@ -255,7 +250,7 @@ export const azure: CloudProfile = {
     // DefaultAzureCredential picks up the workload identity the webhook injects (AZURE_CLIENT_ID, AZURE_FEDERATED_TOKEN_FILE).
     barmanCredentials: () => ({ azureCredentials: { useDefaultAzureCredentials: true } }),
     rclone(location) {
-      const l = azureBackup(location);
+      const l = backupOf(location, 'azure');
       return {
         env: [
           { name: 'RCLONE_CONFIG_BACKUP_TYPE', value: 'azureblob' },
@@ -266,7 +261,7 @@ export const azure: CloudProfile = {
       };
     },
     elasticsearch(_target, location) {
-      const l = azureBackup(location);
+      const l = backupOf(location, 'azure');
       return {
         repository: { type: 'azure', settings: { container: l.container, base_path: 'snapshots' } },
         token: {

@@ -8,7 +8,6 @@ import { type FederatedIdentity, shortHash } from './identities';
 import { gkeAllocatable, type NodeProfile, wellKnownLabels } from './nodes';
 import {
   type IdentityNetworkProfile,
-  type BackupLocation,
   backupPrefix,
   type CloudProfile,
   EXEC_API_VERSION,
@@ -16,6 +15,8 @@ import {
   fleetEndpointHost,
   fleetEndpointHosts,
   providerOf,
+  backupOf,
+  prefixPath,
   type VaultLocation,
 } from './profile';
 
@@ -61,11 +62,6 @@ const nodes: NodeProfile = {
   allocatable: gkeAllocatable,
   reservationSource: 'https://cloud.google.com/kubernetes-engine/docs/concepts/plan-node-sizes',
 };
-function gcpBackup(location: BackupLocation): Extract<BackupLocation, { cloud: 'gcp' }> {
-  if (location.cloud !== 'gcp') throw new Error(`backup location ${location.url} is not on GCP`);
-  return location;
-}
-
 /**
  * Private Google Access: `*.googleapis.com` resolves to private.googleapis.com inside the VPC
  * (constructs/cloud/gcp/private-access.ts), addresses outside the RFC 1918 ranges.
@@ -175,12 +171,12 @@ export const gcp: CloudProfile = {
     location(target, service) {
       const bucket = providerOf(target, 'gcp').bucketName;
       const prefix = backupPrefix(service);
-      return { cloud: 'gcp', bucket, prefix, url: `gs://${bucket}/${prefix.replace(/\/$/, '')}` };
+      return { cloud: 'gcp', bucket, prefix, url: `gs://${bucket}/${prefixPath(prefix)}` };
     },
     // GKE workload identity: the metadata server answers for the Google service account of the pod's ServiceAccount.
     barmanCredentials: () => ({ googleCredentials: { gkeEnvironment: true } }),
     rclone(location) {
-      const l = gcpBackup(location);
+      const l = backupOf(location, 'gcp');
       return {
         env: [
           { name: 'RCLONE_CONFIG_BACKUP_TYPE', value: 'google cloud storage' },
@@ -188,12 +184,12 @@ export const gcp: CloudProfile = {
           // Uniform bucket-level access: no object ACLs.
           { name: 'RCLONE_CONFIG_BACKUP_BUCKET_POLICY_ONLY', value: 'true' },
         ],
-        destination: `backup:${l.bucket}/${l.prefix.replace(/\/$/, '')}`,
+        destination: `backup:${l.bucket}/${prefixPath(l.prefix)}`,
       };
     },
     // The repository client uses the metadata server's credentials when no credentials file is configured.
     elasticsearch: (_target, location) => {
-      const l = gcpBackup(location);
+      const l = backupOf(location, 'gcp');
       return { repository: { type: 'gcs', settings: { bucket: l.bucket, base_path: `${l.prefix}snapshots` } }, keystore: {} };
     },
   },

@@ -257,6 +257,11 @@ export function backupPrefix(service: string): string {
   return `backups/${service}/`;
 }
 
+/** A backup prefix as an object path (`backups/<service>`): URLs and rclone destinations take it without the trailing slash. */
+export function prefixPath(prefix: string): string {
+  return prefix.replace(/\/$/, '');
+}
+
 /** Argo CD's ServiceAccounts that talk to member clusters (and so federate to Argo CD's fleet identity). */
 export const ARGOCD_FLEET_SERVICE_ACCOUNTS = [
   'argocd-application-controller',
@@ -274,4 +279,10 @@ export const FLEET_TLS = { insecure: false, caData: '{{ .caData }}' } as const;
 export function providerOf<C extends Cloud>(target: TargetSpec, cloud: C): Extract<TargetSpec['provider'], { cloud: C }> {
   if (target.provider.cloud !== cloud) throw new Error(`${target.name} is not a ${cloud} target`);
   return target.provider as Extract<TargetSpec['provider'], { cloud: C }>;
+}
+
+/** A backup location narrowed to one cloud's shape; a location on another cloud is a programming error. */
+export function backupOf<C extends Cloud>(location: BackupLocation, cloud: C): Extract<BackupLocation, { cloud: C }> {
+  if (location.cloud !== cloud) throw new Error(`backup location ${location.url} is not a ${cloud} location`);
+  return location as Extract<BackupLocation, { cloud: C }>;
 }

@@ -7,7 +7,7 @@
  */
 import type { Component } from '../../config/types';
 import { forEachPodSpec } from '../k8s/pod-specs';
-import type { K8sObject } from '../k8s/object';
+import { groupBy, type K8sObject } from '../k8s/object';
 import { declaredServices } from '../model/services';
 import { decodedBase64, findHosts, findShortNames, type HostReference, siblingPorts, ADDRESS_KEY } from './connection-settings';
 import {
@@ -135,17 +135,6 @@ function componentOfPods(
   return byNamespace.get(namespace)?.find(([, c]) => selects(c.podSelector, labels))?.[0];
 }
 
-function grouped<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const result = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = result.get(k);
-    if (list) list.push(item);
-    else result.set(k, [item]);
-  }
-  return result;
-}
-
 const cache = new WeakMap<GateContext, ConnectionIndex>();
 
 export function connectionsOf(ctx: GateContext): ConnectionIndex {
@@ -156,7 +145,7 @@ export function connectionsOf(ctx: GateContext): ConnectionIndex {
 
 function build(ctx: GateContext): ConnectionIndex {
   const components = Object.entries(ctx.model?.components ?? {});
-  const componentsByNamespace = grouped(components, ([, c]) => c.namespace);
+  const componentsByNamespace = groupBy(components, ([, c]) => c.namespace);
   // ---- pods: rendered pod templates per namespace, and chart/operator pods of the model ----
   const podSets: PodSet[] = [];
   const podSetOf = new Map<Json, PodSet>();
@@ -176,7 +165,7 @@ function build(ctx: GateContext): ConnectionIndex {
     podSetOf.set(at.spec, set);
   }
   const modelPods = components.filter(([, c]) => c.kind !== 'service').map(([name, c]) => componentPods(name, c));
-  const podsByNamespace = grouped([...podSets, ...modelPods], (p) => p.namespace);
+  const podsByNamespace = groupBy([...podSets, ...modelPods], (p) => p.namespace);
 
   // ---- services: rendered ones, then the model's declared ones not rendered under the same name ----
   const services = new Map<string, KnownService>();

@@ -11,6 +11,8 @@
  * pointer into the same document) once each.
  */
 import { closestKey } from '../model/suggest';
+import { isObject } from './context';
+import { at, describe, join } from './schema-values';
 
 export type JsonSchema = boolean | JsonSchemaObject;
 
@@ -114,10 +116,6 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && jsonEqual((a as never)[k], (b as never)[k]));
 }
 
-function isMap(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** JSON-schema type of a value (`integer` for whole numbers, which are numbers too). */
 function matchesType(value: unknown, type: string): boolean {
   switch (type) {
@@ -134,28 +132,12 @@ function matchesType(value: unknown, type: string): boolean {
     case 'array':
       return Array.isArray(value);
     case 'object':
-      return isMap(value);
+      return isObject(value);
     default:
       // Unknown type names (a schema bug) constrain nothing, as in the reference implementations.
       return true;
   }
 }
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'object') return 'object';
-  if (typeof value === 'string') return `string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value)}`;
-  if (typeof value === 'number') return `${Number.isInteger(value) ? 'integer' : 'number'} ${value}`;
-  return `${typeof value} ${String(value)}`;
-}
-
-function join(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  return path === '' ? key : `${path}.${key}`;
-}
-
-const at = (path: string) => (path === '' ? '(root)' : path);
 
 /** Validates values against one (root) schema; regexes and `$ref` targets are resolved once. */
 export class JsonSchemaValidator {
@@ -203,7 +185,7 @@ export class JsonSchemaValidator {
     if (typeof value === 'string') this.checkString(value, schema, path, problems);
     else if (typeof value === 'number') this.checkNumber(value, schema, path, problems);
     else if (Array.isArray(value)) this.checkArray(value, schema, path, problems);
-    else if (isMap(value)) this.checkObject(value, schema, path, problems);
+    else if (isObject(value)) this.checkObject(value, schema, path, problems);
     this.checkCombinators(value, schema, path, problems);
   }
 
@@ -313,10 +295,10 @@ export class JsonSchemaValidator {
       node = this.root;
       for (const raw of ref.slice(2).split('/')) {
         const segment = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-        node = isMap(node) ? node[segment] : undefined;
+        node = isObject(node) ? node[segment] : undefined;
       }
     }
-    const target = typeof node === 'boolean' || isMap(node) ? (node as JsonSchema) : undefined;
+    const target = typeof node === 'boolean' || isObject(node) ? (node as JsonSchema) : undefined;
     this.refs.set(ref, target as JsonSchema);
     return target;
   }

@@ -133,7 +133,9 @@ export function bareTypes(branches: readonly SchemaNode[]): Array<string | undef
   return branches.map((b) => (Object.keys(b).length === 1 ? b.type : undefined));
 }
 
-export function join(path: string, key: string): string {
+/** `path.key`, or `path[index]` for an array item. */
+export function join(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
   return path === '' ? key : `${path}.${key}`;
 }
 

@@ -6,16 +6,9 @@
 import { describeTaint } from '../k8s/scheduling';
 import { describeShare, type SchedulingAnalysis } from '../gate/scheduling/analysis';
 import { describeRequests, type Requests } from '../gate/scheduling/resources';
+import { table } from './markdown';
 
 const GI = 2 ** 30;
-
-function cell(text: string | number): string {
-  return String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-
-function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string[] {
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
-}
 
 function short(r: Requests): string {
   return `${(r.cpuMillis / 1000).toFixed(1)} / ${(r.memoryBytes / GI).toFixed(0)}Gi${r.gpus > 0 ? ` / ${r.gpus} GPU` : ''}`;

@@ -10,30 +10,19 @@ import {
   type Isolation,
   isolationOf,
   type Labels,
+  METADATA_NAME,
   type NamespaceLabels,
   type Peer,
   type Policy,
   selects,
 } from './network-policy';
 import type { GraphEdge, GraphNode } from './graph-types';
-
-const METADATA_NAME = 'kubernetes.io/metadata.name';
+import { groupBy } from '../k8s/object';
 
 type PodNode = GraphNode & { readonly kind: 'pod' };
 
 export function portLabel(p: EndpointPort): string {
   return p.protocol === 'TCP' ? String(p.port) : `${p.port}/${p.protocol}`;
-}
-
-export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const result = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = result.get(k);
-    if (list) list.push(item);
-    else result.set(k, [item]);
-  }
-  return result;
 }
 
 /** Policies by namespace, with a lazily computed isolation per endpoint. */

@@ -8,14 +8,7 @@ import type { K8sObject } from '../k8s/object';
 import { chartImages, type ImageUse, renderedImages } from './images';
 import type { SchedulingAnalysis } from '../gate/scheduling/analysis';
 import { capacityMarkdown } from './capacity';
-
-function cell(text: string | number): string {
-  return String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-
-function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string[] {
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
-}
+import { table } from './markdown';
 
 function artifact(c: Component): string {
   if (c.kind === 'service') return `\`${c.image.repository}:${c.image.tag}\``;

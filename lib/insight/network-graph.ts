@@ -9,12 +9,12 @@
  * the picture and its layout grow with the number of groups, not of tenants.
  */
 import type { ResolvedTarget } from '../../config/types';
-import type { K8sObject } from '../k8s/object';
+import { groupBy, type K8sObject } from '../k8s/object';
 import {
   type AddressRange,
   cidrRange,
   type EndpointPort,
-  type Labels,
+  namespaceLabels,
   type NamespaceLabels,
   type Policy,
   policiesOf,
@@ -23,14 +23,13 @@ import {
   subtractRanges,
 } from './network-policy';
 import type { GraphEdge, GraphNode } from './graph-types';
-import { allowedPorts, graphEdges, groupBy, mergeEdges, PolicyIndex, portLabel } from './flows';
+import { allowedPorts, graphEdges, mergeEdges, PolicyIndex, portLabel } from './flows';
 import { groupTenants, type TenantGroup, type TenantNamespace, tenantNamespaces } from './tenant-groups';
 
 export { portLabel } from './flows';
 export type { GraphEdge, GraphNode } from './graph-types';
 export type { TenantGroup } from './tenant-groups';
 
-export const METADATA_NAME = 'kubernetes.io/metadata.name';
 export const INTERNET_ID = 'internet';
 export const KUBE_DNS_ID = 'kube-system/kube-dns';
 export const NODES_ID = 'nodes';
@@ -109,15 +108,6 @@ function workloadNodes(objects: readonly K8sObject[]): PodNode[] {
     });
   }
   return nodes;
-}
-
-/** Namespace name -> labels, from the rendered Namespace objects plus kube-system. */
-export function namespaceLabels(objects: readonly K8sObject[]): Map<string, Labels> {
-  const result = new Map<string, Labels>([['kube-system', { [METADATA_NAME]: 'kube-system' }]]);
-  for (const o of objects) {
-    if (o.kind === 'Namespace') result.set(o.metadata.name, { ...(o.metadata.labels ?? {}), [METADATA_NAME]: o.metadata.name });
-  }
-  return result;
 }
 
 /** Ports external addresses are probed on: 443 plus every port an ipBlock egress rule names. */

@@ -159,8 +159,20 @@ export function ipBlockAdmits(
   return allowed.some(([s, e]) => ranges.some(([rs, re]) => s <= re && rs <= e));
 }
 
+/** The label the API server sets on every Namespace to its name (policies select namespaces by it). */
+export const METADATA_NAME = 'kubernetes.io/metadata.name';
+
 /** Namespace name -> labels (with `kubernetes.io/metadata.name`, which the API server always sets). */
 export type NamespaceLabels = ReadonlyMap<string, Labels>;
+
+/** Labels of the rendered Namespace objects; a namespace not rendered here (kube-system) counts as labelled by its name alone. */
+export function namespaceLabels(objects: Iterable<K8sObject>): Map<string, Labels> {
+  const result = new Map<string, Labels>();
+  for (const o of objects) {
+    if (o.kind === 'Namespace') result.set(o.metadata.name, { ...(o.metadata.labels ?? {}), [METADATA_NAME]: o.metadata.name });
+  }
+  return result;
+}
 
 function peerMatches(peer: Peer, policyNamespace: string, other: Endpoint, namespaces: NamespaceLabels): boolean {
   if (peer.ipBlock) {
@@ -170,7 +182,7 @@ function peerMatches(peer: Peer, policyNamespace: string, other: Endpoint, names
   }
   if (other.kind !== 'pod') return false;
   if (peer.namespaceSelector) {
-    const nsLabels = namespaces.get(other.namespace) ?? { 'kubernetes.io/metadata.name': other.namespace };
+    const nsLabels = namespaces.get(other.namespace) ?? { [METADATA_NAME]: other.namespace };
     if (!selects(peer.namespaceSelector, nsLabels)) return false;
   } else if (other.namespace !== policyNamespace) {
     return false;

@@ -10,7 +10,7 @@ import { EXTRA_CONTROL_PLANE_ENDPOINTS, MEMBER_CLUSTER_ADD_ONS, SHARED_PLANES } 
 import { WORKLOAD_IDENTITIES } from '../../config/identities';
 import { BASE_SETTINGS } from '../../config/environments';
 import { DEDICATED_CLUSTER_SIZE, TENANT_NODE_POOL, TIER_PLACEMENT } from '../../config/tenancy';
-import { PLATFORM_NAMESPACES } from '../../config/types';
+import { NODE_POOL_NAMES, PLATFORM_NAMESPACES } from '../../config/types';
 import type {
   ClusterFleet,
   Component,
@@ -88,7 +88,7 @@ const tenancySchema = z.strictObject({
       networkSlot: z.number().int().nonnegative().optional(),
       pools: z
         .partialRecord(
-          z.enum(['system', 'platform', 'ctrlplane', 'dataplane', 'compute', 'aicompute', 'gpu', 'playground']),
+          z.enum(NODE_POOL_NAMES),
           z.strictObject({ machineType: z.string().optional(), max: z.number().int().positive().optional() }),
         )
         .optional(),

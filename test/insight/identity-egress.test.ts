@@ -15,6 +15,7 @@ import {
   type Endpoint,
   flowAllowed,
   isolationOf,
+  namespaceLabels,
   type NamespaceLabels,
   type Policy,
   policiesOf,
@@ -57,14 +58,6 @@ function unreachable(model: ResolvedTarget, identity: string, policies: readonly
     }
   }
   return misses;
-}
-
-function namespaceLabels(objects: readonly K8sObject[]): NamespaceLabels {
-  return new Map(
-    objects
-      .filter((o) => o.kind === 'Namespace')
-      .map((o) => [o.metadata.name, { ...(o.metadata.labels ?? {}), 'kubernetes.io/metadata.name': o.metadata.name }]),
-  );
 }
 
 type Json = Record<string, any>;

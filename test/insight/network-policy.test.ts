@@ -1,6 +1,5 @@
 import type { K8sObject } from '../../lib/k8s/object';
-import { type Endpoint, flowAllowed, inCidr, isolationOf, policiesOf, selects } from '../../lib/insight/network-policy';
-import { namespaceLabels } from '../../lib/insight/network-graph';
+import { type Endpoint, flowAllowed, inCidr, isolationOf, namespaceLabels, policiesOf, selects } from '../../lib/insight/network-policy';
 import { ipToNumber, isAllowed } from './support/reachability';
 
 const ns = (name: string, labels: Record<string, string> = {}): K8sObject => ({

@@ -22,6 +22,7 @@ import {
   type ResolvedTarget,
   type ServiceComponent,
 } from '../../../config/types';
+import { METADATA_NAME } from '../../../lib/k8s/network-policy';
 import { LABEL, tenantBilling } from '../core/labels';
 
 export type LabelMap = Readonly<Record<string, string>>;
@@ -62,7 +63,6 @@ export interface NetworkPolicySpec {
   readonly egress: readonly PolicyRule[];
 }
 
-export const METADATA_NAME = 'kubernetes.io/metadata.name';
 export const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'] as const;
 export const INTERNET = '0.0.0.0/0';
 /** The API server's address differs per cloud (public FQDN, private endpoint, master CIDR), so it is reached on its ports from any address. */

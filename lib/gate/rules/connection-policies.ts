@@ -13,21 +13,12 @@ import {
   flowAllowed,
   type Isolation,
   isolationOf,
-  type NamespaceLabels,
+  namespaceLabels,
   type Policy,
   policiesOf,
 } from '../../k8s/network-policy';
 import { connectionsOf, type PodSet, targetPortOn } from '../connections';
 import { type Finding, type GateContext, ofKind } from '../context';
-
-const METADATA_NAME = 'kubernetes.io/metadata.name';
-
-function namespaceLabels(ctx: GateContext): NamespaceLabels {
-  const labels = new Map<string, Readonly<Record<string, string>>>();
-  for (const { object } of ofKind(ctx, 'Namespace', ''))
-    labels.set(object.metadata.name, { ...(object.metadata.labels ?? {}), [METADATA_NAME]: object.metadata.name });
-  return labels;
-}
 
 export function connectionPoliciesRule(ctx: GateContext): Finding[] {
   const { connections, services } = connectionsOf(ctx);
@@ -38,7 +29,7 @@ export function connectionPoliciesRule(ctx: GateContext): Finding[] {
     if (list) list.push(p);
     else byNamespace.set(p.namespace, [p]);
   }
-  const namespaces = namespaceLabels(ctx);
+  const namespaces = namespaceLabels(ofKind(ctx, 'Namespace', '').map((l) => l.object));
   const endpoints = new Map<PodSet, { endpoint: Endpoint; isolation: Isolation }>();
   const side = (pods: PodSet) => {
     let found = endpoints.get(pods);

@@ -188,17 +188,18 @@ export function podTemplatesOf(objects: readonly Located[]): { pods: PodTemplate
   };
 }
 
-const cache = new WeakMap<ResolvedTarget, { objects: readonly K8sObject[]; analysis: SchedulingAnalysis }>();
+/** The last analysis only: a synth renders one target at a time, and an entry per model would keep every target's objects alive. */
+let last: { model: ResolvedTarget; objects: readonly K8sObject[]; analysis: SchedulingAnalysis } | undefined;
 
 /**
  * analyseScheduling, computed once per model and set of objects: INVENTORY.md and the gate both
- * read it during one synth (the objects are compared by identity, so any change recomputes).
+ * read it for the target being built (the objects are compared by identity, so any change recomputes).
  */
 export function schedulingAnalysis(objects: readonly Located[], model: ResolvedTarget): SchedulingAnalysis {
-  const hit = cache.get(model);
-  if (hit && hit.objects.length === objects.length && hit.objects.every((o, i) => o === objects[i].object)) return hit.analysis;
+  if (last && last.model === model && last.objects.length === objects.length && last.objects.every((o, i) => o === objects[i].object))
+    return last.analysis;
   const analysis = analyseScheduling(objects, model);
-  cache.set(model, { objects: objects.map((l) => l.object), analysis });
+  last = { model, objects: objects.map((l) => l.object), analysis };
   return analysis;
 }
 

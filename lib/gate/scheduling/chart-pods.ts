@@ -13,8 +13,6 @@ import { add, containerRequests, NO_REQUESTS, requestsOf, type Requests } from '
 
 type Json = Record<string, unknown>;
 
-const isMap = isValuesMap;
-
 function isList(value: unknown): value is readonly string[] {
   return Array.isArray(value);
 }
@@ -23,7 +21,7 @@ function isList(value: unknown): value is readonly string[] {
 export function truthy(value: unknown): boolean {
   if (value === undefined || value === null || value === false || value === 0 || value === '') return false;
   if (Array.isArray(value)) return value.length > 0;
-  if (isMap(value)) return Object.keys(value).length > 0;
+  if (isValuesMap(value)) return Object.keys(value).length > 0;
   return true;
 }
 
@@ -37,7 +35,7 @@ class Values {
   get(path: string): unknown {
     let node: unknown = path.startsWith('@') ? this.item : this.root;
     for (const part of (path.startsWith('@') ? path.slice(1) : path).split('.')) {
-      if (!isMap(node)) return undefined;
+      if (!isValuesMap(node)) return undefined;
       node = node[part];
     }
     return node;
@@ -72,7 +70,7 @@ function nodeSelectorOf(pod: ChartPod, v: Values): unknown {
     const merged: Json = {};
     for (const p of [...spec.merge].reverse()) {
       const m = v.get(p);
-      if (isMap(m)) Object.assign(merged, m);
+      if (isValuesMap(m)) Object.assign(merged, m);
     }
     return merged;
   }
@@ -154,8 +152,8 @@ export function chartPodTemplates(objects: readonly Located[]): ChartPodsResult 
     const { file, object } = located;
     if (object.kind !== 'Application' || !object.apiVersion.startsWith('argoproj.io/')) continue;
     if (renderedCharts.has(object.metadata.name)) continue;
-    const spec = isMap(object.spec) ? object.spec : {};
-    const source = isMap(spec.source) ? spec.source : {};
+    const spec = isValuesMap(object.spec) ? object.spec : {};
+    const source = isValuesMap(spec.source) ? spec.source : {};
     if (typeof source.chart !== 'string') continue;
     const chart = source.chart;
     const map = CHART_PODS[chart];
@@ -177,22 +175,22 @@ export function chartPodTemplates(objects: readonly Located[]): ChartPodsResult 
         message: `chart ${chart} ${version} is placed by the pod map written for ${map.versions.join(', ')} (config/chart-pods.ts): review it against this version's templates`,
       });
     }
-    const helm = isMap(source.helm) ? source.helm : {};
-    const values = new Values(helmMerge(map.defaults, isMap(helm.valuesObject) ? helm.valuesObject : {}));
-    const namespace = String((isMap(spec.destination) ? spec.destination.namespace : undefined) ?? '');
+    const helm = isValuesMap(source.helm) ? source.helm : {};
+    const values = new Values(helmMerge(map.defaults, isValuesMap(helm.valuesObject) ? helm.valuesObject : {}));
+    const namespace = String((isValuesMap(spec.destination) ? spec.destination.namespace : undefined) ?? '');
     for (const pod of map.pods) {
       const items = pod.each ? (Array.isArray(values.get(pod.each)) ? (values.get(pod.each) as unknown[]) : []) : [undefined];
       items.forEach((item, index) => {
-        const v = isMap(item) ? values.withItem(item) : values;
+        const v = isValuesMap(item) ? values.withItem(item) : values;
         if (!(pod.when ?? []).every((c) => v.holds(c))) return;
-        const label = pod.each ? `${pod.name} ${String((isMap(item) && item.name) || index)}` : pod.name;
+        const label = pod.each ? `${pod.name} ${String((isValuesMap(item) && item.name) || index)}` : pod.name;
         const podSpec: Json = {};
         const nodeSelector = nodeSelectorOf(pod, v);
         const tolerations = tolerationsOf(pod, v);
         const affinity = affinityOf(pod, v);
-        if (isMap(nodeSelector)) podSpec.nodeSelector = nodeSelector;
+        if (isValuesMap(nodeSelector)) podSpec.nodeSelector = nodeSelector;
         if (Array.isArray(tolerations)) podSpec.tolerations = tolerations;
-        if (isMap(affinity)) podSpec.affinity = affinity;
+        if (isValuesMap(affinity)) podSpec.affinity = affinity;
         const transient = pod.kind === 'Job' || pod.dynamic === true;
         pods.push({
           file,

@@ -6,6 +6,7 @@
  * container when that is larger.
  */
 import { parseQuantity } from '../../k8s/quantity';
+import { isObject, type Json } from '../context';
 
 export const GPU_RESOURCE = 'nvidia.com/gpu';
 
@@ -16,12 +17,6 @@ export interface Requests {
 }
 
 export const NO_REQUESTS: Requests = { cpuMillis: 0, memoryBytes: 0, gpus: 0 };
-
-type Json = Record<string, unknown>;
-
-function isMap(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A quantity as rendered (string or number); unparseable or absent: undefined. */
 export function quantity(value: unknown): number | undefined {
@@ -61,9 +56,9 @@ export function requestsOf(cpu: unknown, memory: unknown, gpus: unknown = 0): Re
 
 /** The requests of one container's `resources` block (`requests`, falling back to `limits` per resource). */
 export function containerRequests(resources: unknown): Requests {
-  const r = isMap(resources) ? resources : {};
-  const requests = isMap(r.requests) ? r.requests : {};
-  const limits = isMap(r.limits) ? r.limits : {};
+  const r = isObject(resources) ? resources : {};
+  const requests = isObject(r.requests) ? r.requests : {};
+  const limits = isObject(r.limits) ? r.limits : {};
   const pick = (name: string) => (requests[name] !== undefined && requests[name] !== null ? requests[name] : limits[name]);
   return requestsOf(pick('cpu'), pick('memory'), pick(GPU_RESOURCE));
 }
@@ -71,10 +66,10 @@ export function containerRequests(resources: unknown): Requests {
 /** The requests of a pod spec (containers, sidecar init containers, plain init containers). */
 export function podSpecRequests(spec: Json): Requests {
   let sum = NO_REQUESTS;
-  for (const c of Array.isArray(spec.containers) ? spec.containers : []) if (isMap(c)) sum = add(sum, containerRequests(c.resources));
+  for (const c of Array.isArray(spec.containers) ? spec.containers : []) if (isObject(c)) sum = add(sum, containerRequests(c.resources));
   let init = NO_REQUESTS;
   for (const c of Array.isArray(spec.initContainers) ? spec.initContainers : []) {
-    if (!isMap(c)) continue;
+    if (!isObject(c)) continue;
     // Sidecars (restartPolicy: Always) run beside the containers; plain init containers run before them.
     if (c.restartPolicy === 'Always') sum = add(sum, containerRequests(c.resources));
     else init = max(init, containerRequests(c.resources));

@@ -5,25 +5,15 @@
  * Flink, Altinity ClickHouse, Spark, Crossplane, CloudNativePG, OT Redis, ECK, MongoDB). A custom resource of another kind that embeds a
  * pod spec is taken as one pod per spec.
  */
-import type { Located } from '../context';
+import { asArray, isObject, type Json, type Located } from '../context';
 import type { K8sObject } from '../../k8s/object';
 import { forEachPodSpec } from '../../k8s/pod-specs';
 import { placementOf, type PodPlacement } from '../../k8s/scheduling';
 import type { PodTemplate } from './pod-template';
 import { add, containerRequests, NO_REQUESTS, podSpecRequests, requestsOf, type Requests } from './resources';
 
-type Json = Record<string, unknown>;
-
-function isMap(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function map(value: unknown): Json {
-  return isMap(value) ? value : {};
-}
-
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
+  return isObject(value) ? value : {};
 }
 
 function count(value: unknown, fallback: number): number {
@@ -53,7 +43,7 @@ const BUILT_IN_GROUPS = new Set([
 
 /** An image of the NVIDIA device plugin (a DaemonSet rendered by the chart, e.g. by `charts:verify`). */
 export function isDevicePluginSpec(spec: Json): boolean {
-  return list(spec.containers).some((c) => isMap(c) && typeof c.image === 'string' && /(^|\/)k8s-device-plugin(:|@|$)/.test(c.image));
+  return asArray(spec.containers).some((c) => isObject(c) && typeof c.image === 'string' && /(^|\/)k8s-device-plugin(:|@|$)/.test(c.image));
 }
 
 /** HorizontalPodAutoscalers by `namespace/Kind/name` of their target. */
@@ -120,7 +110,7 @@ const one = { min: 1, max: 1 };
 const kafka: Extractor = (cr) => {
   const spec = map(cr.spec);
   const pods: ReturnType<Extractor> = [];
-  if (isMap(spec.entityOperator)) {
+  if (isObject(spec.entityOperator)) {
     const eo = spec.entityOperator;
     pods.push({
       what: `${describe(cr)} entity operator`,
@@ -133,7 +123,7 @@ const kafka: Extractor = (cr) => {
     ['kafkaExporter', 'Kafka exporter'],
     ['cruiseControl', 'Cruise Control'],
   ] as const) {
-    if (!isMap(spec[key])) continue;
+    if (!isObject(spec[key])) continue;
     const part = spec[key] as Json;
     pods.push({
       what: `${describe(cr)} ${label}`,
@@ -152,8 +142,8 @@ const kafkaNodePool: Extractor = (cr, { all }) => {
     (l) => l.object.kind === 'Kafka' && l.object.metadata.name === cluster && l.object.metadata.namespace === cr.metadata.namespace,
   );
   const kafkaSpec = map(map(owner?.object.spec).kafka);
-  const template = isMap(map(spec.template).pod) ? spec.template : kafkaSpec.template;
-  const resources = isMap(spec.resources) ? spec.resources : kafkaSpec.resources;
+  const template = isObject(map(spec.template).pod) ? spec.template : kafkaSpec.template;
+  const resources = isObject(spec.resources) ? spec.resources : kafkaSpec.resources;
   const replicas = count(spec.replicas, 0);
   return [
     {
@@ -187,7 +177,7 @@ const rayCluster: Extractor = (cr) => {
   const pods: ReturnType<Extractor> = [
     { what: `${describe(cr)} head`, placement: placementOf(head), requests: add(podSpecRequests(head), autoscaler), replicas: one },
   ];
-  for (const group of list(spec.workerGroupSpecs)) {
+  for (const group of asArray(spec.workerGroupSpecs)) {
     const g = map(group);
     const podSpec = map(map(g.template).spec);
     const min = count(g.minReplicas, count(g.replicas, 0));
@@ -214,7 +204,7 @@ const temporalCluster: Extractor = (cr) => {
   const overridePod = (o: unknown) => map(map(map(map(map(o).deployment).spec).template).spec);
   const shared = overridePod(services.overrides);
   const names: string[] = [...TEMPORAL_SERVICES];
-  if (isMap(services.internalFrontend) && services.internalFrontend.enabled === true) names.push('internalFrontend');
+  if (isObject(services.internalFrontend) && services.internalFrontend.enabled === true) names.push('internalFrontend');
   const pods: ReturnType<Extractor> = names.map((name) => {
     const service = map(services[name]);
     const own = overridePod(service.overrides);
@@ -248,7 +238,7 @@ export function flinkMemoryBytes(value: unknown): number {
 /** Sidecar containers of a Flink pod template (the operator's main container takes `resource` instead). */
 function flinkSidecars(podSpec: Json, main: string): Requests {
   let sum = NO_REQUESTS;
-  for (const c of list(podSpec.containers)) if (isMap(c) && c.name !== main) sum = add(sum, containerRequests(c.resources));
+  for (const c of asArray(podSpec.containers)) if (isObject(c) && c.name !== main) sum = add(sum, containerRequests(c.resources));
   return sum;
 }
 
@@ -290,10 +280,10 @@ const flinkDeployment: Extractor = (cr) => {
 function clickHousePods(cr: K8sObject, replicasOf: (layout: Json) => number): ReturnType<Extractor> {
   const spec = map(cr.spec);
   const name = map(map(spec.defaults).templates).podTemplate;
-  const templates = list(map(spec.templates).podTemplates).map(map);
+  const templates = asArray(map(spec.templates).podTemplates).map(map);
   const template = templates.find((t) => t.name === name) ?? templates[0] ?? {};
   const podSpec = map(template.spec);
-  const pods = list(map(spec.configuration).clusters).reduce<number>((n, c) => n + replicasOf(map(map(c).layout)), 0);
+  const pods = asArray(map(spec.configuration).clusters).reduce<number>((n, c) => n + replicasOf(map(map(c).layout)), 0);
   return [{ what: describe(cr), placement: placementOf(podSpec), requests: podSpecRequests(podSpec), replicas: { min: pods, max: pods } }];
 }
 
@@ -359,7 +349,7 @@ const cnpgCluster: Extractor = (cr) => {
   const podSpec = {
     nodeSelector: affinity.nodeSelector,
     tolerations: affinity.tolerations,
-    ...(isMap(affinity.nodeAffinity) ? { affinity: { nodeAffinity: affinity.nodeAffinity } } : {}),
+    ...(isObject(affinity.nodeAffinity) ? { affinity: { nodeAffinity: affinity.nodeAffinity } } : {}),
   };
   const instances = count(spec.instances, 1);
   return [
@@ -391,11 +381,11 @@ const ECK_DEFAULT_MEMORY = '2Gi';
 
 /** ECK Elasticsearch: each node set runs `count` pods of its pod template. */
 const eckElasticsearch: Extractor = (cr) =>
-  list(map(cr.spec).nodeSets).map((set) => {
+  asArray(map(cr.spec).nodeSets).map((set) => {
     const s = map(set);
     const podSpec = map(map(s.podTemplate).spec);
-    const main = list(podSpec.containers).find((c) => isMap(c) && c.name === 'elasticsearch');
-    const defaulted = isMap(main) && isMap(main.resources) ? NO_REQUESTS : requestsOf(0, ECK_DEFAULT_MEMORY);
+    const main = asArray(podSpec.containers).find((c) => isObject(c) && c.name === 'elasticsearch');
+    const defaulted = isObject(main) && isObject(main.resources) ? NO_REQUESTS : requestsOf(0, ECK_DEFAULT_MEMORY);
     const n = count(s.count, 0);
     return {
       what: `${describe(cr)} node set ${String(s.name)}`,
