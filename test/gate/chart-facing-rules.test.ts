@@ -50,6 +50,29 @@ describe('images', () => {
     delete (noImage.object.spec.template.spec.containers[0] as { image?: string }).image;
     expect(run('images', [noImage])).toEqual([]);
   });
+
+  test("an operator's resource is held to the same images outside its pod templates, once", () => {
+    const resource = (apiVersion: string, kind: string, spec: object) => ({
+      file: 'data.yaml',
+      object: { apiVersion, kind, metadata: { name: 'x', namespace: 'ns' }, spec } as never,
+    });
+    expect(
+      run('images', [
+        resource('postgresql.cnpg.io/v1', 'Cluster', { imageName: 'ghcr.io/cloudnative-pg/postgresql:latest' }),
+        resource('redis.redis.opstreelabs.in/v1beta2', 'RedisReplication', {
+          kubernetesConfig: { image: 'quay.io/opstree/redis:v8.2.2' },
+          redisExporter: { image: 'quay.io/opstree/redis-exporter:main' },
+        }),
+        resource('flink.apache.org/v1beta1', 'FlinkDeployment', {
+          image: 'flink:1.20.3',
+          podTemplate: { spec: { containers: [{ name: 'c', image: 'flink:1.20.3' }] } },
+        }),
+      ]),
+    ).toEqual([
+      'Cluster ns/x: spec.imageName: image ghcr.io/cloudnative-pg/postgresql:latest uses the mutable tag latest: pin a release tag or a digest',
+      'RedisReplication ns/x: spec.redisExporter.image: image quay.io/opstree/redis-exporter:main uses the mutable tag main: pin a release tag or a digest',
+    ]);
+  });
 });
 
 describe('schema: object names as the API server validates them', () => {

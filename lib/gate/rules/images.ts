@@ -1,6 +1,7 @@
 /**
  * Every container image names an immutable, maintained release: a tag other than `latest` (or a
- * digest), and not a withdrawn or unmaintained Bitnami image. Bitnami removed its versioned
+ * digest), and not a withdrawn or unmaintained Bitnami image; in pod specs and in the image fields of
+ * operators' resources, which the operator turns into pods. Bitnami removed its versioned
  * `docker.io/bitnami/*` tags in 2025 (moved to `docker.io/bitnamilegacy`, which gets no updates):
  * such a pod never pulls, or runs unpatched software.
  */
@@ -57,6 +58,26 @@ export function imageProblem(image: string): string | undefined {
   return undefined;
 }
 
+/** Kubernetes' own API groups: their kinds name images only in pod specs (and tenant objects are mostly theirs). */
+const isKubernetesGroup = (group: string) =>
+  group === '' || group === 'apps' || group === 'batch' || group === 'policy' || group === 'autoscaling' || group.endsWith('.k8s.io');
+
+/** Image references an operator's resource names outside any pod spec (CloudNativePG `imageName`, Redis `kubernetesConfig.image`, Flink, Spark, Strimzi `image`). */
+function operatorImages(value: unknown, path: string, out: Array<{ path: string; image: string }>): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => operatorImages(item, `${path}[${i}]`, out));
+    return;
+  }
+  if (!isObject(value)) return;
+  for (const [key, child] of Object.entries(value)) {
+    const at = `${path}.${key}`;
+    // Containers are pod specs: podSpecsOf covers them (and the operator-pods rule the templates).
+    if (key === 'containers' || key === 'initContainers' || key === 'ephemeralContainers') continue;
+    if ((key === 'image' || key === 'imageName') && typeof child === 'string') out.push({ path: at, image: child });
+    else operatorImages(child, at, out);
+  }
+}
+
 export function imagesRule(ctx: GateContext): Finding[] {
   const findings: Finding[] = [];
   for (const { file, object, spec, path } of podSpecsOf(ctx)) {
@@ -67,6 +88,16 @@ export function imagesRule(ctx: GateContext): Finding[] {
         const problem = imageProblem(container.image);
         if (problem) findings.push({ file, object, message: `${path}.${field}[${i}] (${String(container.name)}): ${problem}` });
       });
+    }
+  }
+  for (const { file, object } of ctx.objects) {
+    const group = object.apiVersion.includes('/') ? object.apiVersion.split('/')[0] : '';
+    if (isKubernetesGroup(group)) continue;
+    const images: Array<{ path: string; image: string }> = [];
+    operatorImages((object as unknown as Record<string, unknown>).spec, 'spec', images);
+    for (const { path, image } of images) {
+      const problem = imageProblem(image);
+      if (problem) findings.push({ file, object, message: `${path}: ${problem}` });
     }
   }
   return findings;
