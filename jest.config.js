@@ -3,6 +3,7 @@ const { GROUPS, isolatedFiles } = require('./test/support/groups');
 
 module.exports = {
   testEnvironment: 'node',
+  setupFiles: ['<rootDir>/test/support/v8-flags.js'],
   roots: ['<rootDir>/test'],
   // The test files run in groups sharing a module registry, plus the isolated ones (test/support/groups.js).
   testMatch: [...Object.keys(GROUPS).map((g) => `<rootDir>/test/groups/${g}.test.ts`), ...isolatedFiles()],

@@ -21,9 +21,10 @@ import { folderSize, type Measurement, runMeasured } from './bench/measure';
 import { budgetTable, budgets, commandTable, sizeTable, type SizeResult } from './bench/report';
 import { fleetBudgets, fleetTable, runFleetBench, singleClusterOverrides } from './bench/fleet';
 import { generateTenants, tenantsYaml } from './bench/tenants';
+import { NODE_TS_ARGS } from '../lib/runtime/node-args';
 
 const NODE = process.execPath;
-const TSX = ['--import', 'tsx'];
+const TS = NODE_TS_ARGS;
 
 function fail(message: string): never {
   throw new InputError(`bench: ${message}`);
@@ -60,7 +61,7 @@ function synthSize(
   const run = runMeasured({
     label: `synth ${tenants} tenants`,
     command: NODE,
-    args: [...TSX, app, '--target', target, '--data-dir', dataDir, '--out', out],
+    args: [...TS, app, '--target', target, '--data-dir', dataDir, '--out', out],
     cwd: REPO_ROOT,
     timeoutMs,
   });
@@ -89,7 +90,7 @@ function synthSize(
   const floorRun = runMeasured({
     label: `floor ${tenants} tenants`,
     command: NODE,
-    args: [...TSX, 'apps/bench/floor.ts', path.join(out, target), path.join(dataDir, 'floor.yaml')],
+    args: [...TS, 'apps/bench/floor.ts', path.join(out, target), path.join(dataDir, 'floor.yaml')],
     cwd: REPO_ROOT,
     timeoutMs,
   });
@@ -129,7 +130,7 @@ function withPerTenant(results: ReadonlyArray<Omit<SizeResult, 'perTenantMs' | '
 }
 
 function moduleLoad(module: string, root: string): Measurement & { requireMs?: number; sinceStartMs?: number } {
-  const run = runMeasured({ label: `load ${module}`, command: NODE, args: [...TSX, 'apps/bench/module-load.ts', module], cwd: root });
+  const run = runMeasured({ label: `load ${module}`, command: NODE, args: [...TS, 'apps/bench/module-load.ts', module], cwd: root });
   const line = run.stdout.trim().split('\n').at(-1);
   try {
     return { ...run, ...(JSON.parse(line ?? '') as { requireMs: number; sinceStartMs: number }) };
@@ -270,7 +271,7 @@ function fleetBench(args: BenchFlags): void {
       timeoutMs,
       run: (label, runArgs, env) => {
         console.log(`bench: ${label} ...`);
-        return runMeasured({ label, command: NODE, args: [...TSX, ...runArgs], cwd: REPO_ROOT, env, timeoutMs });
+        return runMeasured({ label, command: NODE, args: [...TS, ...runArgs], cwd: REPO_ROOT, env, timeoutMs });
       },
     });
     for (const r of results) if (r.error) console.log(`  ${r.tenants} tenants ${r.status}:\n  ${r.error.replace(/\n/g, '\n  ')}`);

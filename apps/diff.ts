@@ -14,7 +14,7 @@ import { gitRoot } from '../lib/synth/git';
 import { DIST_DIR } from '../lib/synth/k8s';
 import { dataDirOf, dataDirOption, defineCommand, EXIT, jsonOption, main, targetOption } from './cli/command';
 import { plural } from './cli/io';
-import { previousSvgs } from './cli/paths';
+import { previousSvgs } from '../lib/insight/pictures';
 
 interface Flags {
   readonly base: string;

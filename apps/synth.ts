@@ -2,6 +2,8 @@
  * `npm run synth`: every target's Kubernetes manifests into dist/ and cdktf stack into cdktf.out/,
  * written as one unit (apps/cli/synth-command.ts, lib/synth/synth.ts).
  */
+// First, so the worker loads cdktf while the imports below load (apps/cli/early-worker.ts).
+import './cli/early-worker';
 import { main } from './cli/command';
 import { synthCommand } from './cli/synth-command';
 

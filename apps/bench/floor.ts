@@ -1,7 +1,7 @@
 /**
  * The serialization floor, run in its own process by scripts/bench.ts:
  *
- *   node --import tsx scripts/bench/floor.ts <rendered-dir> <out-file>
+ *   node --require ./lib/runtime/register.cjs apps/bench/floor.ts <rendered-dir> <out-file>
  *
  * Reads back every object synth wrote under <rendered-dir> (not timed), then times only what the
  * cheapest deterministic writer needs for the same objects: js-yaml with sorted keys (the options

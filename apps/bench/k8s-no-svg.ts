@@ -2,7 +2,7 @@
  * apps/k8s.ts without the network pictures, for `npm run bench -- --no-svg`: the same model load,
  * render, safety gate and atomic write, but no Graphviz layout (which grows with every tenant node).
  *
- *   node --import tsx apps/bench/k8s-no-svg.ts --target T --data-dir DIR --out DIR
+ *   node --require ./lib/runtime/register.cjs apps/bench/k8s-no-svg.ts --target T --data-dir DIR --out DIR
  */
 import { synth } from '../../lib/synth/synth';
 import { dataDirOf, dataDirOption, defineCommand, EXIT, main, targetOption } from '../cli/command';
@@ -17,7 +17,9 @@ interface Flags {
 export const runK8sNoSvg = defineCommand<Flags>({
   name: 'bench k8s-no-svg',
   description: 'Synthesize manifests without the network pictures (benchmark baseline).',
-  examples: [['node --import tsx apps/bench/k8s-no-svg.ts --target prod-azure --data-dir D --out D/dist', 'one target']],
+  examples: [
+    ['node --require ./lib/runtime/register.cjs apps/bench/k8s-no-svg.ts --target prod-azure --data-dir D --out D/dist', 'one target'],
+  ],
   options: (command) => {
     targetOption(command);
     dataDirOption(command);

@@ -1,7 +1,7 @@
 /**
  * Module-load probe, run in a fresh process by scripts/bench.ts:
  *
- *   node --import tsx scripts/bench/module-load.ts <module>
+ *   node --require ./lib/runtime/register.cjs apps/bench/module-load.ts <module>
  *
  * Requires the module (an app: its `require.main` guard keeps it from running) and prints one JSON
  * line: `requireMs` (the require alone, tsx transpilation included) and `sinceStartMs` (from process

@@ -9,12 +9,13 @@ import * as path from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { loadGraphviz } from '../../lib/insight/graphviz';
-import { IN_PROCESS, startCloudWorker, workersAvailable } from '../../lib/synth/cloud-runner';
+import { previousSvgs } from '../../lib/insight/pictures';
+import { inProcess, startSynthWorker, type SynthRunner, takeEarlyWorker, workersAvailable } from '../../lib/synth/runner';
 import { DIST_DIR } from '../../lib/synth/k8s';
 import { synth, type SynthEvent } from '../../lib/synth/synth';
 import { type Context, dataDirOf, dataDirOption, defineCommand, EXIT, quietOption, type Runner, targetOption } from './command';
 import { plural } from './io';
-import { cloudDirOf, previousSvgs } from './paths';
+import { cloudDirOf } from './paths';
 import { placeholderNote, reportGateWarnings, reportProblems, reportWarnings } from './report';
 
 /** Exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells report it. */
@@ -48,9 +49,9 @@ function options(halves: Halves) {
         ),
       );
     quietOption(command);
-    // Tests and single-core machines: run the cloud half in this thread instead of a worker.
+    // Tests and single-core machines: run the cloud half and the insight files in this thread instead of a worker.
     if (halves.k8s && halves.cloud)
-      command.addOption(new Option('--no-worker', 'run the cloud half in this thread (no worker)').hideHelp());
+      command.addOption(new Option('--no-worker', 'run the cloud half and the insight files in this thread (no worker)').hideHelp());
   };
 }
 
@@ -59,18 +60,16 @@ async function run(ctx: Context, flags: SynthFlags, halves: Halves): Promise<num
   const dataDir = dataDirOf(ctx, flags.dataDir);
   const distDir = halves.k8s ? ctx.resolve(flags.out ?? DIST_DIR) : undefined;
   const cloudDir = halves.cloud ? cloudDirOf(ctx, halves.k8s ? flags.cloudOut : flags.out) : undefined;
-  // A worker overlaps the cloud half with the Kubernetes half on two cores; on one it only costs its start-up.
+  // A worker overlaps the cloud half and the insight files with the Kubernetes half on two cores; on
+  // one it only costs its start-up. Started first: it loads cdktf while this thread loads the model.
   const useWorker = halves.cloud && flags.worker !== false && workersAvailable() && os.availableParallelism() > 1;
-  // Started first: the worker loads cdktf while this thread loads the model and renders.
-  const cloud = useWorker ? startCloudWorker() : IN_PROCESS;
-  let svg: Awaited<ReturnType<typeof loadGraphviz>> | undefined;
-  try {
-    svg = distDir ? await loadGraphviz(previousSvgs(distDir)) : undefined;
-  } catch (error) {
-    await cloud.close();
-    throw error;
-  }
-  const graphvizMs = performance.now() - started;
+  const earlyWorker = takeEarlyWorker();
+  const worker = useWorker ? (earlyWorker ?? startSynthWorker()) : undefined;
+  if (earlyWorker && !worker) await earlyWorker.close();
+  worker?.attach(distDir);
+  // In this thread the network pictures need Graphviz here (in a worker, the worker loads it).
+  const runner: SynthRunner = worker ?? inProcess(distDir ? await loadGraphviz(previousSvgs(distDir)) : undefined);
+  const graphvizMs = useWorker ? undefined : performance.now() - started;
 
   let interrupted: string | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
@@ -111,8 +110,7 @@ async function run(ctx: Context, flags: SynthFlags, halves: Halves): Promise<num
       targets: flags.target,
       distDir,
       cloudDir,
-      svg,
-      cloud,
+      runner,
       onEvent: (e) => {
         if (e.kind === 'commit') writeStart.at = performance.now();
         onEvent(e);
@@ -143,7 +141,7 @@ async function run(ctx: Context, flags: SynthFlags, halves: Halves): Promise<num
       ].filter(Boolean);
       const total = performance.now() - started;
       ctx.out(
-        `${halves.name}: wrote ${what.join(' and ')} (graphviz load ${graphvizMs.toFixed(0)} ms, write ${(performance.now() - writeStart.at).toFixed(0)} ms, total ${total.toFixed(0)} ms)`,
+        `${halves.name}: wrote ${what.join(' and ')} (${graphvizMs === undefined ? '' : `graphviz load ${graphvizMs.toFixed(0)} ms, `}write ${(performance.now() - writeStart.at).toFixed(0)} ms, total ${total.toFixed(0)} ms)`,
       );
     }
     writeCdk8sIndex(

@@ -35,6 +35,22 @@ export function renderedObjects(rendered: RenderedTarget): K8sObject[] {
   return [...rendered.files.values()].flat();
 }
 
+/** What the insight files of a target are computed from: its model and rendered objects by file. */
+export interface InsightJob {
+  readonly target: ResolvedTarget;
+  readonly files: Map<string, K8sObject[]>;
+}
+
+/**
+ * The insight files of a target as synth writes them: a member cluster's network is its platform's
+ * data plane (and tenants) with other addresses, so it gets no pictures of its own (a Graphviz layout
+ * per member would dominate a fleet's synth); INVENTORY.md still.
+ */
+export function targetInsight(job: InsightJob, svg?: SvgRenderer): Map<string, string> {
+  const member = job.target.fleet !== undefined && job.target.fleet.role !== 'platform';
+  return insightFiles({ target: job.target.target.name, files: job.files, extraFiles: new Map() }, job.target, member ? undefined : svg);
+}
+
 /**
  * The insight files of one rendered target. Without a Graphviz renderer (synchronous callers such
  * as tests) `network.svg` is left out; apps/k8s.ts always passes one.

@@ -5,7 +5,10 @@
  *
  * 1. Stage: every new file is written below a staging folder beside each output folder (same file
  *    system, so a rename is atomic). Live folders are not touched; an interruption here leaves
- *    them old, and the next run removes the orphaned staging folder.
+ *    them old, and the next run removes the orphaned staging folder. A file whose live version
+ *    has the same text is not written: a folder found wholly unchanged (same files, nothing else
+ *    in it) is not swapped at all, and in a changed folder the unchanged files are hard-linked
+ *    from the live ones (writing a thousand files cost a synth ~0.25 s; reading them, 15 ms).
  * 2. Journal: when everything is staged, a journal listing every planned rename is written
  *    (atomically: written aside, then renamed) beside each output folder.
  * 3. Swap: each replaced entry (a target folder of dist/, a file of cdktf.out/) is renamed into the
@@ -30,6 +33,7 @@ export interface WriterFs {
   readFileSync(file: string, encoding: 'utf8'): string;
   readdirSync(dir: string): string[];
   isDirectory(target: string): boolean;
+  linkSync(existing: string, newPath: string): void;
 }
 
 export const NODE_FS: WriterFs = {
@@ -41,6 +45,7 @@ export const NODE_FS: WriterFs = {
   readFileSync: (file, encoding) => fs.readFileSync(file, encoding),
   readdirSync: (dir) => fs.readdirSync(dir),
   isDirectory: (target) => fs.statSync(target, { throwIfNoEntry: false })?.isDirectory() === true,
+  linkSync: (existing, newPath) => fs.linkSync(existing, newPath),
 };
 
 /** Beside each output folder while a swap is under way. */
@@ -118,27 +123,63 @@ export class OutputTransaction {
    * folder as a whole at commit. `onFile` is called after each file (progress).
    */
   stageFolder(root: string, entry: string, files: LazyFiles, onFile?: (written: number) => void): void {
+    this.open();
     const { live, staged, backup } = this.paths(root, entry);
     // Thousands of tenant files share a few folders: create each folder once; plain code-unit order.
     const made = new Set<string>();
-    let written = 0;
+    const mkdir = (file: string) => {
+      const dir = path.dirname(file);
+      if (made.has(dir)) return;
+      this.fsx.mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    };
+    const unchanged: string[] = [];
+    let count = 0;
     for (const file of [...files.paths].sort()) {
-      const full = path.join(staged, file);
-      const dir = path.dirname(full);
-      if (!made.has(dir)) {
-        this.fsx.mkdirSync(dir, { recursive: true });
-        made.add(dir);
+      const content = files.content(file);
+      count++;
+      onFile?.(count);
+      if (this.liveText(path.join(live, file)) === content) unchanged.push(file);
+      else {
+        mkdir(path.join(staged, file));
+        this.fsx.writeFileSync(path.join(staged, file), content);
       }
-      this.fsx.writeFileSync(full, files.content(file));
-      onFile?.(++written);
     }
-    if (written === 0) this.fsx.mkdirSync(staged, { recursive: true });
+    // Nothing new and nothing else in the live folder: it stays as it is.
+    if (unchanged.length === count && sameFiles(this.fsx, live, unchanged)) return;
+    this.fsx.mkdirSync(staged, { recursive: true });
+    for (const file of unchanged) {
+      const to = path.join(staged, file);
+      mkdir(to);
+      try {
+        this.fsx.linkSync(path.join(live, file), to);
+      } catch {
+        // A file system without hard links: a copy of the (unchanged) live text.
+        this.fsx.writeFileSync(to, this.fsx.readFileSync(path.join(live, file), 'utf8'));
+      }
+    }
     this.moves.push({ live, staged, backup });
   }
 
-  /** Stages one file `entry` of `root`; it replaces the live file at commit (the folder around it stays). */
+  /** Nothing is staged after a commit or an abort (a worker's late answer after Ctrl-C). */
+  private open(): void {
+    if (this.done) throw new Error('output transaction already finished');
+  }
+
+  /** The text of a live file; undefined when there is none (or it cannot be read: then it is replaced). */
+  private liveText(file: string): string | undefined {
+    try {
+      return this.fsx.readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Stages one file `entry` of `root`; it replaces the live file at commit (the folder around it stays); an unchanged one is left alone. */
   stageFile(root: string, entry: string, content: string): void {
+    this.open();
     const { live, staged, backup } = this.paths(root, entry);
+    if (this.liveText(live) === content) return;
     this.fsx.mkdirSync(path.dirname(staged), { recursive: true });
     this.fsx.writeFileSync(staged, content);
     this.moves.push({ live, staged, backup });
@@ -184,6 +225,32 @@ export class OutputTransaction {
     this.done = true;
     for (const dir of this.stagingByParent.values()) this.fsx.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** True when `dir` holds exactly `files` (relative paths): no other file, no empty or other folder. */
+function sameFiles(fsx: WriterFs, dir: string, files: readonly string[]): boolean {
+  if (!fsx.isDirectory(dir)) return false;
+  const expected = new Set(files);
+  const folders = new Set(
+    files.flatMap((f) =>
+      f
+        .split('/')
+        .slice(0, -1)
+        .map((_, i, parts) => parts.slice(0, i + 1).join('/')),
+    ),
+  );
+  let seen = 0;
+  const walk = (rel: string): boolean => {
+    for (const name of fsx.readdirSync(rel ? path.join(dir, rel) : dir)) {
+      const child = rel ? `${rel}/${name}` : name;
+      if (fsx.isDirectory(path.join(dir, child))) {
+        if (!folders.has(child) || !walk(child)) return false;
+      } else if (expected.has(child)) seen++;
+      else return false;
+    }
+    return true;
+  };
+  return walk('') && seen === expected.size;
 }
 
 function writeAtomically(fsx: WriterFs, file: string, text: string): void {

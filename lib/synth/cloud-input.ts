@@ -1,6 +1,6 @@
 /**
  * What the cloud half needs of each cluster of the model: plain data (no cdktf), so the main thread
- * builds it and posts it to the cloud worker (lib/synth/cloud-worker.ts) as it is.
+ * builds it and posts it to the cloud worker (lib/synth/worker.ts) as it is.
  */
 import { targetByName } from '../../config/targets';
 import type { CloudSettings, ResolvedTarget, TargetSpec, Tenant } from '../../config/types';

@@ -20,6 +20,7 @@ import { TARGETS } from '../../config/targets';
 import { diffStack, type StackDiff } from '../insight/terraform-diff';
 import { filesAt, resolveRevision, synthCloudAt } from './git';
 import { buildK8s, serializeTarget } from './k8s';
+import { cloudModule } from './cloud-module';
 
 export interface GitDiffOptions {
   /** Top of the git work tree. */
@@ -139,8 +140,7 @@ export async function diffAgainstGit(options: GitDiffOptions): Promise<GitDiff> 
     progress('synthesizing the cdktf stacks of the working tree');
     const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'matih-diff-cdktf-'));
     try {
-      // Imported only when the stacks are compared: cdktf and the providers cost a second of module loading.
-      const { loadCloudTargets, synthCloudFiles } = await import('./cloud');
+      const { loadCloudTargets, synthCloudFiles } = cloudModule();
       const { files } = synthCloudFiles(loadCloudTargets({ dataDir: options.dataDir, targets: options.targets }), { scratch });
       const after = new Map<string, unknown>();
       for (const [file, text] of files) {

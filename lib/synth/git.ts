@@ -86,7 +86,10 @@ export function synthCloudAt(
   git(root, ['worktree', 'add', '--detach', '--quiet', tree, commit]);
   try {
     fs.symlinkSync(path.join(options.modulesFrom, 'node_modules'), path.join(tree, 'node_modules'), 'dir');
-    const args = ['--import', 'tsx', 'apps/cloud.ts', ...(options.targets ? ['--target', options.targets.join(',')] : [])];
+    // The base revision's own way of running an app: revisions before lib/runtime/register.cjs ran under `--import tsx`.
+    const register = path.join(tree, 'lib', 'runtime', 'register.cjs');
+    const runtime = fs.existsSync(register) ? ['--require', register] : ['--import', 'tsx'];
+    const args = [...runtime, 'apps/cloud.ts', ...(options.targets ? ['--target', options.targets.join(',')] : [])];
     const env = { ...process.env, CDKTF_OUTDIR: out, CHECKPOINT_DISABLE: '1', CDK8S_CHECK_UPGRADE: 'false' } as NodeJS.ProcessEnv;
     delete env.MATIH_DATA_DIR;
     if (options.dataDir) env.MATIH_DATA_DIR = options.dataDir;

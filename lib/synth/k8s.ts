@@ -4,10 +4,10 @@ import type { ResolvedTarget } from '../../config/types';
 import { renderTarget, type RenderedTarget } from '../render/render';
 import { FEATURES } from '../render/features';
 import type { SvgRenderer } from '../insight/graphviz';
-import { insightFiles } from '../insight';
+import { targetInsight } from '../insight';
 import { gateReport, type GateProblem, validateFleets } from '../gate';
 import { toYamlDocuments } from '../render/yaml';
-import type { LazyTargetFiles, TargetFiles } from '../render/write-dist';
+import type { TargetFiles } from '../render/write-dist';
 
 export const DIST_DIR = path.resolve(__dirname, '..', '..', 'dist');
 
@@ -29,28 +29,27 @@ export interface BuildOptions extends LoadOptions {
   readonly svg?: SvgRenderer;
 }
 
-/** One rendered and checked target. */
+/** One rendered and checked target (its insight files come separately: lib/insight targetInsight). */
 export interface TargetBuild {
   readonly rendered: RenderedTarget;
   readonly problems: readonly GateProblem[];
   /** Findings that do not stop a synth (capacity above 80 %, ...). */
   readonly warnings: readonly GateProblem[];
   readonly renderMs: number;
-  readonly insightMs: number;
   readonly gateMs: number;
 }
 
-export type TargetPhase = 'render' | 'insight' | 'gate';
+export type TargetPhase = 'render' | 'gate';
 
 /** A construct's own check that names a model key path (`components.x.ports: ...`). */
 const KEY_PATH_MESSAGE = /^((?:components|settings)\.[\w.[\]="-]+): (.*)$/s;
 
 /**
- * Renders one target in memory, adds its insight files and runs the gate. A constructor that
- * rejects a model value with a key path in its message becomes a ModelError of the target, so
- * it is reported like every other model error (the model's own validation catches those first).
+ * Renders one target in memory and runs the gate. A constructor that rejects a model value with a
+ * key path in its message becomes a ModelError of the target, so it is reported like every other
+ * model error (the model's own validation catches those first). The gate reads no insight file.
  */
-export function buildTarget(target: ResolvedTarget, svg?: SvgRenderer, onPhase?: (phase: TargetPhase) => void): TargetBuild {
+export function buildTarget(target: ResolvedTarget, onPhase?: (phase: TargetPhase) => void): TargetBuild {
   onPhase?.('render');
   let start = performance.now();
   let result: RenderedTarget;
@@ -62,20 +61,13 @@ export function buildTarget(target: ResolvedTarget, svg?: SvgRenderer, onPhase?:
     throw error;
   }
   const renderMs = performance.now() - start;
-  onPhase?.('insight');
-  start = performance.now();
-  // A member cluster's network is its platform's data plane (and tenants) with other addresses: no
-  // pictures of its own (a Graphviz layout per member would dominate a fleet's synth); INVENTORY.md still.
-  const pictures = target.fleet && target.fleet.role !== 'platform' ? undefined : svg;
-  for (const [file, text] of insightFiles(result, target, pictures)) result.extraFiles.set(file, text);
-  const insightMs = performance.now() - start;
   onPhase?.('gate');
   start = performance.now();
   const report = gateReport(result, target);
-  return { rendered: result, problems: report.errors, warnings: report.warnings, renderMs, insightMs, gateMs: performance.now() - start };
+  return { rendered: result, problems: report.errors, warnings: report.warnings, renderMs, gateMs: performance.now() - start };
 }
 
-/** Loads the model and renders every selected target in memory, then runs the gate on each. */
+/** Loads the model and renders every selected target in memory with its insight files, then runs the gate on each. */
 export function buildK8s(options: BuildOptions = {}): K8sBuild {
   const model = loadPlatform(options);
   const rendered: RenderedTarget[] = [];
@@ -85,9 +77,12 @@ export function buildK8s(options: BuildOptions = {}): K8sBuild {
   const validateMs = new Map<string, number>();
   const insightMs = new Map<string, number>();
   for (const target of model.targets) {
-    const build = buildTarget(target, options.svg);
+    const build = buildTarget(target);
+    const start = performance.now();
+    for (const [file, text] of targetInsight({ target, files: build.rendered.files }, options.svg))
+      build.rendered.extraFiles.set(file, text);
+    insightMs.set(target.target.name, performance.now() - start);
     renderMs.set(target.target.name, build.renderMs);
-    insightMs.set(target.target.name, build.insightMs);
     validateMs.set(target.target.name, build.gateMs);
     problems.push(...build.problems);
     warnings.push(...build.warnings);
@@ -104,13 +99,4 @@ export function serializeTarget(rendered: RenderedTarget): TargetFiles {
   for (const [file, objects] of rendered.files) files.set(file, toYamlDocuments(objects));
   for (const [file, text] of rendered.extraFiles) files.set(file, text);
   return { target: rendered.target, files };
-}
-
-/** The files of a rendered target, serialized one at a time as they are written. */
-export function lazyTarget(rendered: RenderedTarget): LazyTargetFiles {
-  return {
-    target: rendered.target,
-    paths: [...rendered.files.keys(), ...rendered.extraFiles.keys()],
-    content: (file) => rendered.extraFiles.get(file) ?? toYamlDocuments(rendered.files.get(file)!),
-  };
 }

@@ -13,8 +13,8 @@ import { pruneFolders } from '../render/write-dist';
 import type { CloudProgress, StackSummary } from './cloud';
 import { cloudInput } from './cloud-input';
 import { stageCloud } from './cloud-stage';
-import { IN_PROCESS, type CloudRunner } from './cloud-runner';
-import { buildTarget, lazyTarget, type TargetPhase } from './k8s';
+import { inProcess, type SynthRunner } from './runner';
+import { buildTarget, type TargetPhase } from './k8s';
 
 export interface SynthOptions {
   readonly dataDir: string;
@@ -24,9 +24,10 @@ export interface SynthOptions {
   readonly distDir?: string;
   /** Where the cdktf stacks go; undefined: the cloud half is not run. */
   readonly cloudDir?: string;
+  /** Draws the network pictures when the side work runs in this thread. @default no pictures */
   readonly svg?: SvgRenderer;
-  /** @default in this thread, after the Kubernetes half */
-  readonly cloud?: CloudRunner;
+  /** Where the cloud half and the insight files run. @default in this thread (the cloud half after the Kubernetes half) */
+  readonly runner?: SynthRunner;
   readonly fs?: WriterFs;
   readonly onEvent?: (event: SynthEvent) => void;
   /** Awaited between steps; rejecting (Ctrl-C) stops the run before anything is committed. */
@@ -46,7 +47,13 @@ export interface TargetSummary {
 export type SynthEvent =
   | { readonly kind: 'recovered'; readonly notes: readonly string[] }
   | { readonly kind: 'model'; readonly model: PlatformModel }
-  | { readonly kind: 'k8s'; readonly target: string; readonly index: number; readonly total: number; readonly phase: TargetPhase | 'stage' }
+  | {
+      readonly kind: 'k8s';
+      readonly target: string;
+      readonly index: number;
+      readonly total: number;
+      readonly phase: TargetPhase | 'files' | 'stage';
+    }
   | { readonly kind: 'k8s-done'; readonly index: number; readonly total: number; readonly summary: TargetSummary }
   | ({ readonly kind: 'cloud' } & CloudProgress)
   | { readonly kind: 'commit' };
@@ -71,7 +78,7 @@ export async function synth(options: SynthOptions): Promise<SynthResult> {
     await tick();
     await options.checkpoint?.();
   };
-  const runner = options.cloud ?? IN_PROCESS;
+  const runner = options.runner ?? inProcess(options.svg);
   try {
     return await synthWith(runner, options, fsx, emit, checkpoint);
   } finally {
@@ -81,7 +88,7 @@ export async function synth(options: SynthOptions): Promise<SynthResult> {
 }
 
 async function synthWith(
-  runner: CloudRunner,
+  runner: SynthRunner,
   options: SynthOptions,
   fsx: WriterFs,
   emit: (event: SynthEvent) => void,
@@ -98,12 +105,13 @@ async function synthWith(
   const problems: GateProblem[] = [];
   const warnings: GateProblem[] = [];
   const k8s: TargetSummary[] = [];
+  const pending: Promise<void>[] = [];
   try {
     const cloudDir = options.cloudDir;
     const startCloud = () =>
       cloudDir === undefined
         ? Promise.resolve(undefined)
-        : runner.synth(model.targets.map(cloudInput), {
+        : runner.cloud(model.targets.map(cloudInput), {
             scratch: tx.scratch(cloudDir, 'cdktf'),
             keepOtherStacksOf: allTargets ? undefined : path.resolve(cloudDir),
             onProgress: (event) => emit({ kind: 'cloud', ...event }),
@@ -122,34 +130,50 @@ async function synthWith(
         await checkpoint();
         const name = target.target.name;
         const event = { kind: 'k8s', target: name, index: i + 1, total } as const;
-        const build = buildTarget(target, options.svg, (phase) => emit({ ...event, phase }));
+        const build = buildTarget(target, (phase) => emit({ ...event, phase }));
         problems.push(...build.problems);
         warnings.push(...build.warnings);
         fleet.push({ rendered: fleetView(build.rendered), model: target });
-        const files = lazyTarget(build.rendered);
-        // Staged as soon as it passes, so only one target's objects are held at a time; nothing is committed while any fails.
-        if (problems.length === 0) {
-          emit({ ...event, phase: 'stage' });
-          tx.stageFolder(distDir, name, files);
-        }
         let objects = 0;
         for (const list of build.rendered.files.values()) objects += list.length;
-        const summary: TargetSummary = {
-          target: name,
-          objects,
-          files: files.paths.length,
-          tenants: target.tenants.length,
-          renderMs: build.renderMs + build.insightMs,
-          gateMs: build.gateMs,
+        const done = (files = build.rendered.files.size) => {
+          const summary: TargetSummary = {
+            target: name,
+            objects,
+            files,
+            tenants: target.tenants.length,
+            renderMs: build.renderMs,
+            gateMs: build.gateMs,
+          };
+          k8s[i] = summary;
+          emit({ kind: 'k8s-done', index: i + 1, total, summary });
         };
-        k8s.push(summary);
-        emit({ kind: 'k8s-done', index: i + 1, total, summary });
+        // Nothing is staged, or committed, while any target fails.
+        if (problems.length > 0) {
+          done();
+          continue;
+        }
+        // The files' text (in a worker: while this thread renders the next target), staged when it comes;
+        // in this thread each manifest is serialized as it is written, so one target's objects are held at a time.
+        emit({ ...event, phase: 'files' });
+        const staged = runner.files({ target, files: build.rendered.files }).then((files) => {
+          emit({ ...event, phase: 'stage' });
+          tx.stageFolder(distDir, name, files);
+          done(files.paths.length);
+        });
+        staged.catch(() => undefined);
+        pending.push(staged);
       }
       // Across the clusters of each fleet (ApplicationSet paths, cluster Secrets, endpoints, identities, DNS).
       problems.push(...validateFleets(fleet));
       if (allTargets && problems.length === 0) pruneFolders(tx, distDir, new Set(model.targets.map((t) => t.target.name)), fsx);
     }
-    if (problems.length > 0) return { model, problems, warnings, k8s, cloud: [], written: false };
+    if (problems.length > 0) {
+      // The summaries of the targets staged before the first problem.
+      await Promise.allSettled(pending);
+      return { model, problems, warnings, k8s, cloud: [], written: false };
+    }
+    await Promise.all(pending);
 
     await checkpoint();
     cloud ??= startCloud();

@@ -16,6 +16,8 @@ export const LAYERS = [
   // config/ types chart values by the generated imports/charts, through `import type` only (erased at run time).
   { name: 'config', path: 'config', may: [], mayTypes: ['imports'] },
   { name: 'lib/k8s', path: 'lib/k8s', may: [] },
+  // How a process or worker thread runs the TypeScript (lib/runtime/register.cjs): imports nothing of ours.
+  { name: 'lib/runtime', path: 'lib/runtime', may: [] },
   { name: 'imports', path: 'imports', may: [] },
   { name: 'lib/clouds', path: 'lib/clouds', may: ['config', 'lib/k8s', 'imports'] },
   { name: 'lib/model', path: 'lib/model', may: ['config', 'lib/k8s', 'lib/clouds'] },
@@ -36,7 +38,19 @@ export const LAYERS = [
   {
     name: 'lib/synth',
     path: 'lib/synth',
-    may: ['config', 'lib/k8s', 'imports', 'lib/clouds', 'lib/model', 'constructs', 'lib/render', 'lib/gate', 'lib/charts', 'lib/insight'],
+    may: [
+      'config',
+      'lib/k8s',
+      'lib/runtime',
+      'imports',
+      'lib/clouds',
+      'lib/model',
+      'constructs',
+      'lib/render',
+      'lib/gate',
+      'lib/charts',
+      'lib/insight',
+    ],
   },
   {
     name: 'apps',
@@ -44,6 +58,7 @@ export const LAYERS = [
     may: [
       'config',
       'lib/k8s',
+      'lib/runtime',
       'imports',
       'lib/clouds',
       'lib/model',

@@ -10,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Runner } from '../../apps/cli/command';
 import { captureIo } from '../../apps/cli/io';
+import { NODE_TS_ARGS } from '../../lib/runtime/node-args';
 
 export const REPO = path.resolve(__dirname, '..', '..');
 export const SHIPPED_TENANTS = fs.readFileSync(path.join(REPO, 'config', 'tenants.yaml'), 'utf8');
@@ -85,9 +86,9 @@ export function runApp(app: string, args: readonly string[], options: ProcessOpt
     for (const name of ['MATIH_DATA_DIR', 'CDK8S_OUTDIR', 'CDKTF_OUTDIR', 'JEST_WORKER_ID']) delete env[name];
     // tsx keeps its compile cache in the system's temporary folder, not in the test run's (test/support/global-setup.ts).
     if (process.env.MATIH_TEST_SYSTEM_TMPDIR) env.TMPDIR = process.env.MATIH_TEST_SYSTEM_TMPDIR;
-    // node --import tsx, not the tsx CLI: the CLI runs the app in a child process of its own, so a
-    // signal for the test would reach the wrapper (SIGKILL would orphan the real writer).
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'apps', `${app}.ts`), ...args], { cwd: REPO, env });
+    // node with the apps' runtime, not the tsx CLI: the CLI runs the app in a child process of its own,
+    // so a signal for the test would reach the wrapper (SIGKILL would orphan the real writer).
+    const child = spawn(process.execPath, [...NODE_TS_ARGS, path.join(REPO, 'apps', `${app}.ts`), ...args], { cwd: REPO, env });
     let stdout = '';
     let stderr = '';
     let sent = false;

@@ -44,6 +44,9 @@ let badInput: { r: RunResult; after: Fingerprints };
 let sigint: { r: RunResult; after: Fingerprints; left: string[] };
 const kills: Array<{ ms: number; killed: boolean; state: string; left: string[] }> = [];
 let importHelp: RunResult;
+let unchanged: { r: RunResult; after: Fingerprints; sameFolder: boolean };
+let synthHelp: RunResult;
+let badFlag: RunResult;
 
 function copy(from: string, to: string): void {
   fs.rmSync(to, { recursive: true, force: true });
@@ -74,10 +77,13 @@ beforeAll(async () => {
       async () => (sigint = await runSigint()),
       ...points.map((ms, i) => async () => kills.push(await runKill(ms, i))),
       async () => (importHelp = await runApp('import', ['--help'])),
+      async () => (unchanged = await runUnchanged()),
+      async () => (synthHelp = await runApp('synth', ['--help'])),
+      async () => (badFlag = await runApp('synth', ['--no-such-flag'])),
     ],
     2,
   );
-  expect(results).toHaveLength(5);
+  expect(results).toHaveLength(8);
 });
 
 afterAll(() => fs.rmSync(ws.root, { recursive: true, force: true }));
@@ -124,6 +130,15 @@ async function runBadInput() {
   // The model is loaded once, in the main thread, with or without the worker (which never sees it).
   const r = await runApp('synth', [...args(bad, target.out, target.cloud), '--no-worker']);
   return { r, after: snapshot(target.out, target.cloud) };
+}
+
+/** The real synth (its worker serializes the files) over the in-process output of the same data. */
+async function runUnchanged() {
+  const target = oldCopy('unchanged');
+  const folder = path.join(target.out, 'dev-azure');
+  const before = fs.statSync(folder).ino;
+  const r = await runApp('synth', args(ws.dataDir, target.out, target.cloud));
+  return { r, after: snapshot(target.out, target.cloud), sameFolder: fs.statSync(folder).ino === before };
 }
 
 async function runSigint() {
@@ -187,6 +202,21 @@ test('kill -9 at seeded points: after recovery both folders are entirely old or 
     expect(o.left).toEqual(['cdktf.out', 'dist']);
   }
   expect(kills.some((o) => o.killed)).toBe(true);
+});
+
+test('the worker writes what the main thread writes: a real synth of the same data leaves the folder in place, byte for byte', () => {
+  const { r, after, sameFolder } = unchanged;
+  expect(r.code).toBe(0);
+  expect(same(after, OLD)).toBe(true);
+  // Unchanged, so not swapped: the live folder is the same directory.
+  expect(sameFolder).toBe(true);
+});
+
+test('synth --help and a refused flag end at once, although the worker starts before the flags are read', () => {
+  expect(synthHelp.code).toBe(0);
+  expect(synthHelp.stdout).toContain('Usage: npm run synth');
+  expect(badFlag.code).toBe(1);
+  expect(badFlag.stderr).toContain('--no-such-flag');
 });
 
 test('import --help (a script parsed by the shared layer before it runs) exits 0 with usage', () => {

@@ -260,3 +260,111 @@ describe('the real synth writes through the same facade', () => {
     expect(fs.readdirSync(ws.root).sort()).toEqual(['cdktf.out', 'dist']);
   });
 });
+
+describe('unchanged files are not written again', () => {
+  /** A workspace already holding NEW (a synth of the same data ran before). */
+  function current(): Workspace {
+    const ws = workspace();
+    run(ws, NODE_FS);
+    expect(state(ws)).toBe('new');
+    return ws;
+  }
+  const inode = (file: string) => fs.statSync(file).ino;
+  const counting = () => {
+    const calls: Record<string, number> = {};
+    const fsx = Object.fromEntries(
+      Object.entries(NODE_FS).map(([k, f]) => [
+        k,
+        (...args: unknown[]) => {
+          calls[k] = (calls[k] ?? 0) + 1;
+          return (f as (...a: unknown[]) => unknown)(...args);
+        },
+      ]),
+    ) as unknown as WriterFs;
+    return { fsx, calls };
+  };
+
+  it('a folder and a stack file with the same text are left in place: nothing written, nothing swapped', () => {
+    const ws = current();
+    const before = { a: inode(path.join(ws.dist, 'a')), file: inode(path.join(ws.dist, 'a', 'platform', 'ns.yaml')) };
+    const stack = inode(path.join(ws.cloud, 'stacks', 'a', 'cdk.tf.json'));
+    const { fsx, calls } = counting();
+    let moves = 0;
+    const tx = new OutputTransaction(fsx);
+    stageTargets(tx, ws.dist, NEW_TARGETS, true, fsx);
+    stageCloud(tx, ws.cloud, NEW_CLOUD, true, fsx);
+    tx.commit({ beforeMove: () => void moves++ });
+    expect(calls.writeFileSync ?? 0).toBe(1); // the journal, aside
+    expect(moves).toBe(0);
+    expect(inode(path.join(ws.dist, 'a'))).toBe(before.a);
+    expect(inode(path.join(ws.dist, 'a', 'platform', 'ns.yaml'))).toBe(before.file);
+    expect(inode(path.join(ws.cloud, 'stacks', 'a', 'cdk.tf.json'))).toBe(stack);
+    expect(state(ws)).toBe('new');
+    expect(fs.readdirSync(ws.root).sort()).toEqual(['cdktf.out', 'dist']);
+  });
+
+  it('in a changed folder only the changed file is written; the others are hard links of the live ones', () => {
+    const ws = current();
+    fs.writeFileSync(path.join(ws.dist, 'a', 'workloads', 'y.yaml'), 'edited by hand\n');
+    const kept = inode(path.join(ws.dist, 'a', 'platform', 'ns.yaml'));
+    const { fsx, calls } = counting();
+    const tx = new OutputTransaction(fsx);
+    stageTargets(tx, ws.dist, NEW_TARGETS, true, fsx);
+    tx.commit();
+    expect(calls.writeFileSync).toBe(2); // y.yaml and the journal
+    expect(calls.linkSync).toBe(3);
+    expect(inode(path.join(ws.dist, 'a', 'platform', 'ns.yaml'))).toBe(kept);
+    expect(state(ws)).toBe('new');
+  });
+
+  it.each([
+    ['a file synth does not render', (ws: Workspace) => write(ws.dist, { 'a/stray.yaml': 'not rendered\n' })],
+    ['an empty folder', (ws: Workspace) => fs.mkdirSync(path.join(ws.dist, 'a', 'empty'))],
+    ['a missing file', (ws: Workspace) => fs.rmSync(path.join(ws.dist, 'a', 'tenants', 'acme.yaml'))],
+    ['a folder in place of a file', (ws: Workspace) => fs.mkdirSync(path.join(ws.dist, 'b', 'platform', 'other'))],
+  ])('a folder with %s is replaced, whole', (_what, spoil) => {
+    const ws = current();
+    spoil(ws);
+    expect(state(ws)).toBe('mixed');
+    run(ws, NODE_FS);
+    expect(state(ws)).toBe('new');
+    expect(fs.existsSync(path.join(ws.dist, 'a', 'empty'))).toBe(false);
+    expect(fs.existsSync(path.join(ws.dist, 'b', 'platform', 'other'))).toBe(false);
+  });
+
+  it('without hard links (a file system that refuses them) the unchanged files are copied', () => {
+    const ws = current();
+    fs.writeFileSync(path.join(ws.dist, 'b', 'workloads', 'y.yaml'), 'edited by hand\n');
+    const fsx: WriterFs = {
+      ...NODE_FS,
+      linkSync: () => {
+        throw Object.assign(new Error('links not supported'), { code: 'EPERM' });
+      },
+    };
+    run(ws, fsx);
+    expect(state(ws)).toBe('new');
+  });
+
+  it('a failure while linking (and copying) leaves both folders as they were', () => {
+    const ws = current();
+    fs.writeFileSync(path.join(ws.dist, 'b', 'workloads', 'y.yaml'), 'edited by hand\n');
+    const before = { dist: fingerprint(ws.dist), cloud: fingerprint(ws.cloud) };
+    // A full disk: no link, and the fallback copy's write (the second write: the first is the edited file) fails too.
+    const fsx = failingAt('writeFileSync', 2);
+    fsx.linkSync = () => {
+      throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
+    };
+    expect(() => run(ws, fsx)).toThrow('injected writeFileSync failure #2');
+    expect({ dist: fingerprint(ws.dist), cloud: fingerprint(ws.cloud) }).toEqual(before);
+    expect(fs.readdirSync(ws.root).sort()).toEqual(['cdktf.out', 'dist']);
+  });
+
+  it('stages nothing after the transaction ended (a worker answering after Ctrl-C)', () => {
+    const ws = workspace();
+    const tx = new OutputTransaction(NODE_FS);
+    tx.abort();
+    expect(() => tx.stageFolder(ws.dist, 'a', { paths: ['x.yaml'], content: () => 'x\n' })).toThrow('output transaction already finished');
+    expect(() => tx.stageFile(ws.cloud, 'manifest.json', '{}\n')).toThrow('output transaction already finished');
+    expect(fs.readdirSync(ws.root).sort()).toEqual(['cdktf.out', 'dist']);
+  });
+});

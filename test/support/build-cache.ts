@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { K8sObject } from '../../lib/k8s/object';
 import type { GateProblem } from '../../lib/gate';
+import { TS_REGISTER } from '../../lib/runtime/node-args';
 
 export const CACHE_ENV = 'MATIH_TEST_BUILD_CACHE';
 /** The system's temporary folder while the run's own is TMPDIR (test/support/global-setup.ts). */
@@ -38,7 +39,7 @@ export interface CachedBuild {
 function stacksInWorker(): Promise<CachedStack[]> {
   const entry = path.join(__dirname, 'cloud-stacks.ts');
   const worker = new Worker(
-    `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require('node:worker_threads').parentPort.postMessage(require(${JSON.stringify(entry)}).cloudStacks());`,
+    `require(${JSON.stringify(TS_REGISTER)}); require('node:worker_threads').parentPort.postMessage(require(${JSON.stringify(entry)}).cloudStacks());`,
     { eval: true },
   );
   return new Promise((resolve, reject) => {

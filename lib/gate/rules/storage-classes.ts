@@ -10,21 +10,31 @@
 import { CLOUD_PROFILES, DEFAULT_CLASS_ANNOTATION } from '../../clouds';
 import { asArray, type Finding, type GateContext, isObject, type Json, ofKind } from '../context';
 
-/** Each storage class named inside `value`, with its path. */
-function namedClasses(value: unknown, path: string, out: Array<{ path: string; name: string }>): void {
+/** Each storage class named inside `value`, with its path (`at`: the keys and indexes down to it, joined only for a find). */
+function namedClasses(value: unknown, at: Array<string | number>, out: Array<{ path: string; name: string }>): void {
   if (Array.isArray(value)) {
-    value.forEach((item, i) => namedClasses(item, `${path}[${i}]`, out));
+    for (let i = 0; i < value.length; i++) {
+      at.push(i);
+      namedClasses(value[i], at, out);
+      at.pop();
+    }
     return;
   }
   if (!isObject(value)) return;
-  for (const [key, child] of Object.entries(value)) {
-    const at = path ? `${path}.${key}` : key;
+  for (const key in value) {
+    const child = value[key];
     const named = key === 'storageClassName' || key === 'storageClass' || (key === 'class' && value.type === 'persistent-claim');
+    at.push(key);
     // An empty storageClassName asks for no dynamic provisioning (a pre-created volume): nothing to find.
     if (named && typeof child === 'string') {
-      if (child !== '') out.push({ path: at, name: child });
-    } else namedClasses(child, at, out);
+      if (child !== '') out.push({ path: pathText(at), name: child });
+    } else if (typeof child === 'object' && child !== null) namedClasses(child, at, out);
+    at.pop();
   }
+}
+
+function pathText(at: ReadonlyArray<string | number>): string {
+  return at.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
 /** Claims (and claim templates) that name no class, with their paths. */
@@ -70,7 +80,7 @@ export function storageClassesRule(ctx: GateContext): Finding[] {
   for (const { file, object } of ctx.objects) {
     if (NO_CLAIMS.has(object.kind)) continue;
     const named: Array<{ path: string; name: string }> = [];
-    namedClasses(object.spec, 'spec', named);
+    namedClasses(object.spec, ['spec'], named);
     for (const { path, name } of named)
       if (!known.has(name))
         findings.push({

@@ -1,0 +1,22 @@
+/** The network pictures synth last wrote, so an unchanged picture is reused instead of laid out again. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { NETWORK_DIR, NETWORK_SVG_FILE } from './index';
+
+/** The network pictures already in `out` (network.svg, network/*.svg): reused when unchanged (Graphviz layout is slow). */
+export function previousSvgs(out: string): string[] {
+  if (!fs.existsSync(out)) return [];
+  const files: string[] = [];
+  for (const t of fs.readdirSync(out)) {
+    files.push(path.join(out, t, NETWORK_SVG_FILE));
+    const dir = path.join(out, t, NETWORK_DIR);
+    if (fs.existsSync(dir) && fs.statSync(dir).isDirectory())
+      files.push(
+        ...fs
+          .readdirSync(dir)
+          .filter((f) => f.endsWith('.svg'))
+          .map((f) => path.join(dir, f)),
+      );
+  }
+  return files.filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f, 'utf8'));
+}
