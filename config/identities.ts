@@ -62,4 +62,13 @@ export const WORKLOAD_IDENTITIES: readonly WorkloadIdentity[] = [
     permission: 'backup-write',
     backupOf: 'mongodb',
   },
+  { name: 'qdrant-backup', namespace: 'matih-data-plane', serviceAccount: 'qdrant-backup', permission: 'backup-write', backupOf: 'qdrant' },
+  { name: 'dgraph-backup', namespace: 'matih-data-plane', serviceAccount: 'dgraph-backup', permission: 'backup-write', backupOf: 'dgraph' },
+  {
+    name: 'chromadb-backup',
+    namespace: 'matih-data-plane',
+    serviceAccount: 'chromadb-backup',
+    permission: 'backup-write',
+    backupOf: 'chromadb',
+  },
 ];

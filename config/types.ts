@@ -272,6 +272,8 @@ export interface ServiceComponent extends ComponentBase {
   readonly storage?: ServiceStorage;
   /** The cluster its pods form with other components' pods. @default none */
   readonly peers?: PeerGroup;
+  /** Nightly copy to object storage by a dump job running as the `<name>-backup` identity. @default none */
+  readonly backup?: ServiceBackupPolicy;
 }
 
 /** A field of a chart's object that Argo CD must ignore (Application spec.ignoreDifferences). */
@@ -337,6 +339,8 @@ export interface ChartComponent<V = ChartValuesMap> extends ComponentBase {
    * @default false
    */
   readonly allowZeroReplicas?: boolean;
+  /** Nightly copy to object storage by a dump job running as the `<name>-backup` identity. @default none */
+  readonly backup?: ServiceBackupPolicy;
 }
 
 /** Node add-ons a cloud may run itself. */
@@ -396,6 +400,18 @@ export interface BackupPolicy {
   readonly schedule: string;
   /** Days a backup is kept before it is deleted. */
   readonly retentionDays: number;
+}
+
+/**
+ * The backup policy of a chart or service component, whose dump job is a pod of its own (the
+ * `<name>-backup` identity's): the NetworkPolicies let that pod reach the component's ports.
+ */
+export interface ServiceBackupPolicy extends BackupPolicy {
+  /**
+   * Port of the dump pod the service itself connects to, to push its data (Dgraph's export to an S3
+   * endpoint): the NetworkPolicies open it from the component's pods to the dump pod. @default none
+   */
+  readonly receivePort?: number;
 }
 
 /** The CloudNativePG cluster: instances (one primary, the rest streaming replicas), storage and backups. */

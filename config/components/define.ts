@@ -204,6 +204,7 @@ export interface ServiceOptions {
   readonly args?: readonly string[];
   readonly storage?: ServiceComponent['storage'];
   readonly peers?: ServiceComponent['peers'];
+  readonly backup?: ServiceComponent['backup'];
 }
 
 interface RuntimeDefaults {
@@ -299,6 +300,7 @@ function service(name: string, runtime: ServiceComponent['runtime'], o: ServiceO
     ...(o.args !== undefined ? { args: o.args } : {}),
     ...(o.storage !== undefined ? { storage: o.storage } : {}),
     ...(o.peers !== undefined ? { peers: o.peers } : {}),
+    ...(o.backup !== undefined ? { backup: o.backup } : {}),
   };
 }
 
@@ -396,6 +398,8 @@ export interface ChartOptions<N extends string = string, V extends string = stri
   readonly cloudAddOn?: ChartComponent['cloudAddOn'];
   /** Services the chart creates that clients connect to (ChartComponent.services). @default the release's Service */
   readonly services?: readonly ComponentService[];
+  /** @default none (ChartComponent.backup) */
+  readonly backup?: ChartComponent['backup'];
 }
 
 /** The component of chart options, untyped: the typed entry points below check the options, this only copies them. */
@@ -424,6 +428,7 @@ function chartComponent(o: ChartOptions): ChartComponent {
     ...(o.callsKubernetesApi ? { callsKubernetesApi: true } : {}),
     ...(o.cloudAddOn ? { cloudAddOn: o.cloudAddOn } : {}),
     ...(o.services !== undefined ? { services: o.services } : {}),
+    ...(o.backup !== undefined ? { backup: o.backup } : {}),
   };
 }
 
