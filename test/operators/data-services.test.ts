@@ -4,7 +4,13 @@
  * time as the model's cron.
  */
 import { Chart, Testing } from 'cdk8s';
-import type { Resources } from '../../config/types';
+import type { ResolvedTarget, Resources } from '../../config/types';
+import type { OperatorAddOn } from '../../constructs/k8s/operators';
+import { chromadbBackupAddOn } from '../../constructs/k8s/operators/backup/chromadb';
+import { dgraphBackupAddOn } from '../../constructs/k8s/operators/backup/dgraph';
+import { qdrantBackupAddOn } from '../../constructs/k8s/operators/backup/qdrant';
+import { PlatformCharts } from '../../lib/render/platform-charts';
+import { shippedBuild } from '../support/render';
 import { ObjectStorageDump } from '../../constructs/k8s/operators/backup/dump-job';
 import { checkBackupPolicy, quartz, withSeconds } from '../../constructs/k8s/operators/backup/schedule';
 import { MatihPostgres, type MatihPostgresProps } from '../../constructs/k8s/operators/cloudnative-pg';
@@ -13,6 +19,7 @@ import { MatihMongo } from '../../constructs/k8s/operators/mongodb';
 import { MatihRedis } from '../../constructs/k8s/operators/redis';
 
 const chart = () => new Chart(Testing.app(), 'test');
+type Json = any;
 const R: Resources = { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '1', memory: '1Gi' } };
 
 const pg = (o: Partial<MatihPostgresProps> = {}, backup: Partial<MatihPostgresProps['backup']> = {}) =>
@@ -184,6 +191,70 @@ describe('Redis, Elasticsearch and MongoDB', () => {
     expect(() => dump('s3://elsewhere')).toThrow('must be on the rclone remote "backup:"');
     expect(dump('backup:b/backups/x').cronJob.toJson().spec.jobTemplate.spec.template.spec.containers[0].command[2]).toContain(
       'rclone delete "backup:b/backups/x" --min-age 7d',
+    );
+  });
+});
+
+describe('dump jobs of chart and service components', () => {
+  /** The shipped prod-azure model with one component replaced (a shallow copy: the shared build stays untouched). */
+  const withComponent = (name: string, patch: (c: Json) => Json): ResolvedTarget => {
+    const model = shippedBuild().model.targets.find((t) => t.target.name === 'prod-azure')!;
+    return { ...model, components: { ...model.components, [name]: patch(model.components[name] as unknown as Json) } } as ResolvedTarget;
+  };
+  const build = (addOn: OperatorAddOn, model: ResolvedTarget) => {
+    const charts = new PlatformCharts(model);
+    addOn.build(charts, model);
+    return charts.chart('data').toJson() as Json[];
+  };
+  const initContainer = (objects: Json[]) => objects[0].spec.jobTemplate.spec.template.spec.initContainers[0];
+
+  test('a component without a backup policy gets no job', () => {
+    const jobs = (patch: (c: Json) => Json) => build(qdrantBackupAddOn, withComponent('qdrant', patch)).map((o) => o.metadata.name);
+    expect(jobs((c) => c)).toEqual(['qdrant-backup']);
+    expect(jobs(({ backup: _, ...c }) => c)).toEqual([]);
+  });
+
+  test('Qdrant: one snapshot per node of the chart, refused for a replica count that is not a positive integer', () => {
+    const env = (values: Json) =>
+      initContainer(
+        build(
+          qdrantBackupAddOn,
+          withComponent('qdrant', (c) => ({ ...c, values: { ...c.values, ...values } })),
+        ),
+      ).env;
+    expect(env({ replicaCount: 2 }).find((e: Json) => e.name === 'QDRANT_NODES').value).toBe('2');
+    expect(() => env({ replicaCount: 0 })).toThrow('components.qdrant.values.replicaCount: expected a positive integer, found 0');
+    expect(() => env({ replicaCount: '3' })).toThrow('found "3"');
+  });
+
+  test('Dgraph: the export needs the receive port the job serves and the admin token', () => {
+    const dgraph = (patch: (c: Json) => Json) => () => build(dgraphBackupAddOn, withComponent('dgraph', patch));
+    expect(dgraph((c) => ({ ...c, backup: { ...c.backup, receivePort: 9001 } }))).toThrow(
+      'components.dgraph.backup.receivePort: the export job serves S3 on 9000, found 9001',
+    );
+    expect(dgraph((c) => ({ ...c, secrets: [] }))).toThrow('components.dgraph.secrets: the export job needs the Alpha admin token');
+    const pod = dgraph((c) => c)()[0].spec.jobTemplate.spec.template;
+    expect(pod.metadata.labels['matih.ai/cloud-identity']).toBe('dgraph-backup');
+    expect(pod.metadata.labels['app.kubernetes.io/name']).toBeUndefined();
+  });
+
+  test('ChromaDB: the export runs the server image and needs its token', () => {
+    expect(() =>
+      build(
+        chromadbBackupAddOn,
+        withComponent('chromadb', (c) => ({ ...c, secrets: [] })),
+      ),
+    ).toThrow('components.chromadb.secrets: the export job needs the server token');
+    const model = withComponent('chromadb', (c) => c);
+    const c = model.components.chromadb as unknown as Json;
+    expect(initContainer(build(chromadbBackupAddOn, model)).image).toBe(`${c.image.repository}:${c.image.tag}`);
+  });
+
+  test('a backup policy without its backup identity is refused', () => {
+    const model = withComponent('chromadb', (c) => c);
+    const { 'chromadb-backup': _, ...identities } = model.identities;
+    expect(() => build(chromadbBackupAddOn, { ...model, identities })).toThrow(
+      'component "chromadb": no workload identity "chromadb-backup" in config/identities.ts for its backups',
     );
   });
 });
