@@ -412,6 +412,8 @@ export interface ServiceBackupPolicy extends BackupPolicy {
    * endpoint): the NetworkPolicies open it from the component's pods to the dump pod. @default none
    */
   readonly receivePort?: number;
+  /** Resources of the dump job's containers. @default 100m/256Mi requests, 1/1Gi limits (ObjectStorageDump) */
+  readonly resources?: Resources;
 }
 
 /** The CloudNativePG cluster: instances (one primary, the rest streaming replicas), storage and backups. */

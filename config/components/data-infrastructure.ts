@@ -450,8 +450,10 @@ export const DATA_INFRASTRUCTURE = {
         `--security "whitelist=${DGRAPH_ADMIN_WHITELIST};token=$DGRAPH_ADMIN_TOKEN"`,
       ].join(' '),
     ],
-    // The Alpha exports its group into the backup pod's S3 endpoint (rclone serve s3) on this port.
-    backup: { ...NIGHTLY(6), receivePort: DGRAPH_EXPORT_RECEIVE_PORT },
+    // The Alpha exports its group into the backup pod's S3 endpoint (rclone serve s3) on this port. rclone 1.74's serve s3
+    // holds a multipart upload's parts in memory until it completes (rclone issue #7453): the limit bounds the largest
+    // export file (g01.rdf.gz) the job can receive; a bigger one fails the job (OOMKilled), it never truncates.
+    backup: { ...NIGHTLY(6), receivePort: DGRAPH_EXPORT_RECEIVE_PORT, resources: resources('250m', '1Gi', '1', '4Gi') },
   }),
   'dgraph-zero': goService('dgraph-zero', {
     ...DGRAPH,

@@ -60,6 +60,8 @@ find "$DUMP_DIR/$BUCKET" -type f -name '*.gz' | grep -q . || { echo "export task
       { name: 'HOME', value: '/tmp' },
       { name: 'RCLONE_CONFIG', value: '/tmp/rclone.conf' },
       { name: 'RECEIVE_PORT', value: String(port) },
+      // A harder-working garbage collector keeps serve s3's memory near the parts it holds (rclone issue #7453).
+      { name: 'GOGC', value: '20' },
       { name: 'DGRAPH_ALPHAS', value: String(c.replicas) },
       // The Alphas' StatefulSet and its headless Service (constructs/k8s/workloads): pods dgraph-<n>.
       { name: 'DGRAPH_HOST', value: `${headlessServiceName('dgraph')}.${c.namespace}.svc.cluster.local` },

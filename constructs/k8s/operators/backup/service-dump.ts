@@ -44,6 +44,7 @@ export function serviceDumpAddOn(name: string, dump: (c: BackedUpComponent, mode
         nodePool: c.nodePool,
         labels: operatorLabels(name, c.billing, 'backup', name),
         podLabels: { ...backupPodSelector(name), ...identity.podLabels },
+        ...(c.backup.resources ? { resources: c.backup.resources } : {}),
       });
     },
   };
