@@ -17,9 +17,11 @@ export const BACKUP_EXCEPTIONS: Readonly<Record<string, BackupException>> = {
   tempo: { kind: 'derived', reason: 'traces with a retention window' },
   ollama: { kind: 'derived', reason: 'a cache of downloaded models' },
   airflow: { kind: 'derived', reason: 'the volume holds DAGs synced from git; the metadata lives in PostgreSQL (backed up)' },
-  kafka: { kind: 'open', reason: 'topics are replicated across brokers only; MirrorMaker 2 to a second cluster is the planned copy' },
-  clickhouse: { kind: 'open', reason: 'replicated across servers only; clickhouse-backup to object storage is the planned copy' },
-  minio: { kind: 'open', reason: 'erasure-coded across its servers only; replication to the cloud bucket is the planned copy' },
+  kafka: {
+    kind: 'open',
+    reason:
+      "topics are replicated across brokers only (RF 3, fact sheet §3): the domain events of §10 become state in their consumers' PostgreSQL and Elasticsearch (backed up) and cdc.* topics are re-read from PostgreSQL, but events no consumer has processed yet exist nowhere else; the copy is MirrorMaker 2 (KafkaMirrorMaker2) to a second Kafka cluster, which no stack creates",
+  },
   qdrant: { kind: 'open', reason: 'replicated only; its snapshot API to object storage is the planned copy' },
   neo4j: { kind: 'open', reason: 'a single volume; neo4j-admin dumps through the ObjectStorageDump job are the planned copy' },
   dgraph: { kind: 'open', reason: 'replicated only; its export to object storage is the planned copy' },
@@ -28,7 +30,11 @@ export const BACKUP_EXCEPTIONS: Readonly<Record<string, BackupException>> = {
     reason: "Dgraph's membership and shard map; an Alpha export (the planned copy) restores into a new cluster",
   },
   chromadb: { kind: 'open', reason: 'a single volume of runbook embeddings, re-indexable from the runbooks' },
-  jupyterhub: { kind: 'open', reason: 'user notebooks on per-user volumes; volume snapshots are the planned copy' },
+  jupyterhub: {
+    kind: 'open',
+    reason:
+      "user notebooks on per-user volumes (claim-<user>, ReadWriteOnce, mounted only by the running server) and the hub's sqlite volume: the copy is CSI VolumeSnapshots of those claims, which needs the snapshot.storage.k8s.io CRDs among the imports (not in ../shared/crds), a VolumeSnapshotClass per cloud (no stack creates one) and the snapshot-controller on EKS (the AWS stack installs only the EBS CSI and CloudWatch add-ons); the snapshots would stay in the cloud's disk-snapshot store, not the backup bucket",
+  },
   // Disabled in every environment (config/components/data-infrastructure.ts); a decision is due when it is enabled.
   starrocks: { kind: 'open', reason: 'disabled' },
 };

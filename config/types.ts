@@ -337,6 +337,11 @@ export interface ChartComponent<V = ChartValuesMap> extends ComponentBase {
    * @default false
    */
   readonly allowZeroReplicas?: boolean;
+  /**
+   * Copies of a stateful chart's data in the target's object storage, written by its `backup-write` identity
+   * (config/identities.ts) from pods of its own (the chart's pods carry no cloud identity). @default none
+   */
+  readonly backup?: BackupPolicy;
 }
 
 /** Node add-ons a cloud may run itself. */
@@ -375,6 +380,8 @@ export interface ReplicaSizing {
 export interface ClickHouseSizing {
   readonly server: ReplicaSizing & { readonly storage: string };
   readonly keeper: ReplicaSizing & { readonly storage: string };
+  /** Exports of every table (schema and data, Native format) copied to object storage. */
+  readonly backup: BackupPolicy;
 }
 
 /** The TemporalCluster: services, shard count (fixed for the cluster's lifetime) and workflow retention. */

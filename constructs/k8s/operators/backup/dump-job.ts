@@ -24,7 +24,10 @@ export interface DumpStep {
   readonly image: string;
   /** UID the image runs as. */
   readonly uid: number;
-  /** Shell script writing exactly one file into `$DUMP_DIR`; `$STAMP` holds the UTC time of the run. */
+  /**
+   * Shell script writing exactly one file, or one folder of files, named after `$STAMP` (the UTC time of the run) into
+   * `$DUMP_DIR`; everything under `$DUMP_DIR` is uploaded, and files older than the retention are deleted.
+   */
   readonly script: string;
   /** Environment of the script (connection settings, credentials from Secrets). */
   readonly env: readonly k8s.EnvVar[];
