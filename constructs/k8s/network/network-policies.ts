@@ -318,10 +318,28 @@ function chartPolicy(model: ResolvedTarget, name: string, c: Component, e: Edges
     ingress.push({ peers: [{ ipBlock: { cidr: INTERNET } }], ports: web });
     for (const s of e.hosted) egress.push({ peers: [componentPeer(s)], ports: [tcp(s.port)] });
   }
+  const writer = chartBackupWriter(model, name, c);
+  // The mirror pods of a chart's backups are not the chart's pods (they would join its Services): admitted by their identity.
+  if (writer) ingress.push({ peers: [namespacePeer(c.namespace, { [CLOUD_IDENTITY_LABEL]: writer.name })], ports: writerPorts(c) });
   egress.push(...egressToDependencies(model, c));
   if (c.kind === 'operated') for (const ext of c.externalEgress ?? []) egress.push(externalRule(model, ext));
   if (c.kind !== 'service' && c.callsKubernetesApi) egress.push({ peers: controlPlanePeers(model), ports: API_SERVER_PORTS.map(tcp) });
   return componentPolicy(name, c, ingress, egress);
+}
+
+/**
+ * The backup identity of a chart with a backup policy (ChartComponent.backup): its writer runs in pods of its own, selected
+ * by the identity's label, which reach the chart's pods on its ports. Operated components' writers carry their podSelector.
+ */
+function chartBackupWriter(model: ResolvedTarget, name: string, c: Component) {
+  if (c.kind !== 'chart' || !c.backup) return undefined;
+  return WORKLOAD_IDENTITIES.find((i) => i.permission === 'backup-write' && i.backupOf === name && model.identities[i.name]);
+}
+
+/** Ports a chart's backup writer reads the data on: those of its first Service (the client API), else all its ports. */
+function writerPorts(c: Component): PolicyPort[] {
+  const service = c.kind === 'chart' ? c.services?.[0] : undefined;
+  return service ? portsOf(c).filter((_, i) => service.ports.includes(c.ports[i].name)) : portsOf(c);
 }
 
 /** One policy per enabled component of the target, in name order. */
@@ -407,8 +425,18 @@ export function identityPolicies(model: ResolvedTarget): NetworkPolicySpec[] {
     billing: namespaceBilling(model, i.namespace),
     podSelector: { [CLOUD_IDENTITY_LABEL]: i.name },
     ingress: [],
-    egress: [...network.tokenEndpoints(model.target), ...network.serviceEndpoints(model.target, i.permission)].map(endpointRule),
+    egress: [
+      ...[...network.tokenEndpoints(model.target), ...network.serviceEndpoints(model.target, i.permission)].map(endpointRule),
+      ...backedUpChart(model, i),
+    ],
   }));
+}
+
+/** Egress of a chart's backup writer to the chart's pods (chartBackupWriter admits it there). */
+function backedUpChart(model: ResolvedTarget, identity: (typeof WORKLOAD_IDENTITIES)[number]): PolicyRule[] {
+  const c = identity.backupOf ? model.components[identity.backupOf] : undefined;
+  if (!c || chartBackupWriter(model, identity.backupOf!, c)?.name !== identity.name) return [];
+  return [{ peers: [componentPeer(c)], ports: writerPorts(c) }];
 }
 
 function usesNamespace(model: ResolvedTarget, namespace: string): boolean {
