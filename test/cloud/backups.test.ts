@@ -8,6 +8,7 @@ import { BACKUP_EXCEPTIONS } from '../../config/backups';
 import { COMPONENTS } from '../../config/components';
 import { WORKLOAD_IDENTITIES } from '../../config/identities';
 import { checkBackupPolicy } from '../../constructs/k8s/operators/backup/schedule';
+import type { BackupPolicy } from '../../config/types';
 import type { K8sObject } from '../../lib/k8s/object';
 import { allObjects, renderedTarget, shippedBuild, TARGET_NAMES } from '../support/render';
 import { type Json, synth } from './helpers';
@@ -61,7 +62,8 @@ function writers(objects: readonly K8sObject[], cloud: string): Writer[] {
   }
   for (const job of json.filter((o) => o.kind === 'CronJob' && /-backup$/.test(o.metadata.name))) {
     const spec = podSpecOf(job);
-    const destination = /rclone copy "[^"]+" "backup:([^"]+)"/.exec(spec.containers[0].command[2])![1];
+    // ObjectStorageDump copies its dump there (`rclone copy`), ObjectStorageMirror syncs below it (`DEST=`).
+    const destination = /(?:rclone copy "[^"]+" |DEST=)"backup:([^"]+)"/.exec(spec.containers[0].command[2])![1];
     const [head, ...rest] = destination.split('/');
     found.push({
       service: job.metadata.name.replace(/-backup$/, ''),
@@ -72,6 +74,11 @@ function writers(objects: readonly K8sObject[], cloud: string): Writer[] {
   }
   return found;
 }
+
+/** A peer whose podSelector picks pods labelled `labels` (same keys and values). */
+const selectsPods = (peer: Json, labels: Record<string, string>) =>
+  Object.entries(labels).every(([k, v]) => peer.podSelector.matchLabels[k] === v) &&
+  Object.keys(peer.podSelector.matchLabels).length === Object.keys(labels).length;
 
 const subjectOf = (ns: string, sa: string) => `system:serviceaccount:${ns}:${sa}`;
 const ref = (expression: string, kind: string) => new RegExp(`^\\$\\{${kind}\\.([a-z0-9_]+)\\.`).exec(expression)?.[1];
@@ -136,7 +143,7 @@ const BACKED_UP = WORKLOAD_IDENTITIES.filter((i) => i.permission === 'backup-wri
 test('every stateful component of the catalog has a backup policy or a recorded exception, never both', () => {
   const decided = Object.entries(COMPONENTS).flatMap(([name, c]) => {
     const stateful = c.kind === 'service' ? c.storage !== undefined : c.stateful;
-    const policy = c.kind === 'operated' && 'backup' in c.sizing;
+    const policy = (c.kind === 'operated' && 'backup' in c.sizing) || (c.kind === 'chart' && c.backup !== undefined);
     const exception = name in BACKUP_EXCEPTIONS;
     return stateful || exception ? [[name, stateful, policy !== exception] as const] : [];
   });
@@ -147,11 +154,13 @@ test('every stateful component of the catalog has a backup policy or a recorded 
 describe.each(TARGET_NAMES)('backups of %s', (target) => {
   const model = shippedBuild().model.targets.find((t) => t.target.name === target)!;
 
-  test('every stateful operated data service has a schedule, a retention and a backup identity', () => {
+  test('every stateful data service with a backup policy has a schedule, a retention and a backup identity', () => {
     const stateful = Object.entries(model.components).flatMap(([name, c]) =>
       c.kind === 'operated' && c.stateful && 'backup' in c.sizing
-        ? [[name, (c.sizing as { backup: { schedule: string; retentionDays: number } }).backup] as const]
-        : [],
+        ? [[name, (c.sizing as { backup: BackupPolicy }).backup] as const]
+        : c.kind === 'chart' && c.stateful && c.backup
+          ? [[name, c.backup] as const]
+          : [],
     );
     expect(stateful.map(([name]) => name).sort()).toEqual([...BACKED_UP].sort());
     for (const [name, backup] of stateful) {
@@ -162,11 +171,51 @@ describe.each(TARGET_NAMES)('backups of %s', (target) => {
 
   test('the pods of every backed-up service may reach the object storage: its public endpoint and the private endpoints', () => {
     const policies = (allObjects(renderedTarget(target)) as unknown as Json[]).filter((o) => o.kind === 'NetworkPolicy');
-    for (const service of BACKED_UP) {
+    // A chart's writer runs in pods of its own, reaching the storage through its identity's policy (the next test).
+    for (const service of BACKED_UP.filter((s) => model.components[s].kind !== 'chart')) {
       const policy = policies.find((p) => p.metadata.name === service && p.metadata.namespace === model.components[service].namespace)!;
       const https = policy.spec.egress.filter((r: Json) => r.ports?.some((p: Json) => p.port === 443));
       const cidrs = https.flatMap((r: Json) => r.to.map((t: Json) => t.ipBlock?.cidr));
       expect([service, cidrs]).toEqual([service, expect.arrayContaining(['0.0.0.0/0', model.target.cluster.privateEndpointCidr])]);
+    }
+  });
+
+  test("a chart's backup writer is none of the chart's pods, and its identity's policy alone lets it reach the chart and the storage", () => {
+    const objects = allObjects(renderedTarget(target)) as unknown as Json[];
+    const policies = objects.filter((o) => o.kind === 'NetworkPolicy');
+    const charts = BACKED_UP.filter((s) => model.components[s].kind === 'chart');
+    expect(charts).toEqual(['minio']);
+    for (const service of charts) {
+      const c = model.components[service];
+      const identity = WORKLOAD_IDENTITIES.find((i) => i.backupOf === service)!;
+      const job = objects.find((o) => o.kind === 'CronJob' && o.metadata.name === `${service}-backup`)!;
+      const labels: Record<string, string> = job.spec.jobTemplate.spec.template.metadata.labels;
+      const selects = (selector: Record<string, string>) => Object.entries(selector).every(([k, v]) => labels[k] === v);
+      // Carrying the chart's podSelector would make the writer an endpoint of the chart's Services.
+      expect([service, selects(c.podSelector)]).toEqual([service, false]);
+      const own = policies.find((p) => p.metadata.name === `cloud-identity-${identity.name}`)!;
+      expect(selects(own.spec.podSelector.matchLabels)).toBe(true);
+      // The S3 API: the port of the chart's first Service (not its console).
+      const clientPort = c.kind === 'chart' && c.services ? c.ports.find((p) => p.name === c.services![0].ports[0])! : c.ports[0];
+      const toChart = own.spec.egress.find((r: Json) =>
+        r.to.some((t: Json) => t.podSelector?.matchLabels && selectsPods(t, c.podSelector)),
+      );
+      expect(toChart?.ports.map((p: Json) => p.port)).toEqual([clientPort.port]);
+      const cidrs = own.spec.egress
+        .filter((r: Json) => r.ports.some((p: Json) => p.port === 443))
+        .flatMap((r: Json) => r.to.map((t: Json) => t.ipBlock?.cidr));
+      expect(cidrs.length).toBeGreaterThan(0);
+      // The chart's own policy admits the writer by its identity's label, on the client port only.
+      const chartPolicy = policies.find((p) => p.metadata.name === service && p.metadata.namespace === c.namespace)!;
+      const admitted = chartPolicy.spec.ingress.filter((r: Json) =>
+        r.from?.some(
+          (f: Json) =>
+            f.podSelector?.matchLabels &&
+            selects(f.podSelector.matchLabels) &&
+            f.namespaceSelector?.matchLabels['kubernetes.io/metadata.name'] === c.namespace,
+        ),
+      );
+      expect(admitted.map((r: Json) => r.ports.map((p: Json) => p.port))).toEqual([[clientPort.port]]);
     }
   });
 
