@@ -201,10 +201,15 @@ describe.each(TARGET_NAMES)('backups of %s', (target) => {
         r.to.some((t: Json) => t.podSelector?.matchLabels && selectsPods(t, c.podSelector)),
       );
       expect(toChart?.ports.map((p: Json) => p.port)).toEqual([clientPort.port]);
-      const cidrs = own.spec.egress
-        .filter((r: Json) => r.ports.some((p: Json) => p.port === 443))
-        .flatMap((r: Json) => r.to.map((t: Json) => t.ipBlock?.cidr));
-      expect(cidrs.length).toBeGreaterThan(0);
+      // Out to the object storage as every backup writer of the cloud: the same endpoints as a dump job's identity.
+      const https = (policy: Json) =>
+        policy.spec.egress
+          .filter((r: Json) => r.ports.some((p: Json) => p.port === 443))
+          .flatMap((r: Json) => r.to.map((t: Json) => t.ipBlock?.cidr))
+          .sort();
+      const dumpWriter = policies.find((p) => p.metadata.name === 'cloud-identity-redis-backup')!;
+      expect(https(own)).toEqual(https(dumpWriter));
+      expect(https(own).length).toBeGreaterThan(0);
       // The chart's own policy admits the writer by its identity's label, on the client port only.
       const chartPolicy = policies.find((p) => p.metadata.name === service && p.metadata.namespace === c.namespace)!;
       const admitted = chartPolicy.spec.ingress.filter((r: Json) =>

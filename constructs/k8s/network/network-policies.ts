@@ -339,7 +339,8 @@ function chartBackupWriter(model: ResolvedTarget, name: string, c: Component) {
 /** Ports a chart's backup writer reads the data on: those of its first Service (the client API), else all its ports. */
 function writerPorts(c: Component): PolicyPort[] {
   const service = c.kind === 'chart' ? c.services?.[0] : undefined;
-  return service ? portsOf(c).filter((_, i) => service.ports.includes(c.ports[i].name)) : portsOf(c);
+  const ports = service ? c.ports.filter((p) => service.ports.includes(p.name)) : c.ports;
+  return ports.map((p) => ({ protocol: p.protocol ?? 'TCP', port: p.port }));
 }
 
 /** One policy per enabled component of the target, in name order. */
