@@ -17,16 +17,22 @@ export const BACKUP_EXCEPTIONS: Readonly<Record<string, BackupException>> = {
   tempo: { kind: 'derived', reason: 'traces with a retention window' },
   ollama: { kind: 'derived', reason: 'a cache of downloaded models' },
   airflow: { kind: 'derived', reason: 'the volume holds DAGs synced from git; the metadata lives in PostgreSQL (backed up)' },
-  kafka: { kind: 'open', reason: 'topics are replicated across brokers only; MirrorMaker 2 to a second cluster is the planned copy' },
-  clickhouse: { kind: 'open', reason: 'replicated across servers only; clickhouse-backup to object storage is the planned copy' },
-  minio: { kind: 'open', reason: 'erasure-coded across its servers only; replication to the cloud bucket is the planned copy' },
+  kafka: {
+    kind: 'open',
+    reason:
+      "topics are replicated across brokers only (RF 3, fact sheet §3): the domain events of §10 become state in their consumers' PostgreSQL and Elasticsearch (backed up) and cdc.* topics are re-read from PostgreSQL, but events no consumer has processed yet exist nowhere else; the copy is MirrorMaker 2 (KafkaMirrorMaker2) to a second Kafka cluster, which no stack creates",
+  },
   neo4j: { kind: 'open', reason: 'a single volume; neo4j-admin dumps through the ObjectStorageDump job are the planned copy' },
   'dgraph-zero': {
     kind: 'derived',
     reason:
       "Dgraph's membership and shard map: the Alphas' nightly export (dgraph-backup) restores into a new cluster, whose Zeros start empty",
   },
-  jupyterhub: { kind: 'open', reason: 'user notebooks on per-user volumes; volume snapshots are the planned copy' },
+  jupyterhub: {
+    kind: 'open',
+    reason:
+      "user notebooks on per-user volumes (claim-<user>, ReadWriteOnce, mounted only by the running server) and the hub's sqlite volume: the copy is CSI VolumeSnapshots of those claims, which needs the snapshot.storage.k8s.io CRDs among the imports (not in ../shared/crds), a VolumeSnapshotClass per cloud (no stack creates one) and the snapshot-controller on EKS (the AWS stack installs only the EBS CSI and CloudWatch add-ons); the snapshots would stay in the cloud's disk-snapshot store, not the backup bucket",
+  },
   // Disabled in every environment (config/components/data-infrastructure.ts); a decision is due when it is enabled.
   starrocks: { kind: 'open', reason: 'disabled' },
 };

@@ -62,6 +62,15 @@ export const WORKLOAD_IDENTITIES: readonly WorkloadIdentity[] = [
     permission: 'backup-write',
     backupOf: 'mongodb',
   },
+  {
+    name: 'clickhouse-backup',
+    namespace: 'matih-data-plane',
+    serviceAccount: 'clickhouse-backup',
+    permission: 'backup-write',
+    backupOf: 'clickhouse',
+  },
+  // The mirror pods of a chart's data run beside the chart, not as its pods (constructs/k8s/operators/minio).
+  { name: 'minio-backup', namespace: 'matih-data-plane', serviceAccount: 'minio-backup', permission: 'backup-write', backupOf: 'minio' },
   { name: 'qdrant-backup', namespace: 'matih-data-plane', serviceAccount: 'qdrant-backup', permission: 'backup-write', backupOf: 'qdrant' },
   { name: 'dgraph-backup', namespace: 'matih-data-plane', serviceAccount: 'dgraph-backup', permission: 'backup-write', backupOf: 'dgraph' },
   {

@@ -339,7 +339,10 @@ export interface ChartComponent<V = ChartValuesMap> extends ComponentBase {
    * @default false
    */
   readonly allowZeroReplicas?: boolean;
-  /** Nightly copy to object storage by a dump job running as the `<name>-backup` identity. @default none */
+  /**
+   * Copies of a stateful chart's data in the target's object storage, written by its `backup-write` identity
+   * (config/identities.ts) from pods of its own (the chart's pods carry no cloud identity). @default none
+   */
   readonly backup?: ServiceBackupPolicy;
 }
 
@@ -379,6 +382,8 @@ export interface ReplicaSizing {
 export interface ClickHouseSizing {
   readonly server: ReplicaSizing & { readonly storage: string };
   readonly keeper: ReplicaSizing & { readonly storage: string };
+  /** Exports of every table (schema and data, Native format) copied to object storage. */
+  readonly backup: BackupPolicy;
 }
 
 /** The TemporalCluster: services, shard count (fixed for the cluster's lifetime) and workflow retention. */

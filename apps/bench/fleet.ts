@@ -47,7 +47,10 @@ export function generateFleet(options: { count: number; target: string; seed?: n
   const sharedClusters = Array.from({ length: clusters }, (_, i) => ({
     name: `shared-${i + 1}`,
     shards: [`${i * perCluster}-${Math.min(FLEET_SHARDS, (i + 1) * perCluster) - 1}`],
-    pools: { playground: { machineType: BIG_MACHINE[target.provider.cloud], max: 100 }, dataplane: { max: 100 } },
+    pools: {
+      playground: { machineType: BIG_MACHINE[target.provider.cloud], max: 100 },
+      dataplane: { machineType: BIG_MACHINE[target.provider.cloud], max: 100 },
+    },
   }));
   // Address blocks: the hashed one, or the next free one where it is taken (tenants.yaml networkSlot).
   const { supernet, blockPrefix } = DEFAULT_TENANCY.memberNetwork;

@@ -44,6 +44,8 @@ export const KAFKA_CLUSTER_NAME = 'matih-kafka';
 /** Strimzi KafkaConnect cluster running Debezium for PostgreSQL CDC. */
 export const KAFKA_CONNECT_CLUSTER_NAME = 'matih-connect';
 export const CLICKHOUSE_INSTALLATION_NAME = 'matih-clickhouse';
+/** The read-only ClickHouse user of the nightly export and its password (vault entry clickhouse-backup-credentials). */
+export const CLICKHOUSE_BACKUP_USER = { user: 'backup', secret: 'clickhouse-backup-credentials', key: 'password' } as const;
 export const TEMPORAL_CLUSTER_NAME = 'temporal';
 
 const DP = placement('dataplane');
@@ -337,6 +339,8 @@ export const DATA_INFRASTRUCTURE = {
       { name: 'minio-console', ports: ['console'] },
     ],
     stateful: true,
+    // Every bucket mirrored to the target's object storage (constructs/k8s/operators/minio).
+    backup: NIGHTLY(5),
     values: {
       mode: 'distributed',
       replicas: 4,
@@ -497,9 +501,12 @@ export const DATA_INFRASTRUCTURE = {
     operator: 'clickhouse-operator',
     resources: ['clickhouse.altinity.com/ClickHouseInstallation', 'clickhouse-keeper.altinity.com/ClickHouseKeeperInstallation'],
     stateful: true,
+    externalEgress: [OBJECT_STORAGE_EGRESS],
+    secrets: [CLICKHOUSE_BACKUP_USER.secret],
     sizing: {
       server: { replicas: 2, storage: '200Gi', resources: resources('2', '8Gi', '4', '16Gi') },
       keeper: { replicas: 3, storage: '10Gi', resources: resources('250m', '512Mi', '1', '1Gi') },
+      backup: NIGHTLY(0),
     } satisfies ClickHouseSizing,
   }),
   // StarRocks runs as root [SECCTX] and every namespace enforces the restricted Pod Security Standard; ClickHouse serves OLAP.

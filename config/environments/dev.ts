@@ -60,6 +60,7 @@ export const dev: EnvironmentOverlay = {
           resources: { requests: { cpu: '500m', memory: '2Gi' }, limits: { cpu: '2', memory: '4Gi' } },
         },
         keeper: { replicas: 1 },
+        backup: { retentionDays: 7 },
       },
     },
     // A handful of history shards is plenty for dev and can never grow later; a week of workflow history.
@@ -89,6 +90,7 @@ export const dev: EnvironmentOverlay = {
       },
     },
     mongodb: { sizing: { members: 1, storage: '10Gi', backup: { retentionDays: 7 } } },
+    minio: { backup: { retentionDays: 7 } },
     qdrant: { backup: { retentionDays: 7 } },
     dgraph: { backup: { retentionDays: 7 } },
     chromadb: { backup: { retentionDays: 7 } },

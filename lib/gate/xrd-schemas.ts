@@ -23,10 +23,15 @@ export function xrdSchema(xrd: Json): CrdSchemaFile | undefined {
   if (versions.length === 0) return undefined;
   // apiextensions.crossplane.io/v1 XRDs are cluster-scoped; v2 ones default to Namespaced.
   const namespaced = xrd.apiVersion !== `${XRD_GROUP}/v1` && (spec.scope ?? 'Namespaced') === 'Namespaced';
-  return compactCrd({
-    kind: 'CustomResourceDefinition',
-    spec: { group: spec.group, scope: namespaced ? 'Namespaced' : 'Cluster', names: { kind: names.kind }, versions },
-  });
+  try {
+    return compactCrd({
+      kind: 'CustomResourceDefinition',
+      spec: { group: spec.group, scope: namespaced ? 'Namespaced' : 'Cluster', names: { kind: names.kind }, versions },
+    });
+  } catch {
+    // A schema node that is no object (`properties: {x: null}`) defines nothing: objects of its kind then fail as unknown.
+    return undefined;
+  }
 }
 
 const cache = new WeakMap<GateContext, Map<SchemaRegistry, SchemaRegistry>>();

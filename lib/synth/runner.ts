@@ -81,10 +81,27 @@ interface Pending {
 export interface SynthWorker extends SynthRunner {
   /** Attaches the worker to a synth writing to `dist` (whose network pictures it reuses when unchanged; none: no pictures). */
   attach(dist: string | undefined): void;
+  /** Targets whose files were made by the worker, and in the calling thread (past `maxQueuedObjects`). */
+  readonly made: { readonly inWorker: number; readonly here: number };
 }
 
+export interface SynthWorkerOptions {
+  /** @default MAX_QUEUED_OBJECTS */
+  readonly maxQueuedObjects?: number;
+}
+
+/**
+ * Objects that may wait in the worker for their files at once (a shipped target has about 600).
+ * Past it, the next target's files are made in the calling thread, one file at a time: a worker
+ * busy with hundreds of stacks (a fleet) would otherwise collect every target's objects in its
+ * queue (3.2 GB at 10,000 tenants over 307 clusters), and one huge target costs less memory here.
+ */
+export const MAX_QUEUED_OBJECTS = 20_000;
+
 /** A worker that starts loading cdktf now; jobs run in the order they are sent. */
-export function startSynthWorker(): SynthWorker {
+export function startSynthWorker(options: SynthWorkerOptions = {}): SynthWorker {
+  const maxQueuedObjects = options.maxQueuedObjects ?? MAX_QUEUED_OBJECTS;
+  const made = { inWorker: 0, here: 0 };
   const entry = path.join(__dirname, 'worker.ts');
   // The apps' own TypeScript runtime (lib/runtime/register.cjs), so the worker loads modules as fast as the main thread.
   const worker = new Worker(`require(${JSON.stringify(TS_REGISTER)}); require(${JSON.stringify(entry)});`, {
@@ -93,6 +110,10 @@ export function startSynthWorker(): SynthWorker {
     stderr: false,
   });
   let pictures: string | undefined;
+  // The calling thread's own files runner, for targets past MAX_QUEUED_TARGETS (Graphviz loaded when first needed).
+  let here: Promise<SynthRunner> | undefined;
+  const inThisThread = () => (here ??= (pictures ? loadGraphvizHere(pictures) : Promise.resolve(undefined)).then((svg) => inProcess(svg)));
+  let queuedObjects = 0;
   let failure: Error | undefined;
   let next = 0;
   const pending = new Map<number, Pending>();
@@ -126,16 +147,40 @@ export function startSynthWorker(): SynthWorker {
     });
   return {
     parallel: true,
+    made,
     attach: (dist) => {
       pictures = dist;
       worker.ref();
     },
     cloud: (inputs, { onProgress, ...rest }) => send<CloudFiles>('cloud synth', { kind: 'cloud', inputs, options: rest }, onProgress),
-    files: (job) => send<LazyFiles>(`the files of ${job.target.target.name}`, { kind: 'files', job, pictures }),
+    files: async (job) => {
+      let objects = 0;
+      for (const list of job.files.values()) objects += list.length;
+      if (queuedObjects + objects > maxQueuedObjects) {
+        made.here++;
+        return (await inThisThread()).files(job);
+      }
+      made.inWorker++;
+      queuedObjects += objects;
+      try {
+        return await send<LazyFiles>(`the files of ${job.target.target.name}`, { kind: 'files', job, pictures });
+      } finally {
+        queuedObjects -= objects;
+      }
+    },
     close: async () => {
       await worker.terminate();
     },
   };
+}
+
+/** Graphviz in this thread, reusing the pictures of `dist` (loaded only when a target's files are made here). */
+async function loadGraphvizHere(dist: string): Promise<SvgRenderer> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { loadGraphviz } = require('../insight/graphviz') as typeof import('../insight/graphviz');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { previousSvgs } = require('../insight/pictures') as typeof import('../insight/pictures');
+  return loadGraphviz(previousSvgs(dist));
 }
 
 /** Files received from the worker. */

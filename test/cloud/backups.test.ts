@@ -7,10 +7,8 @@
 import { BACKUP_EXCEPTIONS } from '../../config/backups';
 import { COMPONENTS } from '../../config/components';
 import { WORKLOAD_IDENTITIES } from '../../config/identities';
-import type { BackupPolicy } from '../../config/types';
 import { checkBackupPolicy } from '../../constructs/k8s/operators/backup/schedule';
-import { profileOf } from '../../lib/clouds';
-import { ANY_ADDRESS } from '../../lib/clouds/profile';
+import type { BackupPolicy } from '../../config/types';
 import type { K8sObject } from '../../lib/k8s/object';
 import { allObjects, renderedTarget, shippedBuild, TARGET_NAMES } from '../support/render';
 import { type Json, synth } from './helpers';
@@ -64,7 +62,8 @@ function writers(objects: readonly K8sObject[], cloud: string): Writer[] {
   }
   for (const job of json.filter((o) => o.kind === 'CronJob' && /-backup$/.test(o.metadata.name))) {
     const spec = podSpecOf(job);
-    const destination = /rclone copy "[^"]+" "backup:([^"]+)"/.exec(spec.containers[0].command[2])![1];
+    // ObjectStorageDump copies its dump there (`rclone copy`), ObjectStorageMirror syncs below it (`DEST=`).
+    const destination = /(?:rclone copy "[^"]+" |DEST=)"backup:([^"]+)"/.exec(spec.containers[0].command[2])![1];
     const [head, ...rest] = destination.split('/');
     found.push({
       service: job.metadata.name.replace(/-backup$/, ''),
@@ -75,6 +74,11 @@ function writers(objects: readonly K8sObject[], cloud: string): Writer[] {
   }
   return found;
 }
+
+/** A peer whose podSelector picks pods labelled `labels` (same keys and values). */
+const selectsPods = (peer: Json, labels: Record<string, string>) =>
+  Object.entries(labels).every(([k, v]) => peer.podSelector.matchLabels[k] === v) &&
+  Object.keys(peer.podSelector.matchLabels).length === Object.keys(labels).length;
 
 const subjectOf = (ns: string, sa: string) => `system:serviceaccount:${ns}:${sa}`;
 const ref = (expression: string, kind: string) => new RegExp(`^\\$\\{${kind}\\.([a-z0-9_]+)\\.`).exec(expression)?.[1];
@@ -134,33 +138,6 @@ function covers(grant: Location, location: Location): boolean {
   return grant.bucket === location.bucket && location.prefix.startsWith(grant.prefix);
 }
 
-/** True when every label of `selector` is on `labels` (a matchLabels selector, or a Service's selector). */
-function matches(selector: Readonly<Record<string, string>>, labels: Readonly<Record<string, string>>): boolean {
-  return Object.entries(selector).every(([k, v]) => labels[k] === v);
-}
-
-/** The NetworkPolicies of `namespace` that apply to a pod with `labels`. */
-function selecting(policies: readonly Json[], namespace: string, labels: Readonly<Record<string, string>>): Json[] {
-  return policies.filter((p) => p.metadata.namespace === namespace && matches(p.spec.podSelector.matchLabels ?? {}, labels));
-}
-
-/** A rule's peers include the pods with `labels` (same-namespace peers with a podSelector; policies here always name the namespace). */
-function peersSelect(peers: readonly Json[] | undefined, labels: Readonly<Record<string, string>>): boolean {
-  return (peers ?? []).some((p) => p.podSelector && matches(p.podSelector.matchLabels ?? {}, labels));
-}
-
-/** A rule's ports open every one of `ports` (no ports: all). */
-function coversPorts(rulePorts: readonly Json[] | undefined, ports: readonly number[]): boolean {
-  return rulePorts === undefined || ports.every((port) => rulePorts.some((p) => p.port === port));
-}
-
-/** Pod labels of a service's dump CronJob (`<service>-backup`). */
-function dumpPodLabels(objects: readonly Json[], service: string): Record<string, string> {
-  const job = objects.find((o) => o.kind === 'CronJob' && o.metadata.name === `${service}-backup`);
-  if (!job) throw new Error(`no CronJob ${service}-backup`);
-  return job.spec.jobTemplate.spec.template.metadata.labels;
-}
-
 const BACKED_UP = WORKLOAD_IDENTITIES.filter((i) => i.permission === 'backup-write').map((i) => i.backupOf!);
 
 test('every stateful component of the catalog has a backup policy or a recorded exception, never both', () => {
@@ -177,11 +154,14 @@ test('every stateful component of the catalog has a backup policy or a recorded 
 describe.each(TARGET_NAMES)('backups of %s', (target) => {
   const model = shippedBuild().model.targets.find((t) => t.target.name === target)!;
 
-  test('every backed-up data service has a schedule, a retention and a backup identity', () => {
-    const stateful = Object.entries(model.components).flatMap(([name, c]) => {
-      if (c.kind !== 'operated') return c.backup ? [[name, c.backup] as const] : [];
-      return c.stateful && 'backup' in c.sizing ? [[name, (c.sizing as { backup: BackupPolicy }).backup] as const] : [];
-    });
+  test('every stateful data service with a backup policy has a schedule, a retention and a backup identity', () => {
+    const stateful = Object.entries(model.components).flatMap(([name, c]) =>
+      c.kind === 'operated' && c.stateful && 'backup' in c.sizing
+        ? [[name, (c.sizing as { backup: BackupPolicy }).backup] as const]
+        : c.kind !== 'operated' && c.backup
+          ? [[name, c.backup] as const]
+          : [],
+    );
     expect(stateful.map(([name]) => name).sort()).toEqual([...BACKED_UP].sort());
     for (const [name, backup] of stateful) {
       // Five cron fields and a positive whole number of retention days (the checker's failures: operators/data-services.test.ts).
@@ -190,51 +170,74 @@ describe.each(TARGET_NAMES)('backups of %s', (target) => {
   });
 
   test('the pods of every backed-up service may reach the object storage: its public endpoint and the private endpoints', () => {
-    const objects = allObjects(renderedTarget(target)) as unknown as Json[];
-    const policies = objects.filter((o) => o.kind === 'NetworkPolicy');
-    for (const service of BACKED_UP) {
-      const c = model.components[service];
-      if (c.kind !== 'operated') {
-        // A dump pod of its own: the policies selecting it open the cloud's token and object storage endpoints (its identity's).
-        const network = profileOf(model.target).identityNetwork;
-        const expected = [...network.tokenEndpoints(model.target), ...network.serviceEndpoints(model.target, 'backup-write')];
-        const egress = selecting(policies, c.namespace, dumpPodLabels(objects, service)).flatMap((p) => p.spec.egress ?? []);
-        for (const endpoint of expected) {
-          const cidrs = egress
-            .filter((r: Json) => endpoint.ports.every((port) => r.ports?.some((p: Json) => p.port === port)))
-            .flatMap((r: Json) => r.to.map((t: Json) => t.ipBlock?.cidr));
-          const wanted = endpoint.cidrs.map((cidr) => (cidr === ANY_ADDRESS ? '0.0.0.0/0' : cidr));
-          expect([service, endpoint.name, cidrs]).toEqual([service, endpoint.name, expect.arrayContaining(wanted)]);
-        }
-        continue;
-      }
-      // Operated services write from their own pods, or from pods carrying their component's labels.
-      const policy = policies.find((p) => p.metadata.name === service && p.metadata.namespace === c.namespace)!;
+    const policies = (allObjects(renderedTarget(target)) as unknown as Json[]).filter((o) => o.kind === 'NetworkPolicy');
+    // A chart's or service's writer runs in pods of its own, reaching the storage through its identity's policy (the next test).
+    for (const service of BACKED_UP.filter((s) => model.components[s].kind === 'operated')) {
+      const policy = policies.find((p) => p.metadata.name === service && p.metadata.namespace === model.components[service].namespace)!;
       const https = policy.spec.egress.filter((r: Json) => r.ports?.some((p: Json) => p.port === 443));
       const cidrs = https.flatMap((r: Json) => r.to.map((t: Json) => t.ipBlock?.cidr));
       expect([service, cidrs]).toEqual([service, expect.arrayContaining(['0.0.0.0/0', model.target.cluster.privateEndpointCidr])]);
     }
   });
 
-  test("a dump pod reaches its service's pods both ways round, and no Service of the namespace sends clients to it", () => {
+  test("a chart's or service's backup writer is none of its pods, and its identity's policy alone lets it reach them and the storage", () => {
     const objects = allObjects(renderedTarget(target)) as unknown as Json[];
     const policies = objects.filter((o) => o.kind === 'NetworkPolicy');
-    const dumped = BACKED_UP.filter((s) => model.components[s].kind !== 'operated');
-    expect(dumped.length).toBeGreaterThan(0);
-    for (const service of dumped) {
+    const charts = BACKED_UP.filter((s) => model.components[s].kind !== 'operated');
+    expect(charts.sort()).toEqual(['chromadb', 'dgraph', 'minio', 'qdrant']);
+    for (const service of charts) {
       const c = model.components[service];
-      const pod = dumpPodLabels(objects, service);
-      const ports = c.ports.map((p) => p.port).sort();
-      // Out of the dump pod: some rule of a policy selecting it names the service's pods and opens its ports.
-      const out = selecting(policies, c.namespace, pod).flatMap((p) => p.spec.egress ?? []);
-      const reachesService = out.some((r: Json) => peersSelect(r.to, c.podSelector) && coversPorts(r.ports, ports));
-      // Into the service's pods: its policy admits the dump pod on the same ports.
-      const into = selecting(policies, c.namespace, c.podSelector).flatMap((p) => p.spec.ingress ?? []);
-      const admitted = into.some((r: Json) => peersSelect(r.from, pod) && coversPorts(r.ports, ports));
-      const services = objects.filter(
-        (o) => o.kind === 'Service' && o.metadata.namespace === c.namespace && o.spec.selector && matches(o.spec.selector, pod),
+      const identity = WORKLOAD_IDENTITIES.find((i) => i.backupOf === service)!;
+      const job = objects.find((o) => o.kind === 'CronJob' && o.metadata.name === `${service}-backup`)!;
+      const labels: Record<string, string> = job.spec.jobTemplate.spec.template.metadata.labels;
+      const selects = (selector: Record<string, string>) => Object.entries(selector).every(([k, v]) => labels[k] === v);
+      // Carrying the chart's podSelector would make the writer an endpoint of the chart's Services; no Service may select it.
+      expect([service, selects(c.podSelector)]).toEqual([service, false]);
+      const services = objects.filter((o) => o.kind === 'Service' && o.metadata.namespace === c.namespace && o.spec.selector);
+      expect([service, services.filter((o) => selects(o.spec.selector)).map((o) => o.metadata.name)]).toEqual([service, []]);
+      const own = policies.find((p) => p.metadata.name === `cloud-identity-${identity.name}`)!;
+      expect(selects(own.spec.podSelector.matchLabels)).toBe(true);
+      // The client API: the ports of the chart's first Service (MinIO's S3 port, not its console), else the component's ports.
+      const first = c.kind === 'chart' ? c.services?.[0] : undefined;
+      const clientPorts = c.ports.filter((p) => !first || first.ports.includes(p.name)).map((p) => p.port);
+      const toChart = own.spec.egress.find((r: Json) =>
+        r.to.some((t: Json) => t.podSelector?.matchLabels && selectsPods(t, c.podSelector)),
       );
-      expect([service, reachesService, admitted, services.map((o) => o.metadata.name)]).toEqual([service, true, true, []]);
+      expect([service, toChart?.ports.map((p: Json) => p.port)]).toEqual([service, clientPorts]);
+      // Out to the object storage as every backup writer of the cloud: the same endpoints as a dump job's identity.
+      const https = (policy: Json) =>
+        policy.spec.egress
+          .filter((r: Json) => r.ports.some((p: Json) => p.port === 443))
+          .flatMap((r: Json) => r.to.map((t: Json) => t.ipBlock?.cidr))
+          .sort();
+      const dumpWriter = policies.find((p) => p.metadata.name === 'cloud-identity-redis-backup')!;
+      expect(https(own)).toEqual(https(dumpWriter));
+      expect(https(own).length).toBeGreaterThan(0);
+      // The chart's own policy admits the writer by its identity's label, on the client port only.
+      const chartPolicy = policies.find((p) => p.metadata.name === service && p.metadata.namespace === c.namespace)!;
+      const admitted = chartPolicy.spec.ingress.filter((r: Json) =>
+        r.from?.some(
+          (f: Json) =>
+            f.podSelector?.matchLabels &&
+            selects(f.podSelector.matchLabels) &&
+            f.namespaceSelector?.matchLabels['kubernetes.io/metadata.name'] === c.namespace,
+        ),
+      );
+      expect([service, admitted.map((r: Json) => r.ports.map((p: Json) => p.port))]).toEqual([service, [clientPorts]]);
+      // A component that pushes its data to the writer (Dgraph's export) reaches it on the receive port, and the writer admits it.
+      const receive = c.kind === 'operated' ? undefined : c.backup?.receivePort;
+      const pushes = (chartPolicy.spec.egress ?? []).filter((r: Json) =>
+        (r.to ?? []).some((t: Json) => t.podSelector && selects(t.podSelector.matchLabels)),
+      );
+      const receives = (own.spec.ingress ?? []).filter((r: Json) =>
+        r.from.some((f: Json) => f.podSelector && selectsPods(f, c.podSelector)),
+      );
+      const expected = receive === undefined ? [] : [[receive]];
+      expect([
+        service,
+        pushes.map((r: Json) => r.ports.map((p: Json) => p.port)),
+        receives.map((r: Json) => r.ports.map((p: Json) => p.port)),
+      ]).toEqual([service, expected, expected]);
     }
   });
 

@@ -127,8 +127,8 @@ async function runBadInput() {
   fs.writeFileSync(path.join(bad, 'tenants.yaml'), SHIPPED_TENANTS);
   fs.writeFileSync(path.join(bad, 'overrides', 'dev.yaml'), 'components:\n  api-gateway:\n    image: null\n');
   const target = oldCopy('bad');
-  // The model is loaded once, in the main thread, with or without the worker (which never sees it).
-  const r = await runApp('synth', [...args(bad, target.out, target.cloud), '--no-worker']);
+  // The default path: the worker has started before the model is read; refused, the process still ends at once.
+  const r = await runApp('synth', args(bad, target.out, target.cloud));
   return { r, after: snapshot(target.out, target.cloud) };
 }
 
@@ -143,10 +143,10 @@ async function runUnchanged() {
 
 async function runSigint() {
   const target = oldCopy('sigint');
-  // --no-worker: the writer is the main thread either way; the first run proves the worker path. Two more targets
-  // after the first keep seconds of work ahead when the signal comes (a loaded machine reads the line late).
+  // With the worker (the default): it may still answer after the signal, when nothing may be staged any more. Two more
+  // targets after the first keep seconds of work ahead when the signal comes (a loaded machine reads the line late).
   const more = ['--target', 'staging-azure', '--target', 'prod-azure'];
-  const r = await runApp('synth', [...args(newData, target.out, target.cloud), ...more, '--no-worker'], {
+  const r = await runApp('synth', [...args(newData, target.out, target.cloud), ...more], {
     killOnStdout: 'k8s dev-azure:',
     signal: 'SIGINT',
   });

@@ -247,6 +247,14 @@ describe('TenantBucket against the XRD rendered next to it', () => {
     );
   });
 
+  test('an XRD whose schema holds a node that is no object defines nothing: its claims fail as unknown, the gate does not crash', () => {
+    const objects = located();
+    xrdOf(objects).spec.versions[0].schema.openAPIV3Schema.properties.spec.properties.size = null;
+    expect(run(objects).filter((m) => m.startsWith('TenantBucket'))).toContainEqual(
+      expect.stringMatching(/no schema for platform\.matih\.ai\/v1alpha1 TenantBucket/),
+    );
+  });
+
   test('an XRD redefining a vendored kind is reported', () => {
     const objects = located();
     const xrd = structuredClone(xrdOf(objects));

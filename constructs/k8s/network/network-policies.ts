@@ -277,45 +277,9 @@ function servicePolicy(model: ResolvedTarget, name: string, c: ServiceComponent,
   }
   for (const ext of c.externalEgress) egress.push(externalRule(model, ext));
   if (c.kubernetesApi && c.kubernetesApi.length > 0) egress.push({ peers: controlPlanePeers(model), ports: API_SERVER_PORTS.map(tcp) });
-  const backup = backupRules(name, c);
-  return componentPolicy(name, c, [...ingress, ...backup.ingress], [...egress, ...backup.egress]);
-}
-
-/** Labels of the pods of a chart or service component's dump job: its backup identity's (never the component's own, which its Services select). */
-export function backupPodSelector(component: string): LabelMap {
-  return { [CLOUD_IDENTITY_LABEL]: `${component}-backup` };
-}
-
-/** A chart or service component with a backup policy: its dump pod may reach its ports, and the component the pod's receive port. */
-function backupRules(name: string, c: Component): { ingress: PolicyRule[]; egress: PolicyRule[] } {
-  if (c.kind === 'operated' || !c.backup) return { ingress: [], egress: [] };
-  const dumpPod = namespacePeer(c.namespace, backupPodSelector(name));
-  const receive = c.backup.receivePort;
-  return {
-    ingress: [{ peers: [dumpPod], ports: portsOf(c) }],
-    egress: receive !== undefined ? [{ peers: [dumpPod], ports: [tcp(receive)] }] : [],
-  };
-}
-
-/**
- * The policy of a chart or service component's dump pod (selected by its backup identity's label, whose own policy
- * opens the token endpoints and the object storage): the component's ports out, its receive port in from the component.
- */
-export function backupPolicies(model: ResolvedTarget): NetworkPolicySpec[] {
-  return sorted(model).flatMap(([name, c]) => {
-    if (c.kind === 'operated' || !c.backup) return [];
-    const receive = c.backup.receivePort;
-    const policy: NetworkPolicySpec = {
-      ...componentPolicy(name, c, receive !== undefined ? [{ peers: [componentPeer(c)], ports: [tcp(receive)] }] : [], [
-        { peers: [componentPeer(c)], ports: portsOf(c) },
-      ]),
-      name: `${name}-backup`,
-      // In the namespace's file: a service's own file holds its one policy (baseline.ts).
-      owner: { kind: 'namespace', namespace: c.namespace },
-      podSelector: backupPodSelector(name),
-    };
-    return [policy];
-  });
+  ingress.push(...writerIngress(model, name, c));
+  egress.push(...writerReceive(model, name, c));
+  return componentPolicy(name, c, ingress, egress);
 }
 
 /** The NetworkPolicy of one component: its pods, its rules, its labels. */
@@ -356,11 +320,42 @@ function chartPolicy(model: ResolvedTarget, name: string, c: Component, e: Edges
     ingress.push({ peers: [{ ipBlock: { cidr: INTERNET } }], ports: web });
     for (const s of e.hosted) egress.push({ peers: [componentPeer(s)], ports: [tcp(s.port)] });
   }
-  egress.push(...egressToDependencies(model, c));
+  ingress.push(...writerIngress(model, name, c));
+  egress.push(...egressToDependencies(model, c), ...writerReceive(model, name, c));
   if (c.kind === 'operated') for (const ext of c.externalEgress ?? []) egress.push(externalRule(model, ext));
   if (c.kind !== 'service' && c.callsKubernetesApi) egress.push({ peers: controlPlanePeers(model), ports: API_SERVER_PORTS.map(tcp) });
-  const backup = backupRules(name, c);
-  return componentPolicy(name, c, [...ingress, ...backup.ingress], [...egress, ...backup.egress]);
+  return componentPolicy(name, c, ingress, egress);
+}
+
+/**
+ * The backup identity of a chart or service with a backup policy (`backup`): its writer runs in pods of its own, selected
+ * by the identity's label, which reach the component's pods on its ports. Operated components' writers carry their podSelector.
+ */
+function backupWriter(model: ResolvedTarget, name: string, c: Component) {
+  if (c.kind === 'operated' || !c.backup) return undefined;
+  return WORKLOAD_IDENTITIES.find((i) => i.permission === 'backup-write' && i.backupOf === name && model.identities[i.name]);
+}
+
+/** The writer pods of a component's backups are not its pods (they would join its Services): admitted by their identity. */
+function writerIngress(model: ResolvedTarget, name: string, c: Component): PolicyRule[] {
+  const writer = backupWriter(model, name, c);
+  return writer ? [{ peers: [namespacePeer(c.namespace, { [CLOUD_IDENTITY_LABEL]: writer.name })], ports: writerPorts(c) }] : [];
+}
+
+/** A component that pushes its data to its writer (ServiceBackupPolicy.receivePort, Dgraph's export) reaches the writer's port. */
+function writerReceive(model: ResolvedTarget, name: string, c: Component): PolicyRule[] {
+  const writer = backupWriter(model, name, c);
+  const port = c.kind !== 'operated' ? c.backup?.receivePort : undefined;
+  return writer && port !== undefined
+    ? [{ peers: [namespacePeer(c.namespace, { [CLOUD_IDENTITY_LABEL]: writer.name })], ports: [tcp(port)] }]
+    : [];
+}
+
+/** Ports a chart's backup writer reads the data on: those of its first Service (the client API), else all its ports. */
+function writerPorts(c: Component): PolicyPort[] {
+  const service = c.kind === 'chart' ? c.services?.[0] : undefined;
+  const ports = service ? c.ports.filter((p) => service.ports.includes(p.name)) : c.ports;
+  return ports.map((p) => ({ protocol: p.protocol ?? 'TCP', port: p.port }));
 }
 
 /** One policy per enabled component of the target, in name order. */
@@ -445,9 +440,26 @@ export function identityPolicies(model: ResolvedTarget): NetworkPolicySpec[] {
     appName: i.namespace,
     billing: namespaceBilling(model, i.namespace),
     podSelector: { [CLOUD_IDENTITY_LABEL]: i.name },
-    ingress: [],
-    egress: [...network.tokenEndpoints(model.target), ...network.serviceEndpoints(model.target, i.permission)].map(endpointRule),
+    ingress: backedUpComponent(model, i).ingress,
+    egress: [
+      ...[...network.tokenEndpoints(model.target), ...network.serviceEndpoints(model.target, i.permission)].map(endpointRule),
+      ...backedUpComponent(model, i).egress,
+    ],
   }));
+}
+
+/** A backup writer's rules towards the chart or service it copies (backupWriter admits it there; a receive port lets the component in). */
+function backedUpComponent(
+  model: ResolvedTarget,
+  identity: (typeof WORKLOAD_IDENTITIES)[number],
+): { ingress: PolicyRule[]; egress: PolicyRule[] } {
+  const c = identity.backupOf ? model.components[identity.backupOf] : undefined;
+  if (!c || c.kind === 'operated' || backupWriter(model, identity.backupOf!, c)?.name !== identity.name) return { ingress: [], egress: [] };
+  const port = c.backup?.receivePort;
+  return {
+    ingress: port !== undefined ? [{ peers: [componentPeer(c)], ports: [tcp(port)] }] : [],
+    egress: [{ peers: [componentPeer(c)], ports: writerPorts(c) }],
+  };
 }
 
 function usesNamespace(model: ResolvedTarget, namespace: string): boolean {
@@ -460,6 +472,5 @@ export function platformPolicies(model: ResolvedTarget): NetworkPolicySpec[] {
     ...nodeAgentNamespacePolicies(model),
     ...identityPolicies(model),
     ...componentPolicies(model),
-    ...backupPolicies(model),
   ];
 }

@@ -8,6 +8,7 @@ import { elasticsearchAddOn } from './elasticsearch';
 import { crossplaneAddOn } from './crossplane';
 import { flinkAddOn } from './flink';
 import { kubeRayAddOn } from './kuberay';
+import { minioBackupAddOn } from './minio';
 import { mongoAddOn } from './mongodb';
 import { monitoringAddOn } from './monitoring';
 import { redisAddOn } from './redis';
@@ -19,7 +20,7 @@ export type { OperatorAddOn } from './add-on';
 
 /**
  * Every operator add-on, in render order: custom resources reconciled by the operators the GitOps
- * feature installs (PostgreSQL by CloudNativePG, Redis, Elasticsearch by ECK, MongoDB, Kafka and Kafka Connect by Strimzi, ClickHouse, Spark Connect, Flink, Ray,
+ * feature installs (PostgreSQL by CloudNativePG, Redis, Elasticsearch by ECK, MongoDB, Kafka and Kafka Connect by Strimzi, ClickHouse, MinIO's backup mirror, Spark Connect, Flink, Ray,
  * Temporal, Crossplane packages and tenant buckets, alert rules). Add an operator: a folder with
  * its constructs and an `OperatorAddOn`, listed here.
  */
@@ -35,6 +36,7 @@ export const OPERATOR_ADD_ONS: readonly OperatorAddOn[] = [
   kafkaAddOn,
   kafkaConnectAddOn,
   clickHouseAddOn,
+  minioBackupAddOn,
   sparkConnectAddOn,
   flinkAddOn,
   kubeRayAddOn,

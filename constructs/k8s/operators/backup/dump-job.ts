@@ -25,8 +25,8 @@ export interface DumpStep {
   /** UID the image runs as. */
   readonly uid: number;
   /**
-   * Shell script writing the run's files into `$DUMP_DIR`, named with `$STAMP` (the UTC time of the run): one dump file,
-   * or one per node (Qdrant) or a folder (Dgraph's export); the upload copies the folder as it is.
+   * Shell script writing its files (one dump file, one per node, or one folder of files), named after `$STAMP` (the UTC
+   * time of the run), into `$DUMP_DIR`; everything under `$DUMP_DIR` is uploaded, and files older than the retention are deleted.
    */
   readonly script: string;
   /** Environment of the script (connection settings, credentials from Secrets). */

@@ -3,11 +3,11 @@
  * ServiceBackupPolicy): an ObjectStorageDump running as the component's `<name>-backup` identity,
  * whose pods carry that identity's labels and not the component's own (its Services select those,
  * and a dump pod must never receive client traffic). The NetworkPolicies that admit it are computed
- * from the same policy (constructs/k8s/network `backupPolicies`).
+ * from the same policy (constructs/k8s/network: the component's policy admits the identity's pods, whose own policy
+ * reaches the component).
  */
 import type { Component, ResolvedTarget, ServiceBackupPolicy } from '../../../../config/types';
 import { backupLocation, profileOf } from '../../../../lib/clouds';
-import { backupPodSelector } from '../../network/network-policies';
 import type { TargetScope } from '../../core/target-scope';
 import type { OperatorAddOn } from '../add-on';
 import { operatorLabels } from '../common';
@@ -43,7 +43,8 @@ export function serviceDumpAddOn(name: string, dump: (c: BackedUpComponent, mode
         upload: profileOf(model.target).backup.rclone(backupLocation(model.target, name)),
         nodePool: c.nodePool,
         labels: operatorLabels(name, c.billing, 'backup', name),
-        podLabels: { ...backupPodSelector(name), ...identity.podLabels },
+        // The identity's labels (CLOUD_IDENTITY_LABEL among them) select the writer's NetworkPolicies.
+        podLabels: { ...identity.podLabels },
         ...(c.backup.resources ? { resources: c.backup.resources } : {}),
       });
     },

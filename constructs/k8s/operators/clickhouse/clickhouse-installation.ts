@@ -37,6 +37,15 @@ export interface ClickHouseSizing {
   readonly resources: Resources;
 }
 
+/** A ClickHouse user of the installation whose password the operator reads from a Secret in its namespace. */
+export interface ClickHouseUser {
+  readonly name: string;
+  readonly secret: string;
+  readonly key: string;
+  /** GRANT statements (users.xml `grants`), e.g. `GRANT SELECT ON *.*`. */
+  readonly grants: readonly string[];
+}
+
 export interface MatihClickHouseProps {
   /** Name of the ClickHouseInstallation; the keeper is `<name>-keeper`. */
   readonly name: string;
@@ -49,6 +58,24 @@ export interface MatihClickHouseProps {
   readonly labels: Readonly<Record<string, string>>;
   /** Labels of every ClickHouse and Keeper pod (the catalog podSelector). */
   readonly podLabels: Readonly<Record<string, string>>;
+  /**
+   * Users besides the operator's own. The operator admits `default` only from the installation's pods; these are admitted
+   * from any address, so the NetworkPolicies decide which pods reach them. @default none
+   */
+  readonly users?: readonly ClickHouseUser[];
+}
+
+/** The operator's `users` settings of `users` (`<name>/<setting>` keys). */
+export function userSettings(users: readonly ClickHouseUser[]): Record<string, unknown> {
+  const settings: Record<string, unknown> = {};
+  for (const u of users) {
+    if (!/^[a-z][a-z0-9_]*$/.test(u.name)) throw new Error(`ClickHouse user "${u.name}": use lower-case letters, digits and _`);
+    if (u.grants.length === 0) throw new Error(`ClickHouse user "${u.name}": give it at least one GRANT`);
+    settings[`${u.name}/k8s_secret_password`] = `${u.secret}/${u.key}`;
+    settings[`${u.name}/networks/ip`] = ['::/0'];
+    settings[`${u.name}/grants/query`] = [...u.grants];
+  }
+  return settings;
 }
 
 function check(name: string, what: string, s: ClickHouseSizing, odd: boolean): void {
@@ -146,6 +173,7 @@ export class MatihClickHouse extends Construct {
           configuration: {
             // The operator names the keeper's client Service `keeper-<ClickHouseKeeperInstallation>`.
             zookeeper: { nodes: [{ host: `keeper-${keeperName}`, port: KEEPER_CLIENT_PORT }] },
+            ...(props.users && props.users.length > 0 ? { users: userSettings(props.users) } : {}),
             clusters: [{ name: 'matih', layout: { shardsCount: 1, replicasCount: props.server.replicas } }],
           },
           templates: {

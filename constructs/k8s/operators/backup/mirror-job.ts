@@ -1,0 +1,139 @@
+/**
+ * A nightly mirror of an S3-compatible store's buckets into the target's object storage: a CronJob
+ * with one rclone container that reads the store as the remote `source` (its access keys from a
+ * Secret) and writes the `backup` remote as the service's `backup-write` workload identity, like
+ * ObjectStorageDump's upload. The copy is a mirror, not a dump: `<destination>/current/<bucket>`
+ * always equals the bucket as of the last run; what a run overwrites or deletes there moves to
+ * `<destination>/versions/<stamp>/<bucket>` (rclone `--backup-dir`), and version folders older than
+ * the retention are purged, so any object can be recovered as it was up to `retentionDays` ago.
+ */
+import { k8s } from 'cdk8s-plus-29';
+import { Construct } from 'constructs';
+import type { NodePoolName, Resources } from '../../../../config/types';
+import type { EnvVar } from '../../../../lib/clouds/profile';
+import { restrictedContainerSecurityContext, restrictedPodSecurityContext, writableVolumes } from '../../core/security-context';
+import { poolSelector, poolTolerations } from '../common';
+import { RCLONE_IMAGE, RCLONE_UID } from './dump-job';
+import { checkBackupPolicy } from './schedule';
+
+/** The store mirrored: rclone remote `source` (RCLONE_CONFIG_SOURCE_*) and the buckets copied. */
+export interface MirrorSource {
+  /** Environment defining the remote `source` (type, endpoint, keys from Secrets). */
+  readonly env: readonly k8s.EnvVar[];
+  /** Buckets copied, each to its own folder. */
+  readonly buckets: readonly string[];
+}
+
+export interface ObjectStorageMirrorProps {
+  /** Name of the CronJob. */
+  readonly name: string;
+  readonly namespace: string;
+  /** Five-field cron, UTC. */
+  readonly schedule: string;
+  /** Days a superseded or deleted object stays recoverable. */
+  readonly retentionDays: number;
+  /** The service's backup identity's ServiceAccount. */
+  readonly serviceAccount: string;
+  readonly source: MirrorSource;
+  /** rclone remote `backup` and the destination below it (lib/clouds `rclone`). */
+  readonly upload: { readonly env: readonly EnvVar[]; readonly destination: string };
+  readonly nodePool: NodePoolName;
+  /** Labels of the CronJob. */
+  readonly labels: Readonly<Record<string, string>>;
+  /** Labels of its pods: the identity's pod labels (its NetworkPolicy) and the mirror's own. */
+  readonly podLabels: Readonly<Record<string, string>>;
+  /** @default 100m/256Mi requests, 1/1Gi limits */
+  readonly resources?: Resources;
+}
+
+const DEFAULT_RESOURCES: Resources = { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '1Gi' } };
+/** S3 bucket names (lower-case letters, digits, dots and hyphens, 3 to 63 characters). */
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+
+/** The mirror's shell script: one sync per bucket, then the purge of version folders past the retention. */
+export function mirrorScript(destination: string, buckets: readonly string[], retentionDays: number): string {
+  return [
+    'set -eu',
+    `DEST="${destination}"`,
+    // Digits only, so the purge compares stamps as numbers (busybox sh).
+    'STAMP=$(date -u +%Y%m%d%H%M%S)',
+    ...buckets.map((b) => `rclone sync "source:${b}" "$DEST/current/${b}" --backup-dir "$DEST/versions/$STAMP/${b}"`),
+    `CUTOFF=$(date -u -d "@$(( $(date +%s) - ${retentionDays} * 86400 ))" +%Y%m%d%H%M%S)`,
+    // No versions folder yet is not an error (nothing was ever superseded); the syncs above already proved access.
+    'rclone lsf --dirs-only "$DEST/versions" > /tmp/versions.txt || : > /tmp/versions.txt',
+    'while read -r version; do',
+    '  version=${version%/}',
+    '  if [ "$version" -lt "$CUTOFF" ]; then rclone purge "$DEST/versions/$version"; fi',
+    'done < /tmp/versions.txt',
+  ].join('\n');
+}
+
+export class ObjectStorageMirror extends Construct {
+  readonly cronJob: k8s.KubeCronJob;
+
+  constructor(scope: Construct, id: string, props: ObjectStorageMirrorProps) {
+    super(scope, id);
+    const what = `backup mirror ${props.namespace}/${props.name}`;
+    checkBackupPolicy({ schedule: props.schedule, retentionDays: props.retentionDays }, what);
+    if (!props.upload.destination.startsWith('backup:'))
+      throw new Error(`${what}: destination "${props.upload.destination}" must be on the rclone remote "backup:"`);
+    if (props.source.buckets.length === 0) throw new Error(`${what}: no bucket to mirror`);
+    for (const b of props.source.buckets) if (!BUCKET.test(b)) throw new Error(`${what}: "${b}" is not an S3 bucket name`);
+    if (new Set(props.source.buckets).size !== props.source.buckets.length)
+      throw new Error(`${what}: buckets ${props.source.buckets.join(', ')} name one bucket twice`);
+    for (const e of props.source.env)
+      if (!e.name.startsWith('RCLONE_CONFIG_SOURCE_'))
+        throw new Error(`${what}: source variable ${e.name} must define the remote "source"`);
+    const r = props.resources ?? DEFAULT_RESOURCES;
+    const quantities = (l: Resources['requests']) => ({ cpu: k8s.Quantity.fromString(l.cpu), memory: k8s.Quantity.fromString(l.memory) });
+    const { volumes, mounts } = writableVolumes();
+    this.cronJob = new k8s.KubeCronJob(this, 'cronjob', {
+      metadata: { name: props.name, namespace: props.namespace, labels: { ...props.labels } },
+      spec: {
+        schedule: props.schedule,
+        timeZone: 'Etc/UTC',
+        concurrencyPolicy: 'Forbid',
+        successfulJobsHistoryLimit: 3,
+        failedJobsHistoryLimit: 3,
+        jobTemplate: {
+          spec: {
+            backoffLimit: 2,
+            // A mirror that hangs must not block the next night's.
+            activeDeadlineSeconds: 6 * 3600,
+            template: {
+              metadata: { labels: { ...props.podLabels } },
+              spec: {
+                restartPolicy: 'Never',
+                serviceAccountName: props.serviceAccount,
+                // The workload identity comes from the webhook's own projected token (or the metadata server), not the API token.
+                automountServiceAccountToken: false,
+                securityContext: restrictedPodSecurityContext({ uid: RCLONE_UID }),
+                nodeSelector: poolSelector(props.nodePool),
+                tolerations: poolTolerations(props.nodePool),
+                containers: [
+                  {
+                    name: 'mirror',
+                    image: RCLONE_IMAGE,
+                    command: ['/bin/sh', '-c', mirrorScript(props.upload.destination, props.source.buckets, props.retentionDays)],
+                    env: [
+                      { name: 'HOME', value: '/tmp' },
+                      { name: 'RCLONE_CONFIG', value: '/tmp/rclone.conf' },
+                      { name: 'RCLONE_CACHE_DIR', value: '/tmp/cache' },
+                      { name: 'TZ', value: 'UTC' },
+                      ...props.source.env,
+                      ...props.upload.env.map((e) => ({ name: e.name, value: e.value })),
+                    ],
+                    resources: { requests: quantities(r.requests), limits: quantities(r.limits) },
+                    securityContext: restrictedContainerSecurityContext({ uid: RCLONE_UID }),
+                    volumeMounts: mounts,
+                  },
+                ],
+                volumes,
+              },
+            },
+          },
+        },
+      },
+    });
+  }
+}
