@@ -21,7 +21,6 @@ export const BACKUP_EXCEPTIONS: Readonly<Record<string, BackupException>> = {
   clickhouse: { kind: 'open', reason: 'replicated across servers only; clickhouse-backup to object storage is the planned copy' },
   minio: { kind: 'open', reason: 'erasure-coded across its servers only; replication to the cloud bucket is the planned copy' },
   qdrant: { kind: 'open', reason: 'replicated only; its snapshot API to object storage is the planned copy' },
-  neo4j: { kind: 'open', reason: 'a single volume; neo4j-admin dumps through the ObjectStorageDump job are the planned copy' },
   dgraph: { kind: 'open', reason: 'replicated only; its export to object storage is the planned copy' },
   'dgraph-zero': {
     kind: 'open',

@@ -13,6 +13,7 @@ import { COMPONENTS, fixtureModel, service, TENANTS } from './fixture';
 import { TIERS, type ServiceComponent } from '../../config/types';
 import { ingressAnnotations } from '../../constructs/k8s/core/ingress-annotations';
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../../constructs/k8s/core/security-context';
+import { ServiceBackup } from '../../constructs/k8s/workloads/service-backup';
 
 function objectsOf(scope: Construct): unknown[] {
   return scope.node
@@ -113,6 +114,45 @@ describe('ServiceWorkload', () => {
     ).toThrow("components.graph.storage: needs the target's storageClass for its volume claims");
   });
 
+  test('a third-party image: its own user, paths seeded from the image by an init container, readiness on a TCP port', () => {
+    const s = scope();
+    const component = service('graph', {
+      ports: [
+        { name: 'http', port: 8080 },
+        { name: 'bolt', port: 7687 },
+      ],
+      runAsUser: 7474,
+      storage: { size: '1Gi', mountPath: '/data' },
+      writablePaths: ['/logs'],
+      seededPaths: ['/opt/graph/conf'],
+      readinessPort: 'bolt',
+    });
+    new ServiceWorkload(s, 'w', { name: 'graph', component, domain: 'example.test', storageClass: 'fast' });
+    const set = (objectsOf(s) as Array<{ kind: string; spec: any }>).find((o) => o.kind === 'StatefulSet')!;
+    const pod = set.spec.template.spec;
+    const [main] = pod.containers;
+    expect([pod.securityContext.runAsUser, pod.securityContext.fsGroup, main.securityContext.runAsUser]).toEqual([7474, 7474, 7474]);
+    expect(main.readinessProbe.tcpSocket).toEqual({ port: 'bolt' });
+    expect(main.livenessProbe.httpGet.port).toBe('http');
+    const conf = main.volumeMounts.find((m: { mountPath: string }) => m.mountPath === '/opt/graph/conf');
+    expect(pod.volumes).toContainEqual({ name: conf.name, emptyDir: {} });
+    const [seed] = pod.initContainers;
+    expect([seed.name, seed.image, seed.securityContext.runAsUser]).toEqual(['seed', main.image, 7474]);
+    expect(seed.volumeMounts).toEqual([{ name: conf.name, mountPath: `/seed/${conf.name}` }]);
+    expect(seed.command[2]).toContain(`cp -R /opt/graph/conf/. /seed/${conf.name}/`);
+    // Without seeded paths there is no init container.
+    const plain = scope();
+    new ServiceWorkload(plain, 'w', { name: 'graph', component: service('graph'), domain: 'example.test' });
+    const deployment = (objectsOf(plain) as Array<{ kind: string; spec: any }>).find((o) => o.kind === 'Deployment')!;
+    expect(deployment.spec.template.spec.initContainers).toBeUndefined();
+    expect(deployment.spec.template.spec.securityContext.runAsUser).toBe(1000);
+    const bad = (o: Partial<ServiceComponent>) => () =>
+      new ServiceWorkload(scope(), 'w', { name: 'graph', component: { ...component, ...o }, domain: 'example.test', storageClass: 'fast' });
+    expect(bad({ readinessPort: 'grpc' })).toThrow('components.graph.readinessPort: "grpc" is not one of its ports (http, bolt)');
+    expect(bad({ seededPaths: ['/logs'] })).toThrow('components.graph.seededPaths: /logs is already writable');
+    expect(bad({ seededPaths: ['/data/conf'] })).toThrow('components.graph.seededPaths: /data/conf is already writable');
+  });
+
   test('rejects a selector without its name, wildcard RBAC, a metrics port it does not have, a PDB that blocks drains', () => {
     const bad = (c: ServiceComponent) => () => new ServiceWorkload(scope(), 'w', { name: 'x', component: c, domain: 'example.test' });
     expect(bad(service('x', { podSelector: { app: 'x' } }))).toThrow(/podSelector: must contain app.kubernetes.io\/name: x/);
@@ -122,6 +162,19 @@ describe('ServiceWorkload', () => {
     expect(bad(service('x', { metricsPort: 9999 }))).toThrow(/metricsPort: 9999 is not one of its ports/);
     expect(bad(service('x', { replicas: 2, pdbMinAvailable: 2 }))).toThrow(
       /pdbMinAvailable: 2 must be a positive integer below the 2 replicas/,
+    );
+  });
+});
+
+describe('ServiceBackup', () => {
+  test('a service backed up without a dump recipe, or without a backup policy, is refused with its key path', () => {
+    const model = fixtureModel();
+    const backup = { schedule: '0 5 * * *', retentionDays: 30 };
+    expect(() => new ServiceBackup(scope(), 'b', { name: 'graph', component: service('graph', { backup }), model })).toThrow(
+      /^components\.graph\.backup: no dump recipe for "graph" in constructs\/k8s\/workloads\/service-backup\.ts \(recipes: neo4j\)$/,
+    );
+    expect(() => new ServiceBackup(scope(), 'b', { name: 'neo4j', component: service('neo4j'), model })).toThrow(
+      'components.neo4j.backup: ServiceBackup renders services with a backup policy only',
     );
   });
 });

@@ -136,7 +136,8 @@ const BACKED_UP = WORKLOAD_IDENTITIES.filter((i) => i.permission === 'backup-wri
 test('every stateful component of the catalog has a backup policy or a recorded exception, never both', () => {
   const decided = Object.entries(COMPONENTS).flatMap(([name, c]) => {
     const stateful = c.kind === 'service' ? c.storage !== undefined : c.stateful;
-    const policy = c.kind === 'operated' && 'backup' in c.sizing;
+    // Operated services in their sizing, platform-rendered services (Neo4j) on the component.
+    const policy = (c.kind === 'operated' && 'backup' in c.sizing) || (c.kind === 'service' && c.backup !== undefined);
     const exception = name in BACKUP_EXCEPTIONS;
     return stateful || exception ? [[name, stateful, policy !== exception] as const] : [];
   });
@@ -147,11 +148,13 @@ test('every stateful component of the catalog has a backup policy or a recorded 
 describe.each(TARGET_NAMES)('backups of %s', (target) => {
   const model = shippedBuild().model.targets.find((t) => t.target.name === target)!;
 
-  test('every stateful operated data service has a schedule, a retention and a backup identity', () => {
+  test('every stateful data service has a schedule, a retention and a backup identity', () => {
     const stateful = Object.entries(model.components).flatMap(([name, c]) =>
       c.kind === 'operated' && c.stateful && 'backup' in c.sizing
         ? [[name, (c.sizing as { backup: { schedule: string; retentionDays: number } }).backup] as const]
-        : [],
+        : c.kind === 'service' && c.storage && c.backup
+          ? [[name, c.backup] as const]
+          : [],
     );
     expect(stateful.map(([name]) => name).sort()).toEqual([...BACKED_UP].sort());
     for (const [name, backup] of stateful) {
@@ -161,10 +164,21 @@ describe.each(TARGET_NAMES)('backups of %s', (target) => {
   });
 
   test('the pods of every backed-up service may reach the object storage: its public endpoint and the private endpoints', () => {
-    const policies = (allObjects(renderedTarget(target)) as unknown as Json[]).filter((o) => o.kind === 'NetworkPolicy');
+    const objects = allObjects(renderedTarget(target)) as unknown as Json[];
+    const policies = objects.filter((o) => o.kind === 'NetworkPolicy');
     for (const service of BACKED_UP) {
-      const policy = policies.find((p) => p.metadata.name === service && p.metadata.namespace === model.components[service].namespace)!;
-      const https = policy.spec.egress.filter((r: Json) => r.ports?.some((p: Json) => p.port === 443));
+      const { namespace, podSelector } = model.components[service];
+      // The writer's pods: those of its dump CronJob, or the service's own (Barman Cloud, Elasticsearch snapshots).
+      const job = objects.find(
+        (o) => o.kind === 'CronJob' && o.metadata.name === `${service}-backup` && o.metadata.namespace === namespace,
+      );
+      const pods: Record<string, string> = job ? job.spec.jobTemplate.spec.template.metadata.labels : podSelector;
+      const selecting = policies.filter(
+        (p) =>
+          p.metadata.namespace === namespace &&
+          Object.entries<string>(p.spec.podSelector.matchLabels ?? {}).every(([k, v]) => pods[k] === v),
+      );
+      const https = selecting.flatMap((p) => (p.spec.egress ?? []).filter((r: Json) => r.ports?.some((q: Json) => q.port === 443)));
       const cidrs = https.flatMap((r: Json) => r.to.map((t: Json) => t.ipBlock?.cidr));
       expect([service, cidrs]).toEqual([service, expect.arrayContaining(['0.0.0.0/0', model.target.cluster.privateEndpointCidr])]);
     }

@@ -10,6 +10,7 @@ import { NAMESPACE_TYPE_LABEL, NAMESPACES, NODE_AGENT_NAMESPACE_SPECS, tenantNam
 import { ANY_ADDRESS, type NetworkEndpoint } from '../../../lib/clouds/profile';
 import { profileOf } from '../../../lib/clouds';
 import { TENANT_PLATFORM_PORTS } from '../../../config/tenancy';
+import { OBJECT_STORAGE_EGRESS } from '../../../config/components/define';
 import {
   type Billing,
   type Component,
@@ -268,6 +269,8 @@ function servicePolicy(model: ResolvedTarget, name: string, c: ServiceComponent,
   }
   if (c.metricsPath !== '') ingress.push({ peers: [namespacePeer(MONITORING)], ports: [tcp(c.metricsPort ?? c.port)] });
   ingress.push(...ingressFromDependants(name, c, e), ...tenantIngress(name, c));
+  // The nightly dump reads the service over its client ports (serviceBackupPolicy: the other end).
+  if (c.backup) ingress.push({ peers: [namespacePeer(c.namespace, backupPods(name))], ports: portsOf(c) });
   const egress = egressToDependencies(model, c);
   if (c.peers) {
     // The pods of one cluster (e.g. Dgraph's Zeros and Alphas) reach each other on their cluster ports, whichever component they belong to.
@@ -278,6 +281,32 @@ function servicePolicy(model: ResolvedTarget, name: string, c: ServiceComponent,
   for (const ext of c.externalEgress) egress.push(externalRule(model, ext));
   if (c.kubernetesApi && c.kubernetesApi.length > 0) egress.push({ peers: controlPlanePeers(model), ports: API_SERVER_PORTS.map(tcp) });
   return componentPolicy(name, c, ingress, egress);
+}
+
+/**
+ * Labels of the pods of a service's nightly dump: their own name, not the service's, so that the
+ * Service never sends clients to them and the service's policy does not apply to them.
+ */
+export function backupPods(service: string): LabelMap {
+  return { [LABEL.name]: `${service}-backup` };
+}
+
+/**
+ * The policy of a service's nightly dump pods: out to the service's client ports and to object
+ * storage, as the operated services' dump pods may (OBJECT_STORAGE_EGRESS); the token exchange
+ * comes from their backup identity's policy (identityPolicies).
+ */
+export function serviceBackupPolicy(model: ResolvedTarget, name: string, c: ServiceComponent): NetworkPolicySpec {
+  return {
+    name: `${name}-backup`,
+    namespace: c.namespace,
+    owner: { kind: 'component', component: name, componentKind: c.kind },
+    appName: `${name}-backup`,
+    billing: c.billing,
+    podSelector: backupPods(name),
+    ingress: [],
+    egress: [{ peers: [componentPeer(c)], ports: portsOf(c) }, externalRule(model, OBJECT_STORAGE_EGRESS)],
+  };
 }
 
 /** The NetworkPolicy of one component: its pods, its rules, its labels. */
