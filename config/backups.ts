@@ -20,13 +20,11 @@ export const BACKUP_EXCEPTIONS: Readonly<Record<string, BackupException>> = {
   kafka: { kind: 'open', reason: 'topics are replicated across brokers only; MirrorMaker 2 to a second cluster is the planned copy' },
   clickhouse: { kind: 'open', reason: 'replicated across servers only; clickhouse-backup to object storage is the planned copy' },
   minio: { kind: 'open', reason: 'erasure-coded across its servers only; replication to the cloud bucket is the planned copy' },
-  qdrant: { kind: 'open', reason: 'replicated only; its snapshot API to object storage is the planned copy' },
-  dgraph: { kind: 'open', reason: 'replicated only; its export to object storage is the planned copy' },
   'dgraph-zero': {
-    kind: 'open',
-    reason: "Dgraph's membership and shard map; an Alpha export (the planned copy) restores into a new cluster",
+    kind: 'derived',
+    reason:
+      "Dgraph's membership and shard map: the Alphas' nightly export (dgraph-backup) restores into a new cluster, whose Zeros start empty",
   },
-  chromadb: { kind: 'open', reason: 'a single volume of runbook embeddings, re-indexable from the runbooks' },
   jupyterhub: { kind: 'open', reason: 'user notebooks on per-user volumes; volume snapshots are the planned copy' },
   // Disabled in every environment (config/components/data-infrastructure.ts); a decision is due when it is enabled.
   starrocks: { kind: 'open', reason: 'disabled' },

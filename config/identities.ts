@@ -62,5 +62,14 @@ export const WORKLOAD_IDENTITIES: readonly WorkloadIdentity[] = [
     permission: 'backup-write',
     backupOf: 'mongodb',
   },
+  { name: 'qdrant-backup', namespace: 'matih-data-plane', serviceAccount: 'qdrant-backup', permission: 'backup-write', backupOf: 'qdrant' },
+  { name: 'dgraph-backup', namespace: 'matih-data-plane', serviceAccount: 'dgraph-backup', permission: 'backup-write', backupOf: 'dgraph' },
+  {
+    name: 'chromadb-backup',
+    namespace: 'matih-data-plane',
+    serviceAccount: 'chromadb-backup',
+    permission: 'backup-write',
+    backupOf: 'chromadb',
+  },
   { name: 'neo4j-backup', namespace: 'matih-data-plane', serviceAccount: 'neo4j-backup', permission: 'backup-write', backupOf: 'neo4j' },
 ];

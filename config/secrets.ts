@@ -100,6 +100,7 @@ export const SECRETS: readonly SecretSpec[] = [
   vault('mongodb-credentials', 'Password of the MongoDB administrator `matih` (MongoDBCommunity user, also used by the backup job)', {
     password: 'password',
   }),
+  vault('dgraph-admin', "Dgraph Alpha admin token (the Alphas and the nightly export's job)", { token: 'hex32' }),
   vault('chromadb-auth', 'ChromaDB token (server and ops-agent-service)', { token: 'hex32' }),
   vault('mlflow-flask-secret', 'MLflow server Flask secret key (envFrom after the chart-managed one)', {
     MLFLOW_FLASK_SERVER_SECRET_KEY: 'hex32',

@@ -281,11 +281,8 @@ export interface ServiceComponent extends ComponentBase {
   readonly seededPaths?: readonly string[];
   /** Name of a port whose TCP connection makes the pod ready, for servers that answer HTTP before clients can use them. @default the HTTP health path */
   readonly readinessPort?: string;
-  /**
-   * Copied to the target's object storage by a dump over the service's own protocol (its recipe in
-   * constructs/k8s/workloads/service-backup.ts), written by its `backup-write` identity. @default no backup
-   */
-  readonly backup?: BackupPolicy;
+  /** Nightly copy to object storage by a dump job running as the `<name>-backup` identity. @default none */
+  readonly backup?: ServiceBackupPolicy;
 }
 
 /** A field of a chart's object that Argo CD must ignore (Application spec.ignoreDifferences). */
@@ -351,6 +348,8 @@ export interface ChartComponent<V = ChartValuesMap> extends ComponentBase {
    * @default false
    */
   readonly allowZeroReplicas?: boolean;
+  /** Nightly copy to object storage by a dump job running as the `<name>-backup` identity. @default none */
+  readonly backup?: ServiceBackupPolicy;
 }
 
 /** Node add-ons a cloud may run itself. */
@@ -410,6 +409,18 @@ export interface BackupPolicy {
   readonly schedule: string;
   /** Days a backup is kept before it is deleted. */
   readonly retentionDays: number;
+}
+
+/**
+ * The backup policy of a chart or service component, whose dump job is a pod of its own (the
+ * `<name>-backup` identity's): the NetworkPolicies let that pod reach the component's ports.
+ */
+export interface ServiceBackupPolicy extends BackupPolicy {
+  /**
+   * Port of the dump pod the service itself connects to, to push its data (Dgraph's export to an S3
+   * endpoint): the NetworkPolicies open it from the component's pods to the dump pod. @default none
+   */
+  readonly receivePort?: number;
 }
 
 /** The CloudNativePG cluster: instances (one primary, the rest streaming replicas), storage and backups. */

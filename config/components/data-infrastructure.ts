@@ -56,6 +56,10 @@ const DGRAPH_REPLICAS = 3;
 const headless = (component: string) => `${component}-headless.${DGRAPH_NAMESPACE}.svc.cluster.local`;
 /** Every Zero's cluster address (`<pod>.<headless Service>:5080`). */
 const DGRAPH_ZEROS = Array.from({ length: DGRAPH_REPLICAS }, (_, i) => `dgraph-zero-${i}.${headless('dgraph-zero')}:5080`);
+/** Private address ranges allowed to call Dgraph's admin operations (with the admin token). */
+const DGRAPH_ADMIN_WHITELIST = '10.0.0.0/8,172.16.0.0/12,192.168.0.0/16';
+/** Port of the backup pod's S3 endpoint that the Alpha uploads its export to (constructs/k8s/operators/backup/dgraph.ts). */
+export const DGRAPH_EXPORT_RECEIVE_PORT = 9000;
 /** What the two Dgraph components share: image, place, cost centre, metrics and the cluster ports (Zero 5080, Alpha 7080). */
 const DGRAPH = {
   plane: 'data-plane',
@@ -373,6 +377,11 @@ export const DATA_INFRASTRUCTURE = {
       { name: 'grpc', port: 6334 },
     ],
     podSelector: selector('qdrant'),
+    // The headless Service names each pod (`qdrant-<n>.qdrant-headless`): the snapshot job reaches every node through it.
+    services: [
+      { name: 'qdrant', ports: ['http', 'grpc'] },
+      { name: 'qdrant-headless', ports: ['http', 'grpc'], headless: true },
+    ],
     stateful: true,
     values: {
       replicaCount: 3,
@@ -389,6 +398,8 @@ export const DATA_INFRASTRUCTURE = {
       env: [{ name: 'QDRANT__SERVICE__API_KEY', valueFrom: { secretKeyRef: { name: 'qdrant-credentials', key: 'api-key' } } }],
       config: { cluster: { enabled: true } },
     },
+    // Every node's full-storage snapshot (its own shards), copied by the qdrant-backup job (constructs/k8s/operators/backup).
+    backup: NIGHTLY(5),
   }),
   // Rendered by the platform itself, like Dgraph and ChromaDB below: the neo4j chart's 5.26 line is published only at
   // helm.neo4j.com and its last version in git (5.17.0) reads the cluster through lookup and leaves the root filesystem
@@ -425,7 +436,7 @@ export const DATA_INFRASTRUCTURE = {
       NEO4J_server_jvm_additional: '-XX:MaxRAMPercentage=50',
     },
     // A logical export over Bolt (APOC), restored with cypher-shell: README "Backups and restore".
-    backup: NIGHTLY(5),
+    backup: NIGHTLY(23),
   }),
   // Dgraph and ChromaDB are rendered by the platform itself (constructs/k8s/workloads, StatefulSets under the restricted
   // profile): no dgraph chart version (to 25.0.0-preview6) sets more of a container security context than runAsUser and
@@ -442,7 +453,19 @@ export const DATA_INFRASTRUCTURE = {
     healthPath: '/health?live=1',
     storage: { size: '100Gi', mountPath: '/dgraph' },
     dependsOn: ['dgraph-zero'],
-    command: ['bash', '-c', `exec dgraph alpha --my="$(hostname).${headless('dgraph')}:7080" --zero "${DGRAPH_ZEROS.join(',')}"`],
+    // Admin operations (export, Alter) answer loopback only by default; the backup job calls /admin from its own pod. The
+    // whitelist admits the private ranges (every target's pod addresses lie in them) and the token guards them all.
+    secrets: [{ secret: 'dgraph-admin', env: { DGRAPH_ADMIN_TOKEN: 'token' } }],
+    command: [
+      'bash',
+      '-c',
+      [
+        `exec dgraph alpha --my="$(hostname).${headless('dgraph')}:7080" --zero "${DGRAPH_ZEROS.join(',')}"`,
+        `--security "whitelist=${DGRAPH_ADMIN_WHITELIST};token=$DGRAPH_ADMIN_TOKEN"`,
+      ].join(' '),
+    ],
+    // The Alpha exports its group into the backup pod's S3 endpoint (rclone serve s3) on this port.
+    backup: { ...NIGHTLY(6), receivePort: DGRAPH_EXPORT_RECEIVE_PORT },
   }),
   'dgraph-zero': goService('dgraph-zero', {
     ...DGRAPH,
@@ -556,6 +579,8 @@ export const DATA_INFRASTRUCTURE = {
       // Clients send the token as `Authorization: Bearer <token>` (the provider's default transport header).
       CHROMA_SERVER_AUTHN_PROVIDER: 'chromadb.auth.token_authn.TokenAuthenticationServerProvider',
     },
+    // A logical export of every collection through the HTTP API (the fact sheet names no source its embeddings derive from).
+    backup: NIGHTLY(0),
   }),
   polaris: dataChart('polaris', {
     description: 'Apache Polaris Iceberg REST catalog (warehouse matih)',

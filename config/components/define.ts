@@ -413,6 +413,8 @@ export interface ChartOptions<N extends string = string, V extends string = stri
   readonly cloudAddOn?: ChartComponent['cloudAddOn'];
   /** Services the chart creates that clients connect to (ChartComponent.services). @default the release's Service */
   readonly services?: readonly ComponentService[];
+  /** @default none (ChartComponent.backup) */
+  readonly backup?: ChartComponent['backup'];
 }
 
 /** The component of chart options, untyped: the typed entry points below check the options, this only copies them. */
@@ -441,6 +443,7 @@ function chartComponent(o: ChartOptions): ChartComponent {
     ...(o.callsKubernetesApi ? { callsKubernetesApi: true } : {}),
     ...(o.cloudAddOn ? { cloudAddOn: o.cloudAddOn } : {}),
     ...(o.services !== undefined ? { services: o.services } : {}),
+    ...(o.backup !== undefined ? { backup: o.backup } : {}),
   };
 }
 

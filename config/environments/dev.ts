@@ -89,5 +89,9 @@ export const dev: EnvironmentOverlay = {
       },
     },
     mongodb: { sizing: { members: 1, storage: '10Gi', backup: { retentionDays: 7 } } },
+    qdrant: { backup: { retentionDays: 7 } },
+    dgraph: { backup: { retentionDays: 7 } },
+    chromadb: { backup: { retentionDays: 7 } },
+    neo4j: { backup: { retentionDays: 7 } },
   },
 };

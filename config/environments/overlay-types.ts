@@ -35,6 +35,8 @@ export const OPTIONAL_PATHS = [
   'components.*.args',
   'components.*.storage',
   'components.*.peers',
+  // The backup policy of a chart or service component (config/types.ts ServiceBackupPolicy).
+  'components.*.backup',
   // Nullable rather than optional: null turns the worker group off.
   'settings.ray.cpuWorkers',
   'settings.ray.gpuWorkers',
@@ -60,6 +62,7 @@ export const LEAF_TYPES = {
   'components.*.args': 'array',
   'components.*.storage': 'object',
   'components.*.peers': 'object',
+  'components.*.backup': 'object',
   'settings.ray.cpuWorkers': 'object',
   'settings.ray.gpuWorkers': 'object',
   // ConfigMap data and label values are strings; Helm values are free-form.

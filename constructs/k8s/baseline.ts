@@ -10,7 +10,6 @@ import { platformPolicies, usedNodeAgentNamespaces } from './network/network-pol
 import { NodeAgentNamespace } from './namespaces/node-agent-namespace';
 import { PlatformNamespace } from './namespaces/platform-namespace';
 import { StorageClasses } from './namespaces/storage-classes';
-import { ServiceBackup } from './workloads/service-backup';
 import { ServiceWorkload } from './workloads/service-workload';
 import { tenantBaselineObjects } from './tenants/tenant';
 import { tenantPlacements } from './tenants/placement';
@@ -71,7 +70,6 @@ export const baseline: Feature = (charts, model) => {
       kafkaNamespace,
       storageClass: model.target.storageClass,
     });
-    if (component.backup) new ServiceBackup(charts.group('workloads', name), 'backup', { name, component, model });
   }
 
   const gateway = model.components['api-gateway'];

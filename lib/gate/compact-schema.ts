@@ -108,6 +108,8 @@ const KEPT_FORMATS = new Set(['int-or-string', 'duration', 'date', 'date-time', 
 
 /** Strips a schema node to the validator's keywords (descriptions, examples and most formats go). */
 export function compactNode(node: unknown): SchemaNode {
+  // A node that is not a schema object (a malformed XRD the schema rule reports on its own) constrains nothing here.
+  if (node === null || typeof node !== 'object' || Array.isArray(node)) return {};
   const source = node as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(source).sort()) {
@@ -120,6 +122,7 @@ export function compactNode(node: unknown): SchemaNode {
     // `x-kubernetes-list-type: atomic` is the default and changes nothing for validation.
     if (key === 'x-kubernetes-list-type' && value === 'atomic') continue;
     if (key === 'properties') {
+      if (!value || typeof value !== 'object') continue;
       const props: Record<string, SchemaNode> = {};
       for (const name of Object.keys(value as object).sort()) props[name] = compactNode((value as Record<string, unknown>)[name]);
       out.properties = props;

@@ -13,7 +13,8 @@ import { COMPONENTS, fixtureModel, service, TENANTS } from './fixture';
 import { TIERS, type ServiceComponent } from '../../config/types';
 import { ingressAnnotations } from '../../constructs/k8s/core/ingress-annotations';
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../../constructs/k8s/core/security-context';
-import { ServiceBackup } from '../../constructs/k8s/workloads/service-backup';
+import { neo4jDump } from '../../constructs/k8s/operators/backup/neo4j';
+import type { BackedUpComponent } from '../../constructs/k8s/operators/backup/service-dump';
 
 function objectsOf(scope: Construct): unknown[] {
   return scope.node
@@ -166,15 +167,22 @@ describe('ServiceWorkload', () => {
   });
 });
 
-describe('ServiceBackup', () => {
-  test('a service backed up without a dump recipe, or without a backup policy, is refused with its key path', () => {
-    const model = fixtureModel();
+describe('the Neo4j export (operators/backup/neo4j)', () => {
+  test("reaches the service's Bolt port with the service's own credential, as the image's user", () => {
+    const bolt = { name: 'tcp-bolt', port: 7687 };
+    const auth = { secret: 'neo4j-auth', env: { NEO4J_AUTH: 'NEO4J_AUTH' } };
     const backup = { schedule: '0 5 * * *', retentionDays: 30 };
-    expect(() => new ServiceBackup(scope(), 'b', { name: 'graph', component: service('graph', { backup }), model })).toThrow(
-      /^components\.graph\.backup: no dump recipe for "graph" in constructs\/k8s\/workloads\/service-backup\.ts \(recipes: neo4j\)$/,
+    const c = service('neo4j', { ports: [{ name: 'http', port: 7474 }, bolt], secrets: [auth], runAsUser: 7474, backup });
+    const step = neo4jDump(c as BackedUpComponent);
+    expect([step.image, step.uid]).toEqual([`${c.image.repository}:${c.image.tag}`, 7474]);
+    expect(step.env).toContainEqual({ name: 'NEO4J_ADDRESS', value: `bolt://neo4j.${c.namespace}.svc.cluster.local:7687` });
+    expect(step.env).toContainEqual({ name: 'NEO4J_AUTH', valueFrom: { secretKeyRef: { name: 'neo4j-auth', key: 'NEO4J_AUTH' } } });
+    expect(step.script).toContain('"$DUMP_DIR/neo4j-$STAMP.cypher.gz"');
+    expect(() => neo4jDump({ ...c, secrets: [] } as BackedUpComponent)).toThrow(
+      "components.neo4j.secrets: the export job needs the server's NEO4J_AUTH, which none of its secrets sets",
     );
-    expect(() => new ServiceBackup(scope(), 'b', { name: 'neo4j', component: service('neo4j'), model })).toThrow(
-      'components.neo4j.backup: ServiceBackup renders services with a backup policy only',
+    expect(() => neo4jDump({ ...c, ports: [{ name: 'http', port: 7474 }] } as BackedUpComponent)).toThrow(
+      'components.neo4j.ports: the export job connects to a port named "tcp-bolt"',
     );
   });
 });

@@ -7,7 +7,10 @@
 import { BACKUP_EXCEPTIONS } from '../../config/backups';
 import { COMPONENTS } from '../../config/components';
 import { WORKLOAD_IDENTITIES } from '../../config/identities';
+import type { BackupPolicy } from '../../config/types';
 import { checkBackupPolicy } from '../../constructs/k8s/operators/backup/schedule';
+import { profileOf } from '../../lib/clouds';
+import { ANY_ADDRESS } from '../../lib/clouds/profile';
 import type { K8sObject } from '../../lib/k8s/object';
 import { allObjects, renderedTarget, shippedBuild, TARGET_NAMES } from '../support/render';
 import { type Json, synth } from './helpers';
@@ -131,13 +134,39 @@ function covers(grant: Location, location: Location): boolean {
   return grant.bucket === location.bucket && location.prefix.startsWith(grant.prefix);
 }
 
+/** True when every label of `selector` is on `labels` (a matchLabels selector, or a Service's selector). */
+function matches(selector: Readonly<Record<string, string>>, labels: Readonly<Record<string, string>>): boolean {
+  return Object.entries(selector).every(([k, v]) => labels[k] === v);
+}
+
+/** The NetworkPolicies of `namespace` that apply to a pod with `labels`. */
+function selecting(policies: readonly Json[], namespace: string, labels: Readonly<Record<string, string>>): Json[] {
+  return policies.filter((p) => p.metadata.namespace === namespace && matches(p.spec.podSelector.matchLabels ?? {}, labels));
+}
+
+/** A rule's peers include the pods with `labels` (same-namespace peers with a podSelector; policies here always name the namespace). */
+function peersSelect(peers: readonly Json[] | undefined, labels: Readonly<Record<string, string>>): boolean {
+  return (peers ?? []).some((p) => p.podSelector && matches(p.podSelector.matchLabels ?? {}, labels));
+}
+
+/** A rule's ports open every one of `ports` (no ports: all). */
+function coversPorts(rulePorts: readonly Json[] | undefined, ports: readonly number[]): boolean {
+  return rulePorts === undefined || ports.every((port) => rulePorts.some((p) => p.port === port));
+}
+
+/** Pod labels of a service's dump CronJob (`<service>-backup`). */
+function dumpPodLabels(objects: readonly Json[], service: string): Record<string, string> {
+  const job = objects.find((o) => o.kind === 'CronJob' && o.metadata.name === `${service}-backup`);
+  if (!job) throw new Error(`no CronJob ${service}-backup`);
+  return job.spec.jobTemplate.spec.template.metadata.labels;
+}
+
 const BACKED_UP = WORKLOAD_IDENTITIES.filter((i) => i.permission === 'backup-write').map((i) => i.backupOf!);
 
 test('every stateful component of the catalog has a backup policy or a recorded exception, never both', () => {
   const decided = Object.entries(COMPONENTS).flatMap(([name, c]) => {
     const stateful = c.kind === 'service' ? c.storage !== undefined : c.stateful;
-    // Operated services in their sizing, platform-rendered services (Neo4j) on the component.
-    const policy = (c.kind === 'operated' && 'backup' in c.sizing) || (c.kind === 'service' && c.backup !== undefined);
+    const policy = c.kind === 'operated' ? 'backup' in c.sizing : c.backup !== undefined;
     const exception = name in BACKUP_EXCEPTIONS;
     return stateful || exception ? [[name, stateful, policy !== exception] as const] : [];
   });
@@ -148,14 +177,11 @@ test('every stateful component of the catalog has a backup policy or a recorded 
 describe.each(TARGET_NAMES)('backups of %s', (target) => {
   const model = shippedBuild().model.targets.find((t) => t.target.name === target)!;
 
-  test('every stateful data service has a schedule, a retention and a backup identity', () => {
-    const stateful = Object.entries(model.components).flatMap(([name, c]) =>
-      c.kind === 'operated' && c.stateful && 'backup' in c.sizing
-        ? [[name, (c.sizing as { backup: { schedule: string; retentionDays: number } }).backup] as const]
-        : c.kind === 'service' && c.storage && c.backup
-          ? [[name, c.backup] as const]
-          : [],
-    );
+  test('every backed-up data service has a schedule, a retention and a backup identity', () => {
+    const stateful = Object.entries(model.components).flatMap(([name, c]) => {
+      if (c.kind !== 'operated') return c.backup ? [[name, c.backup] as const] : [];
+      return c.stateful && 'backup' in c.sizing ? [[name, (c.sizing as { backup: BackupPolicy }).backup] as const] : [];
+    });
     expect(stateful.map(([name]) => name).sort()).toEqual([...BACKED_UP].sort());
     for (const [name, backup] of stateful) {
       // Five cron fields and a positive whole number of retention days (the checker's failures: operators/data-services.test.ts).
@@ -167,20 +193,48 @@ describe.each(TARGET_NAMES)('backups of %s', (target) => {
     const objects = allObjects(renderedTarget(target)) as unknown as Json[];
     const policies = objects.filter((o) => o.kind === 'NetworkPolicy');
     for (const service of BACKED_UP) {
-      const { namespace, podSelector } = model.components[service];
-      // The writer's pods: those of its dump CronJob, or the service's own (Barman Cloud, Elasticsearch snapshots).
-      const job = objects.find(
-        (o) => o.kind === 'CronJob' && o.metadata.name === `${service}-backup` && o.metadata.namespace === namespace,
-      );
-      const pods: Record<string, string> = job ? job.spec.jobTemplate.spec.template.metadata.labels : podSelector;
-      const selecting = policies.filter(
-        (p) =>
-          p.metadata.namespace === namespace &&
-          Object.entries<string>(p.spec.podSelector.matchLabels ?? {}).every(([k, v]) => pods[k] === v),
-      );
-      const https = selecting.flatMap((p) => (p.spec.egress ?? []).filter((r: Json) => r.ports?.some((q: Json) => q.port === 443)));
+      const c = model.components[service];
+      if (c.kind !== 'operated') {
+        // A dump pod of its own: the policies selecting it open the cloud's token and object storage endpoints (its identity's).
+        const network = profileOf(model.target).identityNetwork;
+        const expected = [...network.tokenEndpoints(model.target), ...network.serviceEndpoints(model.target, 'backup-write')];
+        const egress = selecting(policies, c.namespace, dumpPodLabels(objects, service)).flatMap((p) => p.spec.egress ?? []);
+        for (const endpoint of expected) {
+          const cidrs = egress
+            .filter((r: Json) => endpoint.ports.every((port) => r.ports?.some((p: Json) => p.port === port)))
+            .flatMap((r: Json) => r.to.map((t: Json) => t.ipBlock?.cidr));
+          const wanted = endpoint.cidrs.map((cidr) => (cidr === ANY_ADDRESS ? '0.0.0.0/0' : cidr));
+          expect([service, endpoint.name, cidrs]).toEqual([service, endpoint.name, expect.arrayContaining(wanted)]);
+        }
+        continue;
+      }
+      // Operated services write from their own pods, or from pods carrying their component's labels.
+      const policy = policies.find((p) => p.metadata.name === service && p.metadata.namespace === c.namespace)!;
+      const https = policy.spec.egress.filter((r: Json) => r.ports?.some((p: Json) => p.port === 443));
       const cidrs = https.flatMap((r: Json) => r.to.map((t: Json) => t.ipBlock?.cidr));
       expect([service, cidrs]).toEqual([service, expect.arrayContaining(['0.0.0.0/0', model.target.cluster.privateEndpointCidr])]);
+    }
+  });
+
+  test("a dump pod reaches its service's pods both ways round, and no Service of the namespace sends clients to it", () => {
+    const objects = allObjects(renderedTarget(target)) as unknown as Json[];
+    const policies = objects.filter((o) => o.kind === 'NetworkPolicy');
+    const dumped = BACKED_UP.filter((s) => model.components[s].kind !== 'operated');
+    expect(dumped.length).toBeGreaterThan(0);
+    for (const service of dumped) {
+      const c = model.components[service];
+      const pod = dumpPodLabels(objects, service);
+      const ports = c.ports.map((p) => p.port).sort();
+      // Out of the dump pod: some rule of a policy selecting it names the service's pods and opens its ports.
+      const out = selecting(policies, c.namespace, pod).flatMap((p) => p.spec.egress ?? []);
+      const reachesService = out.some((r: Json) => peersSelect(r.to, c.podSelector) && coversPorts(r.ports, ports));
+      // Into the service's pods: its policy admits the dump pod on the same ports.
+      const into = selecting(policies, c.namespace, c.podSelector).flatMap((p) => p.spec.ingress ?? []);
+      const admitted = into.some((r: Json) => peersSelect(r.from, pod) && coversPorts(r.ports, ports));
+      const services = objects.filter(
+        (o) => o.kind === 'Service' && o.metadata.namespace === c.namespace && o.spec.selector && matches(o.spec.selector, pod),
+      );
+      expect([service, reachesService, admitted, services.map((o) => o.metadata.name)]).toEqual([service, true, true, []]);
     }
   });
 

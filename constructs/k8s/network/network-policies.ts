@@ -10,7 +10,6 @@ import { NAMESPACE_TYPE_LABEL, NAMESPACES, NODE_AGENT_NAMESPACE_SPECS, tenantNam
 import { ANY_ADDRESS, type NetworkEndpoint } from '../../../lib/clouds/profile';
 import { profileOf } from '../../../lib/clouds';
 import { TENANT_PLATFORM_PORTS } from '../../../config/tenancy';
-import { OBJECT_STORAGE_EGRESS } from '../../../config/components/define';
 import {
   type Billing,
   type Component,
@@ -269,8 +268,6 @@ function servicePolicy(model: ResolvedTarget, name: string, c: ServiceComponent,
   }
   if (c.metricsPath !== '') ingress.push({ peers: [namespacePeer(MONITORING)], ports: [tcp(c.metricsPort ?? c.port)] });
   ingress.push(...ingressFromDependants(name, c, e), ...tenantIngress(name, c));
-  // The nightly dump reads the service over its client ports (serviceBackupPolicy: the other end).
-  if (c.backup) ingress.push({ peers: [namespacePeer(c.namespace, backupPods(name))], ports: portsOf(c) });
   const egress = egressToDependencies(model, c);
   if (c.peers) {
     // The pods of one cluster (e.g. Dgraph's Zeros and Alphas) reach each other on their cluster ports, whichever component they belong to.
@@ -280,33 +277,45 @@ function servicePolicy(model: ResolvedTarget, name: string, c: ServiceComponent,
   }
   for (const ext of c.externalEgress) egress.push(externalRule(model, ext));
   if (c.kubernetesApi && c.kubernetesApi.length > 0) egress.push({ peers: controlPlanePeers(model), ports: API_SERVER_PORTS.map(tcp) });
-  return componentPolicy(name, c, ingress, egress);
+  const backup = backupRules(name, c);
+  return componentPolicy(name, c, [...ingress, ...backup.ingress], [...egress, ...backup.egress]);
 }
 
-/**
- * Labels of the pods of a service's nightly dump: their own name, not the service's, so that the
- * Service never sends clients to them and the service's policy does not apply to them.
- */
-export function backupPods(service: string): LabelMap {
-  return { [LABEL.name]: `${service}-backup` };
+/** Labels of the pods of a chart or service component's dump job: its backup identity's (never the component's own, which its Services select). */
+export function backupPodSelector(component: string): LabelMap {
+  return { [CLOUD_IDENTITY_LABEL]: `${component}-backup` };
 }
 
-/**
- * The policy of a service's nightly dump pods: out to the service's client ports and to object
- * storage, as the operated services' dump pods may (OBJECT_STORAGE_EGRESS); the token exchange
- * comes from their backup identity's policy (identityPolicies).
- */
-export function serviceBackupPolicy(model: ResolvedTarget, name: string, c: ServiceComponent): NetworkPolicySpec {
+/** A chart or service component with a backup policy: its dump pod may reach its ports, and the component the pod's receive port. */
+function backupRules(name: string, c: Component): { ingress: PolicyRule[]; egress: PolicyRule[] } {
+  if (c.kind === 'operated' || !c.backup) return { ingress: [], egress: [] };
+  const dumpPod = namespacePeer(c.namespace, backupPodSelector(name));
+  const receive = c.backup.receivePort;
   return {
-    name: `${name}-backup`,
-    namespace: c.namespace,
-    owner: { kind: 'component', component: name, componentKind: c.kind },
-    appName: `${name}-backup`,
-    billing: c.billing,
-    podSelector: backupPods(name),
-    ingress: [],
-    egress: [{ peers: [componentPeer(c)], ports: portsOf(c) }, externalRule(model, OBJECT_STORAGE_EGRESS)],
+    ingress: [{ peers: [dumpPod], ports: portsOf(c) }],
+    egress: receive !== undefined ? [{ peers: [dumpPod], ports: [tcp(receive)] }] : [],
   };
+}
+
+/**
+ * The policy of a chart or service component's dump pod (selected by its backup identity's label, whose own policy
+ * opens the token endpoints and the object storage): the component's ports out, its receive port in from the component.
+ */
+export function backupPolicies(model: ResolvedTarget): NetworkPolicySpec[] {
+  return sorted(model).flatMap(([name, c]) => {
+    if (c.kind === 'operated' || !c.backup) return [];
+    const receive = c.backup.receivePort;
+    const policy: NetworkPolicySpec = {
+      ...componentPolicy(name, c, receive !== undefined ? [{ peers: [componentPeer(c)], ports: [tcp(receive)] }] : [], [
+        { peers: [componentPeer(c)], ports: portsOf(c) },
+      ]),
+      name: `${name}-backup`,
+      // In the namespace's file: a service's own file holds its one policy (baseline.ts).
+      owner: { kind: 'namespace', namespace: c.namespace },
+      podSelector: backupPodSelector(name),
+    };
+    return [policy];
+  });
 }
 
 /** The NetworkPolicy of one component: its pods, its rules, its labels. */
@@ -350,7 +359,8 @@ function chartPolicy(model: ResolvedTarget, name: string, c: Component, e: Edges
   egress.push(...egressToDependencies(model, c));
   if (c.kind === 'operated') for (const ext of c.externalEgress ?? []) egress.push(externalRule(model, ext));
   if (c.kind !== 'service' && c.callsKubernetesApi) egress.push({ peers: controlPlanePeers(model), ports: API_SERVER_PORTS.map(tcp) });
-  return componentPolicy(name, c, ingress, egress);
+  const backup = backupRules(name, c);
+  return componentPolicy(name, c, [...ingress, ...backup.ingress], [...egress, ...backup.egress]);
 }
 
 /** One policy per enabled component of the target, in name order. */
@@ -450,5 +460,6 @@ export function platformPolicies(model: ResolvedTarget): NetworkPolicySpec[] {
     ...nodeAgentNamespacePolicies(model),
     ...identityPolicies(model),
     ...componentPolicies(model),
+    ...backupPolicies(model),
   ];
 }

@@ -1,4 +1,8 @@
 import { type OperatorAddOn, operatorFeature } from './add-on';
+import { chromadbBackupAddOn } from './backup/chromadb';
+import { dgraphBackupAddOn } from './backup/dgraph';
+import { neo4jBackupAddOn } from './backup/neo4j';
+import { qdrantBackupAddOn } from './backup/qdrant';
 import { clickHouseAddOn } from './clickhouse';
 import { postgresAddOn } from './cloudnative-pg';
 import { elasticsearchAddOn } from './elasticsearch';
@@ -25,6 +29,11 @@ export const OPERATOR_ADD_ONS: readonly OperatorAddOn[] = [
   redisAddOn,
   elasticsearchAddOn,
   mongoAddOn,
+  // Dump jobs of chart and service components with a backup policy (the components themselves render elsewhere).
+  qdrantBackupAddOn,
+  dgraphBackupAddOn,
+  chromadbBackupAddOn,
+  neo4jBackupAddOn,
   kafkaAddOn,
   kafkaConnectAddOn,
   clickHouseAddOn,

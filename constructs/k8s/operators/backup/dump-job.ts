@@ -24,7 +24,10 @@ export interface DumpStep {
   readonly image: string;
   /** UID the image runs as. */
   readonly uid: number;
-  /** Shell script writing exactly one file into `$DUMP_DIR`; `$STAMP` holds the UTC time of the run. */
+  /**
+   * Shell script writing the run's files into `$DUMP_DIR`, named with `$STAMP` (the UTC time of the run): one dump file,
+   * or one per node (Qdrant) or a folder (Dgraph's export); the upload copies the folder as it is.
+   */
   readonly script: string;
   /** Environment of the script (connection settings, credentials from Secrets). */
   readonly env: readonly k8s.EnvVar[];

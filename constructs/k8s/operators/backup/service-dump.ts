@@ -1,0 +1,50 @@
+/**
+ * The nightly dump of a chart or service component (its `backup` policy, config/types.ts
+ * ServiceBackupPolicy): an ObjectStorageDump running as the component's `<name>-backup` identity,
+ * whose pods carry that identity's labels and not the component's own (its Services select those,
+ * and a dump pod must never receive client traffic). The NetworkPolicies that admit it are computed
+ * from the same policy (constructs/k8s/network `backupPolicies`).
+ */
+import type { Component, ResolvedTarget, ServiceBackupPolicy } from '../../../../config/types';
+import { backupLocation, profileOf } from '../../../../lib/clouds';
+import { backupPodSelector } from '../../network/network-policies';
+import type { TargetScope } from '../../core/target-scope';
+import type { OperatorAddOn } from '../add-on';
+import { operatorLabels } from '../common';
+import { type DumpStep, ObjectStorageDump } from './dump-job';
+import { backupIdentity } from './identity';
+
+/** A chart or service component with a backup policy. */
+export type BackedUpComponent = Exclude<Component, { kind: 'operated' }> & { readonly backup: ServiceBackupPolicy };
+
+/** The enabled component `name` with its backup policy, or undefined when it is switched off or has no policy. */
+export function backedUpComponent(model: ResolvedTarget, name: string): BackedUpComponent | undefined {
+  const c = model.components[name];
+  if (!c || c.kind === 'operated' || !c.backup) return undefined;
+  return c as BackedUpComponent;
+}
+
+/** The add-on that renders `name`'s dump job into `data/<name>.yaml`, its dump step computed from the component. */
+export function serviceDumpAddOn(name: string, dump: (c: BackedUpComponent, model: ResolvedTarget) => DumpStep): OperatorAddOn {
+  return {
+    component: name,
+    build(charts: TargetScope, model: ResolvedTarget) {
+      const c = backedUpComponent(model, name);
+      if (!c) return;
+      const serviceAccount = `${name}-backup`;
+      const identity = backupIdentity(model, name, { namespace: c.namespace, serviceAccount });
+      new ObjectStorageDump(charts.group('data', name), 'backup', {
+        name: `${name}-backup`,
+        namespace: c.namespace,
+        schedule: c.backup.schedule,
+        retentionDays: c.backup.retentionDays,
+        serviceAccount: identity.serviceAccount,
+        dump: dump(c, model),
+        upload: profileOf(model.target).backup.rclone(backupLocation(model.target, name)),
+        nodePool: c.nodePool,
+        labels: operatorLabels(name, c.billing, 'backup', name),
+        podLabels: { ...backupPodSelector(name), ...identity.podLabels },
+      });
+    },
+  };
+}
