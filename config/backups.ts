@@ -22,7 +22,6 @@ export const BACKUP_EXCEPTIONS: Readonly<Record<string, BackupException>> = {
     reason:
       "topics are replicated across brokers only (RF 3, fact sheet §3): the domain events of §10 become state in their consumers' PostgreSQL and Elasticsearch (backed up) and cdc.* topics are re-read from PostgreSQL, but events no consumer has processed yet exist nowhere else; the copy is MirrorMaker 2 (KafkaMirrorMaker2) to a second Kafka cluster, which no stack creates",
   },
-  neo4j: { kind: 'open', reason: 'a single volume; neo4j-admin dumps through the ObjectStorageDump job are the planned copy' },
   'dgraph-zero': {
     kind: 'derived',
     reason:

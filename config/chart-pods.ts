@@ -50,7 +50,7 @@ export interface ChartPod {
   readonly nodeSelectorTerms?: string;
   /** One entry per container: a `{requests, limits}` path or a richer description. */
   readonly resources?: ReadonlyArray<string | ChartPodResources>;
-  /** Requests the template builds from scalar values (vLLM engines, jupyterhub user pods, neo4j). */
+  /** Requests the template builds from scalar values (vLLM engines, jupyterhub user pods). */
   readonly requests?: { readonly cpu?: string; readonly memory?: string; readonly gpu?: string };
   /** Started at run time (per user, per task): must have a place, never counted in capacity. */
   readonly dynamic?: boolean;
@@ -67,7 +67,7 @@ export interface ChartPodMap {
   readonly pods: readonly ChartPod[];
   /** Subcharts whose values live under their name, and their folder in the vendored chart. */
   readonly subcharts?: Readonly<Record<string, string>>;
-  /** No template-refs.txt is vendored (neo4j): the paths are checked against values.yaml only. */
+  /** No template-refs.txt is vendored: the paths are checked against values.yaml only. */
   readonly refs?: false;
   /** The vendored values.yaml is not the upstream one (airflow): the defaults are upstream's. */
   readonly upstreamDefaults?: true;
@@ -1055,23 +1055,6 @@ export const CHART_PODS: Readonly<Record<string, ChartPodMap>> = {
         affinity: ['affinity'],
         resources: ['resources'],
         replicas: 'replicaCount',
-      },
-    ],
-  },
-  neo4j: {
-    versions: ['5.26.21'],
-    refs: false,
-    defaults: { neo4j: { resources: { cpu: '1000m', memory: '2Gi' } } },
-    pods: [
-      {
-        name: 'neo4j',
-        kind: 'StatefulSet',
-        replicas: 1,
-        nodeSelector: ['nodeSelector'],
-        tolerations: ['podSpec.tolerations'],
-        affinity: [],
-        requests: { cpu: 'neo4j.resources.cpu', memory: 'neo4j.resources.memory' },
-        note: 'No template-refs.txt is vendored for neo4j: the paths are those of its values.yaml (requests equal neo4j.resources).',
       },
     ],
   },

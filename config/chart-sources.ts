@@ -141,8 +141,6 @@ export const CHART_GIT_SOURCES: Readonly<Record<string, ChartGitSource>> = {
     },
   },
   // The node-feature-discovery subchart (off: nfd.enabled/gfd.enabled false) is committed in the chart's charts/ folder.
-  // Not pinned: the newest neo4j chart in git, for `charts:verify --stand-in neo4j@5.26.21=5.17.0` while 5.26.21 is out of reach.
-  'neo4j@5.17.0': { repo: 'neo4j/helm-charts', ref: '5.17.0', path: 'neo4j' },
   'nvidia-device-plugin@0.20.0': { repo: 'NVIDIA/k8s-device-plugin', ref: 'v0.20.0', path: 'deployments/helm/nvidia-device-plugin' },
   'nginx-ingress@2.6.4': { repo: 'nginx/kubernetes-ingress', ref: 'v5.5.4', path: 'charts/nginx-ingress' },
   'ollama@1.77.0': { repo: 'otwld/ollama-helm', ref: 'ollama-1.77.0', path: '' },
@@ -217,7 +215,4 @@ export const CHART_GIT_SOURCES: Readonly<Record<string, ChartGitSource>> = {
 };
 
 /** Pinned charts that no git repository holds, and why: charts:pull reports them, charts:verify fails their Applications. */
-export const UNAVAILABLE_CHARTS: Readonly<Record<string, string>> = {
-  'neo4j@5.26.21':
-    'the neo4j/helm-charts repository (mirror fetched again 2026-12) stops at 5.17.0 (March 2024); 5.26.x is published only at https://helm.neo4j.com/neo4j (npm run charts:pull with network)',
-};
+export const UNAVAILABLE_CHARTS: Readonly<Record<string, string>> = {};

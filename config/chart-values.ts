@@ -20,13 +20,6 @@ export interface ChartValuesException {
 }
 
 export const CHART_VALUES_EXCEPTIONS = [
-  // The vendored neo4j 5.26.21 files are a transcription of values.yaml without the templates
-  // (../shared/charts/README.md): values are typed from it, the read paths are unknown.
-  {
-    chart: 'neo4j@5.26.21',
-    skip: 'unread-keys',
-    reason: 'no template-refs.txt vendored for neo4j 5.26.21 (values.yaml transcribed from the chart repository without its templates)',
-  },
   // The hub renders its whole `.Values` into its values.yaml Secret (templates/hub/secret.yaml: `merge dict .Values`), which
   // jupyterhub_config.py reads key by key, so template-refs.txt misses most reads; the chart's strict schema
   // (additionalProperties: false throughout) rejects unknown keys instead.
@@ -108,3 +101,12 @@ export const CHART_VALUES_EXCEPTIONS = [
 
 /** Chart versions used without vendored files (untyped values). */
 export type UnvendoredChartKey = Extract<(typeof CHART_VALUES_EXCEPTIONS)[number], { skip: 'unvendored' }>['chart'];
+
+/**
+ * Vendored chart versions (../shared/charts) that `npm run import -- --charts` leaves out of imports/charts: software
+ * the platform no longer deploys from a chart, so no component may be typed by, or pinned to, that chart again.
+ */
+export const CHARTS_NOT_IMPORTED: Readonly<Record<string, string>> = {
+  'neo4j@5.26.21':
+    'Neo4j is rendered by the platform as a StatefulSet (config/components/data-infrastructure.ts, docs/adr: neo4j without a chart)',
+};

@@ -80,4 +80,5 @@ export const WORKLOAD_IDENTITIES: readonly WorkloadIdentity[] = [
     permission: 'backup-write',
     backupOf: 'chromadb',
   },
+  { name: 'neo4j-backup', namespace: 'matih-data-plane', serviceAccount: 'neo4j-backup', permission: 'backup-write', backupOf: 'neo4j' },
 ];

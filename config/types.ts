@@ -234,7 +234,7 @@ export interface PeerGroup {
 export interface ServiceComponent extends ComponentBase {
   readonly kind: 'service';
   readonly plane: 'control-plane' | 'data-plane' | 'frontend' | 'docs';
-  readonly runtime: 'java' | 'python' | 'node' | 'go' | 'static';
+  readonly runtime: 'java' | 'python' | 'node' | 'go' | 'jvm' | 'static';
   readonly image: { readonly repository: string; readonly tag: string };
   /** Main HTTP port (also in `ports` as `http`). */
   readonly port: number;
@@ -272,6 +272,15 @@ export interface ServiceComponent extends ComponentBase {
   readonly storage?: ServiceStorage;
   /** The cluster its pods form with other components' pods. @default none */
   readonly peers?: PeerGroup;
+  /** UID and GID its image runs as (a third-party image's own user). @default 1000 (config/pod-security.ts) */
+  readonly runAsUser?: number;
+  /**
+   * Writable paths that start with the image's own content: an init container (same image) copies each into its
+   * emptyDir before the service starts, for entrypoints that edit files shipped in the image (Neo4j's conf). @default none
+   */
+  readonly seededPaths?: readonly string[];
+  /** Name of a port whose TCP connection makes the pod ready, for servers that answer HTTP before clients can use them. @default the HTTP health path */
+  readonly readinessPort?: string;
   /** Nightly copy to object storage by a dump job running as the `<name>-backup` identity. @default none */
   readonly backup?: ServiceBackupPolicy;
 }

@@ -15,7 +15,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as YAML from 'yaml';
-import { CHART_VALUES_EXCEPTIONS } from '../../config/chart-values';
+import { CHART_VALUES_EXCEPTIONS, CHARTS_NOT_IMPORTED } from '../../config/chart-values';
 import { helmMerge, isValuesMap, ReadPaths, type Values } from '../../lib/gate/helm-values';
 import { compactJsonSchema, type JsonSchema, type JsonSchemaObject } from '../../lib/gate/json-schema';
 import type { VendoredChartFile } from '../../lib/gate/vendored-chart';
@@ -389,13 +389,14 @@ function readsIgnored(file: VendoredChartFile): boolean {
 
 const jsonName = (file: VendoredChartFile) => `${file.chart}-${file.version}.json`;
 
-/** Every `<chart>/<version>/` folder under `dir`, read. */
-export function readVendoredCharts(dir: string): VendoredChartFile[] {
+/** Every `<chart>/<version>/` folder under `dir`, read, except the versions listed in `notImported` (`<chart>@<version>`). */
+export function readVendoredCharts(dir: string, notImported: Readonly<Record<string, string>> = CHARTS_NOT_IMPORTED): VendoredChartFile[] {
   const charts: VendoredChartFile[] = [];
   for (const chart of fs.readdirSync(dir).sort()) {
     const chartDir = path.join(dir, chart);
     if (!fs.statSync(chartDir).isDirectory()) continue;
     for (const version of fs.readdirSync(chartDir).sort()) {
+      if (Object.hasOwn(notImported, `${chart}@${version}`)) continue;
       const versionDir = path.join(chartDir, version);
       if (fs.existsSync(path.join(versionDir, 'values.yaml'))) charts.push(readVendoredChart(versionDir, chart, version));
     }

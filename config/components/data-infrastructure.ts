@@ -34,6 +34,7 @@ import {
   REDIS_SENTINEL_PORT,
   resources,
   goService,
+  jvmService,
   pythonService,
   type ChartValuesOf,
   type FamilyChartOptions,
@@ -404,29 +405,42 @@ export const DATA_INFRASTRUCTURE = {
     // Every node's full-storage snapshot (its own shards), copied by the qdrant-backup job (constructs/k8s/operators/backup).
     backup: NIGHTLY(5),
   }),
-  neo4j: dataChart('neo4j', {
-    description: 'Neo4j 5 knowledge graph',
+  // Rendered by the platform itself, like Dgraph and ChromaDB below: the neo4j chart's 5.26 line is published only at
+  // helm.neo4j.com and its last version in git (5.17.0) reads the cluster through lookup and leaves the root filesystem
+  // writable (docs/adr: neo4j without a chart). Community edition: one server, no clustering.
+  neo4j: jvmService('neo4j', {
+    plane: 'data-plane',
+    namespace: 'matih-data-plane',
+    nodePool: 'dataplane',
+    billing: billing('CC-DP', 'neo4j', 'data-platform'),
+    description: 'Neo4j 5 knowledge graph (Community, one server)',
     source: '[DSGRAPH]',
-    // 5.26.21 instead of 5.26.0: the vendored values (../shared/charts) are those of 5.26.21, the same 5.26 LTS line.
-    chart: { repoURL: 'https://helm.neo4j.com/neo4j', name: 'neo4j', version: '5.26.21' },
-    ports: [
-      { name: 'http', port: 7474 },
-      { name: 'tcp-bolt', port: 7687 },
-    ],
-    podSelector: { app: 'neo4j' },
-    stateful: true,
-    values: {
-      neo4j: { name: 'neo4j', passwordFromSecret: 'neo4j-auth', resources: { cpu: '1', memory: '4Gi' } },
-      // The node-label check uses lookup, which is always empty under Argo CD (helm template).
-      disableLookups: true,
-      volumes: { data: { mode: 'defaultStorageClass', defaultStorageClass: { requests: { storage: '50Gi' } } } },
-      // ClusterIP: no load balancer, so no kubectl clean-up hook either.
-      services: { neo4j: { enabled: true, spec: { type: 'ClusterIP' }, cleanup: { enabled: false } } },
-      nodeSelector: DP.nodeSelector,
-      podSpec: { tolerations: DP.tolerations },
-      securityContext: podSecurity(7474),
-      containerSecurityContext: containerSecurity(7474, false),
+    // The 5.26 LTS line; 5.26.26 is tagged in neo4j/docker-neo4j (the official image's sources, 12 May 2026 release).
+    image: { repository: 'neo4j', tag: '5.26.26' },
+    port: 7474,
+    extraPorts: [{ name: 'tcp-bolt', port: 7687 }],
+    replicas: 1,
+    resources: resources('1', '4Gi', '1', '4Gi'),
+    // The image's user; its entrypoint runs as any non-root user whose writable paths are volumes.
+    runAsUser: 7474,
+    storage: { size: '50Gi', mountPath: '/data' },
+    // What the image's entrypoint writes besides /data: neo4j.conf (edited in place, so seeded from the image), the
+    // plugins it copies in (APOC), logs, the pid folder and the LOAD CSV folder.
+    seededPaths: ['/var/lib/neo4j/conf'],
+    writablePaths: ['/logs', '/plugins', '/import', '/var/lib/neo4j/run'],
+    // The HTTP discovery document answers once the server is up; clients query over Bolt, which is what makes it ready.
+    readinessPort: 'tcp-bolt',
+    // Community edition exports no Prometheus metrics.
+    metricsPath: '',
+    secrets: [{ secret: 'neo4j-auth', env: { NEO4J_AUTH: 'NEO4J_AUTH' } }],
+    config: {
+      // APOC core ships in the image (labs/): the entrypoint copies it into /plugins, no download (the nightly export uses it).
+      NEO4J_PLUGINS: '["apoc"]',
+      // Half the container's memory for the heap, whatever its size; the page cache keeps the image's 512M default.
+      NEO4J_server_jvm_additional: '-XX:MaxRAMPercentage=50',
     },
+    // A logical export over Bolt (APOC), restored with cypher-shell: README "Backups and restore".
+    backup: NIGHTLY(23),
   }),
   // Dgraph and ChromaDB are rendered by the platform itself (constructs/k8s/workloads, StatefulSets under the restricted
   // profile): no dgraph chart version (to 25.0.0-preview6) sets more of a container security context than runAsUser and

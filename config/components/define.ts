@@ -204,6 +204,9 @@ export interface ServiceOptions {
   readonly args?: readonly string[];
   readonly storage?: ServiceComponent['storage'];
   readonly peers?: ServiceComponent['peers'];
+  readonly runAsUser?: number;
+  readonly seededPaths?: readonly string[];
+  readonly readinessPort?: string;
   readonly backup?: ServiceComponent['backup'];
 }
 
@@ -242,6 +245,14 @@ const RUNTIME_DEFAULTS: Record<ServiceComponent['runtime'], RuntimeDefaults> = {
     healthPath: '/health',
     metricsPath: '/metrics',
     resources: resources('250m', '512Mi', '1', '1Gi'),
+    writablePaths: [],
+    config: {},
+  },
+  // Third-party JVM servers rendered by the platform (Neo4j): their own heap settings and health paths, no Spring defaults.
+  jvm: {
+    healthPath: '/',
+    metricsPath: '',
+    resources: resources('500m', '1Gi', '1', '2Gi'),
     writablePaths: [],
     config: {},
   },
@@ -300,6 +311,9 @@ function service(name: string, runtime: ServiceComponent['runtime'], o: ServiceO
     ...(o.args !== undefined ? { args: o.args } : {}),
     ...(o.storage !== undefined ? { storage: o.storage } : {}),
     ...(o.peers !== undefined ? { peers: o.peers } : {}),
+    ...(o.runAsUser !== undefined ? { runAsUser: o.runAsUser } : {}),
+    ...(o.seededPaths !== undefined ? { seededPaths: o.seededPaths } : {}),
+    ...(o.readinessPort !== undefined ? { readinessPort: o.readinessPort } : {}),
     ...(o.backup !== undefined ? { backup: o.backup } : {}),
   };
 }
@@ -308,6 +322,7 @@ export const javaService = (name: string, o: ServiceOptions): ServiceComponent =
 export const pythonService = (name: string, o: ServiceOptions): ServiceComponent => service(name, 'python', o);
 export const nodeService = (name: string, o: ServiceOptions): ServiceComponent => service(name, 'node', o);
 export const goService = (name: string, o: ServiceOptions): ServiceComponent => service(name, 'go', o);
+export const jvmService = (name: string, o: ServiceOptions): ServiceComponent => service(name, 'jvm', o);
 
 /** A static React/Vite frontend served by nginx-unprivileged in matih-frontend. */
 export function frontend(

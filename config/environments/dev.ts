@@ -94,5 +94,6 @@ export const dev: EnvironmentOverlay = {
     qdrant: { backup: { retentionDays: 7 } },
     dgraph: { backup: { retentionDays: 7 } },
     chromadb: { backup: { retentionDays: 7 } },
+    neo4j: { backup: { retentionDays: 7 } },
   },
 };

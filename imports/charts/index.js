@@ -24,7 +24,6 @@ const FILES = {
   "minio@5.2.0": () => require("./minio-5.2.0.json"),
   "mlflow@1.8.1": () => require("./mlflow-1.8.1.json"),
   "mongodb@15.6.9": () => require("./mongodb-15.6.9.json"),
-  "neo4j@5.26.21": () => require("./neo4j-5.26.21.json"),
   "ollama@1.77.0": () => require("./ollama-1.77.0.json"),
   "openmetadata@1.12.10": () => require("./openmetadata-1.12.10.json"),
   "opentelemetry-collector@0.108.0": () => require("./opentelemetry-collector-0.108.0.json"),

@@ -13,6 +13,8 @@ import { COMPONENTS, fixtureModel, service, TENANTS } from './fixture';
 import { TIERS, type ServiceComponent } from '../../config/types';
 import { ingressAnnotations } from '../../constructs/k8s/core/ingress-annotations';
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../../constructs/k8s/core/security-context';
+import { neo4jDump } from '../../constructs/k8s/operators/backup/neo4j';
+import type { BackedUpComponent } from '../../constructs/k8s/operators/backup/service-dump';
 
 function objectsOf(scope: Construct): unknown[] {
   return scope.node
@@ -113,6 +115,45 @@ describe('ServiceWorkload', () => {
     ).toThrow("components.graph.storage: needs the target's storageClass for its volume claims");
   });
 
+  test('a third-party image: its own user, paths seeded from the image by an init container, readiness on a TCP port', () => {
+    const s = scope();
+    const component = service('graph', {
+      ports: [
+        { name: 'http', port: 8080 },
+        { name: 'bolt', port: 7687 },
+      ],
+      runAsUser: 7474,
+      storage: { size: '1Gi', mountPath: '/data' },
+      writablePaths: ['/logs'],
+      seededPaths: ['/opt/graph/conf'],
+      readinessPort: 'bolt',
+    });
+    new ServiceWorkload(s, 'w', { name: 'graph', component, domain: 'example.test', storageClass: 'fast' });
+    const set = (objectsOf(s) as Array<{ kind: string; spec: any }>).find((o) => o.kind === 'StatefulSet')!;
+    const pod = set.spec.template.spec;
+    const [main] = pod.containers;
+    expect([pod.securityContext.runAsUser, pod.securityContext.fsGroup, main.securityContext.runAsUser]).toEqual([7474, 7474, 7474]);
+    expect(main.readinessProbe.tcpSocket).toEqual({ port: 'bolt' });
+    expect(main.livenessProbe.httpGet.port).toBe('http');
+    const conf = main.volumeMounts.find((m: { mountPath: string }) => m.mountPath === '/opt/graph/conf');
+    expect(pod.volumes).toContainEqual({ name: conf.name, emptyDir: {} });
+    const [seed] = pod.initContainers;
+    expect([seed.name, seed.image, seed.securityContext.runAsUser]).toEqual(['seed', main.image, 7474]);
+    expect(seed.volumeMounts).toEqual([{ name: conf.name, mountPath: `/seed/${conf.name}` }]);
+    expect(seed.command[2]).toContain(`cp -R /opt/graph/conf/. /seed/${conf.name}/`);
+    // Without seeded paths there is no init container.
+    const plain = scope();
+    new ServiceWorkload(plain, 'w', { name: 'graph', component: service('graph'), domain: 'example.test' });
+    const deployment = (objectsOf(plain) as Array<{ kind: string; spec: any }>).find((o) => o.kind === 'Deployment')!;
+    expect(deployment.spec.template.spec.initContainers).toBeUndefined();
+    expect(deployment.spec.template.spec.securityContext.runAsUser).toBe(1000);
+    const bad = (o: Partial<ServiceComponent>) => () =>
+      new ServiceWorkload(scope(), 'w', { name: 'graph', component: { ...component, ...o }, domain: 'example.test', storageClass: 'fast' });
+    expect(bad({ readinessPort: 'grpc' })).toThrow('components.graph.readinessPort: "grpc" is not one of its ports (http, bolt)');
+    expect(bad({ seededPaths: ['/logs'] })).toThrow('components.graph.seededPaths: /logs is already writable');
+    expect(bad({ seededPaths: ['/data/conf'] })).toThrow('components.graph.seededPaths: /data/conf is already writable');
+  });
+
   test('rejects a selector without its name, wildcard RBAC, a metrics port it does not have, a PDB that blocks drains', () => {
     const bad = (c: ServiceComponent) => () => new ServiceWorkload(scope(), 'w', { name: 'x', component: c, domain: 'example.test' });
     expect(bad(service('x', { podSelector: { app: 'x' } }))).toThrow(/podSelector: must contain app.kubernetes.io\/name: x/);
@@ -122,6 +163,26 @@ describe('ServiceWorkload', () => {
     expect(bad(service('x', { metricsPort: 9999 }))).toThrow(/metricsPort: 9999 is not one of its ports/);
     expect(bad(service('x', { replicas: 2, pdbMinAvailable: 2 }))).toThrow(
       /pdbMinAvailable: 2 must be a positive integer below the 2 replicas/,
+    );
+  });
+});
+
+describe('the Neo4j export (operators/backup/neo4j)', () => {
+  test("reaches the service's Bolt port with the service's own credential, as the image's user", () => {
+    const bolt = { name: 'tcp-bolt', port: 7687 };
+    const auth = { secret: 'neo4j-auth', env: { NEO4J_AUTH: 'NEO4J_AUTH' } };
+    const backup = { schedule: '0 5 * * *', retentionDays: 30 };
+    const c = service('neo4j', { ports: [{ name: 'http', port: 7474 }, bolt], secrets: [auth], runAsUser: 7474, backup });
+    const step = neo4jDump(c as BackedUpComponent);
+    expect([step.image, step.uid]).toEqual([`${c.image.repository}:${c.image.tag}`, 7474]);
+    expect(step.env).toContainEqual({ name: 'NEO4J_ADDRESS', value: `bolt://neo4j.${c.namespace}.svc.cluster.local:7687` });
+    expect(step.env).toContainEqual({ name: 'NEO4J_AUTH', valueFrom: { secretKeyRef: { name: 'neo4j-auth', key: 'NEO4J_AUTH' } } });
+    expect(step.script).toContain('"$DUMP_DIR/neo4j-$STAMP.cypher.gz"');
+    expect(() => neo4jDump({ ...c, secrets: [] } as BackedUpComponent)).toThrow(
+      "components.neo4j.secrets: the export job needs the server's NEO4J_AUTH, which none of its secrets sets",
+    );
+    expect(() => neo4jDump({ ...c, ports: [{ name: 'http', port: 7474 }] } as BackedUpComponent)).toThrow(
+      'components.neo4j.ports: the export job connects to a port named "tcp-bolt"',
     );
   });
 });

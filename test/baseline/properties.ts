@@ -388,7 +388,10 @@ export const firstPartyPods: Check = (objects, model) => {
       problems.push(`${name}: mounts an API token it does not need`);
     const main = pod.containers[0];
     for (const probe of ['startupProbe', 'livenessProbe', 'readinessProbe']) {
-      if (main[probe]?.httpGet?.path !== c.healthPath) problems.push(`${name}: ${probe} not on ${c.healthPath}`);
+      // A readinessPort makes readiness a TCP connection to that named port instead.
+      if (probe === 'readinessProbe' && c.readinessPort !== undefined) {
+        if (main[probe]?.tcpSocket?.port !== c.readinessPort) problems.push(`${name}: ${probe} not on port ${c.readinessPort}`);
+      } else if (main[probe]?.httpGet?.path !== c.healthPath) problems.push(`${name}: ${probe} not on ${c.healthPath}`);
     }
     if (pod.nodeSelector?.['matih.ai/node-pool'] !== c.nodePool) problems.push(`${name}: not pinned to node pool ${c.nodePool}`);
     if (c.nodePool !== 'system' && !(pod.tolerations ?? []).length) problems.push(`${name}: no toleration for the ${c.nodePool} taint`);

@@ -184,7 +184,7 @@ describe.each(TARGET_NAMES)('backups of %s', (target) => {
     const objects = allObjects(renderedTarget(target)) as unknown as Json[];
     const policies = objects.filter((o) => o.kind === 'NetworkPolicy');
     const charts = BACKED_UP.filter((s) => model.components[s].kind !== 'operated');
-    expect(charts.sort()).toEqual(['chromadb', 'dgraph', 'minio', 'qdrant']);
+    expect(charts.sort()).toEqual(['chromadb', 'dgraph', 'minio', 'neo4j', 'qdrant']);
     for (const service of charts) {
       const c = model.components[service];
       const identity = WORKLOAD_IDENTITIES.find((i) => i.backupOf === service)!;

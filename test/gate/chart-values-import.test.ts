@@ -3,7 +3,14 @@
  * with a vendored subchart and a dependency that is not vendored).
  */
 import * as path from 'node:path';
-import { chartValuesType, indexModule, parseHelmYaml, readVendoredChart, valuesTypeName } from '../../apps/import/chart-values';
+import {
+  chartValuesType,
+  indexModule,
+  parseHelmYaml,
+  readVendoredChart,
+  readVendoredCharts,
+  valuesTypeName,
+} from '../../apps/import/chart-values';
 
 const DIR = path.join(__dirname, 'fixtures', 'charts', 'demo', '1.0.0');
 const demo = readVendoredChart(DIR, 'demo', '1.0.0');
@@ -53,6 +60,13 @@ describe('reading a vendored chart', () => {
     ]);
     expect(demo.appVersion).toBe('2.1');
   });
+});
+
+test('a chart version listed as not imported (software no longer deployed from its chart) is left out', () => {
+  const charts = path.join(__dirname, 'fixtures', 'charts');
+  expect(readVendoredCharts(charts).map((c) => `${c.chart}@${c.version}`)).toEqual(['demo@1.0.0']);
+  expect(readVendoredCharts(charts, { 'demo@1.0.0': 'rendered by the platform' })).toEqual([]);
+  expect(readVendoredCharts(charts, { 'demo@0.9.0': 'another version' })).toHaveLength(1);
 });
 
 describe('the values type of a chart version', () => {

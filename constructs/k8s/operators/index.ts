@@ -1,6 +1,7 @@
 import { type OperatorAddOn, operatorFeature } from './add-on';
 import { chromadbBackupAddOn } from './backup/chromadb';
 import { dgraphBackupAddOn } from './backup/dgraph';
+import { neo4jBackupAddOn } from './backup/neo4j';
 import { qdrantBackupAddOn } from './backup/qdrant';
 import { clickHouseAddOn } from './clickhouse';
 import { postgresAddOn } from './cloudnative-pg';
@@ -33,6 +34,7 @@ export const OPERATOR_ADD_ONS: readonly OperatorAddOn[] = [
   qdrantBackupAddOn,
   dgraphBackupAddOn,
   chromadbBackupAddOn,
+  neo4jBackupAddOn,
   kafkaAddOn,
   kafkaConnectAddOn,
   clickHouseAddOn,

@@ -56,7 +56,7 @@ export function serviceApiGrant(name: string, c: ServiceComponent): ApiGrant | u
 }
 
 /** Startup probe budget: JVMs with Spring need minutes on small nodes, the rest much less. */
-const STARTUP_FAILURES: Record<ServiceComponent['runtime'], number> = { java: 36, python: 24, node: 12, go: 36, static: 12 };
+const STARTUP_FAILURES: Record<ServiceComponent['runtime'], number> = { java: 36, python: 24, node: 12, go: 36, jvm: 36, static: 12 };
 
 /** Name of the headless Service that gives a stateful service's pods their stable DNS names (`<pod>.<name>-headless`). */
 export function headlessServiceName(name: string): string {
@@ -166,7 +166,15 @@ export class ServiceWorkload extends Construct {
     if (c.storage && !storageClass) throw new Error(`${where}.storage: needs the target's storageClass for its volume claims`);
     if (c.storage && !c.storage.mountPath.startsWith('/'))
       throw new Error(`${where}.storage.mountPath: expected an absolute path, found ${JSON.stringify(c.storage.mountPath)}`);
-    const scratch = writableVolumes(c.writablePaths);
+    const seeded = c.seededPaths ?? [];
+    for (const path of seeded) {
+      if (c.writablePaths.includes(path) || (c.storage && (path + '/').startsWith(c.storage.mountPath.replace(/\/?$/, '/'))))
+        throw new Error(`${where}.seededPaths: ${path} is already writable (writablePaths or storage); list it once`);
+    }
+    const scratch = writableVolumes([...c.writablePaths, ...seeded]);
+    const seeds = scratch.mounts.filter((m) => seeded.includes(m.mountPath));
+    if (c.readinessPort !== undefined && !c.ports.some((p) => p.name === c.readinessPort))
+      throw new Error(`${where}.readinessPort: "${c.readinessPort}" is not one of its ports (${c.ports.map((p) => p.name).join(', ')})`);
     if (kafka && scratch.mounts.some((m) => m.name === kafka.mount.name || m.mountPath === kafka.mount.mountPath)) {
       throw new Error(`${where}.writablePaths: clashes with the read-only Kafka TLS mount ${kafka.mount.mountPath}`);
     }
@@ -191,6 +199,22 @@ export class ServiceWorkload extends Construct {
     });
 
     const data = c.storage ? { name: 'data', mountPath: c.storage.mountPath } : undefined;
+    const image = `${c.image.repository}:${c.image.tag}`;
+    const resources = { requests: quantities(c.resources.requests), limits: quantities(c.resources.limits) };
+    const identity = { uid: c.runAsUser };
+    // The image's own files under each seeded path, copied into the emptyDir that replaces them (read-only root filesystem).
+    const seed: k8s.Container | undefined =
+      seeds.length === 0
+        ? undefined
+        : {
+            name: 'seed',
+            image,
+            imagePullPolicy: 'IfNotPresent',
+            command: ['/bin/sh', '-c', ['set -e', ...seeds.map((m) => `cp -R ${m.mountPath}/. /seed/${m.name}/`)].join('\n')],
+            resources,
+            securityContext: restrictedContainerSecurityContext(identity),
+            volumeMounts: seeds.map((m) => ({ name: m.name, mountPath: `/seed/${m.name}` })),
+          };
     const template: k8s.PodTemplateSpec = {
       metadata: {
         labels: podLabels,
@@ -201,7 +225,7 @@ export class ServiceWorkload extends Construct {
         serviceAccountName: name,
         automountServiceAccountToken: usesApi,
         enableServiceLinks: false,
-        securityContext: restrictedPodSecurityContext(),
+        securityContext: restrictedPodSecurityContext(identity),
         nodeSelector: { [NODE_POOL_LABEL]: c.nodePool },
         ...(tolerations.length > 0 ? { tolerations } : {}),
         // Zones are hard (survive a zone outage), hosts soft (small pools may have fewer nodes than replicas).
@@ -213,21 +237,30 @@ export class ServiceWorkload extends Construct {
               ],
             }
           : {}),
+        ...(seed ? { initContainers: [seed] } : {}),
         containers: [
           {
             name,
-            image: `${c.image.repository}:${c.image.tag}`,
+            image,
             imagePullPolicy: 'IfNotPresent',
             ...(c.command ? { command: [...c.command] } : {}),
             ...(c.args ? { args: [...c.args] } : {}),
             ports: c.ports.map((p) => ({ name: p.name, containerPort: p.port, protocol: p.protocol ?? 'TCP' })),
             envFrom: [{ configMapRef: { name: configName } }],
             ...(env.length > 0 ? { env } : {}),
-            resources: { requests: quantities(c.resources.requests), limits: quantities(c.resources.limits) },
+            resources,
             startupProbe: probe({ periodSeconds: 5, failureThreshold: STARTUP_FAILURES[c.runtime] }),
             livenessProbe: probe({ periodSeconds: 10, failureThreshold: 3 }),
-            readinessProbe: probe({ periodSeconds: 5, failureThreshold: 3 }),
-            securityContext: restrictedContainerSecurityContext(),
+            readinessProbe:
+              c.readinessPort === undefined
+                ? probe({ periodSeconds: 5, failureThreshold: 3 })
+                : {
+                    tcpSocket: { port: k8s.IntOrString.fromString(c.readinessPort) },
+                    timeoutSeconds: 3,
+                    periodSeconds: 5,
+                    failureThreshold: 3,
+                  },
+            securityContext: restrictedContainerSecurityContext(identity),
             volumeMounts: [...scratch.mounts, ...(kafka ? [kafka.mount] : []), ...(data ? [data] : [])],
           },
         ],
