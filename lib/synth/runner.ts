@@ -15,7 +15,7 @@ import { TS_REGISTER } from '../runtime/node-args';
 import type { CloudFiles, CloudFilesOptions, CloudTargetInput } from './cloud';
 import { cloudModule } from './cloud-module';
 import type { TargetFilesJob } from './target-files';
-import type { SynthJob, WorkerMessage } from './worker';
+import type { SynthJob, WorkerMessage, WorkerStart } from './worker';
 
 export interface SynthRunner {
   /** True when jobs run beside the caller (send the cloud half before the Kubernetes half). */
@@ -88,6 +88,8 @@ export interface SynthWorker extends SynthRunner {
 export interface SynthWorkerOptions {
   /** @default MAX_QUEUED_OBJECTS */
   readonly maxQueuedObjects?: number;
+  /** Load cdktf and the providers when the worker starts, not with the first stacks. @default true */
+  readonly preloadCloud?: boolean;
 }
 
 /**
@@ -108,6 +110,7 @@ export function startSynthWorker(options: SynthWorkerOptions = {}): SynthWorker 
     eval: true,
     stdout: false,
     stderr: false,
+    workerData: { preloadCloud: options.preloadCloud ?? true } satisfies WorkerStart,
   });
   let pictures: string | undefined;
   // The calling thread's own files runner, for targets past MAX_QUEUED_TARGETS (Graphviz loaded when first needed).

@@ -21,7 +21,8 @@ afterAll(() => worker?.close());
 
 test('the worker makes the files this thread makes; past its queue limit the next target is made here', async () => {
   // Room for the first target only: while it waits, the second does not fit.
-  worker = startSynthWorker({ maxQueuedObjects: objectsOf('prod-gcp') });
+  // No stacks here: cdktf stays unloaded.
+  worker = startSynthWorker({ maxQueuedObjects: objectsOf('prod-gcp'), preloadCloud: false });
   worker.attach(undefined);
   const [first, second] = await Promise.all([worker.files(job('prod-gcp')), worker.files(job('prod-aws'))]);
   expect(worker.made).toEqual({ inWorker: 1, here: 1 });

@@ -18,8 +18,8 @@ const TEST_ROOT = __dirname.replace(/[\\/]support$/, '');
  * (each group loads the pipelines once; more groups would load them more often).
  */
 const GROUPS = {
-  'model-and-gate': ['baseline', 'charts', 'cli', 'gate', 'gitops', 'insight', 'model', 'operators', 'scheduling', 'secrets'],
-  'render-and-cloud': ['architecture', 'cloud', 'e2e', 'facts', 'render'],
+  'model-render-gate': ['baseline', 'charts', 'gate', 'gitops', 'insight', 'model', 'operators', 'render', 'scheduling', 'secrets'],
+  'cloud-cli-e2e': ['architecture', 'cli', 'cloud', 'e2e', 'facts'],
 };
 
 /** Run as jest test files of their own: jest.mock replaces a module for the whole file (new-target). */
@@ -30,8 +30,8 @@ const ISOLATED = ['model/new-target.test.ts'];
  * starts the longest first. Re-measure with `npx jest --json` after moving folders between groups.
  */
 const WEIGHTS = {
-  'groups/render-and-cloud.test.ts': 21.7,
-  'groups/model-and-gate.test.ts': 22.7,
+  'groups/cloud-cli-e2e.test.ts': 23.3,
+  'groups/model-render-gate.test.ts': 23.4,
   'model/new-target.test.ts': 1.5,
 };
 

@@ -1,3 +1,3 @@
 import { runGroup } from '../support/run-group';
 
-runGroup('model-and-gate');
+runGroup('cloud-cli-e2e');

@@ -1,3 +1,3 @@
 import { runGroup } from '../support/run-group';
 
-runGroup('render-and-cloud');
+runGroup('model-render-gate');
