@@ -189,7 +189,6 @@ export const DATA_INFRASTRUCTURE = {
     operator: 'redis-operator',
     resources: ['redis.redis.opstreelabs.in/RedisReplication', 'redis.redis.opstreelabs.in/RedisSentinel'],
     stateful: true,
-    externalEgress: [OBJECT_STORAGE_EGRESS],
     secrets: ['matih-redis-credentials'],
     sizing: {
       replicas: 3,
@@ -515,7 +514,6 @@ export const DATA_INFRASTRUCTURE = {
     operator: 'clickhouse-operator',
     resources: ['clickhouse.altinity.com/ClickHouseInstallation', 'clickhouse-keeper.altinity.com/ClickHouseKeeperInstallation'],
     stateful: true,
-    externalEgress: [OBJECT_STORAGE_EGRESS],
     secrets: [CLICKHOUSE_BACKUP_USER.secret],
     sizing: {
       server: { replicas: 2, storage: '200Gi', resources: resources('2', '8Gi', '4', '16Gi') },
@@ -559,7 +557,6 @@ export const DATA_INFRASTRUCTURE = {
     operator: 'mongodb-kubernetes',
     resources: ['mongodbcommunity.mongodb.com/MongoDBCommunity'],
     stateful: true,
-    externalEgress: [OBJECT_STORAGE_EGRESS],
     secrets: ['mongodb-credentials'],
     sizing: { members: 3, storage: '50Gi', resources: resources('500m', '1Gi', '2', '4Gi'), backup: NIGHTLY(4) } satisfies MongoSizing,
   }),

@@ -135,7 +135,9 @@ export const LLM_APIS: ExternalEgress = { name: 'llm-apis', cidrs: [INTERNET], p
 /**
  * The target's object storage (Blob, S3, GCS) and the token exchange of its workload identity, over
  * HTTPS: public endpoints, or the private endpoints of the target's network where the cloud stack
- * puts them (the Azure storage account has no public endpoint).
+ * puts them (the Azure storage account has no public endpoint). Only for servers that write their own
+ * backups (CloudNativePG's Barman plugin, Elasticsearch snapshots): a nightly dump job reaches the storage
+ * through its backup identity's policy, so the servers it copies keep no way out.
  */
 export const OBJECT_STORAGE_EGRESS: ExternalEgress = { name: 'object-storage', cidrs: [INTERNET], ports: [443], privateEndpoints: true };
 

@@ -169,14 +169,36 @@ describe.each(TARGET_NAMES)('backups of %s', (target) => {
     }
   });
 
-  test('the pods of every backed-up service may reach the object storage: its public endpoint and the private endpoints', () => {
-    const policies = (allObjects(renderedTarget(target)) as unknown as Json[]).filter((o) => o.kind === 'NetworkPolicy');
-    // A chart's or service's writer runs in pods of its own, reaching the storage through its identity's policy (the next test).
-    for (const service of BACKED_UP.filter((s) => model.components[s].kind === 'operated')) {
-      const policy = policies.find((p) => p.metadata.name === service && p.metadata.namespace === model.components[service].namespace)!;
-      const https = policy.spec.egress.filter((r: Json) => r.ports?.some((p: Json) => p.port === 443));
-      const cidrs = https.flatMap((r: Json) => r.to.map((t: Json) => t.ipBlock?.cidr));
-      expect([service, cidrs]).toEqual([service, expect.arrayContaining(['0.0.0.0/0', model.target.cluster.privateEndpointCidr])]);
+  test("servers that write their own backups reach the object storage; a dump job's pods reach it through their identity, and the servers they copy do not", () => {
+    const objects = allObjects(renderedTarget(target)) as unknown as Json[];
+    const policies = objects.filter((o) => o.kind === 'NetworkPolicy');
+    const storage = expect.arrayContaining(['0.0.0.0/0', model.target.cluster.privateEndpointCidr]);
+    const https = (policy: Json): string[] =>
+      policy.spec.egress
+        .filter((r: Json) => r.ports?.some((p: Json) => p.port === 443))
+        .flatMap((r: Json) => r.to.map((t: Json) => t.ipBlock?.cidr));
+    // A chart's or service's writer runs in pods of its own (the next test).
+    const chartWriter = policies.find((p) => p.metadata.name === 'cloud-identity-minio-backup')!;
+    const operated = BACKED_UP.filter((s) => model.components[s].kind === 'operated');
+    expect(operated.length).toBeGreaterThan(2);
+    for (const service of operated) {
+      const c = model.components[service];
+      const own = policies.find((p) => p.metadata.name === service && p.metadata.namespace === c.namespace)!;
+      const job = objects.find((o) => o.kind === 'CronJob' && o.metadata.name === `${service}-backup`);
+      if (!job) {
+        // CloudNativePG's Barman plugin and Elasticsearch's snapshots: the servers write.
+        expect([service, https(own)]).toEqual([service, storage]);
+        continue;
+      }
+      // The job's pods carry the identity's label: its policy lets them out to the storage; the component's lets nothing out.
+      const identity = WORKLOAD_IDENTITIES.find((i) => i.backupOf === service)!;
+      const writer = policies.find((p) => p.metadata.name === `cloud-identity-${identity.name}`)!;
+      const labels: Record<string, string> = job.spec.jobTemplate.spec.template.metadata.labels;
+      expect([service, Object.entries(writer.spec.podSelector.matchLabels).every(([k, v]) => labels[k] === v)]).toEqual([service, true]);
+      // Every backup writer's way out is the same: the storage and token endpoints of the cloud (test/insight/identity-egress.test.ts).
+      expect([service, https(writer).sort()]).toEqual([service, https(chartWriter).sort()]);
+      expect(https(writer).length).toBeGreaterThan(0);
+      expect([service, https(own)]).toEqual([service, []]);
     }
   });
 
