@@ -63,7 +63,8 @@ export const CHART_GIT_SOURCES: Readonly<Record<string, ChartGitSource>> = {
     ref: 'c1edc935bb923a6d56f000ca42026ab7ddfec362',
     path: 'charts/airflow',
     // The copy's own defaults are put back to upstream's, so the render is the one Argo CD gets from airflow.apache.org:
-    // no oauth2-proxy sidecar (upstream has none) and no `workloads: catalog` node selector or toleration on any pod.
+    // no oauth2-proxy sidecar (upstream has none), no `workloads: catalog` node selector or toleration on any pod, and
+    // no storage class of the copy's own cluster on the claims (upstream names none: the cluster's default class).
     release: {
       version: '1.15.0',
       replace: [
@@ -72,9 +73,10 @@ export const CHART_GIT_SOURCES: Readonly<Record<string, ChartGitSource>> = {
         { file: 'values.yaml', from: 'nodeSelector:\n    workloads: catalog', to: 'nodeSelector: {}' },
         { file: 'values.yaml', from: CATALOG_TOLERATION(''), to: 'tolerations: []' },
         { file: 'values.yaml', from: CATALOG_TOLERATION('  '), to: 'tolerations: []' },
+        { file: 'values.yaml', from: 'storageClassName: dsl-kms-block-storage-class', to: 'storageClassName:' },
       ],
     },
-    note: 'apache/airflow is too large to mirror (1.27 GB); this vendored copy of chart 1.15.0 says 1.15.1 in Chart.yaml, adds an oauth2-proxy sidecar, pins every pod to `workloads: catalog` nodes and points the default images at a private registry (the Application sets its own images); the release edits put the defaults back',
+    note: 'apache/airflow is too large to mirror (1.27 GB); this vendored copy of chart 1.15.0 says 1.15.1 in Chart.yaml, adds an oauth2-proxy sidecar, pins every pod to `workloads: catalog` nodes, names a storage class of its own cluster on every claim and points the default images at a private registry (the Application sets its own images); the release edits put the defaults back',
   },
   'altinity-clickhouse-operator@0.25.5': {
     repo: 'Altinity/clickhouse-operator',
