@@ -14,7 +14,14 @@
 
 /** Gate rules whose findings in chart output an entry may accept. */
 export type ExceptedGateRule =
-  'rbac' | 'no-secrets' | 'secret-references' | 'service-account-tokens' | 'service-references' | 'schema' | 'scheduling';
+  | 'rbac'
+  | 'no-secrets'
+  | 'secret-references'
+  | 'service-account-tokens'
+  | 'service-references'
+  | 'schema'
+  | 'scheduling'
+  | 'service-target-ports';
 
 interface ExceptionBase {
   /** `<chart>@<version>` as the Application pins it. */
@@ -433,4 +440,20 @@ export const CHART_OUTPUT_EXCEPTIONS: readonly ChartOutputException[] = [
     ['vllm'],
     'vLLM and its CUDA libraries write compiled kernels and temporary files partly outside HOME=/data (the model volume); a read-only root needs each path mounted, not verified on a running pod',
   ),
+  // ---- Services whose selector also matches a chart's run-to-completion pods (no value relabels them) ------------------
+  ...['cron-reindex', 'cron-deploy-pipelines'].map((job): ChartOutputException => ({
+    chart: OPENMETADATA,
+    rule: 'service-target-ports',
+    object: 'Service openmetadata',
+    match: `/${job} (spec.jobTemplate.spec.template.spec)`,
+    reason: `the chart labels the ${job} CronJob's pods with the server's selector labels (OpenMetadata.labels; commonLabels reaches both, no value tells them apart): the CronJob is suspended (spec.suspend), so only a Job an operator creates from it runs, and while it runs the Service may send a request to a pod that serves nothing; the server's own pods declare http and http-admin`,
+  })),
+  {
+    chart: 'hive-metastore@1.4.0',
+    rule: 'service-target-ports',
+    object: 'Service hive-metastore',
+    match: 'is not a port of Job ',
+    reason:
+      "the schema-initialisation Job's pods carry the chart's selector labels (metastore.labels, no value changes them): it runs as an Argo CD PreSync hook, before the metastore Deployment is synced, and is deleted 60 s after it finishes (ttlSecondsAfterFinished); while it runs the Service may send a Thrift client to it and the connection is refused",
+  },
 ];

@@ -57,10 +57,15 @@ export const OBSERVABILITY = {
     description: 'Prometheus operator, Prometheus (15 s scrape, 15 d retention, 50Gi) and Alertmanager',
     source: '[PROMSET][NSMON][ALERTCH][CD18]',
     chart: { repoURL: 'https://prometheus-community.github.io/helm-charts', name: 'kube-prometheus-stack', version: '65.1.1' },
-    ports: [{ name: 'http-web', port: 9090 }],
+    // The operator adds a config-reloader sidecar to every Prometheus pod (reloader-web 8080); the chart's Service and
+    // ServiceMonitor name it.
+    ports: [
+      { name: 'http-web', port: 9090 },
+      { name: 'reloader-web', port: 8080 },
+    ],
     podSelector: { 'app.kubernetes.io/name': 'prometheus', 'operator.prometheus.io/name': 'monitoring-kube-prometheus-prometheus' },
     // The chart's fullname is `<release>-kube-prometheus-stack` cut to 26 characters: `monitoring-kube-prometheus`.
-    services: [{ name: 'monitoring-kube-prometheus-prometheus', ports: ['http-web'] }],
+    services: [{ name: 'monitoring-kube-prometheus-prometheus', ports: ['http-web', 'reloader-web'] }],
     stateful: true,
     // CRDs come from prometheus-operator-crds (wave 1), so this chart can wait for the Alertmanager secrets (wave 3).
     providesKinds: [],

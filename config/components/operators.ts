@@ -217,7 +217,9 @@ export const OPERATORS = {
     description: 'Altinity ClickHouse operator (ClickHouseInstallation, ClickHouseKeeperInstallation)',
     source: '[COMP][DSOLAP]',
     chart: { repoURL: 'https://helm.altinity.com', name: 'altinity-clickhouse-operator', version: '0.25.5' },
-    ports: [{ name: 'metrics', port: 8888 }],
+    // The chart's name for the exporter of ClickHouse servers' metrics; the operator's own (op-metrics 9999) only Prometheus
+    // scrapes, which reaches chart pods on any port.
+    ports: [{ name: 'ch-metrics', port: 8888 }],
     podSelector: selector('altinity-clickhouse-operator', 'clickhouse-operator'),
     providesKinds: ['clickhouse.altinity.com/ClickHouseInstallation', 'clickhouse-keeper.altinity.com/ClickHouseKeeperInstallation'],
     values: {
@@ -255,8 +257,9 @@ export const OPERATORS = {
     description: 'CloudNativePG operator (Cluster, Database, ScheduledBackup): the shared PostgreSQL',
     source: '[DSPG][ORCH]',
     chart: { repoURL: 'https://cloudnative-pg.github.io/charts', name: 'cloudnative-pg', version: '0.29.0' },
+    // The chart's own port names (its Service's targetPort is `webhook-server`).
     ports: [
-      { name: 'webhook', port: 9443 },
+      { name: 'webhook-server', port: 9443 },
       { name: 'metrics', port: 8080 },
     ],
     podSelector: selector('cloudnative-pg'),

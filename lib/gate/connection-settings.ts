@@ -41,6 +41,10 @@ const HOST = new RegExp(
   'g',
 );
 const SCHEME_BEFORE = /([A-Za-z][A-Za-z0-9+.-]*):\/\/(?:[^\s/@]*@)?$/;
+/** A key that names a label, not an address (`cluster_label`, `clusterLabel`): its value is an identifier. */
+export const LABEL_KEY = /label$/i;
+/** The same key written in a text block just before a value (`cluster_label: "tempo.matih-observability"`). */
+const LABEL_KEY_BEFORE = /(?:^|[\s{,"'])[A-Za-z0-9_.-]*label["']?\s*[:=]\s*["']?$/i;
 
 /**
  * In-cluster hosts in a string. A host with the `.svc` suffix is always one; a bare `<svc>.<ns>` only
@@ -59,6 +63,8 @@ export function findHosts(value: string, isNamespace: (ns: string) => boolean): 
     // The next host of a JDBC-style list (`h1:5432,h2:5432/db`) shares the first one's scheme.
     const scheme = before ? before[1].split('+')[0].toLowerCase() : previous && previous.end + 1 === start ? previous.scheme : undefined;
     const host = `${service}.${namespace}${suffix ?? ''}`;
+    // Tempo's memberlist `cluster_label: "<release>.<namespace>"` names a ring, not a Service: a bare name after a label key, without a port.
+    if (!suffix && !scheme && portText === undefined && LABEL_KEY_BEFORE.test(lineBefore(value, start))) continue;
     let port: number | undefined;
     let unreadablePort: string | undefined;
     if (portText !== undefined && portText !== '') {
@@ -76,6 +82,11 @@ export function findHosts(value: string, isNamespace: (ns: string) => boolean): 
     previous = { end: start + whole.length, scheme };
   }
   return found;
+}
+
+/** The text of `value`'s line up to `index`. */
+function lineBefore(value: string, index: number): string {
+  return value.slice(value.lastIndexOf('\n', index - 1) + 1, index);
 }
 
 /** Keys that name one address (`bootstrapServers`, `host`, `DB_HOST`, `database.hostname`, `TEMPORAL_ADDRESS`). */

@@ -9,7 +9,7 @@ import type { Component } from '../../config/types';
 import { forEachPodSpec } from '../k8s/pod-specs';
 import { groupBy, type K8sObject } from '../k8s/object';
 import { declaredServices } from '../model/services';
-import { decodedBase64, findHosts, findShortNames, type HostReference, siblingPorts, ADDRESS_KEY } from './connection-settings';
+import { decodedBase64, findHosts, findShortNames, type HostReference, siblingPorts, ADDRESS_KEY, LABEL_KEY } from './connection-settings';
 import {
   asArray,
   describeObject,
@@ -23,6 +23,7 @@ import {
   selects,
 } from './context';
 import { EXTERNAL_NAMESPACES } from './rules/references';
+import { RENDERED_CHART_PREFIX } from './scheduling/chart-pods';
 
 export type Labels = Readonly<Record<string, string>>;
 
@@ -37,6 +38,13 @@ export interface PodSet {
   /** Every port number they declare. */
   readonly numbers: ReadonlySet<number>;
   readonly component?: string;
+  /**
+   * Rendered by a chart in charts:verify (not by the platform): a numbered targetPort also reaches a port its
+   * containers do not declare, when they declare none or an environment variable `…PORT` sets it (see targetPortOn).
+   */
+  readonly chart?: { readonly listens: ReadonlySet<number>; readonly declaresNone: boolean };
+  /** Pods of a Job or CronJob: they run to completion, so a Service never counts on an undeclared port of theirs. */
+  readonly runsToCompletion?: boolean;
 }
 
 export interface ServicePort {
@@ -114,6 +122,19 @@ function portsOfPodSpec(spec: Json): { ports: Map<string, number>; numbers: Set<
   return { ports, numbers };
 }
 
+/** Port numbers the containers' environment sets (`WEBHOOK_SERVER_PORT=9443`): where a chart tells its server to listen. */
+function portsOfEnvironment(spec: Json): Set<number> {
+  const numbers = new Set<number>();
+  for (const c of [...asArray(spec.containers), ...asArray(spec.initContainers)]) {
+    if (!isObject(c)) continue;
+    for (const e of asArray(c.env)) {
+      if (!isObject(e) || typeof e.name !== 'string' || !/PORT$/i.test(e.name) || typeof e.value !== 'string') continue;
+      if (/^\d{1,5}$/.test(e.value.trim())) numbers.add(Number(e.value.trim()));
+    }
+  }
+  return numbers;
+}
+
 function componentPods(name: string, c: Component): PodSet {
   return {
     namespace: c.namespace,
@@ -160,11 +181,16 @@ function build(ctx: GateContext): ConnectionIndex {
       ports,
       numbers,
       component: componentOfPods(componentsByNamespace, namespace, at.labels),
+      ...(at.file.startsWith(RENDERED_CHART_PREFIX)
+        ? { chart: { listens: portsOfEnvironment(at.spec), declaresNone: numbers.size === 0 } }
+        : {}),
+      ...(at.object.kind === 'Job' || at.object.kind === 'CronJob' ? { runsToCompletion: true } : {}),
     };
     podSets.push(set);
     podSetOf.set(at.spec, set);
   }
   const modelPods = components.filter(([, c]) => c.kind !== 'service').map(([name, c]) => componentPods(name, c));
+  const modelPodSets = new Set(modelPods);
   const podsByNamespace = groupBy([...podSets, ...modelPods], (p) => p.namespace);
 
   // ---- services: rendered ones, then the model's declared ones not rendered under the same name ----
@@ -175,8 +201,11 @@ function build(ctx: GateContext): ConnectionIndex {
     const spec = isObject(object.spec) ? object.spec : {};
     const namespace = object.metadata.namespace ?? '';
     const selector = isObject(spec.selector) ? (spec.selector as Labels) : undefined;
-    const pods =
+    const selected =
       selector && Object.keys(selector).length > 0 ? (podsByNamespace.get(namespace) ?? []).filter((p) => selects(selector, p.labels)) : [];
+    // Pods rendered here (a chart's, in charts:verify) are the real ones: the model's ports of the component stand in only without them.
+    const renderedPods = selected.filter((p) => !modelPodSets.has(p));
+    const pods = renderedPods.length > 0 ? renderedPods : selected;
     services.set(keyOf(namespace, object.metadata.name), {
       namespace,
       name: object.metadata.name,
@@ -392,7 +421,10 @@ export function settingConnections(
 ): SettingConnection[] {
   const decoded = decodedBase64(key, value);
   const text = decoded ?? value;
-  const refs = findHosts(text, isNamespace);
+  // A label key's value is an identifier even when it reads like `<svc>.<ns>`; with a port or a scheme it is still an address.
+  const refs = findHosts(text, isNamespace).filter(
+    (r) => !LABEL_KEY.test(key) || r.port !== undefined || r.scheme !== undefined || r.unreadablePort !== undefined,
+  );
   if (decoded === undefined && ADDRESS_KEY.test(key)) refs.push(...findShortNames(text));
   const result: SettingConnection[] = [];
   for (const ref of refs) {
@@ -424,9 +456,17 @@ export function settingConnections(
   return result;
 }
 
-/** Resolves a Service port a client names to the pod port behind it, per pod set; undefined when the pods lack it. */
+/**
+ * Resolves a Service port a client names to the pod port behind it, per pod set; undefined when the pods lack it.
+ * A name must be a declared container port (kube-proxy resolves it there). A number needs no declaration in
+ * Kubernetes (containerPort is informational): the platform's own pods must declare it all the same, a chart's
+ * long-running pods are taken at their word when they declare no port at all (hive-metastore) or their environment
+ * sets the number (`WEBHOOK_SERVER_PORT`); pods of Jobs never, they are not servers.
+ */
 export function targetPortOn(svcPort: ServicePort, pods: PodSet): number | undefined {
   const target = svcPort.targetPort ?? svcPort.port;
-  if (typeof target === 'number') return pods.numbers.has(target) ? target : undefined;
-  return pods.ports.get(target);
+  if (typeof target !== 'number') return pods.ports.get(target);
+  if (pods.numbers.has(target)) return target;
+  if (pods.chart && !pods.runsToCompletion && (pods.chart.declaresNone || pods.chart.listens.has(target))) return target;
+  return undefined;
 }

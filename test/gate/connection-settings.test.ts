@@ -59,6 +59,14 @@ describe('findHosts', () => {
       [],
     ],
     ['no Service: a longer DNS name under a namespace-like label', 'db.matih-data-plane.example.com:5432', []],
+    // Tempo's chart writes `<release>.<namespace>` as its memberlist cluster label.
+    [
+      "no Service: a label key's value in a text block",
+      'memberlist:\n  cluster_label: "tempo.matih-data-plane"\nmultitenancy_enabled: false',
+      [],
+    ],
+    ['a label key with a port is still an address', 'cluster_label: tempo.matih-data-plane:7946', ['tempo.matih-data-plane:7946']],
+    ['a host on the line after a label key is one', 'cluster_label: x\nhost: "tempo.matih-data-plane"', ['tempo.matih-data-plane:?']],
   ])('%s', (_case, value, expected) => {
     expect(hosts(value)).toEqual(expected);
   });
@@ -100,6 +108,14 @@ describe('settingConnections', () => {
     settingConnections(key, value, new Map(Object.entries({ [key]: value, ...siblings })), isNamespace).map((c) =>
       c.port !== undefined ? `${c.ref.service}:${c.port}${c.via ? ` via ${c.via}` : ''}` : `unreadable: ${c.unreadable}`,
     );
+
+  test("a label key's own value is an identifier, not a host, unless it has a port or a scheme", () => {
+    expect(run('cluster_label', 'tempo.matih-data-plane')).toEqual([]);
+    expect(run('clusterLabel', 'http://tempo.matih-data-plane')).toEqual(['tempo:80']);
+    expect(run('cluster_name', 'tempo.matih-data-plane')).toEqual([
+      'unreadable: no port after tempo.matih-data-plane, no default for its scheme and no neighbouring …PORT setting',
+    ]);
+  });
 
   test('a host without port takes its neighbour', () => {
     expect(run('DB_HOST', 'pg.matih-control-plane.svc.cluster.local', { DB_PORT: '5432' })).toEqual(['pg:5432 via DB_PORT']);

@@ -191,6 +191,95 @@ describe('service-target-ports', () => {
   });
 });
 
+describe("service-target-ports on a chart's output (charts:verify: files under helm:<application>/)", () => {
+  const pgLabels = (COMPONENTS.postgresql as ChartComponent).podSelector;
+  const pod = (kind: string, file: string, containers: unknown[], name = 'pg-chart'): { file: string; object: Mutable } => {
+    const podSpec = { metadata: { labels: pgLabels }, spec: { containers } };
+    const spec =
+      kind === 'CronJob'
+        ? { jobTemplate: { spec: { template: podSpec } } }
+        : kind === 'Job'
+          ? { template: podSpec }
+          : { selector: { matchLabels: pgLabels }, template: podSpec };
+    return {
+      file,
+      object: {
+        apiVersion: kind === 'Deployment' ? 'apps/v1' : 'batch/v1',
+        kind,
+        metadata: { name, namespace: 'matih-control-plane' },
+        spec,
+      } as Mutable,
+    };
+  };
+  const service = (ports: unknown[]): { file: string; object: Mutable } => ({
+    file: 'helm:postgresql/templates/service.yaml',
+    object: {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'pg-extra', namespace: 'matih-control-plane' },
+      spec: { selector: pgLabels, ports },
+    } as Mutable,
+  });
+  const CHART = 'helm:postgresql/templates/deployment.yaml';
+  const run = (...extra: Array<{ file: string; object: Mutable }>) => messages('service-target-ports', [...objects(), ...extra]);
+
+  test("the chart's own pods decide, not the model's ports of the component", () => {
+    const pgbouncer = [{ name: 'pgbouncer', image: 'x', ports: [{ name: 'pgbouncer', containerPort: 6432 }] }];
+    expect(run(service([{ name: 'pgb', port: 6432, targetPort: 'pgbouncer' }]), pod('Deployment', CHART, pgbouncer))).toEqual([]);
+    // The same Service without the chart's pods is checked against the model, as in dist/.
+    expect(run(service([{ name: 'pgb', port: 6432, targetPort: 'pgbouncer' }]))).toEqual([
+      expect.stringContaining('targetPort "pgbouncer" is not a port of pods of component postgresql'),
+    ]);
+    expect(run(service([{ name: 'admin', port: 8008, targetPort: 'admin' }]), pod('Deployment', CHART, pgbouncer))).toEqual([
+      'Service matih-control-plane/pg-extra: spec.ports[0] (admin): targetPort "admin" is not a port of Deployment matih-control-plane/pg-chart (ports: pgbouncer 6432)',
+    ]);
+  });
+
+  test("a numbered targetPort reaches chart pods that declare no port at all, never the platform's own", () => {
+    const bare = [{ name: 'metastore', image: 'x' }];
+    const thrift = service([{ port: 9083, targetPort: 9083 }]);
+    expect(run(thrift, pod('Deployment', CHART, bare))).toEqual([]);
+    expect(run({ ...thrift, file: 'platform/x.yaml' }, pod('Deployment', 'platform/x.yaml', bare))).toEqual([
+      'Service matih-control-plane/pg-extra: spec.ports[0] (9083): targetPort 9083 is not a port of Deployment matih-control-plane/pg-chart (ports: none)',
+    ]);
+    // A named one still needs the declaration: kube-proxy resolves names through it.
+    expect(run(service([{ port: 9083, targetPort: 'thrift' }]), pod('Deployment', CHART, bare))).toEqual([
+      expect.stringContaining('targetPort "thrift" is not a port of Deployment matih-control-plane/pg-chart (ports: none)'),
+    ]);
+  });
+
+  test('chart pods that declare other ports are taken at their word only where their environment sets the number', () => {
+    const webhook = (env: unknown[]) => [
+      { name: 'operator', image: 'x', ports: [{ name: 'health-port', containerPort: 8085 }] },
+      { name: 'webhook', image: 'x', env },
+    ];
+    const https = service([{ port: 443, targetPort: 9443 }]);
+    expect(run(https, pod('Deployment', CHART, webhook([{ name: 'WEBHOOK_SERVER_PORT', value: '9443' }])))).toEqual([]);
+    expect(run(https, pod('Deployment', CHART, webhook([{ name: 'WEBHOOK_SERVER_PORT', value: '8443' }])))).toEqual([
+      'Service matih-control-plane/pg-extra: spec.ports[0] (443): targetPort 9443 is not a port of Deployment matih-control-plane/pg-chart (ports: health-port 8085)',
+    ]);
+  });
+
+  test("pods of a chart's Job or CronJob that the selector also matches fail: they run to completion and serve nothing", () => {
+    const bare = [{ name: 'job', image: 'x' }];
+    const server = pod('Deployment', CHART, [{ name: 'pg', image: 'x', ports: [{ name: 'http', containerPort: 8585 }] }]);
+    expect(
+      run(
+        service([{ name: 'http', port: 8585, targetPort: 'http' }]),
+        server,
+        pod('CronJob', 'helm:postgresql/templates/cron.yaml', bare, 'cron-reindex'),
+      ),
+    ).toEqual([
+      'Service matih-control-plane/pg-extra: spec.ports[0] (http): targetPort "http" is not a port of CronJob matih-control-plane/cron-reindex (spec.jobTemplate.spec.template.spec) (ports: none)',
+    ]);
+    expect(run(service([{ port: 9083, targetPort: 9083 }]), pod('Job', 'helm:postgresql/templates/job.yaml', bare, 'schema-init'))).toEqual(
+      [
+        'Service matih-control-plane/pg-extra: spec.ports[0] (9083): targetPort 9083 is not a port of Job matih-control-plane/schema-init (ports: none)',
+      ],
+    );
+  });
+});
+
 test("a port the operator always serves, changed in the model, fails beside the component's NetworkPolicy", () => {
   const pg = COMPONENTS.postgresql as ChartComponent;
   const fixed = { ...pg, services: [{ name: 'postgresql', ports: ['tcp-postgresql'], fixedPorts: { 'tcp-postgresql': 5432 } }] };
