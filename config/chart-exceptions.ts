@@ -607,7 +607,7 @@ export const CHART_OUTPUT_EXCEPTIONS: readonly ChartOutputException[] = [
     MONGODB,
     'Role mongodb-kubernetes-appdb',
     ['rules[0]: grants get on secrets'],
-    "the database pods' agent reads its automation config Secret (and the keyfile/TLS Secrets it names) from the watched namespace to configure mongod; namespaced Role",
+    "MongoDBCommunity pods run as this ServiceAccount (the operator gives it to them): their readiness probe and version-upgrade hook read the automation config Secret the operator writes, through the API, to compare the agent's goal state; a Role in matih-data-plane only",
   ),
   ...grants(
     'nginx-ingress@2.6.4',
