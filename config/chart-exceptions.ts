@@ -15,6 +15,7 @@
 /** Gate rules whose findings in chart output an entry may accept. */
 export type ExceptedGateRule =
   | 'rbac'
+  | 'sensitive-api'
   | 'no-secrets'
   | 'secret-references'
   | 'service-account-tokens'
@@ -58,11 +59,24 @@ function each(chart: string, rule: ExceptedGateRule, objects: readonly string[],
   return objects.map((object) => ({ chart, rule, object, reason }));
 }
 
+/** Sensitive grants (`rules[i]: grants <verb> on <resource>` of the sensitive-api finding) of one role that share a reason. */
+function grants(chart: string, object: string, rules: readonly string[], reason: string): ChartOutputException[] {
+  return rules.map((rule) => ({ chart, rule: 'sensitive-api' as const, object, match: rule, reason }));
+}
+
 /** Writable roots of several containers of one object that share a reason. */
 function writable(chart: string, object: string, containers: readonly string[], reason: string): ChartOutputException[] {
   return containers.map((container) => ({ chart, rule: 'writable-root' as const, object, container, reason }));
 }
 
+const CERT_MANAGER = 'cert-manager@v1.21.1';
+const CNPG = 'cloudnative-pg@0.29.0';
+const ESO = 'external-secrets@2.9.0';
+const JUPYTERHUB = 'jupyterhub@3.3.8';
+const KUBE_PROMETHEUS = 'kube-prometheus-stack@65.1.1';
+const MONGODB = 'mongodb-kubernetes@1.10.0';
+const SPARK = 'spark-operator@2.4.0';
+const STRIMZI = 'strimzi-kafka-operator@1.2.0';
 const CROSSPLANE = 'crossplane@2.3.4';
 const OPENMETADATA = 'openmetadata@1.12.10';
 const AIRFLOW = 'airflow@1.15.0';
@@ -102,13 +116,7 @@ export const CHART_OUTPUT_EXCEPTIONS: readonly ChartOutputException[] = [
   ...each(
     CROSSPLANE,
     'rbac',
-    [
-      'ClusterRole crossplane:aggregate-to-admin',
-      'ClusterRole crossplane:aggregate-to-edit',
-      'ClusterRole crossplane:aggregate-to-view',
-      'ClusterRole crossplane:aggregate-to-browse',
-      'ClusterRole crossplane:system:aggregate-to-crossplane',
-    ],
+    ['ClusterRole crossplane:system:aggregate-to-crossplane'],
     "wildcards over Crossplane's own API groups (*.crossplane.io) and the secrets/events Crossplane core manages: its resources are defined at run time by providers and XRDs",
   ),
   {
@@ -456,4 +464,240 @@ export const CHART_OUTPUT_EXCEPTIONS: readonly ChartOutputException[] = [
     reason:
       "the schema-initialisation Job's pods carry the chart's selector labels (metastore.labels, no value changes them): it runs as an Argo CD PreSync hook, before the metastore Deployment is synced, and is deleted 60 s after it finishes (ttlSecondsAfterFinished); while it runs the Service may send a Thrift client to it and the connection is refused",
   },
+  // ---- sensitive API grants (sensitive-api): what each operator does with Secrets, RBAC objects, webhooks, exec ---------
+  // A `*` verb counts as sensitive because it includes bind, escalate and impersonate; on a custom resource, a StatefulSet
+  // or a ConfigMap those verbs mean nothing to the API server (they act only on roles and identities), so `*` there is full
+  // control of the operator's own objects.
+  ...grants(
+    AIRFLOW,
+    'Role airflow-pod-launcher-role',
+    ['rules[2]: grants create on pods/exec'],
+    'KubernetesExecutor: tasks running KubernetesPodOperator read the XCom result by exec into the airflow-xcom-sidecar container of the pod they launched and stop it the same way; the chart binds its one pod-launcher Role to scheduler and workers (allowPodLaunching, which KubernetesExecutor needs for its worker pods)',
+  ),
+  ...grants(
+    CERT_MANAGER,
+    'ClusterRole cert-manager-cainjector',
+    ['rules[1]: grants get on secrets', 'rules[3]: grants get on admissionregistration.k8s.io/validatingwebhookconfigurations'],
+    'the CA injector reads the CA of the Certificate Secret named by a cert-manager.io/inject-ca-from(-secret) annotation and writes it into the caBundle of the annotated webhook configurations, CRDs and APIServices (the platform uses it for the KEDA and Prometheus operator webhooks)',
+  ),
+  ...grants(
+    CERT_MANAGER,
+    'ClusterRole cert-manager-controller-certificates',
+    ['rules[4]: grants get on secrets'],
+    "the certificates controller writes each issued key pair into the Certificate's spec.secretName Secret and reads it back to decide on renewal",
+  ),
+  ...grants(
+    CERT_MANAGER,
+    'ClusterRole cert-manager-controller-challenges',
+    ['rules[3]: grants get on secrets', 'rules[10]: grants get on secrets'],
+    'the ACME challenge solver reads the ACME account key Secret and the DNS-01 provider credentials a solver references (the DNS-01 solver of the cloud profiles)',
+  ),
+  ...grants(
+    CERT_MANAGER,
+    'ClusterRole cert-manager-controller-clusterissuers',
+    ['rules[2]: grants get on secrets'],
+    'a ClusterIssuer reads and creates its ACME account private key Secret (privateKeySecretRef) and a CA issuer reads its CA Secret',
+  ),
+  ...grants(
+    CERT_MANAGER,
+    'ClusterRole cert-manager-controller-issuers',
+    ['rules[2]: grants get on secrets'],
+    'a namespaced Issuer reads its CA key pair Secret (the CA Issuers the KEDA and Prometheus operator charts create for their webhook certificates) or its ACME account key',
+  ),
+  ...grants(
+    CERT_MANAGER,
+    'ClusterRole cert-manager-controller-orders',
+    ['rules[6]: grants get on secrets'],
+    'the ACME orders controller signs order requests with the ACME account key held in a Secret',
+  ),
+  ...grants(
+    CERT_MANAGER,
+    'Role cert-manager-webhook:dynamic-serving',
+    ['rules[0]: grants get on secrets', 'rules[1]: grants create on secrets'],
+    "cert-manager's own webhook cannot take its certificate from cert-manager: it reads and updates its serving CA Secret (rules[0] names it: cert-manager-webhook-ca) and creates it at first start (rules[1]: Kubernetes cannot restrict create by name), in matih-system only",
+  ),
+  ...grants(
+    'altinity-clickhouse-operator@0.25.5',
+    'ClusterRole clickhouse-operator-altinity-clickhouse-operator',
+    ['rules[0]: grants get on secrets', 'rules[5]: grants get on secrets'],
+    'the operator creates and updates the Secrets of each ClickHouseInstallation (the cluster secret for inter-node queries, generated user credentials) and reads the user passwords an installation references by secretKeyRef',
+  ),
+  ...grants(
+    CNPG,
+    'ClusterRole cloudnative-pg',
+    [
+      'rules[1]: grants get on admissionregistration.k8s.io/mutatingwebhookconfigurations',
+      'rules[3]: grants create on secrets',
+      'rules[6]: grants create on pods/exec',
+      'rules[21]: grants create on rbac.authorization.k8s.io/rolebindings',
+    ],
+    'CloudNativePG generates its own webhook certificate and patches the caBundle of its webhook configurations (rules[1]); creates the CA, server, replication and app/superuser credential Secrets of each Cluster (rules[3]); its one rule for PVCs and pods includes pods/exec, with which it runs commands in instance pods (rules[6]); and creates a Role and RoleBinding per Cluster so the instance manager reads only its own Cluster (rules[21])',
+  ),
+  ...grants(
+    CROSSPLANE,
+    'ClusterRole crossplane-rbac-manager',
+    [
+      'rules[9]: grants get on rbac.authorization.k8s.io/clusterroles',
+      'rules[10]: grants bind on rbac.authorization.k8s.io/clusterroles',
+      'rules[11]: grants * on rbac.authorization.k8s.io/clusterrolebindings',
+    ],
+    "the RBAC manager creates a ClusterRole per provider revision and XRD and binds them to the providers' ServiceAccounts: Kubernetes lets it do so only with bind on those roles and write access to ClusterRoleBindings",
+  ),
+  ...grants(
+    CROSSPLANE,
+    'ClusterRole crossplane:system:aggregate-to-crossplane',
+    ['rules[1]: grants * on apiextensions.k8s.io/customresourcedefinitions'],
+    "held through aggregation (its label puts it into the crossplane ClusterRole that the chart binds to Crossplane core's ServiceAccount, so no binding names it): core creates and updates the CRD of every XRD and provider package (rules[1]), writes the connection Secrets of composite resources (rules[2]), creates providers' ServiceAccounts and Services and manages the webhook configurations of installed packages (rules[7])",
+  ),
+  ...grants(
+    'eck-operator@3.5.0',
+    'ClusterRole elastic-operator',
+    ['rules[4]: grants get on secrets', 'rules[22]: grants get on admissionregistration.k8s.io/validatingwebhookconfigurations'],
+    "ECK generates each Elasticsearch cluster's TLS certificates, elastic user and internal user credentials into Secrets and reads them back (rules[4]); with manageWebhookCerts it creates and updates its own ValidatingWebhookConfiguration and keeps the caBundle current (rules[22])",
+  ),
+  ...grants(
+    ESO,
+    'ClusterRole external-secrets-cert-controller',
+    [
+      'rules[2]: grants list on admissionregistration.k8s.io/validatingwebhookconfigurations',
+      'rules[3]: grants update on admissionregistration.k8s.io/validatingwebhookconfigurations',
+      'rules[7]: grants get on secrets',
+      'rules[8]: grants update on secrets',
+    ],
+    "the cert controller generates the webhook's serving certificate into its Secret (external-secrets-webhook) and writes the CA into the caBundle of ESO's ValidatingWebhookConfigurations and CRD conversion webhooks; a cert-manager Certificate could replace it (webhook.certManager, needs an Issuer in matih-system)",
+  ),
+  ...grants(
+    ESO,
+    'ClusterRole external-secrets-controller',
+    ['rules[7]: grants get on secrets', 'rules[8]: grants create on serviceaccounts/token'],
+    "ESO writes every ExternalSecret's target Secret and reads the Secrets a SecretStore references; it requests a token for the ServiceAccount a SecretStore names (serviceAccountRef) to authenticate to the cloud vault by workload identity",
+  ),
+  ...grants(
+    'flink-kubernetes-operator@1.12.1',
+    'Role flink-operator',
+    ['rules[0]: grants get on secrets'],
+    "the chart's one core rule (flink-operator.rbacRules) for the namespaces the operator watches: the Flink native Kubernetes deployer creates and deletes the pods, Services, ConfigMaps and Secrets of each FlinkDeployment; no value drops Secrets from it",
+  ),
+  ...grants(
+    JUPYTERHUB,
+    'Role hub',
+    ['rules[0]: grants get on secrets'],
+    "KubeSpawner keeps a Secret per single-user server for JupyterHub's internal_ssl certificates, in the hub's namespace only (a Role); the platform does not turn internal_ssl on, so the grant goes unused, but the hub Role is one fixed template: only rbac.create: false with a Role of our own would drop it",
+  ),
+  ...grants(
+    'keda@2.16.0',
+    'ClusterRole keda-operator',
+    ['rules[2]: grants list on secrets'],
+    "KEDA resolves trigger credentials from the Secrets a TriggerAuthentication references (secretTargetRef) and from its scale target's env, in the namespace of the ScaledObject; permissions.operator.restrict.secret would confine it to matih-system and break TriggerAuthentications in tenant namespaces",
+  ),
+  ...grants(
+    KUBE_PROMETHEUS,
+    'ClusterRole monitoring-kube-prometheus-operator',
+    [
+      'rules[0]: grants * on monitoring.coreos.com/alertmanagers',
+      'rules[1]: grants * on apps/statefulsets',
+      'rules[2]: grants * on configmaps',
+    ],
+    'the Prometheus operator owns the monitoring.coreos.com resources (rules[0]) and the StatefulSets (rules[1]) and ConfigMaps and Secrets (rules[2]) it generates from them in every namespace: the generated Prometheus and Alertmanager configuration Secrets, with the credentials ServiceMonitors and AlertmanagerConfigs reference; `*` on these resources adds no bind, escalate or impersonate power, but rules[2] is full control of every Secret',
+  ),
+  ...grants(
+    'kuberay-operator@1.7.0',
+    'ClusterRole kuberay-operator',
+    [
+      'rules[4]: grants create on secrets',
+      'rules[21]: grants create on rbac.authorization.k8s.io/rolebindings',
+      'rules[22]: grants create on rbac.authorization.k8s.io/roles',
+    ],
+    'KubeRay creates the Secret holding the authentication token of a RayCluster with token auth (rules[4]) and, for a RayCluster with in-tree autoscaling, a Role and RoleBinding that let its autoscaler sidecar scale only its own worker pods (rules[21], rules[22])',
+  ),
+  ...grants(
+    MONGODB,
+    'ClusterRole mongodb-kubernetes-operator',
+    [
+      'rules[1]: grants get on secrets',
+      'rules[4]: grants * on mongodbcommunity.mongodb.com/mongodbcommunity',
+      'rules[5]: grants * on mongodb.com/mongodb',
+      'rules[6]: grants * on ai.mongodb.com/voyageais',
+    ],
+    "the operator writes each replica set's automation config, generated SCRAM credentials and connection-string Secrets and reads the user passwords they reference; `*` on its own custom resources adds nothing sensitive (the chart's base role lists every kind whatever operator.watchedResources says)",
+  ),
+  ...grants(
+    MONGODB,
+    'ClusterRole mongodb-kubernetes-operator-matih-system-cluster-mongodb-role',
+    ['rules[0]: grants * on mongodb.com/clustermongodbroles'],
+    'the operator reconciles ClusterMongoDBRole custom resources (custom database roles); `*` on a custom resource adds nothing sensitive',
+  ),
+  ...grants(
+    MONGODB,
+    'Role mongodb-kubernetes-appdb',
+    ['rules[0]: grants get on secrets'],
+    "MongoDBCommunity pods run as this ServiceAccount (the operator gives it to them): their readiness probe and version-upgrade hook read the automation config Secret the operator writes, through the API, to compare the agent's goal state; a Role in matih-data-plane only",
+  ),
+  ...grants(
+    'nginx-ingress@2.6.4',
+    'ClusterRole nginx-ingress',
+    ['rules[0]: grants get on secrets'],
+    'NGINX Ingress Controller reads the TLS Secrets named by Ingresses and VirtualServers in every namespace it serves, and the client/JWT Secrets their policies reference',
+  ),
+  ...grants(
+    'nginx-ingress@2.6.4',
+    'Role nginx-ingress',
+    ['rules[0]: grants get on secrets'],
+    'in its own namespace the controller reads its default server TLS Secret and wildcard certificate and keeps its leader-election state',
+  ),
+  ...grants(
+    'plugin-barman-cloud@0.7.0',
+    'ClusterRole plugin-barman-cloud',
+    ['rules[0]: grants create on secrets', 'rules[6]: grants create on rbac.authorization.k8s.io/rolebindings'],
+    "the Barman Cloud plugin reads the credentials Secret an ObjectStore references and manages the Secrets of its plugin connection (rules[0]: create/delete/get/list/watch), and creates, per Cluster using an ObjectStore, a Role and RoleBinding letting that Cluster's instance sidecar read only its ObjectStore and Secrets (rules[6])",
+  ),
+  ...grants(
+    'redis-operator@0.24.0',
+    'ClusterRole redis-operator',
+    ['rules[5]: grants create on secrets'],
+    'one rule of the chart for Secrets, pods/exec, pods and Services: the Redis operator execs redis-cli in its pods to form clusters and replication (cluster create, add node, failover) and reads the password Secret a Redis resource references (redisSecret)',
+  ),
+  ...grants(
+    SPARK,
+    'ClusterRole spark-operator-webhook',
+    [
+      'rules[1]: grants list on admissionregistration.k8s.io/mutatingwebhookconfigurations',
+      'rules[2]: grants get on admissionregistration.k8s.io/mutatingwebhookconfigurations',
+    ],
+    'the Spark operator webhook generates its own serving certificate at start and writes the CA into the caBundle of its MutatingWebhookConfiguration',
+  ),
+  ...grants(
+    SPARK,
+    'Role spark-operator-webhook',
+    ['rules[0]: grants create on secrets', 'rules[1]: grants get on secrets'],
+    "the webhook keeps its generated serving certificate in one Secret of its namespace (the Role's resourceNames) so that restarts and replicas share it",
+  ),
+  ...grants(
+    STRIMZI,
+    'ClusterRole strimzi-cluster-operator-global',
+    ['rules[0]: grants get on rbac.authorization.k8s.io/clusterrolebindings'],
+    'the cluster operator creates the ClusterRoleBinding of the Kafka brokers (rack awareness reads node labels) and reads it back to reconcile',
+  ),
+  ...grants(
+    STRIMZI,
+    'ClusterRole strimzi-cluster-operator-namespaced',
+    [
+      'rules[0]: grants get on rbac.authorization.k8s.io/rolebindings',
+      'rules[1]: grants get on rbac.authorization.k8s.io/roles',
+      'rules[2]: grants get on secrets',
+    ],
+    "the cluster operator generates each Kafka cluster's CA, broker and user certificates and passwords into Secrets, and creates the Role and RoleBinding of the entity operator it deploys in the Kafka cluster's namespace",
+  ),
+  ...grants(
+    STRIMZI,
+    'ClusterRole strimzi-entity-operator',
+    ['rules[4]: grants get on secrets'],
+    "the user operator writes each KafkaUser's credentials Secret; the cluster operator holds this role too because it may only bind the entity operator to rules it holds itself",
+  ),
+  ...grants(
+    'temporal-operator@0.6.0',
+    'ClusterRole temporal-operator-manager-role',
+    ['rules[2]: grants create on secrets'],
+    "the Temporal operator reads the datastore password Secrets a TemporalCluster references (passwordSecretRef) and creates, updates and deletes the Secrets it derives for the cluster's services (its kubebuilder rule; no value narrows it)",
+  ),
 ];

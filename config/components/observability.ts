@@ -15,6 +15,35 @@ import {
 const PLATFORM = placement('platform');
 const PROMETHEUS_URL = 'http://monitoring-kube-prometheus-prometheus.matih-monitoring.svc.cluster.local:9090';
 const selector = (name: string, instance = name) => ({ 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': instance });
+// kube-state-metrics' default collectors (kube-prometheus-stack 65.1.1) less secrets, mutatingwebhookconfigurations and
+// validatingwebhookconfigurations.
+const KUBE_STATE_METRICS_COLLECTORS = [
+  'certificatesigningrequests',
+  'configmaps',
+  'cronjobs',
+  'daemonsets',
+  'deployments',
+  'endpoints',
+  'horizontalpodautoscalers',
+  'ingresses',
+  'jobs',
+  'leases',
+  'limitranges',
+  'namespaces',
+  'networkpolicies',
+  'nodes',
+  'persistentvolumeclaims',
+  'persistentvolumes',
+  'poddisruptionbudgets',
+  'pods',
+  'replicasets',
+  'replicationcontrollers',
+  'resourcequotas',
+  'services',
+  'statefulsets',
+  'storageclasses',
+  'volumeattachments',
+];
 const SECRET_DIR = '/etc/alertmanager/secrets/alertmanager-receivers';
 
 function obsChart<N extends string, V extends string, A extends ChartValuesOf<N, V>>(
@@ -82,7 +111,9 @@ export const OBSERVABILITY = {
       kubeScheduler: { enabled: false },
       kubeControllerManager: { enabled: false },
       kubeProxy: { enabled: false },
-      'kube-state-metrics': PLATFORM,
+      // The chart's default collectors without secrets and the two webhook configuration kinds: their metrics feed no rule or
+      // dashboard of this chart, and collecting them takes list on every Secret and webhook of the cluster (least privilege).
+      'kube-state-metrics': { ...PLATFORM, collectors: KUBE_STATE_METRICS_COLLECTORS },
       prometheus: {
         prometheusSpec: {
           ...PLATFORM,
@@ -200,8 +231,9 @@ export const OBSERVABILITY = {
         compactor: { retention_enabled: true, delete_request_store: 'filesystem' },
         podSecurityContext: podSecurity(10001),
       },
-      // The sc-rules sidecar (k8s-sidecar) of the single-binary pod; the pod context sets the user.
-      sidecar: { securityContext: containerSecurity(10001) },
+      // No sc-rules sidecar: nothing ships Loki rule ConfigMaps or Secrets, and the sidecar's ClusterRole reads every Secret of
+      // the cluster (the ruler keeps its local rules_directory on the PVC).
+      sidecar: { rules: { enabled: false } },
       singleBinary: { replicas: 1, ...PLATFORM, persistence: { size: '100Gi' }, resources: resources('500m', '1Gi', '2', '4Gi') },
       read: { replicas: 0 },
       write: { replicas: 0 },

@@ -124,7 +124,10 @@ export const OPERATORS = {
     values: {
       metrics: { enabled: true },
       ...PLATFORM,
-      rbacManager: PLATFORM,
+      // No aggregated ClusterRoles for people (crossplane:aggregate-to-admin/edit/view/browse): the platform binds none of them
+      // and the chart binds crossplane-admin to the group crossplane:masters, which would hold * on every Secret and
+      // RoleBinding of the cluster; Crossplane's own ServiceAccounts get their rights from other roles.
+      rbacManager: { ...PLATFORM, skipAggregatedClusterRoles: true },
       // The chart's own defaults for both pods; the init container runs with securityContextCrossplane too.
       resourcesCrossplane: resources('100m', '256Mi', '500m', '1024Mi'),
       resourcesRBACManager: resources('100m', '256Mi', '100m', '512Mi'),
