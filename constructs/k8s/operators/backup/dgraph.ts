@@ -10,7 +10,7 @@
  * asks one Alpha and polls that Alpha for the task's status.
  */
 import { DGRAPH_EXPORT_RECEIVE_PORT } from '../../../../config/components/data-infrastructure';
-import { RCLONE_IMAGE, RCLONE_UID } from './dump-job';
+import { RCLONE_IMAGE, RCLONE_UID } from './cron-job';
 import { headlessServiceName } from '../../workloads/service-workload';
 import { secretEnv } from '../pod-template';
 import { serviceDumpAddOn } from './service-dump';

@@ -9,14 +9,10 @@ import { k8s } from 'cdk8s-plus-29';
 import { Construct } from 'constructs';
 import type { NodePoolName, Resources } from '../../../../config/types';
 import type { EnvVar } from '../../../../lib/clouds/profile';
-import { restrictedContainerSecurityContext, restrictedPodSecurityContext, writableVolumes } from '../../core/security-context';
-import { poolSelector, poolTolerations } from '../common';
+import { restrictedContainerSecurityContext, writableVolumes } from '../../core/security-context';
+import { backupCronJob, RCLONE_IMAGE, RCLONE_UID, rcloneEnv, resourceRequirements } from './cron-job';
 import { checkBackupPolicy } from './schedule';
 
-/** rclone (object storage sync with every cloud's ambient credentials), pinned; the image runs as any user with a writable HOME. */
-export const RCLONE_IMAGE = 'rclone/rclone:1.74.4';
-/** The unprivileged `nobody` user the upload runs as. */
-export const RCLONE_UID = 65534;
 const DUMP_DIR = '/backup';
 
 export interface DumpStep {
@@ -54,8 +50,6 @@ export interface ObjectStorageDumpProps {
   readonly resources?: Resources;
 }
 
-const DEFAULT_RESOURCES: Resources = { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '1Gi' } };
-
 export class ObjectStorageDump extends Construct {
   readonly cronJob: k8s.KubeCronJob;
 
@@ -64,9 +58,7 @@ export class ObjectStorageDump extends Construct {
     checkBackupPolicy({ schedule: props.schedule, retentionDays: props.retentionDays }, `backup job ${props.namespace}/${props.name}`);
     if (!props.upload.destination.startsWith('backup:'))
       throw new Error(`backup job ${props.name}: destination "${props.upload.destination}" must be on the rclone remote "backup:"`);
-    const r = props.resources ?? DEFAULT_RESOURCES;
-    const quantities = (l: Resources['requests']) => ({ cpu: k8s.Quantity.fromString(l.cpu), memory: k8s.Quantity.fromString(l.memory) });
-    const resources: k8s.ResourceRequirements = { requests: quantities(r.requests), limits: quantities(r.limits) };
+    const resources = resourceRequirements(props.resources);
     // /tmp and the dump folder: the only writable paths of both containers (read-only root filesystems).
     const { volumes, mounts } = writableVolumes([DUMP_DIR]);
     const stamp: k8s.EnvVar[] = [
@@ -79,62 +71,30 @@ export class ObjectStorageDump extends Construct {
       `rclone copy "${DUMP_DIR}" "${props.upload.destination}" --no-traverse`,
       `rclone delete "${props.upload.destination}" --min-age ${props.retentionDays}d`,
     ].join('\n');
-    this.cronJob = new k8s.KubeCronJob(this, 'cronjob', {
-      metadata: { name: props.name, namespace: props.namespace, labels: { ...props.labels } },
-      spec: {
-        schedule: props.schedule,
-        timeZone: 'Etc/UTC',
-        concurrencyPolicy: 'Forbid',
-        successfulJobsHistoryLimit: 3,
-        failedJobsHistoryLimit: 3,
-        jobTemplate: {
-          spec: {
-            backoffLimit: 2,
-            // A dump that hangs must not block the next night's.
-            activeDeadlineSeconds: 6 * 3600,
-            template: {
-              metadata: { labels: { ...props.podLabels } },
-              spec: {
-                restartPolicy: 'Never',
-                serviceAccountName: props.serviceAccount,
-                // The workload identity comes from the webhook's own projected token (or the metadata server), not the API token.
-                automountServiceAccountToken: false,
-                securityContext: restrictedPodSecurityContext({ uid: RCLONE_UID }),
-                nodeSelector: poolSelector(props.nodePool),
-                tolerations: poolTolerations(props.nodePool),
-                initContainers: [
-                  {
-                    name: 'dump',
-                    image: props.dump.image,
-                    command: ['/bin/sh', '-c', `set -eu\nSTAMP=$(date -u +%Y%m%dT%H%M%SZ)\n${props.dump.script}`],
-                    env: [...stamp, ...props.dump.env],
-                    resources,
-                    securityContext: restrictedContainerSecurityContext({ uid: props.dump.uid }),
-                    volumeMounts: mounts,
-                  },
-                ],
-                containers: [
-                  {
-                    name: 'upload',
-                    image: RCLONE_IMAGE,
-                    command: ['/bin/sh', '-c', upload],
-                    env: [
-                      { name: 'HOME', value: '/tmp' },
-                      { name: 'RCLONE_CONFIG', value: '/tmp/rclone.conf' },
-                      { name: 'RCLONE_CACHE_DIR', value: '/tmp/cache' },
-                      ...props.upload.env.map((e) => ({ name: e.name, value: e.value })),
-                    ],
-                    resources,
-                    securityContext: restrictedContainerSecurityContext({ uid: RCLONE_UID }),
-                    volumeMounts: mounts,
-                  },
-                ],
-                volumes,
-              },
-            },
-          },
+    this.cronJob = backupCronJob(this, props, {
+      initContainers: [
+        {
+          name: 'dump',
+          image: props.dump.image,
+          command: ['/bin/sh', '-c', `set -eu\nSTAMP=$(date -u +%Y%m%dT%H%M%SZ)\n${props.dump.script}`],
+          env: [...stamp, ...props.dump.env],
+          resources,
+          securityContext: restrictedContainerSecurityContext({ uid: props.dump.uid }),
+          volumeMounts: mounts,
         },
-      },
+      ],
+      containers: [
+        {
+          name: 'upload',
+          image: RCLONE_IMAGE,
+          command: ['/bin/sh', '-c', upload],
+          env: rcloneEnv(props.upload.env),
+          resources,
+          securityContext: restrictedContainerSecurityContext({ uid: RCLONE_UID }),
+          volumeMounts: mounts,
+        },
+      ],
+      volumes,
     });
   }
 }

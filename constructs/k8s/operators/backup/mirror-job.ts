@@ -11,9 +11,8 @@ import { k8s } from 'cdk8s-plus-29';
 import { Construct } from 'constructs';
 import type { NodePoolName, Resources } from '../../../../config/types';
 import type { EnvVar } from '../../../../lib/clouds/profile';
-import { restrictedContainerSecurityContext, restrictedPodSecurityContext, writableVolumes } from '../../core/security-context';
-import { poolSelector, poolTolerations } from '../common';
-import { RCLONE_IMAGE, RCLONE_UID } from './dump-job';
+import { restrictedContainerSecurityContext, writableVolumes } from '../../core/security-context';
+import { backupCronJob, RCLONE_IMAGE, RCLONE_UID, rcloneEnv, resourceRequirements } from './cron-job';
 import { checkBackupPolicy } from './schedule';
 
 /** The store mirrored: rclone remote `source` (RCLONE_CONFIG_SOURCE_*) and the buckets copied. */
@@ -46,7 +45,6 @@ export interface ObjectStorageMirrorProps {
   readonly resources?: Resources;
 }
 
-const DEFAULT_RESOURCES: Resources = { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '1Gi' } };
 /** S3 bucket names (lower-case letters, digits, dots and hyphens, 3 to 63 characters). */
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
@@ -84,56 +82,20 @@ export class ObjectStorageMirror extends Construct {
     for (const e of props.source.env)
       if (!e.name.startsWith('RCLONE_CONFIG_SOURCE_'))
         throw new Error(`${what}: source variable ${e.name} must define the remote "source"`);
-    const r = props.resources ?? DEFAULT_RESOURCES;
-    const quantities = (l: Resources['requests']) => ({ cpu: k8s.Quantity.fromString(l.cpu), memory: k8s.Quantity.fromString(l.memory) });
     const { volumes, mounts } = writableVolumes();
-    this.cronJob = new k8s.KubeCronJob(this, 'cronjob', {
-      metadata: { name: props.name, namespace: props.namespace, labels: { ...props.labels } },
-      spec: {
-        schedule: props.schedule,
-        timeZone: 'Etc/UTC',
-        concurrencyPolicy: 'Forbid',
-        successfulJobsHistoryLimit: 3,
-        failedJobsHistoryLimit: 3,
-        jobTemplate: {
-          spec: {
-            backoffLimit: 2,
-            // A mirror that hangs must not block the next night's.
-            activeDeadlineSeconds: 6 * 3600,
-            template: {
-              metadata: { labels: { ...props.podLabels } },
-              spec: {
-                restartPolicy: 'Never',
-                serviceAccountName: props.serviceAccount,
-                // The workload identity comes from the webhook's own projected token (or the metadata server), not the API token.
-                automountServiceAccountToken: false,
-                securityContext: restrictedPodSecurityContext({ uid: RCLONE_UID }),
-                nodeSelector: poolSelector(props.nodePool),
-                tolerations: poolTolerations(props.nodePool),
-                containers: [
-                  {
-                    name: 'mirror',
-                    image: RCLONE_IMAGE,
-                    command: ['/bin/sh', '-c', mirrorScript(props.upload.destination, props.source.buckets, props.retentionDays)],
-                    env: [
-                      { name: 'HOME', value: '/tmp' },
-                      { name: 'RCLONE_CONFIG', value: '/tmp/rclone.conf' },
-                      { name: 'RCLONE_CACHE_DIR', value: '/tmp/cache' },
-                      { name: 'TZ', value: 'UTC' },
-                      ...props.source.env,
-                      ...props.upload.env.map((e) => ({ name: e.name, value: e.value })),
-                    ],
-                    resources: { requests: quantities(r.requests), limits: quantities(r.limits) },
-                    securityContext: restrictedContainerSecurityContext({ uid: RCLONE_UID }),
-                    volumeMounts: mounts,
-                  },
-                ],
-                volumes,
-              },
-            },
-          },
+    this.cronJob = backupCronJob(this, props, {
+      containers: [
+        {
+          name: 'mirror',
+          image: RCLONE_IMAGE,
+          command: ['/bin/sh', '-c', mirrorScript(props.upload.destination, props.source.buckets, props.retentionDays)],
+          env: rcloneEnv(props.upload.env, [{ name: 'TZ', value: 'UTC' }, ...props.source.env]),
+          resources: resourceRequirements(props.resources),
+          securityContext: restrictedContainerSecurityContext({ uid: RCLONE_UID }),
+          volumeMounts: mounts,
         },
-      },
+      ],
+      volumes,
     });
   }
 }

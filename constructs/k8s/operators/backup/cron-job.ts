@@ -1,0 +1,82 @@
+/**
+ * What every backup CronJob shares (ObjectStorageDump, ObjectStorageMirror): a nightly schedule in
+ * UTC that never overlaps itself, pods on the given pool as the backup identity's ServiceAccount
+ * without an API token, the restricted pod context, and rclone's writable settings under /tmp.
+ */
+import { k8s } from 'cdk8s-plus-29';
+import type { Construct } from 'constructs';
+import type { NodePoolName, Resources } from '../../../../config/types';
+import type { EnvVar } from '../../../../lib/clouds/profile';
+import { restrictedPodSecurityContext } from '../../core/security-context';
+import { poolSelector, poolTolerations } from '../common';
+
+/** rclone (object storage sync with every cloud's ambient credentials), pinned; the image runs as any user with a writable HOME. */
+export const RCLONE_IMAGE = 'rclone/rclone:1.74.4';
+/** The unprivileged `nobody` user rclone runs as. */
+export const RCLONE_UID = 65534;
+/** @default of every backup job's containers. */
+export const DEFAULT_BACKUP_RESOURCES: Resources = { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '1Gi' } };
+
+export interface BackupCronJobProps {
+  readonly name: string;
+  readonly namespace: string;
+  /** Five-field cron, UTC. */
+  readonly schedule: string;
+  readonly serviceAccount: string;
+  readonly nodePool: NodePoolName;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly podLabels: Readonly<Record<string, string>>;
+}
+
+export function resourceRequirements(r: Resources = DEFAULT_BACKUP_RESOURCES): k8s.ResourceRequirements {
+  const quantities = (l: Resources['requests']) => ({ cpu: k8s.Quantity.fromString(l.cpu), memory: k8s.Quantity.fromString(l.memory) });
+  return { requests: quantities(r.requests), limits: quantities(r.limits) };
+}
+
+/** rclone's home, config and cache under /tmp (read-only root), then the `backup:` remote of the cloud profile. */
+export function rcloneEnv(upload: readonly EnvVar[], extra: readonly k8s.EnvVar[] = []): k8s.EnvVar[] {
+  return [
+    { name: 'HOME', value: '/tmp' },
+    { name: 'RCLONE_CONFIG', value: '/tmp/rclone.conf' },
+    { name: 'RCLONE_CACHE_DIR', value: '/tmp/cache' },
+    ...extra,
+    ...upload.map((e) => ({ name: e.name, value: e.value })),
+  ];
+}
+
+export function backupCronJob(
+  scope: Construct,
+  props: BackupCronJobProps,
+  pod: Pick<k8s.PodSpec, 'initContainers' | 'containers' | 'volumes'>,
+): k8s.KubeCronJob {
+  return new k8s.KubeCronJob(scope, 'cronjob', {
+    metadata: { name: props.name, namespace: props.namespace, labels: { ...props.labels } },
+    spec: {
+      schedule: props.schedule,
+      timeZone: 'Etc/UTC',
+      concurrencyPolicy: 'Forbid',
+      successfulJobsHistoryLimit: 3,
+      failedJobsHistoryLimit: 3,
+      jobTemplate: {
+        spec: {
+          backoffLimit: 2,
+          // A backup that hangs must not block the next night's.
+          activeDeadlineSeconds: 6 * 3600,
+          template: {
+            metadata: { labels: { ...props.podLabels } },
+            spec: {
+              restartPolicy: 'Never',
+              serviceAccountName: props.serviceAccount,
+              // The workload identity comes from the webhook's own projected token (or the metadata server), not the API token.
+              automountServiceAccountToken: false,
+              securityContext: restrictedPodSecurityContext({ uid: RCLONE_UID }),
+              nodeSelector: poolSelector(props.nodePool),
+              tolerations: poolTolerations(props.nodePool),
+              ...pod,
+            },
+          },
+        },
+      },
+    },
+  });
+}
