@@ -4,7 +4,6 @@
  */
 import * as path from 'node:path';
 import { Option } from 'commander';
-import { loadGraphviz } from '../lib/insight/graphviz';
 import { formatMoves } from '../lib/insight/moves';
 import { formatTargetDiff } from '../lib/insight/semantic-diff';
 import { formatStackDiff } from '../lib/insight/terraform-diff';
@@ -14,7 +13,7 @@ import { gitRoot } from '../lib/synth/git';
 import { DIST_DIR } from '../lib/synth/k8s';
 import { dataDirOf, dataDirOption, defineCommand, EXIT, jsonOption, main, targetOption } from './cli/command';
 import { plural } from './cli/io';
-import { previousSvgs } from '../lib/insight/pictures';
+import { picturesRenderer } from '../lib/insight/pictures';
 
 interface Flags {
   readonly base: string;
@@ -57,7 +56,7 @@ export const runDiff = defineCommand<Flags>({
       targets: flags.target,
       cloud: flags.cloud,
       modulesFrom: REPO_ROOT,
-      svg: await loadGraphviz(previousSvgs(distDir)),
+      svg: await picturesRenderer(distDir),
       onProgress: (step) => ctx.progress.update(`diff: ${step}`),
     });
     ctx.progress.stop();

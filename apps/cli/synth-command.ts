@@ -8,8 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { loadGraphviz } from '../../lib/insight/graphviz';
-import { previousSvgs } from '../../lib/insight/pictures';
+import { picturesRenderer } from '../../lib/insight/pictures';
 import { inProcess, startSynthWorker, type SynthRunner, takeEarlyWorker, workersAvailable } from '../../lib/synth/runner';
 import { DIST_DIR } from '../../lib/synth/k8s';
 import { synth, type SynthEvent } from '../../lib/synth/synth';
@@ -68,7 +67,7 @@ async function run(ctx: Context, flags: SynthFlags, halves: Halves): Promise<num
   if (earlyWorker && !worker) await earlyWorker.close();
   worker?.attach(distDir);
   // In this thread the network pictures need Graphviz here (in a worker, the worker loads it).
-  const runner: SynthRunner = worker ?? inProcess(distDir ? await loadGraphviz(previousSvgs(distDir)) : undefined);
+  const runner: SynthRunner = worker ?? inProcess(distDir ? await picturesRenderer(distDir) : undefined);
   const graphvizMs = useWorker ? undefined : performance.now() - started;
 
   let interrupted: string | undefined;

@@ -17,11 +17,6 @@ export interface K8sBuild {
   readonly problems: readonly GateProblem[];
   /** Findings that do not stop a synth (capacity above 80 %, ...): printed and listed. */
   readonly warnings: readonly GateProblem[];
-  /** Milliseconds per target spent rendering and validating. */
-  readonly renderMs: ReadonlyMap<string, number>;
-  readonly validateMs: ReadonlyMap<string, number>;
-  /** Milliseconds per target spent on INVENTORY.md and network.svg. */
-  readonly insightMs: ReadonlyMap<string, number>;
 }
 
 export interface BuildOptions extends LoadOptions {
@@ -73,24 +68,17 @@ export function buildK8s(options: BuildOptions = {}): K8sBuild {
   const rendered: RenderedTarget[] = [];
   const problems: GateProblem[] = [];
   const warnings: GateProblem[] = [];
-  const renderMs = new Map<string, number>();
-  const validateMs = new Map<string, number>();
-  const insightMs = new Map<string, number>();
   for (const target of model.targets) {
     const build = buildTarget(target);
-    const start = performance.now();
     for (const [file, text] of targetInsight({ target, files: build.rendered.files }, options.svg))
       build.rendered.extraFiles.set(file, text);
-    insightMs.set(target.target.name, performance.now() - start);
-    renderMs.set(target.target.name, build.renderMs);
-    validateMs.set(target.target.name, build.gateMs);
     problems.push(...build.problems);
     warnings.push(...build.warnings);
     rendered.push(build.rendered);
   }
   // Across the clusters of each fleet (ApplicationSet paths, cluster Secrets, endpoints, identities, DNS).
   problems.push(...validateFleets(rendered.map((r, i) => ({ rendered: r, model: model.targets[i] }))));
-  return { model, rendered, problems, warnings, renderMs, validateMs, insightMs };
+  return { model, rendered, problems, warnings };
 }
 
 /** The text of every file of a rendered target. */

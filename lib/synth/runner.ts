@@ -178,12 +178,9 @@ export function startSynthWorker(options: SynthWorkerOptions = {}): SynthWorker 
 }
 
 /** Graphviz in this thread, reusing the pictures of `dist` (loaded only when a target's files are made here). */
-async function loadGraphvizHere(dist: string): Promise<SvgRenderer> {
+function loadGraphvizHere(dist: string): Promise<SvgRenderer> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { loadGraphviz } = require('../insight/graphviz') as typeof import('../insight/graphviz');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { previousSvgs } = require('../insight/pictures') as typeof import('../insight/pictures');
-  return loadGraphviz(previousSvgs(dist));
+  return (require('../insight/pictures') as typeof import('../insight/pictures')).picturesRenderer(dist);
 }
 
 /** Files received from the worker. */

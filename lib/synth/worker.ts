@@ -5,8 +5,8 @@
  * target (YAML manifests and insight files). It writes nothing outside that scratch folder: the main thread stages and commits.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadGraphviz, type SvgRenderer } from '../insight/graphviz';
-import { previousSvgs } from '../insight/pictures';
+import type { SvgRenderer } from '../insight/graphviz';
+import { picturesRenderer } from '../insight/pictures';
 import type { CloudFilesOptions, CloudTargetInput, synthCloudFiles } from './cloud';
 import { cloudModule } from './cloud-module';
 import { materialize, targetFiles, type TargetFilesJob } from './target-files';
@@ -78,7 +78,7 @@ if (port) {
   if ((workerData as WorkerStart | undefined)?.preloadCloud) cloudModule();
   // Graphviz loads on the first job with pictures; the previous pictures of that dist folder are reused.
   let svg: Promise<SvgRenderer> | undefined;
-  const pictures = (dist?: string) => (dist ? (svg ??= loadGraphviz(previousSvgs(dist))) : Promise.resolve(undefined));
+  const pictures = (dist?: string) => (dist ? (svg ??= picturesRenderer(dist)) : Promise.resolve(undefined));
   // One job at a time, in the order sent (the Graphviz load is the only wait).
   let queue = Promise.resolve();
   port.on('message', (job: SynthJob) => {
