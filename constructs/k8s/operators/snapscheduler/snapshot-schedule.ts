@@ -74,7 +74,9 @@ export function checkClaimSelector(selector: ClaimSelector | undefined, what: st
   const labels = Object.entries(selector?.matchLabels ?? {});
   const expressions = selector?.matchExpressions ?? [];
   if (labels.length + expressions.length === 0)
-    throw new Error(`${what}: claimSelector must name matchLabels or matchExpressions (an empty selector snapshots every claim of the namespace)`);
+    throw new Error(
+      `${what}: claimSelector must name matchLabels or matchExpressions (an empty selector snapshots every claim of the namespace)`,
+    );
   for (const [key, value] of labels)
     if (typeof value !== 'string' || value === '') throw new Error(`${what}: claimSelector.matchLabels.${key} must be a non-empty string`);
   expressions.forEach((e, i) => {

@@ -1,9 +1,6 @@
 import { Construct } from 'constructs';
 import type { VolumeSnapshotProfile } from '../../../../lib/clouds/profile';
-import {
-  VolumeSnapshotClass,
-  VolumeSnapshotClassDeletionPolicy,
-} from '../../../../imports/volumesnapshotclasses-snapshot.storage.k8s.io';
+import { VolumeSnapshotClass, VolumeSnapshotClassDeletionPolicy } from '../../../../imports/volumesnapshotclasses-snapshot.storage.k8s.io';
 
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 
