@@ -26,7 +26,7 @@ export const SNAPSHOTTED_CLAIMS: Readonly<Record<string, (c: ChartComponent, nam
   jupyterhub: (c, name) => {
     const release = c.releaseName ?? name;
     const chart = `${c.chart.name}-${c.chart.version}`;
-    return [
+    const claims: Claim[] = [
       // z2jh 3.3.8 templates/hub/pvc.yaml: `jupyterhub.labels` (component = the template's folder, `hub`).
       { name: 'hub-db-dir', labels: { component: 'hub', app: 'jupyterhub', release, chart, heritage: 'Helm' } },
       // KubeSpawner 6.2.0 get_pvc_manifest: z2jh's common_labels (jupyterhub_config.py) and component singleuser-storage.
@@ -42,6 +42,7 @@ export const SNAPSHOTTED_CLAIMS: Readonly<Record<string, (c: ChartComponent, nam
         },
       },
     ];
+    return claims;
   },
 };
 

@@ -3,8 +3,12 @@
  * every input the cluster would reject or misread.
  */
 import { Chart, Testing } from 'cdk8s';
+import { TARGETS } from '../../config/targets';
 import type { VolumeSnapshotPolicy } from '../../config/types';
 import { ClaimSnapshotSchedule, DiskSnapshotClass } from '../../constructs/k8s/operators/snapscheduler';
+import { ModelError } from '../../lib/model/errors';
+import { resolveSpec } from '../../lib/model/load';
+import { validateSpec } from '../../lib/model/validate';
 
 type Json = Record<string, any>;
 
@@ -102,4 +106,20 @@ describe('DiskSnapshotClass', () => {
     expect(() => snapshotClass('Disk CSI')).toThrow('driver "Disk CSI" must be a CSI driver name');
     expect(() => snapshotClass('disk.csi.azure.com', 'Disks')).toThrow('VolumeSnapshotClass "Disks": name must be a DNS subdomain');
   });
+});
+
+test('the model refuses a snapshot policy on a target whose snapscheduler is disabled (nothing would take the snapshots)', () => {
+  const target = TARGETS.find((t) => t.name === 'dev-azure')!;
+  const spec = resolveSpec(target);
+  expect(() => validateSpec(spec, target)).not.toThrow();
+  const off = { ...spec, components: { ...spec.components, snapscheduler: { ...spec.components.snapscheduler, enabled: false } } };
+  let problems: readonly string[] = [];
+  try {
+    validateSpec(off, target);
+  } catch (error) {
+    problems = (error as ModelError).problems;
+  }
+  expect(problems).toEqual([
+    'components.jupyterhub.volumeSnapshots: the component "snapscheduler" takes the snapshots and is disabled in dev-azure (enable it, or remove the policy and record an exception in config/backups.ts)',
+  ]);
 });

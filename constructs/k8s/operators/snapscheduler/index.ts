@@ -5,6 +5,7 @@
  * come with every cluster the cloud stacks create; snapscheduler itself is the chart component
  * `snapscheduler` (config/components/operators.ts), so nothing is rendered while it is disabled.
  */
+import { VOLUME_SNAPSHOT_OPERATOR } from '../../../../config/components/operators';
 import type { ResolvedTarget } from '../../../../config/types';
 import { profileOf } from '../../../../lib/clouds';
 import type { TargetScope } from '../../core/target-scope';
@@ -18,7 +19,7 @@ export { ClaimSnapshotSchedule, checkClaimSelector, type ClaimSnapshotSchedulePr
 export { DiskSnapshotClass, type DiskSnapshotClassProps } from './volume-snapshot-class';
 
 /** The chart component that runs snapscheduler. */
-export const SNAPSCHEDULER_COMPONENT = 'snapscheduler';
+export const SNAPSCHEDULER_COMPONENT = VOLUME_SNAPSHOT_OPERATOR;
 /** The VolumeSnapshotClass every schedule names (one per cluster, the cloud's disk driver). */
 export const VOLUME_SNAPSHOT_CLASS = 'matih-disk-snapshots';
 
