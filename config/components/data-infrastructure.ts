@@ -3,6 +3,7 @@ import type {
   ClickHouseSizing,
   Component,
   ElasticsearchSizing,
+  KafkaComponentSizing,
   FlinkSizing,
   MongoSizing,
   PostgresSizing,
@@ -215,6 +216,9 @@ export const DATA_INFRASTRUCTURE = {
     operator: 'strimzi-kafka-operator',
     resources: ['kafka.strimzi.io/Kafka', 'kafka.strimzi.io/KafkaNodePool', 'kafka.strimzi.io/KafkaTopic', 'kafka.strimzi.io/KafkaUser'],
     stateful: true,
+    backupWriterIsClient: true,
+    // Each night the previous UTC day of every topic (the Java tools need more than the dump default's 1Gi).
+    sizing: { backup: { ...NIGHTLY(1), resources: resources('250m', '1Gi', '1', '2Gi') } } satisfies KafkaComponentSizing,
   }),
   'kafka-connect': operated({
     namespace: 'matih-data-plane',
