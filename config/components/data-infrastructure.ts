@@ -70,8 +70,9 @@ const DGRAPH = {
   nodePool: 'dataplane',
   billing: billing('CC-DP', 'dgraph', 'data-platform'),
   source: '[DSGRAPH][NPEG][CG]',
-  // The image the dgraph chart defaults to since September 2025 (v24.1 is Dgraph's maintained line).
-  image: { repository: 'dgraph/dgraph', tag: 'v24.1.4' },
+  // v24.1 is Dgraph's maintained line. v24.1.9 (May 2026) stops /debug/vars and /debug/pprof/cmdline from serving the
+  // process's command line, which holds the admin token of `--security "token=..."`, and fixes exports of empty data.
+  image: { repository: 'dgraph/dgraph', tag: 'v24.1.9' },
   metricsPath: '/debug/prometheus_metrics',
   peers: { group: 'dgraph', ports: [5080, 7080] },
 } as const;
