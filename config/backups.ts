@@ -18,11 +18,6 @@ export const BACKUP_EXCEPTIONS: Readonly<Record<string, BackupException>> = {
   tempo: { kind: 'derived', reason: 'traces with a retention window' },
   ollama: { kind: 'derived', reason: 'a cache of downloaded models' },
   airflow: { kind: 'derived', reason: 'the volume holds DAGs synced from git; the metadata lives in PostgreSQL (backed up)' },
-  kafka: {
-    kind: 'open',
-    reason:
-      "topics are replicated across brokers only (RF 3, fact sheet §3): the domain events of §10 become state in their consumers' PostgreSQL and Elasticsearch (backed up) and cdc.* topics are re-read from PostgreSQL, but events no consumer has processed yet exist nowhere else; the copy is MirrorMaker 2 (KafkaMirrorMaker2) to a second Kafka cluster, which no stack creates",
-  },
   'dgraph-zero': {
     kind: 'derived',
     reason:

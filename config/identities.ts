@@ -71,6 +71,8 @@ export const WORKLOAD_IDENTITIES: readonly WorkloadIdentity[] = [
   },
   // The mirror pods of a chart's data run beside the chart, not as its pods (constructs/k8s/operators/minio).
   { name: 'minio-backup', namespace: 'matih-data-plane', serviceAccount: 'minio-backup', permission: 'backup-write', backupOf: 'minio' },
+  // The nightly topic dump is a Kafka client with a KafkaUser of its own (constructs/k8s/operators/strimzi/backup.ts).
+  { name: 'kafka-backup', namespace: 'matih-data-plane', serviceAccount: 'kafka-backup', permission: 'backup-write', backupOf: 'kafka' },
   { name: 'qdrant-backup', namespace: 'matih-data-plane', serviceAccount: 'qdrant-backup', permission: 'backup-write', backupOf: 'qdrant' },
   { name: 'dgraph-backup', namespace: 'matih-data-plane', serviceAccount: 'dgraph-backup', permission: 'backup-write', backupOf: 'dgraph' },
   {

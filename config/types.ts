@@ -385,6 +385,11 @@ export interface OperatedComponent<S extends object = object> extends ComponentB
    * through overlays (Kafka and Ray size through `settings.kafka` and `settings.ray` instead).
    */
   readonly sizing: S;
+  /**
+   * Its backup writer is a client admitted by the writer identity's label, not a pod carrying its
+   * podSelector (Strimzi counts pods with the Kafka labels as its own). @default false
+   */
+  readonly backupWriterIsClient?: boolean;
 }
 
 /** A sized replica set of an operated component. */
@@ -543,6 +548,11 @@ export interface KafkaTopic {
   /** Partitions in prod; dev uses the environment's default partition count. */
   readonly partitions: number;
   readonly source: string;
+}
+
+/** The Kafka component's own sizing (the cluster sizes through `settings.kafka`): its nightly topic dump. */
+export interface KafkaComponentSizing {
+  readonly backup: ServiceBackupPolicy;
 }
 
 export interface KafkaSizing {

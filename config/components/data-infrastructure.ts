@@ -3,6 +3,7 @@ import type {
   ClickHouseSizing,
   Component,
   ElasticsearchSizing,
+  KafkaComponentSizing,
   FlinkSizing,
   MongoSizing,
   PostgresSizing,
@@ -69,8 +70,9 @@ const DGRAPH = {
   nodePool: 'dataplane',
   billing: billing('CC-DP', 'dgraph', 'data-platform'),
   source: '[DSGRAPH][NPEG][CG]',
-  // The image the dgraph chart defaults to since September 2025 (v24.1 is Dgraph's maintained line).
-  image: { repository: 'dgraph/dgraph', tag: 'v24.1.4' },
+  // v24.1 is Dgraph's maintained line. v24.1.9 (May 2026) stops /debug/vars and /debug/pprof/cmdline from serving the
+  // process's command line, which holds the admin token of `--security "token=..."`, and fixes exports of empty data.
+  image: { repository: 'dgraph/dgraph', tag: 'v24.1.9' },
   metricsPath: '/debug/prometheus_metrics',
   peers: { group: 'dgraph', ports: [5080, 7080] },
 } as const;
@@ -215,6 +217,9 @@ export const DATA_INFRASTRUCTURE = {
     operator: 'strimzi-kafka-operator',
     resources: ['kafka.strimzi.io/Kafka', 'kafka.strimzi.io/KafkaNodePool', 'kafka.strimzi.io/KafkaTopic', 'kafka.strimzi.io/KafkaUser'],
     stateful: true,
+    backupWriterIsClient: true,
+    // Each night the previous UTC day of every topic (the Java tools need more than the dump default's 1Gi).
+    sizing: { backup: { ...NIGHTLY(1), resources: resources('250m', '1Gi', '1', '2Gi') } } satisfies KafkaComponentSizing,
   }),
   'kafka-connect': operated({
     namespace: 'matih-data-plane',

@@ -2,7 +2,15 @@ import { COMPONENTS } from '../../config/components';
 import { KAFKA_TOPICS } from '../../config/kafka-topics';
 import { environmentOf, type Obj, ofKind, one, restrictedViolations, TARGET_NAMES, targetSpec } from './helpers';
 import { loadPlatform } from '../../lib/model/load';
-import { KAFKA_CONNECT_USER } from '../../constructs/k8s/operators/strimzi';
+import {
+  CDC_TOPIC_PREFIX,
+  KAFKA_BACKUP_NAME,
+  KAFKA_CONNECT_USER,
+  KAFKA_VERSION,
+  kafkaBackupAcls,
+  KafkaTopicBackup,
+} from '../../constructs/k8s/operators/strimzi';
+import { Chart, Testing } from 'cdk8s';
 
 // Fact sheet §3.4 [KTOPO][DSKAFKA] per environment; staging mirrors prod at smaller scale (3 partitions, 7 days).
 const EXPECTED = {
@@ -92,8 +100,10 @@ describe.each(TARGET_NAMES)('Kafka on %s', (target) => {
       if (c.kafka.consumes.length > 0) add(`group:${name}`, 'Read');
       if (acl.size > 0) expected.set(name, new Map([...acl].map(([k, v]) => [k, [...v].sort()])));
     }
-    // The Connect workers' user is not a service's: test/operators/operated-components.test.ts checks its ACLs.
-    const users = ofKind(target, 'KafkaUser', 'kafka.strimzi.io').filter((u) => u.metadata.name !== KAFKA_CONNECT_USER);
+    // The Connect workers' user is not a service's (test/operators/operated-components.test.ts checks its ACLs), nor the backup's (below).
+    const users = ofKind(target, 'KafkaUser', 'kafka.strimzi.io').filter(
+      (u) => u.metadata.name !== KAFKA_CONNECT_USER && u.metadata.name !== KAFKA_BACKUP_NAME,
+    );
     expect(users.map((u) => u.metadata.name).sort()).toEqual([...expected.keys()].sort());
     for (const user of users) {
       expect(user.spec.authentication).toEqual({ type: 'tls' });
@@ -108,5 +118,97 @@ describe.each(TARGET_NAMES)('Kafka on %s', (target) => {
       expect(actual.size).toBe(acls.length);
       expect(actual).toEqual(expected.get(user.metadata.name!));
     }
+  });
+});
+
+describe.each(TARGET_NAMES)('Kafka backup on %s', (target) => {
+  const policy = (name: string) =>
+    ofKind(target, 'NetworkPolicy', 'networking.k8s.io').find(
+      (p) => p.metadata.name === name && p.metadata.namespace === 'matih-data-plane',
+    )!;
+  const model = () => loadPlatform({ targets: [target] }).targets[0];
+
+  test('its KafkaUser may only read and describe the declared topics and the CDC topics', () => {
+    const user = ofKind(target, 'KafkaUser', 'kafka.strimzi.io').find((u) => u.metadata.name === KAFKA_BACKUP_NAME)!;
+    const acls = user.spec.authorization.acls as Array<{
+      resource: { type: string; name: string; patternType: string };
+      operations: string[];
+    }>;
+    expect(acls.flatMap((a) => a.operations).every((op) => op === 'Read' || op === 'Describe')).toBe(true);
+    expect(acls.every((a) => a.resource.type === 'topic')).toBe(true);
+    const literal = acls.filter((a) => a.resource.patternType === 'literal').map((a) => a.resource.name);
+    expect(literal.sort()).toEqual(
+      model()
+        .topics.map((t) => t.name)
+        .sort(),
+    );
+    expect(acls.filter((a) => a.resource.patternType === 'prefix').map((a) => a.resource.name)).toEqual([CDC_TOPIC_PREFIX]);
+  });
+
+  test("the dump runs the operator's Kafka image with the user's certificate and reaches the brokers on the TLS port only", () => {
+    const job = ofKind(target, 'CronJob', 'batch').find((j) => j.metadata.name === KAFKA_BACKUP_NAME)!;
+    const pod = job.spec.jobTemplate.spec.template;
+    const dump = pod.spec.initContainers[0];
+    const operator = model().components['strimzi-kafka-operator'];
+    expect(operator.kind === 'chart' && dump.image).toBe(
+      `quay.io/strimzi/kafka:${operator.kind === 'chart' ? operator.chart.version : ''}-kafka-${KAFKA_VERSION}`,
+    );
+    const secrets = pod.spec.volumes.filter((v: any) => v.secret).map((v: any) => v.secret.secretName);
+    expect(secrets.sort()).toEqual([KAFKA_BACKUP_NAME, 'matih-kafka-cluster-ca-cert']);
+    expect(dump.env.find((e: any) => e.name === 'BOOTSTRAP').value).toBe('matih-kafka-kafka-bootstrap.matih-data-plane.svc:9093');
+    // Only the dump container mounts the certificates; the upload container sees the dump folder only.
+    expect(pod.spec.containers[0].volumeMounts.map((m: any) => m.mountPath)).not.toContain('/etc/kafka/user');
+    // Kafka's policy admits the dump's identity on 9093, and the identity's policy lets it out there, not to other Kafka ports.
+    const identity = pod.metadata.labels['matih.ai/cloud-identity'];
+    expect(identity).toBe(KAFKA_BACKUP_NAME);
+    const admitted = policy('kafka').spec.ingress.filter((r: any) =>
+      r.from.some((f: any) => f.podSelector?.matchLabels?.['matih.ai/cloud-identity'] === identity),
+    );
+    expect(admitted.map((r: any) => r.ports.map((p: any) => p.port))).toEqual([[9093]]);
+    const toKafka = policy(`cloud-identity-${identity}`).spec.egress.filter((r: any) =>
+      r.to.some((t: any) => t.podSelector?.matchLabels?.['strimzi.io/kind'] === 'Kafka'),
+    );
+    expect(toKafka.map((r: any) => r.ports.map((p: any) => p.port))).toEqual([[9093]]);
+    // The dump pod carries no Kafka label: Strimzi and the bootstrap Service must not take it for a broker.
+    expect(Object.keys(pod.metadata.labels).some((k) => k.startsWith('strimzi.io/'))).toBe(false);
+    expect(restrictedViolations(pod.spec.securityContext, dump.securityContext)).toEqual([]);
+  });
+});
+
+describe('KafkaTopicBackup input', () => {
+  const props = {
+    name: 'kafka-backup',
+    namespace: 'ns',
+    cluster: 'c',
+    caSecret: 'c-cluster-ca-cert',
+    image: 'quay.io/strimzi/kafka:1.2.0-kafka-4.3.1',
+    topics: ['a.b.c'],
+    cdcPrefix: 'cdc.',
+    schedule: '0 1 * * *',
+    retentionDays: 7,
+    serviceAccount: 'kafka-backup',
+    upload: { env: [], destination: 'backup:x/kafka' },
+    nodePool: 'dataplane',
+    labels: {},
+    podLabels: {},
+  } as const;
+  const build = (over: object) => () => new KafkaTopicBackup(new Chart(Testing.app(), 'c'), 'b', { ...props, ...over });
+
+  test('refuses illegal topic names, an unpinned image and a bad schedule', () => {
+    expect(build({ topics: ['ok', 'not ok'] })).toThrow(
+      'Kafka backup kafka-backup: topic name(s) "not ok" are not legal Kafka topic names',
+    );
+    expect(build({ image: 'quay.io/strimzi/kafka:latest' })).toThrow('image "quay.io/strimzi/kafka:latest" must carry a pinned tag');
+    expect(build({ image: 'quay.io/strimzi/kafka' })).toThrow('must carry a pinned tag');
+    expect(build({ schedule: 'nightly' })).toThrow('kafka-backup');
+    expect(build({})).not.toThrow();
+  });
+
+  test('the ACLs list each topic once, sorted, and the CDC prefix', () => {
+    expect(kafkaBackupAcls(['b', 'a', 'b'], 'cdc.').map((a) => `${a.resource.patternType}:${a.resource.name}`)).toEqual([
+      'literal:a',
+      'literal:b',
+      'prefix:cdc.',
+    ]);
   });
 });

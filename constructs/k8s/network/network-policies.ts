@@ -329,10 +329,11 @@ function chartPolicy(model: ResolvedTarget, name: string, c: Component, e: Edges
 
 /**
  * The backup identity of a chart or service with a backup policy (`backup`): its writer runs in pods of its own, selected
- * by the identity's label, which reach the component's pods on its ports. Operated components' writers carry their podSelector.
+ * by the identity's label, which reach the component's pods on its ports. Operated components' writers carry their
+ * podSelector, unless the component says its writer is a client (`backupWriterIsClient`: Kafka's topic dump).
  */
 function backupWriter(model: ResolvedTarget, name: string, c: Component) {
-  if (c.kind === 'operated' || !c.backup) return undefined;
+  if (c.kind === 'operated' ? !c.backupWriterIsClient || !('backup' in c.sizing) : !c.backup) return undefined;
   return WORKLOAD_IDENTITIES.find((i) => i.permission === 'backup-write' && i.backupOf === name && model.identities[i.name]);
 }
 
@@ -353,7 +354,7 @@ function writerReceive(model: ResolvedTarget, name: string, c: Component): Polic
 
 /** Ports a chart's backup writer reads the data on: those of its first Service (the client API), else all its ports. */
 function writerPorts(c: Component): PolicyPort[] {
-  const service = c.kind === 'chart' ? c.services?.[0] : undefined;
+  const service = c.kind !== 'service' ? c.services?.[0] : undefined;
   const ports = service ? c.ports.filter((p) => service.ports.includes(p.name)) : c.ports;
   return ports.map((p) => ({ protocol: p.protocol ?? 'TCP', port: p.port }));
 }
@@ -454,8 +455,8 @@ function backedUpComponent(
   identity: (typeof WORKLOAD_IDENTITIES)[number],
 ): { ingress: PolicyRule[]; egress: PolicyRule[] } {
   const c = identity.backupOf ? model.components[identity.backupOf] : undefined;
-  if (!c || c.kind === 'operated' || backupWriter(model, identity.backupOf!, c)?.name !== identity.name) return { ingress: [], egress: [] };
-  const port = c.backup?.receivePort;
+  if (!c || backupWriter(model, identity.backupOf!, c)?.name !== identity.name) return { ingress: [], egress: [] };
+  const port = c.kind !== 'operated' ? c.backup?.receivePort : undefined;
   return {
     ingress: port !== undefined ? [{ peers: [componentPeer(c)], ports: [tcp(port)] }] : [],
     egress: [{ peers: [componentPeer(c)], ports: writerPorts(c) }],

@@ -27,6 +27,8 @@ export interface DumpStep {
   readonly script: string;
   /** Environment of the script (connection settings, credentials from Secrets). */
   readonly env: readonly k8s.EnvVar[];
+  /** Secrets mounted read-only into the dump container only (client certificates, trust stores). @default none */
+  readonly secretMounts?: readonly { readonly secret: string; readonly mountPath: string }[];
 }
 
 export interface ObjectStorageDumpProps {
@@ -61,6 +63,13 @@ export class ObjectStorageDump extends Construct {
     const resources = resourceRequirements(props.resources);
     // /tmp and the dump folder: the only writable paths of both containers (read-only root filesystems).
     const { volumes, mounts } = writableVolumes([DUMP_DIR]);
+    const secretMounts = props.dump.secretMounts ?? [];
+    const secretVolumes: k8s.Volume[] = secretMounts.map((m, i) => ({ name: `dump-secret-${i}`, secret: { secretName: m.secret } }));
+    const secretVolumeMounts: k8s.VolumeMount[] = secretMounts.map((m, i) => ({
+      name: `dump-secret-${i}`,
+      mountPath: m.mountPath,
+      readOnly: true,
+    }));
     const stamp: k8s.EnvVar[] = [
       { name: 'DUMP_DIR', value: DUMP_DIR },
       // The Job's start time would do too; the pod's own clock in UTC keeps the script self-contained.
@@ -80,7 +89,7 @@ export class ObjectStorageDump extends Construct {
           env: [...stamp, ...props.dump.env],
           resources,
           securityContext: restrictedContainerSecurityContext({ uid: props.dump.uid }),
-          volumeMounts: mounts,
+          volumeMounts: [...mounts, ...secretVolumeMounts],
         },
       ],
       containers: [
@@ -94,7 +103,7 @@ export class ObjectStorageDump extends Construct {
           volumeMounts: mounts,
         },
       ],
-      volumes,
+      volumes: [...volumes, ...secretVolumes],
     });
   }
 }

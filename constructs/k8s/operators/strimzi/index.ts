@@ -1,11 +1,14 @@
 import { KAFKA_CLUSTER_NAME, KAFKA_CONNECT_CLUSTER_NAME } from '../../../../config/components/data-infrastructure';
 import { IMAGE_REPOSITORY_PREFIX, PG_HOST } from '../../../../config/components/define';
 import { KAFKA_CA_SECRET } from '../../../../config/secrets';
-import type { ReplicaSizing, ResolvedTarget } from '../../../../config/types';
+import type { KafkaComponentSizing, ReplicaSizing, ResolvedTarget } from '../../../../config/types';
+import { backupLocation, profileOf } from '../../../../lib/clouds';
+import { backupIdentity } from '../backup/identity';
 import type { TargetScope } from '../../core/target-scope';
 import { operatedComponent, operatorLabels } from '../common';
 import { KAFKA_VERSION, KafkaCluster } from './kafka-cluster';
-import { type CdcSource, KafkaConnectCluster } from './kafka-connect';
+import { KafkaTopicBackup } from './backup';
+import { type CdcSource, CDC_TOPIC_PREFIX, KafkaConnectCluster } from './kafka-connect';
 import { KafkaTopics } from './topics';
 import { kafkaClients, KafkaUsers } from './users';
 import type { OperatorAddOn } from '../add-on';
@@ -13,6 +16,7 @@ import type { OperatorAddOn } from '../add-on';
 export { KAFKA_METADATA_VERSION, KAFKA_UID, KAFKA_VERSION, KafkaCluster, PLAIN_LISTENER, TLS_LISTENER } from './kafka-cluster';
 export { kafkaTopicResourceName, KafkaTopics, topicSettings } from './topics';
 export { kafkaAcls, kafkaClients, KafkaUsers } from './users';
+export { DUMP_FORMAT, kafkaBackupAcls, kafkaDumpScript, KafkaTopicBackup, RESTORE_READER_PROPERTIES } from './backup';
 export { CDC_TOPIC_PREFIX, connectInternals, kafkaConnectAcls, KafkaConnectCluster, type CdcSource } from './kafka-connect';
 
 /** Debezium release baked into the Connect image (its PostgreSQL plugin under /opt/kafka/plugins). */
@@ -29,9 +33,23 @@ export const KAFKA_CONNECT_DB_SECRET = 'matih-db-credentials';
 /** Databases captured by Debezium; the fact sheet names none, so CDC starts with the tenant registry (a choice). */
 export const CDC_SOURCES: readonly CdcSource[] = [{ database: 'tenant' }];
 
-/** Kafka + node pools (`data/kafka.yaml`), topics (`data/kafka-topics.yaml`), users (`data/kafka-users.yaml`). */
+/** ServiceAccount and KafkaUser of the nightly topic dump: the backup identity's (config/identities.ts). */
+export const KAFKA_BACKUP_NAME = 'kafka-backup';
+
+/**
+ * The Strimzi Kafka image of KAFKA_VERSION released with the operator chart (Strimzi versions its
+ * chart, operator and images together): `quay.io/strimzi/kafka:<strimzi>-kafka-<kafka>`.
+ */
+export function strimziKafkaImage(model: ResolvedTarget, operator: string): string {
+  const chart = model.components[operator];
+  if (!chart || chart.kind !== 'chart')
+    throw new Error(`component "kafka": its operator "${operator}" is not an enabled chart on ${model.target.name}`);
+  return `quay.io/strimzi/kafka:${chart.chart.version}-kafka-${KAFKA_VERSION}`;
+}
+
+/** Kafka + node pools (`data/kafka.yaml`), topics (`data/kafka-topics.yaml`), users (`data/kafka-users.yaml`), backup (`data/kafka-backup.yaml`). */
 export function buildStrimzi(charts: TargetScope, model: ResolvedTarget): void {
-  const component = operatedComponent(model, 'kafka');
+  const component = operatedComponent<KafkaComponentSizing>(model, 'kafka');
   if (!component) return;
   const labels = operatorLabels('kafka', component.billing, undefined, KAFKA_CLUSTER_NAME);
   new KafkaCluster(charts.group('data', 'kafka'), 'cluster', {
@@ -53,6 +71,25 @@ export function buildStrimzi(charts: TargetScope, model: ResolvedTarget): void {
     cluster: KAFKA_CLUSTER_NAME,
     namespace: component.namespace,
     clients: kafkaClients(model),
+  });
+  const { backup } = component.sizing;
+  const identity = backupIdentity(model, 'kafka', { namespace: component.namespace, serviceAccount: KAFKA_BACKUP_NAME });
+  new KafkaTopicBackup(charts.group('data', 'kafka-backup'), 'backup', {
+    name: KAFKA_BACKUP_NAME,
+    namespace: component.namespace,
+    cluster: KAFKA_CLUSTER_NAME,
+    caSecret: KAFKA_CA_SECRET,
+    image: strimziKafkaImage(model, component.operator),
+    topics: model.topics.map((t) => t.name),
+    cdcPrefix: CDC_TOPIC_PREFIX,
+    schedule: backup.schedule,
+    retentionDays: backup.retentionDays,
+    serviceAccount: identity.serviceAccount,
+    upload: profileOf(model.target).backup.rclone(backupLocation(model.target, 'kafka')),
+    nodePool: component.nodePool,
+    labels: operatorLabels('kafka', component.billing, 'backup', KAFKA_CLUSTER_NAME),
+    podLabels: { 'app.kubernetes.io/name': KAFKA_BACKUP_NAME, ...identity.podLabels },
+    resources: backup.resources,
   });
 }
 
