@@ -1,8 +1,9 @@
 /**
- * Stateful components whose data is not copied to object storage, each with the reason. Every
- * other stateful component must carry a backup policy (`sizing.backup`, written by its
- * `backup-write` identity); test/cloud/backups.test.ts holds the two lists together, so a new
- * stateful component cannot arrive without a decision. README "Backups and restore" lists both.
+ * Stateful components whose data is not backed up, each with the reason. Every other stateful
+ * component must carry a backup policy (`sizing.backup` or `backup`, written to object storage by
+ * its `backup-write` identity; or `volumeSnapshots`, CSI snapshots of its claims);
+ * test/cloud/backups.test.ts holds the two lists together, so a new stateful component cannot
+ * arrive without a decision. README "Backups and restore" lists both.
  */
 export interface BackupException {
   /** `derived`: rebuilt from a source of record; `open`: data of record not yet backed up (a known gap). */
@@ -21,11 +22,6 @@ export const BACKUP_EXCEPTIONS: Readonly<Record<string, BackupException>> = {
     kind: 'derived',
     reason:
       "Dgraph's membership and shard map: the Alphas' nightly export (dgraph-backup) restores into a new cluster, whose Zeros start empty",
-  },
-  jupyterhub: {
-    kind: 'open',
-    reason:
-      "user notebooks on per-user volumes (claim-<user>, ReadWriteOnce, mounted only by the running server) and the hub's sqlite volume: the copy is CSI VolumeSnapshots of those claims, which needs the snapshot.storage.k8s.io CRDs among the imports (not in ../shared/crds), a VolumeSnapshotClass per cloud (no stack creates one) and the snapshot-controller on EKS (the AWS stack installs only the EBS CSI and CloudWatch add-ons); the snapshots would stay in the cloud's disk-snapshot store, not the backup bucket",
   },
   // Disabled in every environment (config/components/data-infrastructure.ts); a decision is due when it is enabled.
   starrocks: { kind: 'open', reason: 'disabled' },

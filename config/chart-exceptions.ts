@@ -302,6 +302,7 @@ export const CHART_OUTPUT_EXCEPTIONS: readonly ChartOutputException[] = [
       ['vllm-stack@0.1.12', 'Deployment vllm-deployment-router'],
       ['nvidia-device-plugin@0.20.0', 'DaemonSet nvidia-device-plugin'],
       ['nvidia-device-plugin@0.20.0', 'DaemonSet nvidia-device-plugin-mps-control-daemon'],
+      ['snapscheduler@3.5.0', 'Deployment snapscheduler'],
     ] as const
   ).map(([chart, object]): ChartOutputException => ({
     chart,

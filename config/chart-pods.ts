@@ -1529,6 +1529,27 @@ export const CHART_PODS: Readonly<Record<string, ChartPodMap>> = {
       },
     ],
   },
+  snapscheduler: {
+    versions: ['3.5.0'],
+    vendored: false,
+    defaults: {
+      replicaCount: 1,
+      nodeSelector: { 'kubernetes.io/arch': 'amd64', 'kubernetes.io/os': 'linux' },
+      resources: { requests: { cpu: '10m', memory: '100Mi' } },
+      rbacProxy: { resources: { requests: { cpu: '10m', memory: '100Mi' } } },
+    },
+    pods: [
+      {
+        name: 'snapscheduler',
+        kind: 'Deployment',
+        replicas: 'replicaCount',
+        nodeSelector: ['nodeSelector'],
+        tolerations: ['tolerations'],
+        affinity: ['affinity'],
+        resources: ['rbacProxy.resources', 'resources'],
+      },
+    ],
+  },
   'redis-operator': {
     versions: ['0.24.0'],
     vendored: false,

@@ -162,6 +162,7 @@ export const CHART_GIT_SOURCES: Readonly<Record<string, ChartGitSource>> = {
     ref: '6864c0999063749a0d156cc898ca3fd11a4e4888',
     path: 'charts/redis-operator',
   },
+  'snapscheduler@3.5.0': { repo: 'backube/snapscheduler', ref: 'v3.5.0', path: 'helm/snapscheduler' },
   'spark-history-server@1.0.0': {
     repo: 'OKDP/spark-history-server',
     ref: 'helm-spark-history-server/v1.0.0',

@@ -353,6 +353,12 @@ export interface ChartComponent<V = ChartValuesMap> extends ComponentBase {
    * (config/identities.ts) from pods of its own (the chart's pods carry no cloud identity). @default none
    */
   readonly backup?: ServiceBackupPolicy;
+  /**
+   * CSI VolumeSnapshots of the chart's claims on a schedule with a retention (snapscheduler's SnapshotSchedule in the
+   * chart's namespace, the cloud's VolumeSnapshotClass): for volumes no other pod can mount while their workload runs
+   * (ReadWriteOnce claims of per-user servers). The snapshots stay in the cloud's disk-snapshot store. @default none
+   */
+  readonly volumeSnapshots?: VolumeSnapshotPolicy;
 }
 
 /** Node add-ons a cloud may run itself. */
@@ -433,6 +439,25 @@ export interface ServiceBackupPolicy extends BackupPolicy {
   readonly receivePort?: number;
   /** Resources of the dump job's containers. @default 100m/256Mi requests, 1/1Gi limits (ObjectStorageDump) */
   readonly resources?: Resources;
+}
+
+/** A label selector over PersistentVolumeClaims (metav1.LabelSelector: every term must hold). */
+export interface ClaimSelector {
+  readonly matchLabels?: Readonly<Record<string, string>>;
+  readonly matchExpressions?: ReadonlyArray<{
+    readonly key: string;
+    readonly operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
+    readonly values?: readonly string[];
+  }>;
+}
+
+/**
+ * Scheduled CSI snapshots of a component's claims: `schedule` (cron, UTC) and `retentionDays` as for
+ * every backup, and the claims of the component's namespace that are copied.
+ */
+export interface VolumeSnapshotPolicy extends BackupPolicy {
+  /** The claims to snapshot, by their labels (the labels the chart and its spawner give them). */
+  readonly claimSelector: ClaimSelector;
 }
 
 /** The CloudNativePG cluster: instances (one primary, the rest streaming replicas), storage and backups. */

@@ -417,6 +417,8 @@ export interface ChartOptions<N extends string = string, V extends string = stri
   readonly services?: readonly ComponentService[];
   /** @default none (ChartComponent.backup) */
   readonly backup?: ChartComponent['backup'];
+  /** @default none (ChartComponent.volumeSnapshots) */
+  readonly volumeSnapshots?: ChartComponent['volumeSnapshots'];
 }
 
 /** The component of chart options, untyped: the typed entry points below check the options, this only copies them. */
@@ -446,6 +448,7 @@ function chartComponent(o: ChartOptions): ChartComponent {
     ...(o.cloudAddOn ? { cloudAddOn: o.cloudAddOn } : {}),
     ...(o.services !== undefined ? { services: o.services } : {}),
     ...(o.backup !== undefined ? { backup: o.backup } : {}),
+    ...(o.volumeSnapshots !== undefined ? { volumeSnapshots: o.volumeSnapshots } : {}),
   };
 }
 

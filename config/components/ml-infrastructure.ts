@@ -279,6 +279,17 @@ export const ML_INFRASTRUCTURE = {
       { group: 'apps', kind: 'Deployment', name: 'hub', jqPathExpressions: ['.spec.template.metadata.annotations["checksum/secret"]'] },
     ],
     values: JUPYTERHUB_VALUES,
+    // Notebooks live on per-user ReadWriteOnce claims only the running server mounts: nightly CSI snapshots of them and
+    // of the hub's sqlite claim, kept 30 days (a choice, as for every backup). The labels are those the claims get:
+    // KubeSpawner's common labels plus `component: singleuser-storage` (claim-<user>), the chart's labels on hub-db-dir.
+    volumeSnapshots: {
+      schedule: '0 1 * * *',
+      retentionDays: 30,
+      claimSelector: {
+        matchLabels: { app: 'jupyterhub', release: 'jupyterhub' },
+        matchExpressions: [{ key: 'component', operator: 'In', values: ['singleuser-storage', 'hub'] }],
+      },
+    },
   }),
   ollama: mlChart('ollama', {
     description: 'Ollama local LLM runtime (CPU models for development and fallback)',

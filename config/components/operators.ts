@@ -11,6 +11,9 @@ const OPERATOR_RESOURCES = resources('100m', '128Mi', '500m', '512Mi');
 const selector = (name: string, instance = name) => ({ 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': instance });
 const DATA_PLANE_NS = ['matih-data-plane'];
 
+/** The operator that takes the CSI snapshots of a chart's `volumeSnapshots` (a component of this catalog). */
+export const VOLUME_SNAPSHOT_OPERATOR = 'snapscheduler';
+
 export const OPERATORS = {
   'cert-manager': operatorChart('cert-manager', {
     description: 'cert-manager: ACME DNS-01 certificates (ClusterIssuers letsencrypt-staging/prod-dns01)',
@@ -351,6 +354,28 @@ export const OPERATORS = {
         // Its admission webhook validates the Enterprise resources only; the platform runs none.
         webhook: { registerConfiguration: false, installClusterRole: false },
       },
+    },
+  }),
+  // Scheduled CSI snapshots of claims no job can mount (JupyterHub's per-user volumes; docs/adr/0000-jupyterhub-volumes-by-csi-snapshots.md).
+  // The chart allows Kubernetes ^1.20 and the operator uses only GA APIs (snapshot.storage.k8s.io/v1, PVCs, Leases); its CI
+  // runs kind up to 1.32, so 1.33-1.34 rest on those APIs being stable. 3.5.0 is the newest release (the repository is active).
+  [VOLUME_SNAPSHOT_OPERATOR]: operatorChart('snapscheduler', {
+    description: 'snapscheduler (SnapshotSchedule): CSI VolumeSnapshots of selected claims on a schedule, with retention',
+    source: '[ORCH]',
+    chart: { repoURL: 'https://backube.github.io/helm-charts/', name: 'snapscheduler', version: '3.5.0' },
+    // kube-rbac-proxy in front of the manager's metrics (the chart's Service snapscheduler-metrics).
+    ports: [{ name: 'https', port: 8443 }],
+    podSelector: selector('snapscheduler'),
+    providesKinds: ['snapscheduler.backube/SnapshotSchedule'],
+    values: {
+      // The CRD comes with the chart, as for the other operators: the Application owns it, delete-protected (providesKinds).
+      manageCRDs: true,
+      ...PLATFORM,
+      resources: OPERATOR_RESOURCES,
+      rbacProxy: { resources: resources('10m', '32Mi', '100m', '128Mi') },
+      // Both images are distroless `nonroot` (65532); the chart sets runAsNonRoot and drops ALL but sets no seccomp profile.
+      podSecurityContext: podSecurity(65532),
+      securityContext: containerSecurity(65532),
     },
   }),
   // downloads.apache.org keeps only current releases; archive.apache.org keeps every pinned one.

@@ -95,5 +95,6 @@ export const dev: EnvironmentOverlay = {
     dgraph: { backup: { retentionDays: 7 } },
     chromadb: { backup: { retentionDays: 7 } },
     neo4j: { backup: { retentionDays: 7 } },
+    jupyterhub: { volumeSnapshots: { retentionDays: 7 } },
   },
 };

@@ -37,6 +37,8 @@ export const OPTIONAL_PATHS = [
   'components.*.peers',
   // The backup policy of a chart or service component (config/types.ts ServiceBackupPolicy).
   'components.*.backup',
+  // Scheduled CSI snapshots of a chart's claims (config/types.ts VolumeSnapshotPolicy).
+  'components.*.volumeSnapshots',
   // Nullable rather than optional: null turns the worker group off.
   'settings.ray.cpuWorkers',
   'settings.ray.gpuWorkers',
@@ -63,6 +65,7 @@ export const LEAF_TYPES = {
   'components.*.storage': 'object',
   'components.*.peers': 'object',
   'components.*.backup': 'object',
+  'components.*.volumeSnapshots': 'object',
   'settings.ray.cpuWorkers': 'object',
   'settings.ray.gpuWorkers': 'object',
   // ConfigMap data and label values are strings; Helm values are free-form.

@@ -47,10 +47,12 @@ export const loadCrdSchemas = (): unknown[] => [
   require("./scheduledsparkapplications-sparkoperator.k8s.io.json"),
   require("./secretstores-external-secrets.io.json"),
   require("./servicemonitors-monitoring.coreos.com.json"),
+  require("./snapshotschedules-snapscheduler.backube.json"),
   require("./sparkapplications-sparkoperator.k8s.io.json"),
   require("./sparkconnects-sparkoperator.k8s.io.json"),
   require("./temporalclusters-temporal.io.json"),
   require("./temporalnamespaces-temporal.io.json"),
   require("./triggerauthentications-keda.sh.json"),
+  require("./volumesnapshotclasses-snapshot.storage.k8s.io.json"),
   require("./xrds-apiextensions.crossplane.io.json"),
 ];

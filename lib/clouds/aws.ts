@@ -103,6 +103,7 @@ export const aws: CloudProfile = {
       },
     },
   },
+  volumeSnapshots: { driver: 'ebs.csi.aws.com', parameters: {}, location: "EBS snapshots in the target's account and region" },
   identityAnnotation: AWS_ROLE_ANNOTATION,
   identityKnownAfterApply: false,
   identityValue: (target, identity, recorded) => recorded?.roleArn ?? awsRoleArn(target, identity),

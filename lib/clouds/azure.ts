@@ -119,6 +119,14 @@ export const azure: CloudProfile = {
     builtInDefault: 'default',
     rendered: {},
   },
+  // Incremental: each snapshot stores only the blocks changed since the previous one (full snapshots copy the whole disk).
+  // No `resourceGroup`: the snapshots go to the cluster's node resource group, where the AKS cluster identity already
+  // manages the disks; another group would need a role assignment of our own for the CSI driver's identity.
+  volumeSnapshots: {
+    driver: 'disk.csi.azure.com',
+    parameters: { incremental: 'true' },
+    location: "Azure managed disk snapshots in the cluster's node resource group (MC_*)",
+  },
   identityAnnotation: AZURE_CLIENT_ID_ANNOTATION,
   identityKnownAfterApply: true,
   identityValue: (_target, _identity, recorded) => recorded?.clientId ?? PLACEHOLDER_CLIENT_ID,

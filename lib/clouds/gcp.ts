@@ -94,6 +94,8 @@ export const gcp: CloudProfile = {
   cloud: 'gcp',
   // GKE's built-in classes (Compute Engine persistent disk CSI driver).
   storageClasses: { builtIn: ['standard', 'standard-rwo', 'premium-rwo'], builtInDefault: 'standard-rwo', rendered: {} },
+  // No `storage-locations`: Compute Engine keeps the snapshot in the multi-region nearest the disk.
+  volumeSnapshots: { driver: 'pd.csi.storage.gke.io', parameters: {}, location: "Compute Engine disk snapshots in the target's project" },
   identityAnnotation: GCP_SERVICE_ACCOUNT_ANNOTATION,
   identityKnownAfterApply: false,
   identityValue: (target, identity, recorded) => recorded?.serviceAccountEmail ?? gcpServiceAccountEmail(target, identity),

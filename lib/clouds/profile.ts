@@ -227,6 +227,22 @@ export interface CloudProfile {
   readonly identityNetwork: IdentityNetworkProfile;
   /** StorageClasses a cluster of this cloud has, and those the platform must create itself. */
   readonly storageClasses: StorageClassProfile;
+  /** The VolumeSnapshotClass of the cloud's disk CSI driver (scheduled snapshots of claims). */
+  readonly volumeSnapshots: VolumeSnapshotProfile;
+}
+
+/**
+ * Snapshots of the cloud's block disks through its CSI driver. The snapshot controller and the
+ * snapshot.storage.k8s.io CRDs come with the cluster (constructs/cloud: AKS `snapshot_controller_enabled`,
+ * GKE's Persistent Disk CSI driver, EKS's `snapshot-controller` add-on); the class is rendered by the platform.
+ */
+export interface VolumeSnapshotProfile {
+  /** The CSI driver that takes the snapshots (the driver of the cloud's disk classes). */
+  readonly driver: string;
+  /** The driver's VolumeSnapshotClass parameters. */
+  readonly parameters: Readonly<Record<string, string>>;
+  /** Where the snapshots live, for people (README "Backups and restore"). */
+  readonly location: string;
 }
 
 /** The annotation that makes a StorageClass the cluster's default. */

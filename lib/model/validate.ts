@@ -3,6 +3,7 @@ import { SECRETS } from '../../config/secrets';
 import { KAFKA_TOPICS } from '../../config/kafka-topics';
 import { ModelError } from './errors';
 import { COMPONENTS } from '../../config/components';
+import { VOLUME_SNAPSHOT_OPERATOR } from '../../config/components/operators';
 import {
   type Component,
   NODE_AGENT_NAMESPACES,
@@ -65,6 +66,11 @@ export function validateSpec(spec: PlatformSpec, target: TargetSpec): void {
     if (c.kind === 'chart') {
       const catalog = COMPONENTS[name as keyof typeof COMPONENTS] as Component | undefined;
       checkChartReplicas(where, c, catalog?.kind === 'chart' ? catalog : undefined, problems);
+      // Without the operator the schedule would not be rendered: the data would silently go without a copy.
+      if (c.volumeSnapshots && !spec.components[VOLUME_SNAPSHOT_OPERATOR]?.enabled)
+        problems.push(
+          `${where}.volumeSnapshots: the component "${VOLUME_SNAPSHOT_OPERATOR}" takes the snapshots and is disabled in ${target.name} (enable it, or remove the policy and record an exception in config/backups.ts)`,
+        );
     }
     if (c.kind === 'operated') checkOperatedSizing(`${where}.sizing`, c.sizing as Record<string, unknown>, problems);
     c.dependsOn.forEach((dep, i) => {

@@ -10,8 +10,10 @@ import { WORKLOAD_IDENTITIES } from '../../config/identities';
 import { checkBackupPolicy } from '../../constructs/k8s/operators/backup/schedule';
 import type { BackupPolicy } from '../../config/types';
 import type { K8sObject } from '../../lib/k8s/object';
+import { loadCloudTargets } from '../../lib/synth/cloud';
 import { allObjects, renderedTarget, shippedBuild, TARGET_NAMES } from '../support/render';
 import { type Json, synth } from './helpers';
+import { snapshotControllerFindings, snapshotFindings, snapshotted, SNAPSHOTTED_CLAIMS } from './volume-snapshots';
 
 /** Where a writer puts backups: an Azure container, or a bucket and key prefix. */
 type Location = { readonly container: string } | { readonly bucket: string; readonly prefix: string };
@@ -143,7 +145,9 @@ const BACKED_UP = WORKLOAD_IDENTITIES.filter((i) => i.permission === 'backup-wri
 test('every stateful component of the catalog has a backup policy or a recorded exception, never both', () => {
   const decided = Object.entries(COMPONENTS).flatMap(([name, c]) => {
     const stateful = c.kind === 'service' ? c.storage !== undefined : c.stateful;
-    const policy = c.kind === 'operated' ? 'backup' in c.sizing : c.backup !== undefined;
+    // A copy to object storage (`backup`, operated `sizing.backup`) or CSI snapshots of the claims (`volumeSnapshots`).
+    const policy =
+      c.kind === 'operated' ? 'backup' in c.sizing : c.backup !== undefined || (c.kind === 'chart' && c.volumeSnapshots !== undefined);
     const exception = name in BACKUP_EXCEPTIONS;
     return stateful || exception ? [[name, stateful, policy !== exception] as const] : [];
   });
@@ -321,4 +325,83 @@ test('covers() tells containers, buckets and prefixes apart', () => {
   expect(covers({ bucket: 'b', prefix: 'backups/redis/' }, { bucket: 'b', prefix: 'backups/redis-old/' })).toBe(false);
   expect(covers({ bucket: 'b', prefix: 'backups/' }, { bucket: 'other', prefix: 'backups/redis/' })).toBe(false);
   expect(covers({ container: 'x' }, { bucket: 'x', prefix: '' })).toBe(false);
+});
+
+describe.each(TARGET_NAMES)('volume snapshots of %s', (target) => {
+  const model = shippedBuild().model.targets.find((t) => t.target.name === target)!;
+
+  test("every snapshotted component's claims are selected by a SnapshotSchedule with its policy and the cloud's snapshot class", () => {
+    expect(snapshotFindings(allObjects(renderedTarget(target)) as unknown as Json[], model)).toEqual([]);
+  });
+});
+
+// Every cluster our stacks create, fleet members included: a snapshot policy may be set on any of them by an override.
+test.each(loadCloudTargets().map((i) => [i.target.name, i.target.provider.cloud] as const))(
+  'the cluster of %s runs the CSI snapshot controller with its CRDs',
+  (target, cloud) => {
+    expect(snapshotControllerFindings(synth(target).json, cloud)).toEqual([]);
+  },
+);
+
+describe('the volume-snapshot checks fail on broken outputs', () => {
+  const target = TARGET_NAMES.find((t) => snapshotted(shippedBuild().model.targets.find((m) => m.target.name === t)!).length > 0)!;
+  const model = shippedBuild().model.targets.find((t) => t.target.name === target)!;
+  const [name] = snapshotted(model)[0];
+  /** The target's objects with `edit` applied to a deep copy of each object of `kind`. */
+  const broken = (kind: string, edit: (o: Json) => Json | undefined): Json[] =>
+    (allObjects(renderedTarget(target)) as unknown as Json[]).flatMap((o) => {
+      if (o.kind !== kind) return [o];
+      const changed = edit(structuredClone(o));
+      return changed ? [changed] : [];
+    });
+
+  test('a snapshotted component is JupyterHub on a shipped target, with its claims described', () => {
+    expect(name).toBe('jupyterhub');
+    expect(Object.keys(SNAPSHOTTED_CLAIMS)).toContain(name);
+  });
+
+  test('no schedule, a selector that misses the user claims, another schedule or retention', () => {
+    expect(
+      snapshotFindings(
+        broken('SnapshotSchedule', () => undefined),
+        model,
+      ),
+    ).toContainEqual(`${name}: no SnapshotSchedule in ${model.components[name].namespace} selects claim claim-alice`);
+    const hubOnly = (o: Json) => ((o.spec.claimSelector.matchExpressions[0].values = ['hub']), o);
+    expect(snapshotFindings(broken('SnapshotSchedule', hubOnly), model)).toEqual([
+      `${name}: no SnapshotSchedule in ${model.components[name].namespace} selects claim claim-alice`,
+    ]);
+    const otherRelease = (o: Json) => ((o.spec.claimSelector.matchLabels.release = 'other'), o);
+    expect(snapshotFindings(broken('SnapshotSchedule', otherRelease), model)).toHaveLength(2);
+    const weekly = (o: Json) => ((o.spec.schedule = '0 1 * * 0'), (o.spec.retention.expires = '24h'), o);
+    expect(snapshotFindings(broken('SnapshotSchedule', weekly), model).join('\n')).toMatch(/schedule 0 1 \* \* 0[\s\S]*retention/);
+  });
+
+  test("a class of another cloud's driver, one that keeps expired snapshots, no class, no snapscheduler", () => {
+    const otherDriver = (o: Json) => ((o.driver = 'other.csi.example.com'), o);
+    expect(snapshotFindings(broken('VolumeSnapshotClass', otherDriver), model).join('\n')).toMatch(/uses driver other\.csi\.example\.com/);
+    const retain = (o: Json) => ((o.deletionPolicy = 'Retain'), o);
+    expect(snapshotFindings(broken('VolumeSnapshotClass', retain), model).join('\n')).toMatch(/keeps expired snapshots/);
+    expect(
+      snapshotFindings(
+        broken('VolumeSnapshotClass', () => undefined),
+        model,
+      ).join('\n'),
+    ).toMatch(/is not rendered/);
+    const noOperator = (o: Json) => (o.spec?.source?.chart === 'snapscheduler' ? undefined : o);
+    expect(snapshotFindings(broken('Application', noOperator), model)).toEqual(['no Argo CD Application installs snapscheduler']);
+  });
+
+  test('a cluster without the snapshot controller, on each cloud', () => {
+    const withOut = (cloud: string, edit: (tf: Json) => void) => {
+      const tf = structuredClone(synth(`prod-${cloud}`).json);
+      edit(tf);
+      return snapshotControllerFindings(tf, cloud);
+    };
+    expect(withOut('aws', (tf) => delete tf.resource.aws_eks_addon.snapshot_controller)).toHaveLength(1);
+    expect(
+      withOut('azure', (tf) => (tf.resource.azurerm_kubernetes_cluster.aks.storage_profile.snapshot_controller_enabled = false)),
+    ).toHaveLength(1);
+    expect(withOut('gcp', (tf) => delete tf.resource.google_container_cluster.gke.addons_config)).toHaveLength(1);
+  });
 });

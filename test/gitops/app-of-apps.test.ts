@@ -6,6 +6,7 @@ import { clusterNames } from '../support/render';
 import {
   BUILT_IN_GROUPS,
   chartComponents,
+  CLUSTER_DEFINED_KINDS,
   componentOfApp,
   FINALIZER,
   folderOf,
@@ -175,7 +176,7 @@ describe.each(clusterNames())('Argo CD app-of-apps of %s', (target) => {
       const problems: string[] = [];
       for (const o of v.objects) {
         const group = groupOf(o.apiVersion);
-        if (BUILT_IN_GROUPS.has(group)) continue;
+        if (BUILT_IN_GROUPS.has(group) || CLUSTER_DEFINED_KINDS.has(groupKindOf(o))) continue;
         const folder = folderOf(o);
         const wave = waveOf(folderApp.get(folder)!);
         const gk = groupKindOf(o);

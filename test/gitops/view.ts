@@ -30,6 +30,13 @@ export const BUILT_IN_GROUPS = new Set([
   'apiregistration.k8s.io',
 ]);
 
+/**
+ * Custom resource kinds whose CRDs come with every cluster our cloud stacks create, before any sync: the CSI snapshot
+ * CRDs (AKS snapshot controller, GKE's Persistent Disk CSI driver, EKS's snapshot-controller add-on; checked in the
+ * Terraform by test/cloud/backups.test.ts).
+ */
+export const CLUSTER_DEFINED_KINDS = new Set(['snapshot.storage.k8s.io/VolumeSnapshotClass']);
+
 export function groupOf(apiVersion: string): string {
   return apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
 }

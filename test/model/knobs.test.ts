@@ -38,6 +38,7 @@ components:
   redis: { sizing: { replicas: 2, sentinels: 3, backup: { schedule: '15 4 * * *', retentionDays: 4 } } }
   elasticsearch: { sizing: { nodes: 3, storage: 33Gi, backup: { schedule: '0 6 * * 1', retentionDays: 12 } } }
   mongodb: { sizing: { members: 3, backup: { retentionDays: 11 } } }
+  jupyterhub: { volumeSnapshots: { schedule: '45 2 * * 0', retentionDays: 3 } }
 `;
 
 const PROD_OVERRIDES = `
@@ -131,6 +132,12 @@ describe('operated components size from components.<name>.sizing (overrides/dev.
   test('MongoDB members and dump retention', () => {
     expect(one('MongoDBCommunity').spec.members).toBe(3);
     expect(one('CronJob', 'mongodb-backup').spec.jobTemplate.spec.template.spec.containers[0].command[2]).toContain('--min-age 11d');
+  });
+
+  test("JupyterHub's volume snapshots: schedule and retention, the claims still those of the catalog", () => {
+    const schedule = one('SnapshotSchedule', 'jupyterhub-volumes');
+    expect(schedule.spec).toMatchObject({ schedule: '45 2 * * 0', retention: { expires: '72h' } });
+    expect(schedule.spec.claimSelector.matchLabels).toEqual({ app: 'jupyterhub', release: 'jupyterhub' });
   });
 
   test('Kafka Connect replicas and resources', () => {

@@ -19,6 +19,13 @@ import type { DataAwsRoute53Zone } from '@cdktf/provider-aws/lib/data-aws-route5
 import { cloudFleet } from '../common/fleet';
 import { awsFleetMember, awsFleetPlatform, platformZone } from './fleet';
 
+/**
+ * The EKS add-on of the CSI snapshot controller. Like aws-ebs-csi-driver above, no `addonVersion`: EKS installs its
+ * default version for the cluster's Kubernetes version and never upgrades it by itself. To pin one, take it from
+ * `aws eks describe-addon-versions --addon-name snapshot-controller --kubernetes-version <v>` (as CLOUDWATCH_ADDON).
+ */
+export const SNAPSHOT_CONTROLLER_ADDON = { name: 'snapshot-controller' } as const;
+
 /** EKS, Route 53, Secrets Manager (KMS), S3, VPC endpoints, Container Insights and IRSA roles of one AWS target. */
 export const awsPlatform: CloudPlatform = {
   cloud: 'aws',
@@ -52,6 +59,13 @@ export const awsPlatform: CloudPlatform = {
       clusterName: cluster.name,
       addonName: 'aws-ebs-csi-driver',
       serviceAccountRoleArn: ebsRole.arn,
+      resolveConflictsOnUpdate: 'OVERWRITE',
+    });
+    // The CSI snapshot controller and the snapshot.storage.k8s.io CRDs, which EKS does not install by itself: the
+    // platform's scheduled VolumeSnapshots (snapscheduler) of EBS claims need them. It needs no IAM permissions.
+    new EksAddon(stack, 'snapshot_controller', {
+      clusterName: cluster.name,
+      addonName: SNAPSHOT_CONTROLLER_ADDON.name,
       resolveConflictsOnUpdate: 'OVERWRITE',
     });
     containerInsights(stack, ctx, { cluster, oidc });

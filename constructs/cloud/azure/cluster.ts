@@ -82,6 +82,9 @@ export function azureCluster(stack: TerraformStack, ctx: AzureContext, net: Azur
     azurePolicyEnabled: true,
     // Container Insights into the target's Log Analytics workspace (monitoring.ts).
     omsAgent: omsAgent(logs),
+    // The Azure Disk CSI driver (the managed-csi classes) and the CSI snapshot controller with its CRDs, which the
+    // platform's scheduled VolumeSnapshots need: both AKS defaults, set so a provider default change cannot drop them.
+    storageProfile: { diskDriverEnabled: true, snapshotControllerEnabled: true },
     networkProfile: {
       // Azure CNI (overlay) with Calico, so NetworkPolicies are enforced (fact sheet §12).
       networkPlugin: 'azure',

@@ -124,6 +124,8 @@ export function gcpCluster(stack: TerraformStack, ctx: GcpContext, net: GcpNetwo
     // No client certificates or basic auth; legacy ABAC stays off.
     masterAuth: { clientCertificateConfig: { issueClientCertificate: false } },
     enableLegacyAbac: false,
+    // The Persistent Disk CSI driver (the default classes' provisioner); with it GKE runs the CSI snapshot controller and
+    // installs the snapshot.storage.k8s.io CRDs, which the platform's scheduled VolumeSnapshots need.
     addonsConfig: { gcePersistentDiskCsiDriverConfig: { enabled: true } },
     // Cloud Logging and Cloud Monitoring with Google Cloud Managed Service for Prometheus.
     loggingService: 'logging.googleapis.com/kubernetes',

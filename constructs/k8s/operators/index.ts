@@ -13,6 +13,7 @@ import { minioBackupAddOn } from './minio';
 import { mongoAddOn } from './mongodb';
 import { monitoringAddOn } from './monitoring';
 import { redisAddOn } from './redis';
+import { volumeSnapshotsAddOn } from './snapscheduler';
 import { sparkConnectAddOn } from './spark';
 import { kafkaAddOn, kafkaConnectAddOn } from './strimzi';
 import { temporalAddOn } from './temporal';
@@ -21,7 +22,7 @@ export type { OperatorAddOn } from './add-on';
 
 /**
  * Every operator add-on, in render order: custom resources reconciled by the operators the GitOps
- * feature installs (PostgreSQL by CloudNativePG, Redis, Elasticsearch by ECK, MongoDB, Kafka and Kafka Connect by Strimzi, ClickHouse, MinIO's backup mirror, Spark Connect, Flink, Ray,
+ * feature installs (PostgreSQL by CloudNativePG, Redis, Elasticsearch by ECK, MongoDB, Kafka and Kafka Connect by Strimzi, ClickHouse, MinIO's backup mirror, snapshot schedules, Spark Connect, Flink, Ray,
  * Temporal, Crossplane packages and tenant buckets, alert rules). Add an operator: a folder with
  * its constructs and an `OperatorAddOn`, listed here.
  */
@@ -35,6 +36,8 @@ export const OPERATOR_ADD_ONS: readonly OperatorAddOn[] = [
   dgraphBackupAddOn,
   chromadbBackupAddOn,
   neo4jBackupAddOn,
+  // Scheduled CSI snapshots of chart components' claims (JupyterHub's per-user volumes), by snapscheduler.
+  volumeSnapshotsAddOn,
   kafkaAddOn,
   kafkaConnectAddOn,
   clickHouseAddOn,

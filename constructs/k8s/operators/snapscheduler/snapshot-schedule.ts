@@ -1,0 +1,90 @@
+import { Construct } from 'constructs';
+import type { ClaimSelector, VolumeSnapshotPolicy } from '../../../../config/types';
+import { SnapshotSchedule } from '../../../../imports/snapshotschedules-snapscheduler.backube';
+import { checkBackupPolicy, cronFields } from '../backup/schedule';
+
+/** A cron field as snapscheduler's CRD accepts it: a list of numbers, one range or step, or `*` with an optional step. */
+const SNAPSCHEDULER_FIELD = /^((\d+,)*\d+|\d+[/-]\d+|\*(\/\d+)?)$/;
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
+const OPERATORS: readonly string[] = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
+
+export interface ClaimSnapshotScheduleProps {
+  /** Name of the SnapshotSchedule; snapscheduler names each snapshot `<claim>-<name>-<timestamp>`. */
+  readonly name: string;
+  /** Namespace of the claims (a SnapshotSchedule selects claims of its own namespace only). */
+  readonly namespace: string;
+  /** Schedule (five cron fields, UTC), retention in days, and the claims, from the component's `volumeSnapshots`. */
+  readonly policy: VolumeSnapshotPolicy;
+  /** The VolumeSnapshotClass of the target's cloud (its CSI driver). */
+  readonly snapshotClassName: string;
+  /** Labels of the SnapshotSchedule. */
+  readonly labels: Readonly<Record<string, string>>;
+  /** Labels of every VolumeSnapshot it creates (snapscheduler's objects, not the platform's: no managed-by). */
+  readonly snapshotLabels: Readonly<Record<string, string>>;
+}
+
+/**
+ * snapscheduler's SnapshotSchedule: at each `schedule` it creates a CSI VolumeSnapshot of every
+ * claim of `namespace` the selector picks, in `snapshotClassName`, and deletes those older than
+ * `retentionDays` (its `expires`, in hours). The selector may not be empty: an empty one would
+ * snapshot every claim of the namespace, other components' included.
+ */
+export class ClaimSnapshotSchedule extends Construct {
+  constructor(scope: Construct, id: string, props: ClaimSnapshotScheduleProps) {
+    super(scope, id);
+    const what = `SnapshotSchedule ${props.namespace}/${props.name}`;
+    if (!DNS_LABEL.test(props.name) || props.name.length > 63) throw new Error(`${what}: name must be a DNS label`);
+    if (!DNS_SUBDOMAIN.test(props.snapshotClassName))
+      throw new Error(`${what}: snapshotClassName "${props.snapshotClassName}" must be a DNS subdomain`);
+    checkBackupPolicy(props.policy, what);
+    cronFields(props.policy.schedule, what).forEach((field) => {
+      if (!SNAPSCHEDULER_FIELD.test(field))
+        throw new Error(
+          `${what}: schedule "${props.policy.schedule}": field "${field}" is not one snapscheduler accepts (a list, one range or step, or * with a step)`,
+        );
+    });
+    checkClaimSelector(props.policy.claimSelector, what);
+    const selector = props.policy.claimSelector;
+    new SnapshotSchedule(this, 'schedule', {
+      metadata: { name: props.name, namespace: props.namespace, labels: { ...props.labels } },
+      spec: {
+        claimSelector: {
+          ...(selector.matchLabels ? { matchLabels: { ...selector.matchLabels } } : {}),
+          ...(selector.matchExpressions
+            ? {
+                matchExpressions: selector.matchExpressions.map((e) => ({
+                  key: e.key,
+                  operator: e.operator,
+                  ...(e.values ? { values: [...e.values] } : {}),
+                })),
+              }
+            : {}),
+        },
+        schedule: props.policy.schedule.trim().split(/\s+/).join(' '),
+        retention: { expires: `${props.policy.retentionDays * 24}h` },
+        snapshotTemplate: { snapshotClassName: props.snapshotClassName, labels: { ...props.snapshotLabels } },
+      },
+    });
+  }
+}
+
+/** A selector that picks some claims, not all, with each expression well formed (metav1.LabelSelector rules). */
+export function checkClaimSelector(selector: ClaimSelector | undefined, what: string): void {
+  const labels = Object.entries(selector?.matchLabels ?? {});
+  const expressions = selector?.matchExpressions ?? [];
+  if (labels.length + expressions.length === 0)
+    throw new Error(
+      `${what}: claimSelector must name matchLabels or matchExpressions (an empty selector snapshots every claim of the namespace)`,
+    );
+  for (const [key, value] of labels)
+    if (typeof value !== 'string' || value === '') throw new Error(`${what}: claimSelector.matchLabels.${key} must be a non-empty string`);
+  expressions.forEach((e, i) => {
+    const at = `${what}: claimSelector.matchExpressions[${i}]`;
+    if (!e.key) throw new Error(`${at}.key must be set`);
+    if (!OPERATORS.includes(e.operator)) throw new Error(`${at}.operator "${e.operator}" must be one of ${OPERATORS.join(', ')}`);
+    const listed = e.operator === 'In' || e.operator === 'NotIn';
+    if (listed && !(e.values && e.values.length > 0)) throw new Error(`${at}: operator ${e.operator} needs values`);
+    if (!listed && e.values && e.values.length > 0) throw new Error(`${at}: operator ${e.operator} takes no values`);
+  });
+}
