@@ -95,7 +95,7 @@ export const CHART_VALUES_EXCEPTIONS = [
     chart: 'snapscheduler@3.5.0',
     skip: 'unvendored',
     reason:
-      'snapscheduler, scheduled CSI snapshots of JupyterHub volumes (docs/adr/0000-jupyterhub-volumes-by-csi-snapshots.md): not vendored yet; vendor it and run npm run import -- --charts',
+      'snapscheduler, scheduled CSI snapshots of JupyterHub volumes (docs/adr/0031-jupyterhub-volumes-by-csi-snapshots.md): not vendored yet; vendor it and run npm run import -- --charts',
   },
   {
     chart: 'nvidia-device-plugin@0.20.0',

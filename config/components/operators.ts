@@ -356,7 +356,7 @@ export const OPERATORS = {
       },
     },
   }),
-  // Scheduled CSI snapshots of claims no job can mount (JupyterHub's per-user volumes; docs/adr/0000-jupyterhub-volumes-by-csi-snapshots.md).
+  // Scheduled CSI snapshots of claims no job can mount (JupyterHub's per-user volumes; docs/adr/0031-jupyterhub-volumes-by-csi-snapshots.md).
   // The chart allows Kubernetes ^1.20 and the operator uses only GA APIs (snapshot.storage.k8s.io/v1, PVCs, Leases); its CI
   // runs kind up to 1.32, so 1.33-1.34 rest on those APIs being stable. 3.5.0 is the newest release (the repository is active).
   [VOLUME_SNAPSHOT_OPERATOR]: operatorChart('snapscheduler', {

@@ -1,5 +1,5 @@
 /**
- * Scheduled CSI snapshots (docs/adr/0000-jupyterhub-volumes-by-csi-snapshots.md): the cloud's
+ * Scheduled CSI snapshots (docs/adr/0031-jupyterhub-volumes-by-csi-snapshots.md): the cloud's
  * VolumeSnapshotClass and one snapscheduler SnapshotSchedule per chart component with a
  * `volumeSnapshots` policy, in `data/volume-snapshots.yaml`. The snapshot controller and its CRDs
  * come with every cluster the cloud stacks create; snapscheduler itself is the chart component
