@@ -1,10 +1,12 @@
 import { isQuantity, parseQuantity } from '../k8s/quantity';
 import { SECRETS } from '../../config/secrets';
 import { KAFKA_TOPICS } from '../../config/kafka-topics';
+import { backupPolicyProblem } from './backup-policy';
 import { ModelError } from './errors';
 import { COMPONENTS } from '../../config/components';
 import { VOLUME_SNAPSHOT_OPERATOR } from '../../config/components/operators';
 import {
+  type BackupPolicy,
   type Component,
   NODE_AGENT_NAMESPACES,
   PLATFORM_NAMESPACES,
@@ -49,6 +51,17 @@ function checkResources(where: string, resources: Resources, problems: string[])
  * topics that do not exist, mutable image tags where the environment forbids them, and literal
  * secret values in plain configuration.
  */
+/** Every backup policy of a component with its key path: an operated component's `sizing.backup`, a chart's or service's `backup`, a chart's `volumeSnapshots`. */
+function backupPolicies(c: Component): Array<[string, BackupPolicy]> {
+  const found: Array<[string, BackupPolicy]> = [];
+  if (c.kind === 'operated') {
+    const backup = (c.sizing as { backup?: BackupPolicy }).backup;
+    if (backup) found.push(['sizing.backup', backup]);
+  } else if (c.backup) found.push(['backup', c.backup]);
+  if (c.kind === 'chart' && c.volumeSnapshots) found.push(['volumeSnapshots', c.volumeSnapshots]);
+  return found;
+}
+
 export function validateSpec(spec: PlatformSpec, target: TargetSpec): void {
   const problems: string[] = [];
   const names = new Set(Object.keys(spec.components));
@@ -63,6 +76,10 @@ export function validateSpec(spec: PlatformSpec, target: TargetSpec): void {
       );
     }
     if (!c.enabled) continue;
+    for (const [path, policy] of backupPolicies(c)) {
+      const problem = backupPolicyProblem(policy);
+      if (problem) problems.push(`${where}.${path}: ${problem}`);
+    }
     if (c.kind === 'chart') {
       const catalog = COMPONENTS[name as keyof typeof COMPONENTS] as Component | undefined;
       checkChartReplicas(where, c, catalog?.kind === 'chart' ? catalog : undefined, problems);

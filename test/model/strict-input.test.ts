@@ -241,3 +241,24 @@ describe('tenant quotas', () => {
     ]);
   });
 });
+
+describe('backup policies', () => {
+  it('refuses a schedule that is no five-field cron and retention that is no positive whole number of days, with the key path', () => {
+    const e = modelError({
+      'prod.yaml': [
+        'components:',
+        '  mongodb: { sizing: { backup: { schedule: nightly } } }',
+        '  kafka: { sizing: { backup: { retentionDays: 0 } } }',
+        '  minio: { backup: { schedule: "0 2 * * * *" } }',
+        "  jupyterhub: { volumeSnapshots: { schedule: '0 25x * * *' } }",
+      ].join('\n'),
+    });
+    expect(e.file).toMatch(/overrides\/prod.yaml \(target prod-azure\)$/);
+    expect(e.problems.map((p) => p.replace(/ \(set in .*\)$/, '')).sort()).toEqual([
+      'components.jupyterhub.volumeSnapshots: schedule "0 25x * * *": hour field "25x" is not a cron field',
+      'components.kafka.sizing.backup: retentionDays must be a positive integer, found 0',
+      'components.minio.backup: schedule "0 2 * * * *" must have five cron fields (minute hour day month weekday)',
+      'components.mongodb.sizing.backup: schedule "nightly" must have five cron fields (minute hour day month weekday)',
+    ]);
+  });
+});

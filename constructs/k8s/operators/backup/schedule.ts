@@ -1,28 +1,23 @@
 /**
  * Backup schedules are written once in the model as a five-field cron in UTC (`0 2 * * *`); each
- * backup tool wants its own dialect. One parser checks the model's value and renders the others,
- * so an overlay cannot give two tools two different meanings of the same schedule.
+ * backup tool wants its own dialect. One parser (lib/model/backup-policy.ts, which the model
+ * validation uses too) checks the model's value and renders the others, so an overlay cannot give
+ * two tools two different meanings of the same schedule.
  */
 import type { BackupPolicy } from '../../../../config/types';
-
-const FIELD = /^(\*|\d+(-\d+)?)(\/\d+)?(,(\*|\d+(-\d+)?)(\/\d+)?)*$/;
-const NAMES = ['minute', 'hour', 'day of month', 'month', 'day of week'] as const;
+import { backupPolicyProblem, cronProblem } from '../../../../lib/model/backup-policy';
 
 /** The five fields of a cron schedule; throws with the field that is wrong. */
 export function cronFields(schedule: string, what: string): [string, string, string, string, string] {
-  const fields = schedule.trim().split(/\s+/);
-  if (fields.length !== 5) throw new Error(`${what}: schedule "${schedule}" must have five cron fields (minute hour day month weekday)`);
-  fields.forEach((f, i) => {
-    if (!FIELD.test(f)) throw new Error(`${what}: schedule "${schedule}": ${NAMES[i]} field "${f}" is not a cron field`);
-  });
-  return fields as [string, string, string, string, string];
+  const problem = cronProblem(schedule);
+  if (problem) throw new Error(`${what}: ${problem}`);
+  return schedule.trim().split(/\s+/) as [string, string, string, string, string];
 }
 
 /** Checks a backup policy of the model (schedule and a positive whole number of retention days). */
 export function checkBackupPolicy(policy: BackupPolicy, what: string): void {
-  cronFields(policy.schedule, what);
-  if (!Number.isInteger(policy.retentionDays) || policy.retentionDays < 1)
-    throw new Error(`${what}: retentionDays must be a positive integer, found ${policy.retentionDays}`);
+  const problem = backupPolicyProblem(policy);
+  if (problem) throw new Error(`${what}: ${problem}`);
 }
 
 /** CloudNativePG's ScheduledBackup schedule: six fields, seconds first (robfig/cron). */
