@@ -25,3 +25,19 @@ export function backupPolicyProblem(policy: BackupPolicy): string | undefined {
     return `retentionDays must be a positive integer, found ${JSON.stringify(policy.retentionDays)}`;
   return undefined;
 }
+
+/** A cron field as snapscheduler's SnapshotSchedule CRD accepts it: a list of numbers, one range or step, or `*` with an optional step. */
+const SNAPSCHEDULER_FIELD = /^((\d+,)*\d+|\d+[/-]\d+|\*(\/\d+)?)$/;
+
+/** What is wrong with a CSI snapshot schedule (a backup policy whose cron snapscheduler must also accept), or undefined. */
+export function snapshotPolicyProblem(policy: BackupPolicy): string | undefined {
+  const problem = backupPolicyProblem(policy);
+  if (problem) return problem;
+  const field = policy.schedule
+    .trim()
+    .split(/\s+/)
+    .find((f) => !SNAPSCHEDULER_FIELD.test(f));
+  return field === undefined
+    ? undefined
+    : `schedule "${policy.schedule}": field "${field}" is not one snapscheduler accepts (a list, one range or step, or * with a step)`;
+}

@@ -1,7 +1,7 @@
 import { isQuantity, parseQuantity } from '../k8s/quantity';
 import { SECRETS } from '../../config/secrets';
 import { KAFKA_TOPICS } from '../../config/kafka-topics';
-import { backupPolicyProblem } from './backup-policy';
+import { backupPolicyProblem, snapshotPolicyProblem } from './backup-policy';
 import { ModelError } from './errors';
 import { COMPONENTS } from '../../config/components';
 import { VOLUME_SNAPSHOT_OPERATOR } from '../../config/components/operators';
@@ -77,7 +77,7 @@ export function validateSpec(spec: PlatformSpec, target: TargetSpec): void {
     }
     if (!c.enabled) continue;
     for (const [path, policy] of backupPolicies(c)) {
-      const problem = backupPolicyProblem(policy);
+      const problem = path === 'volumeSnapshots' ? snapshotPolicyProblem(policy) : backupPolicyProblem(policy);
       if (problem) problems.push(`${where}.${path}: ${problem}`);
     }
     if (c.kind === 'chart') {

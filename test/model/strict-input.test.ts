@@ -250,12 +250,13 @@ describe('backup policies', () => {
         '  mongodb: { sizing: { backup: { schedule: nightly } } }',
         '  kafka: { sizing: { backup: { retentionDays: 0 } } }',
         '  minio: { backup: { schedule: "0 2 * * * *" } }',
-        "  jupyterhub: { volumeSnapshots: { schedule: '0 25x * * *' } }",
+        "  jupyterhub: { volumeSnapshots: { schedule: '0 1,3-5 * * *' } }",
       ].join('\n'),
     });
     expect(e.file).toMatch(/overrides\/prod.yaml \(target prod-azure\)$/);
     expect(e.problems.map((p) => p.replace(/ \(set in .*\)$/, '')).sort()).toEqual([
-      'components.jupyterhub.volumeSnapshots: schedule "0 25x * * *": hour field "25x" is not a cron field',
+      // A cron field snapscheduler's CRD does not accept (a list mixed with a range), refused before it is rendered.
+      'components.jupyterhub.volumeSnapshots: schedule "0 1,3-5 * * *": field "1,3-5" is not one snapscheduler accepts (a list, one range or step, or * with a step)',
       'components.kafka.sizing.backup: retentionDays must be a positive integer, found 0',
       'components.minio.backup: schedule "0 2 * * * *" must have five cron fields (minute hour day month weekday)',
       'components.mongodb.sizing.backup: schedule "nightly" must have five cron fields (minute hour day month weekday)',

@@ -1,10 +1,8 @@
 import { Construct } from 'constructs';
 import type { ClaimSelector, VolumeSnapshotPolicy } from '../../../../config/types';
 import { SnapshotSchedule } from '../../../../imports/snapshotschedules-snapscheduler.backube';
-import { checkBackupPolicy, cronFields } from '../backup/schedule';
+import { snapshotPolicyProblem } from '../../../../lib/model/backup-policy';
 
-/** A cron field as snapscheduler's CRD accepts it: a list of numbers, one range or step, or `*` with an optional step. */
-const SNAPSCHEDULER_FIELD = /^((\d+,)*\d+|\d+[/-]\d+|\*(\/\d+)?)$/;
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 const OPERATORS: readonly string[] = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
@@ -37,13 +35,8 @@ export class ClaimSnapshotSchedule extends Construct {
     if (!DNS_LABEL.test(props.name) || props.name.length > 63) throw new Error(`${what}: name must be a DNS label`);
     if (!DNS_SUBDOMAIN.test(props.snapshotClassName))
       throw new Error(`${what}: snapshotClassName "${props.snapshotClassName}" must be a DNS subdomain`);
-    checkBackupPolicy(props.policy, what);
-    cronFields(props.policy.schedule, what).forEach((field) => {
-      if (!SNAPSCHEDULER_FIELD.test(field))
-        throw new Error(
-          `${what}: schedule "${props.policy.schedule}": field "${field}" is not one snapscheduler accepts (a list, one range or step, or * with a step)`,
-        );
-    });
+    const problem = snapshotPolicyProblem(props.policy);
+    if (problem) throw new Error(`${what}: ${problem}`);
     checkClaimSelector(props.policy.claimSelector, what);
     const selector = props.policy.claimSelector;
     new SnapshotSchedule(this, 'schedule', {
