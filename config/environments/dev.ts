@@ -90,6 +90,7 @@ export const dev: EnvironmentOverlay = {
       },
     },
     mongodb: { sizing: { members: 1, storage: '10Gi', backup: { retentionDays: 7 } } },
+    kafka: { sizing: { backup: { retentionDays: 7 } } },
     minio: { backup: { retentionDays: 7 } },
     qdrant: { backup: { retentionDays: 7 } },
     dgraph: { backup: { retentionDays: 7 } },

@@ -46,11 +46,6 @@ function checkResources(where: string, resources: Resources, problems: string[])
   }
 }
 
-/**
- * Checks a merged spec for mistakes no type can catch: references to components, secrets and
- * topics that do not exist, mutable image tags where the environment forbids them, and literal
- * secret values in plain configuration.
- */
 /** Every backup policy of a component with its key path: an operated component's `sizing.backup`, a chart's or service's `backup`, a chart's `volumeSnapshots`. */
 function backupPolicies(c: Component): Array<[string, BackupPolicy]> {
   const found: Array<[string, BackupPolicy]> = [];
@@ -62,6 +57,11 @@ function backupPolicies(c: Component): Array<[string, BackupPolicy]> {
   return found;
 }
 
+/**
+ * Checks a merged spec for mistakes no type can catch: references to components, secrets and
+ * topics that do not exist, mutable image tags where the environment forbids them, and literal
+ * secret values in plain configuration.
+ */
 export function validateSpec(spec: PlatformSpec, target: TargetSpec): void {
   const problems: string[] = [];
   const names = new Set(Object.keys(spec.components));

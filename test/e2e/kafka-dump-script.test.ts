@@ -1,7 +1,9 @@
 /**
- * The Kafka backup's dump script, run by bash against stand-ins of Kafka's two tools (the offsets
- * tool answering per timestamp, the console consumer printing a partition's records from an
- * offset): which offsets make a day, which files it writes, what it refuses.
+ * The Kafka backup's dump script, run by bash against stand-ins of Kafka's two tools that behave
+ * as Kafka 4's do: the offsets tool answers per timestamp and reports a partition it could not look
+ * up on stderr while exiting 0; the console consumer reads from an offset until it has printed
+ * `--max-messages` records (offsets without a record, such as transaction markers, do not count),
+ * each line `Offset:<n> US headers US key US value`, and stops when no record is left.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -14,20 +16,28 @@ const DAY = '2026-12-01';
 const START = Date.UTC(2026, 11, 1);
 const END = START + 86_400_000;
 
-/** Each partition's records as the formatter prints them (index = offset), and the offsets tool's answers. */
+/** Each partition's records by offset (an offset without one is a gap), and the offsets tool's answers. */
 interface Cluster {
-  readonly logs: Record<string, string[]>;
+  readonly logs: Record<string, Record<number, string>>;
   readonly at: Record<string, Record<string, number>>;
+  /** stderr lines of the offsets tool for one `--time`. */
+  readonly offsetsStderr?: Record<string, string>;
 }
 
-function run(cluster: Cluster): { status: number | null; stderr: string; stdout: string; files: Record<string, string> } {
+interface Run {
+  readonly status: number | null;
+  readonly stderr: string;
+  readonly stdout: string;
+  readonly files: Record<string, string>;
+}
+
+function run(cluster: Cluster): Run {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kafka-dump-'));
   try {
     const bin = path.join(dir, 'kafka', 'bin');
     fs.mkdirSync(bin, { recursive: true });
-    // One file per record, so that a record may span lines as the formatter would print it.
     for (const [tp, records] of Object.entries(cluster.logs))
-      records.forEach((r, offset) => fs.writeFileSync(path.join(dir, `record-${tp}-${offset}`), `${r}\n`));
+      for (const [offset, r] of Object.entries(records)) fs.writeFileSync(path.join(dir, `record-${tp}-${offset}`), r);
     for (const [time, offsets] of Object.entries(cluster.at))
       fs.writeFileSync(
         path.join(dir, `offsets-${time}`),
@@ -35,23 +45,31 @@ function run(cluster: Cluster): { status: number | null; stderr: string; stdout:
           .map(([tp, o]) => `${tp}:${o}\n`)
           .join(''),
       );
+    for (const [time, text] of Object.entries(cluster.offsetsStderr ?? {})) fs.writeFileSync(path.join(dir, `stderr-${time}`), text);
     const offsetsTool = [
       '#!/bin/bash',
       'set -eu',
       'while [ $# -gt 0 ]; do case "$1" in --time) time=$2; shift 2;; --command-config) grep -qxF "ssl.keystore.password=user-secret" "$2"; shift 2;; *) shift;; esac; done',
-      `f="${dir}/offsets-$time"; if [ -f "$f" ]; then cat "$f"; fi`,
+      `if [ -f "${dir}/offsets-$time" ]; then cat "${dir}/offsets-$time"; fi`,
+      `if [ -f "${dir}/stderr-$time" ]; then cat "${dir}/stderr-$time" >&2; fi`,
     ];
     const consumer = [
       '#!/bin/bash',
       'set -eu',
-      'while [ $# -gt 0 ]; do case "$1" in --topic) t=$2;; --partition) p=$2;; --offset) o=$2;; --max-messages) n=$2;; --formatter-config) grep -qxF "key.separator=\\\\u001f" "$2";; esac; shift; done',
-      `for i in $(seq "$o" $((o + n - 1))); do f="${dir}/record-$t:$p-$i"; if [ -f "$f" ]; then cat "$f"; fi; done`,
+      'while [ $# -gt 0 ]; do case "$1" in --topic) t=$2;; --partition) p=$2;; --offset) o=$2;; --max-messages) n=$2;;',
+      '  --isolation-level) [ "$2" = read_committed ];; --formatter-config) grep -qxF "print.offset=true" "$2";; esac; shift; done',
+      `last=$(ls "${dir}" | sed -n "s/^record-$t:$p-//p" | sort -n | tail -1)`,
+      'printed=0; i=$o',
+      'while [ "$printed" -lt "$n" ] && [ -n "$last" ] && [ "$i" -le "$last" ]; do',
+      `  f="${dir}/record-$t:$p-$i"; if [ -f "$f" ]; then printf 'Offset:%s\\037' "$i"; cat "$f"; printf '\\n'; printed=$((printed + 1)); fi`,
+      '  i=$((i + 1))',
+      'done',
     ];
     fs.writeFileSync(path.join(bin, 'kafka-get-offsets.sh'), offsetsTool.join('\n'), { mode: 0o755 });
     fs.writeFileSync(path.join(bin, 'kafka-console-consumer.sh'), consumer.join('\n'), { mode: 0o755 });
     const out = path.join(dir, 'out');
     fs.mkdirSync(out);
-    const result = spawnSync('bash', ['--norc', '--noprofile', '-c', `set -eu\n${kafkaDumpScript()}`], {
+    const result = spawnSync('bash', ['--norc', '--noprofile', '-c', `set -eu\n${kafkaDumpScript(256)}`], {
       // Node's stdio pipes are sockets, which bash takes for a remote shell (and reads ~/.bashrc) unless stdin is closed.
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
@@ -81,12 +99,17 @@ function run(cluster: Cluster): { status: number | null; stderr: string; stdout:
   }
 }
 
-const record = (i: number, headers = 'NO_HEADERS') => `${headers}${US}tenant-${i}${US}{"n":${i}}`;
-const log = (n: number) => Array.from({ length: n }, (_, i) => record(i, i % 2 ? `trace:${i}` : 'NO_HEADERS'));
+/** A record as the formatter prints it after the offset: headers (or NO_HEADERS), key, value. */
+const record = (i: number, headers = i % 2 ? `trace:${i}` : 'NO_HEADERS') => `${headers}${US}tenant-${i}${US}{"n":${i}}`;
+/** What the dump keeps of it: the null marker for no headers. */
+const kept = (i: number) => (record(i).startsWith(`NO_HEADERS${US}`) ? `\x1a${record(i).slice('NO_HEADERS'.length)}` : record(i));
+const log = (offsets: number[]) => Object.fromEntries(offsets.map((i) => [i, record(i)]));
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
+const lines = (text: string) => text.split('\n').slice(0, -1);
 
 test("one file per partition with the day's records, in the console producer's format", () => {
   const result = run({
-    logs: { 'a.events:0': log(10), 'a.events:1': log(4), 'cdc.t:0': log(3) },
+    logs: { 'a.events:0': log(range(0, 10)), 'a.events:1': log(range(0, 4)), 'cdc.t:0': log(range(0, 3)) },
     at: {
       [`${START}`]: { 'a.events:0': 2, 'a.events:1': 4, 'cdc.t:0': 0 },
       // a.events:1 has no record after the day's end; cdc.t:0 has none at all after its start: the end is the latest offset.
@@ -96,22 +119,67 @@ test("one file per partition with the day's records, in the console producer's f
   });
   expect([result.status, result.stderr]).toEqual([0, '']);
   expect(Object.keys(result.files).sort()).toEqual([`${DAY}/a.events/0-2-7.records`, `${DAY}/cdc.t/0-0-3.records`]);
-  const lines = result.files[`${DAY}/a.events/0-2-7.records`].split('\n').slice(0, -1);
-  // Offsets 2..6; a record without headers carries the null marker the producer reads as none.
-  expect(lines).toEqual([2, 3, 4, 5, 6].map((i) => record(i, i % 2 ? `trace:${i}` : '\x1a')));
+  expect(lines(result.files[`${DAY}/a.events/0-2-7.records`])).toEqual(range(2, 7).map(kept));
   expect(result.stdout).toContain(`kafka-backup: 8 records of ${DAY}`);
 });
 
-test('a record spanning lines fails the run and names the partition', () => {
-  const broken = log(5);
-  broken[3] = `NO_HEADERS${US}k${US}{"a":\n1}`;
-  const result = run({ logs: { 'a.events:0': broken }, at: { [`${START}`]: { 'a.events:0': 0 }, '-1': { 'a.events:0': 5 } } });
-  expect(result.status).toBe(1);
-  expect(result.stderr).toContain('kafka-backup: a.events/0 offsets 0..5: 6 lines for 5 records');
+test("offsets without a record (transaction markers) make the consumer read on: the next day's records are not kept", () => {
+  // The day is offsets 0..6 with markers at 3 and 6; 7.. belong to the next day.
+  const result = run({
+    logs: { 'a.events:0': log([0, 1, 2, 4, 5, 7, 8, 9]) },
+    at: { [`${START}`]: { 'a.events:0': 0 }, [`${END}`]: { 'a.events:0': 7 }, '-1': { 'a.events:0': 10 } },
+  });
+  expect([result.status, result.stderr]).toEqual([0, '']);
+  expect(lines(result.files[`${DAY}/a.events/0-0-7.records`])).toEqual([0, 1, 2, 4, 5].map(kept));
 });
 
-test('fewer records than the offsets promise (a gap, a timeout) fails the run', () => {
-  const result = run({ logs: { 'a.events:0': log(3) }, at: { [`${START}`]: { 'a.events:0': 0 }, '-1': { 'a.events:0': 5 } } });
+test('a marker as the last offset of the log: the consumer stops at the log end and the day is complete', () => {
+  const result = run({
+    logs: { 'a.events:0': log([0, 1, 2]) },
+    at: { [`${START}`]: { 'a.events:0': 0 }, '-1': { 'a.events:0': 4 } },
+  });
+  expect([result.status, result.stderr]).toEqual([0, '']);
+  expect(lines(result.files[`${DAY}/a.events/0-0-4.records`])).toEqual([0, 1, 2].map(kept));
+});
+
+test('a record spanning lines: its partition is listed in FAILED and left out, the others are copied', () => {
+  const broken = log(range(0, 5));
+  broken[3] = `NO_HEADERS${US}k${US}{"a":\n1}`;
+  const result = run({
+    logs: { 'a.events:0': broken, 'b.events:0': log(range(0, 2)) },
+    at: { [`${START}`]: { 'a.events:0': 0, 'b.events:0': 0 }, '-1': { 'a.events:0': 5, 'b.events:0': 2 } },
+  });
+  // The dump itself succeeds, so the upload copies what it has; the upload then fails the job (ObjectStorageDump).
+  expect(result.status).toBe(0);
+  expect(result.stderr).toContain('kafka-backup: a.events/0 offsets 0..5: a record spans lines');
+  expect(Object.keys(result.files).sort()).toEqual([`${DAY}/FAILED`, `${DAY}/b.events/0-0-2.records`]);
+  expect(result.files[`${DAY}/FAILED`]).toBe('a.events/0 offsets 0..5: a record spans lines (a line break or carriage return in it)\n');
+});
+
+test('a carriage return in a value fails its partition too (the producer would end the line there)', () => {
+  const broken = log(range(0, 2));
+  broken[1] = `NO_HEADERS${US}k${US}{"a":"x\ry"}`;
+  const result = run({ logs: { 'a.events:0': broken }, at: { [`${START}`]: { 'a.events:0': 0 }, '-1': { 'a.events:0': 2 } } });
+  expect(result.files[`${DAY}/FAILED`]).toContain('a.events/0 offsets 0..2: a record spans lines');
+});
+
+test('fewer records than the range before the log end (the consumer timed out): FAILED', () => {
+  // Offsets 2..4 exist after the day (the log goes on), but the consumer saw nothing past offset 1: it stopped early.
+  const result = run({
+    logs: { 'a.events:0': log([0, 1]) },
+    at: { [`${START}`]: { 'a.events:0': 0 }, [`${END}`]: { 'a.events:0': 5 }, '-1': { 'a.events:0': 8 } },
+  });
+  expect(result.files[`${DAY}/FAILED`]).toBe('a.events/0 offsets 0..5: 2 records read before the consumer stopped (a timeout?)\n');
+  expect(Object.keys(result.files)).toEqual([`${DAY}/FAILED`]);
+});
+
+test('a partition the offsets tool could not look up fails the whole run (it would look empty), for the Job to retry', () => {
+  const result = run({
+    logs: { 'a.events:0': log(range(0, 3)) },
+    at: { [`${START}`]: { 'a.events:0': 0 }, '-1': { 'a.events:0': 3 } },
+    offsetsStderr: { [`${START}`]: 'Skip getting offsets for topic-partition a.events-1 due to error: LEADER_NOT_AVAILABLE\n' },
+  });
   expect(result.status).toBe(1);
-  expect(result.stderr).toContain('3 lines for 5 records');
+  expect(result.stderr).toContain('Skip getting offsets for topic-partition a.events-1');
+  expect(Object.keys(result.files)).toEqual([]);
 });

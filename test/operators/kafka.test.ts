@@ -7,9 +7,14 @@ import {
   KAFKA_BACKUP_NAME,
   KAFKA_CONNECT_USER,
   KAFKA_VERSION,
+  heapMiB,
   kafkaBackupAcls,
+  kafkaDumpScript,
   KafkaTopicBackup,
+  RESTORE_READER_PROPERTIES,
 } from '../../constructs/k8s/operators/strimzi';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Chart, Testing } from 'cdk8s';
 
 // Fact sheet §3.4 [KTOPO][DSKAFKA] per environment; staging mirrors prod at smaller scale (3 partitions, 7 days).
@@ -202,6 +207,22 @@ describe('KafkaTopicBackup input', () => {
     expect(build({ image: 'quay.io/strimzi/kafka' })).toThrow('must carry a pinned tag');
     expect(build({ schedule: 'nightly' })).toThrow('kafka-backup');
     expect(build({})).not.toThrow();
+  });
+
+  test("the tools' heap is half the dump container's memory limit, never below 128 MiB", () => {
+    expect(heapMiB({ requests: { cpu: '1', memory: '1Gi' }, limits: { cpu: '1', memory: '2Gi' } })).toBe(1024);
+    expect(heapMiB({ requests: { cpu: '1', memory: '1Gi' }, limits: { cpu: '1', memory: '1500Mi' } })).toBe(750);
+    expect(kafkaDumpScript(1024)).toContain('KAFKA_HEAP_OPTS="-Xms128m -Xmx1024m"');
+    expect(() => kafkaDumpScript(100)).toThrow("Kafka backup: a heap of 100 MiB is below the tools' 128 MiB");
+    expect(build({ resources: { requests: { cpu: '1', memory: '128Mi' }, limits: { cpu: '1', memory: '200Mi' } } })).toThrow(
+      'a heap of 100 MiB',
+    );
+  });
+
+  test("README's restore reads the dump with the reader settings the format needs", () => {
+    const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+    const block = /cat > reader\.properties <<'EOF'\n([\s\S]*?)\nEOF\n/.exec(readme);
+    expect(block?.[1].split('\n')).toEqual([...RESTORE_READER_PROPERTIES]);
   });
 
   test('the ACLs list each topic once, sorted, and the CDC prefix', () => {

@@ -14,6 +14,12 @@ import { backupCronJob, RCLONE_IMAGE, RCLONE_UID, rcloneEnv, resourceRequirement
 import { checkBackupPolicy } from './schedule';
 
 const DUMP_DIR = '/backup';
+/**
+ * A dump step that copied only part of the data lists what it missed in a file of this name under `$DUMP_DIR` and
+ * still exits 0: what it copied is uploaded (with that file, which tells a restore the copy is partial), then the
+ * upload fails the job, so the failure alerts without costing the rest of the night's copy.
+ */
+export const DUMP_FAILED_FILE = 'FAILED';
 
 export interface DumpStep {
   /** Image with the service's dump client. */
@@ -23,6 +29,7 @@ export interface DumpStep {
   /**
    * Shell script writing its files (one dump file, one per node, or one folder of files), named after `$STAMP` (the UTC
    * time of the run), into `$DUMP_DIR`; everything under `$DUMP_DIR` is uploaded, and files older than the retention are deleted.
+   * A partial copy is reported in a DUMP_FAILED_FILE, not by the exit code.
    */
   readonly script: string;
   /** Environment of the script (connection settings, credentials from Secrets). */
@@ -77,8 +84,10 @@ export class ObjectStorageDump extends Construct {
     ];
     const upload = [
       'set -eu',
-      `rclone copy "${DUMP_DIR}" "${props.upload.destination}" --no-traverse`,
+      `rclone copy "$DUMP_DIR" "${props.upload.destination}" --no-traverse`,
       `rclone delete "${props.upload.destination}" --min-age ${props.retentionDays}d`,
+      `failed=$(find "$DUMP_DIR" -name ${DUMP_FAILED_FILE} -type f)`,
+      'if [ -n "$failed" ]; then echo "the dump copied only part of the data; missing:" >&2; cat $failed >&2; exit 1; fi',
     ].join('\n');
     this.cronJob = backupCronJob(this, props, {
       initContainers: [
@@ -97,7 +106,7 @@ export class ObjectStorageDump extends Construct {
           name: 'upload',
           image: RCLONE_IMAGE,
           command: ['/bin/sh', '-c', upload],
-          env: rcloneEnv(props.upload.env),
+          env: rcloneEnv(props.upload.env, [{ name: 'DUMP_DIR', value: DUMP_DIR }]),
           resources,
           securityContext: restrictedContainerSecurityContext({ uid: RCLONE_UID }),
           volumeMounts: mounts,

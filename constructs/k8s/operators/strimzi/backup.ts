@@ -21,7 +21,9 @@ import {
   KafkaUserSpecAuthorizationType,
   type KafkaUserSpecAuthorizationAcls,
 } from '../../../../imports/kafkauser-kafka.strimzi.io';
-import { ObjectStorageDump } from '../backup/dump-job';
+import { DEFAULT_BACKUP_RESOURCES } from '../backup/cron-job';
+import { DUMP_FAILED_FILE, ObjectStorageDump } from '../backup/dump-job';
+import { parseQuantity } from '../../../../lib/k8s/quantity';
 import { secretEnv } from '../pod-template';
 import { KAFKA_UID, TLS_LISTENER } from './kafka-cluster';
 
@@ -45,9 +47,16 @@ export const RESTORE_READER_PROPERTIES = [
   `null.marker=${DUMP_FORMAT.nullLiteral}`,
 ] as const;
 
-/** The dump script: offsets of the day's range, one console consumer per partition with records in it, checks. */
-export function kafkaDumpScript(): string {
+/**
+ * The dump script: the day's offset range of every partition, one console consumer per partition with records in
+ * it, the records kept that belong to the day, checks. A partition it cannot copy in a replayable form is listed in
+ * `<day>/FAILED` (DUMP_FAILED_FILE) while the others are copied: the upload then fails the job.
+ */
+export function kafkaDumpScript(heapMiB: number): string {
+  if (!Number.isInteger(heapMiB) || heapMiB < 128) throw new Error(`Kafka backup: a heap of ${heapMiB} MiB is below the tools' 128 MiB`);
   const formatter = [
+    // `Offset:<n> US` first: the records past the day's end are dropped by their offset.
+    'print.offset=true',
     'print.headers=true',
     'print.key=true',
     'print.value=true',
@@ -58,9 +67,10 @@ export function kafkaDumpScript(): string {
   return [
     // Scratch files in a fresh folder of $TMPDIR (the pod's /tmp emptyDir); Kafka's scripts create $LOG_DIR.
     'tmp=$(mktemp -d)',
-    'export LOG_DIR="$tmp/logs" KAFKA_HEAP_OPTS="-Xms256m -Xmx768m"',
+    `export LOG_DIR="$tmp/logs" KAFKA_HEAP_OPTS="-Xms128m -Xmx${heapMiB}m"`,
     // KAFKA_HOME is /opt/kafka in the Strimzi images.
     'bin="$KAFKA_HOME/bin"',
+    "US=$(printf '\\037'); CR=$(printf '\\r')",
     'cat > "$tmp/client.properties" <<EOF',
     'security.protocol=SSL',
     'ssl.truststore.type=PKCS12',
@@ -73,16 +83,34 @@ export function kafkaDumpScript(): string {
     `cat > "$tmp/formatter.properties" <<'EOF'`,
     ...formatter,
     'EOF',
+    // Keeps the records before offset `to` in `out`, without their offset, a record without headers given the null
+    // marker the reader wants (the formatter writes NO_HEADERS); prints how many it kept and whether it saw one past `to`.
+    `cat > "$tmp/day.awk" <<'EOF'`,
+    '{ n = substr($0, 8, index($0, "\\037") - 8) + 0; if (n >= to) { past = 1; next }',
+    '  sub(/^Offset:[0-9]+\\037/, ""); sub(/^NO_HEADERS\\037/, "\\032\\037"); print > out; kept++ }',
+    'END { print kept + 0, past + 0 }',
+    'EOF',
     // BACKUP_DAY (YYYY-MM-DD) reruns a missed day while the topics still retain it.
     'DAY=${BACKUP_DAY:-$(date -u -d yesterday +%F)}',
     'START_MS=$(date -u -d "$DAY" +%s)000',
     'END_MS=$(date -u -d "$DAY + 1 day" +%s)000',
-    'offsets() { "$bin/kafka-get-offsets.sh" --bootstrap-server "$BOOTSTRAP" --command-config "$tmp/client.properties" --exclude-internal-topics --time "$1" > "$2"; }',
+    // The tool reports a partition it could not look up (leader unavailable, timeout) on stderr and exits 0: without
+    // its line the partition would look empty. Fail the run instead; the Job retries the pod.
+    'offsets() {',
+    '  "$bin/kafka-get-offsets.sh" --bootstrap-server "$BOOTSTRAP" --command-config "$tmp/client.properties" \\',
+    '    --exclude-internal-topics --time "$1" > "$2" 2> "$tmp/offsets.err" || { cat "$tmp/offsets.err" >&2; exit 1; }',
+    '  if grep -qE "^(Skip getting offsets|Error occurred)" "$tmp/offsets.err"; then cat "$tmp/offsets.err" >&2; exit 1; fi',
+    '}',
     'offsets "$START_MS" "$tmp/from"',
     'offsets "$END_MS" "$tmp/to"',
     'offsets -1 "$tmp/latest"',
     // A partition with no record stamped at or after a bound has that bound at its end.
     'offset_in() { while IFS=: read -r t p o; do if [ "$t" = "$2" ] && [ "$p" = "$3" ]; then echo "$o"; return; fi; done < "$1"; }',
+    // UTF-8 is checked with grep in the C.UTF-8 locale, where one `.` matches a two-byte character.
+    'if printf \'\\303\\251\\n\' | LC_ALL=C.UTF-8 grep -qx .; then utf8=yes; else utf8=no; echo "kafka-backup: no C.UTF-8 locale: records are not checked for UTF-8" >&2; fi',
+    `failed="$DUMP_DIR/$DAY/${DUMP_FAILED_FILE}"`,
+    'fail() { echo "kafka-backup: $1" >&2; echo "$1" >> "$failed"; rm -f "$out"; }',
+    'mkdir -p "$DUMP_DIR/$DAY"',
     'total=0',
     'while IFS=: read -r topic partition last; do',
     '  from=$(offset_in "$tmp/from" "$topic" "$partition"); from=${from:-$last}',
@@ -91,25 +119,37 @@ export function kafkaDumpScript(): string {
     '  [ "$count" -gt 0 ] || continue',
     '  mkdir -p "$DUMP_DIR/$DAY/$topic"',
     '  out="$DUMP_DIR/$DAY/$topic/$partition-$from-$to.records"',
-    '  "$bin/kafka-console-consumer.sh" --bootstrap-server "$BOOTSTRAP" --consumer.config "$tmp/client.properties" \\',
+    // At most `count` records from `from`: offsets without a record (transaction markers, compaction) make it read
+    // past `to`, and those records are the next day's. Aborted transactions are not records of the log's history.
+    '  if ! "$bin/kafka-console-consumer.sh" --bootstrap-server "$BOOTSTRAP" --consumer.config "$tmp/client.properties" \\',
     '    --topic "$topic" --partition "$partition" --offset "$from" --max-messages "$count" --timeout-ms 120000 \\',
-    '    --formatter-config "$tmp/formatter.properties" < /dev/null > "$out"',
-    // One line per record, or the file cannot be replayed: a multi-line value, a gap in the offsets or a timeout.
-    '  lines=$(wc -l < "$out")',
-    '  if [ "$lines" -ne "$count" ]; then',
-    '    echo "kafka-backup: $topic/$partition offsets $from..$to: $lines lines for $count records (multi-line value, offset gap or timeout)" >&2',
-    '    exit 1',
+    '    --isolation-level read_committed --formatter-config "$tmp/formatter.properties" < /dev/null > "$tmp/read"; then',
+    '    fail "$topic/$partition offsets $from..$to: the console consumer failed"; continue',
     '  fi',
-    '  if LC_ALL=C.UTF-8 grep -qaxv ".*" "$out"; then',
-    '    echo "kafka-backup: $topic/$partition offsets $from..$to holds a record that is not UTF-8 text; the line format cannot carry it" >&2',
-    '    exit 1',
+    // Every line starts a record; the console producer reads a line per record and ends a line at CR too.
+    '  if grep -qav "^Offset:[0-9][0-9]*$US" "$tmp/read" || grep -qa "$CR" "$tmp/read"; then',
+    '    fail "$topic/$partition offsets $from..$to: a record spans lines (a line break or carriage return in it)"; continue',
     '  fi',
-    // The formatter writes NO_HEADERS for a record without headers; the reader reads the null marker as none.
-    '  sed -i \'s/^NO_HEADERS\\x1f/\\x1a\\x1f/\' "$out"',
-    '  total=$((total + count))',
+    '  if [ "$utf8" = yes ] && LC_ALL=C.UTF-8 grep -qaxv ".*" "$tmp/read"; then',
+    '    fail "$topic/$partition offsets $from..$to: a record is not UTF-8 text"; continue',
+    '  fi',
+    // The day's records without their offset; the formatter writes NO_HEADERS for none, the reader wants the null marker.
+    '  kept_past=$(awk -v to="$to" -v out="$out" -f "$tmp/day.awk" "$tmp/read")',
+    '  kept=${kept_past% *}; past=${kept_past#* }',
+    // Complete when it read past the day, found a record at every offset, or reached the log's end (idle until the timeout).
+    '  if [ "$past" -ne 1 ] && [ "$kept" -ne "$count" ] && [ "$to" -ne "$last" ]; then',
+    '    fail "$topic/$partition offsets $from..$to: $kept records read before the consumer stopped (a timeout?)"; continue',
+    '  fi',
+    '  [ -f "$out" ] || : > "$out"',
+    '  total=$((total + kept))',
     'done < "$tmp/latest"',
     'echo "kafka-backup: $total records of $DAY"',
   ].join('\n');
+}
+
+/** Half the dump container's memory limit for the JVM heap (the rest: metaspace, buffers, the shell's tools). */
+export function heapMiB(resources: Resources): number {
+  return Math.floor(parseQuantity(resources.limits.memory) / 2 ** 20 / 2);
 }
 
 /** Read and Describe on the declared topics and on every CDC topic (`<prefix>*`), nothing else: no group, no write. */
@@ -177,7 +217,7 @@ export class KafkaTopicBackup extends Construct {
       dump: {
         image: props.image,
         uid: KAFKA_UID,
-        script: kafkaDumpScript(),
+        script: kafkaDumpScript(heapMiB(props.resources ?? DEFAULT_BACKUP_RESOURCES)),
         env: [
           { name: 'BOOTSTRAP', value: `${props.cluster}-kafka-bootstrap.${props.namespace}.svc:${TLS_LISTENER.port}` },
           secretEnv('CA_PASSWORD', props.caSecret, 'ca.password'),

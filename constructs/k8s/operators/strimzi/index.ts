@@ -16,7 +16,7 @@ import type { OperatorAddOn } from '../add-on';
 export { KAFKA_METADATA_VERSION, KAFKA_UID, KAFKA_VERSION, KafkaCluster, PLAIN_LISTENER, TLS_LISTENER } from './kafka-cluster';
 export { kafkaTopicResourceName, KafkaTopics, topicSettings } from './topics';
 export { kafkaAcls, kafkaClients, KafkaUsers } from './users';
-export { DUMP_FORMAT, kafkaBackupAcls, kafkaDumpScript, KafkaTopicBackup, RESTORE_READER_PROPERTIES } from './backup';
+export { DUMP_FORMAT, heapMiB, kafkaBackupAcls, kafkaDumpScript, KafkaTopicBackup, RESTORE_READER_PROPERTIES } from './backup';
 export { CDC_TOPIC_PREFIX, connectInternals, kafkaConnectAcls, KafkaConnectCluster, type CdcSource } from './kafka-connect';
 
 /** Debezium release baked into the Connect image (its PostgreSQL plugin under /opt/kafka/plugins). */
