@@ -163,6 +163,13 @@ test('a carriage return in a value fails its partition too (the producer would e
   expect(result.files[`${DAY}/FAILED`]).toContain('a.events/0 offsets 0..2: a record spans lines');
 });
 
+test('a key holding the separator 0x1F fails its partition (the reader would split the record there)', () => {
+  const broken = log(range(0, 2));
+  broken[0] = `NO_HEADERS${US}ten${US}ant${US}{}`;
+  const result = run({ logs: { 'a.events:0': broken }, at: { [`${START}`]: { 'a.events:0': 0 }, '-1': { 'a.events:0': 2 } } });
+  expect(result.files[`${DAY}/FAILED`]).toBe('a.events/0 offsets 0..2: a header, key or value holds the separator 0x1F\n');
+});
+
 test('fewer records than the range before the log end (the consumer timed out): FAILED', () => {
   // Offsets 2..4 exist after the day (the log goes on), but the consumer saw nothing past offset 1: it stopped early.
   const result = run({

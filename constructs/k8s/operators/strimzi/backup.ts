@@ -87,8 +87,10 @@ export function kafkaDumpScript(heapMiB: number): string {
     // marker the reader wants (the formatter writes NO_HEADERS); prints how many it kept and whether it saw one past `to`.
     `cat > "$tmp/day.awk" <<'EOF'`,
     '{ n = substr($0, 8, index($0, "\\037") - 8) + 0; if (n >= to) { past = 1; next }',
+    // Offset, headers, key, value: three separators, or a header, key or value holds one and would split wrongly.
+    '  if (gsub(/\\037/, "\\037") != 3) fields = 1',
     '  sub(/^Offset:[0-9]+\\037/, ""); sub(/^NO_HEADERS\\037/, "\\032\\037"); print > out; kept++ }',
-    'END { print kept + 0, past + 0 }',
+    'END { print kept + 0, past + 0, fields + 0 }',
     'EOF',
     // BACKUP_DAY (YYYY-MM-DD) reruns a missed day while the topics still retain it.
     'DAY=${BACKUP_DAY:-$(date -u -d yesterday +%F)}',
@@ -134,8 +136,9 @@ export function kafkaDumpScript(heapMiB: number): string {
     '    fail "$topic/$partition offsets $from..$to: a record is not UTF-8 text"; continue',
     '  fi',
     // The day's records without their offset; the formatter writes NO_HEADERS for none, the reader wants the null marker.
-    '  kept_past=$(awk -v to="$to" -v out="$out" -f "$tmp/day.awk" "$tmp/read")',
-    '  kept=${kept_past% *}; past=${kept_past#* }',
+    '  stats=$(awk -v to="$to" -v out="$out" -f "$tmp/day.awk" "$tmp/read")',
+    '  set -- $stats; kept=$1; past=$2',
+    '  if [ "$3" -ne 0 ]; then fail "$topic/$partition offsets $from..$to: a header, key or value holds the separator 0x1F"; continue; fi',
     // Complete when it read past the day, found a record at every offset, or reached the log's end (idle until the timeout).
     '  if [ "$past" -ne 1 ] && [ "$kept" -ne "$count" ] && [ "$to" -ne "$last" ]; then',
     '    fail "$topic/$partition offsets $from..$to: $kept records read before the consumer stopped (a timeout?)"; continue',
