@@ -127,11 +127,12 @@ describe.each(TARGET_NAMES)('Kafka on %s', (target) => {
 });
 
 describe.each(TARGET_NAMES)('Kafka backup on %s', (target) => {
+  let loaded: ReturnType<typeof loadPlatform>['targets'][number] | undefined;
+  const model = () => (loaded ??= loadPlatform({ targets: [target] }).targets[0]);
   const policy = (name: string) =>
     ofKind(target, 'NetworkPolicy', 'networking.k8s.io').find(
-      (p) => p.metadata.name === name && p.metadata.namespace === 'matih-data-plane',
+      (p) => p.metadata.name === name && p.metadata.namespace === model().components.kafka.namespace,
     )!;
-  const model = () => loadPlatform({ targets: [target] }).targets[0];
 
   test('its KafkaUser may only read and describe the declared topics and the CDC topics', () => {
     const user = ofKind(target, 'KafkaUser', 'kafka.strimzi.io').find((u) => u.metadata.name === KAFKA_BACKUP_NAME)!;
@@ -158,9 +159,13 @@ describe.each(TARGET_NAMES)('Kafka backup on %s', (target) => {
     expect(operator.kind === 'chart' && dump.image).toBe(
       `quay.io/strimzi/kafka:${operator.kind === 'chart' ? operator.chart.version : ''}-kafka-${KAFKA_VERSION}`,
     );
+    // Strimzi's names for the rendered Kafka: its cluster CA Secret and bootstrap Service, on the TLS listener's port.
+    const kafka = one(target, 'Kafka', 'kafka.strimzi.io');
+    const { name, namespace } = kafka.metadata as { name: string; namespace: string };
+    const tls = kafka.spec.kafka.listeners.find((l: any) => l.tls).port;
     const secrets = pod.spec.volumes.filter((v: any) => v.secret).map((v: any) => v.secret.secretName);
-    expect(secrets.sort()).toEqual([KAFKA_BACKUP_NAME, 'matih-kafka-cluster-ca-cert']);
-    expect(dump.env.find((e: any) => e.name === 'BOOTSTRAP').value).toBe('matih-kafka-kafka-bootstrap.matih-data-plane.svc:9093');
+    expect(secrets.sort()).toEqual([KAFKA_BACKUP_NAME, `${name}-cluster-ca-cert`].sort());
+    expect(dump.env.find((e: any) => e.name === 'BOOTSTRAP').value).toBe(`${name}-kafka-bootstrap.${namespace}.svc:${tls}`);
     // Only the dump container mounts the certificates; the upload container sees the dump folder only.
     expect(pod.spec.containers[0].volumeMounts.map((m: any) => m.mountPath)).not.toContain('/etc/kafka/user');
     // Kafka's policy admits the dump's identity on 9093, and the identity's policy lets it out there, not to other Kafka ports.
@@ -169,11 +174,11 @@ describe.each(TARGET_NAMES)('Kafka backup on %s', (target) => {
     const admitted = policy('kafka').spec.ingress.filter((r: any) =>
       r.from.some((f: any) => f.podSelector?.matchLabels?.['matih.ai/cloud-identity'] === identity),
     );
-    expect(admitted.map((r: any) => r.ports.map((p: any) => p.port))).toEqual([[9093]]);
+    expect(admitted.map((r: any) => r.ports.map((p: any) => p.port))).toEqual([[tls]]);
     const toKafka = policy(`cloud-identity-${identity}`).spec.egress.filter((r: any) =>
       r.to.some((t: any) => t.podSelector?.matchLabels?.['strimzi.io/kind'] === 'Kafka'),
     );
-    expect(toKafka.map((r: any) => r.ports.map((p: any) => p.port))).toEqual([[9093]]);
+    expect(toKafka.map((r: any) => r.ports.map((p: any) => p.port))).toEqual([[tls]]);
     // The dump pod carries no Kafka label: Strimzi and the bootstrap Service must not take it for a broker.
     expect(Object.keys(pod.metadata.labels).some((k) => k.startsWith('strimzi.io/'))).toBe(false);
     expect(restrictedViolations(pod.spec.securityContext, dump.securityContext)).toEqual([]);

@@ -18,14 +18,28 @@ export const RCLONE_UID = 65534;
 export const DEFAULT_BACKUP_RESOURCES: Resources = { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '1Gi' } };
 
 export interface BackupCronJobProps {
+  /** Name of the CronJob. */
   readonly name: string;
   readonly namespace: string;
   /** Five-field cron, UTC. */
   readonly schedule: string;
+  /** The service's backup identity's ServiceAccount. */
   readonly serviceAccount: string;
   readonly nodePool: NodePoolName;
+  /** Labels of the CronJob. */
   readonly labels: Readonly<Record<string, string>>;
+  /** Labels of its pods: the identity's pod labels (its NetworkPolicy), and the component's podSelector where the writer is one of its pods. */
   readonly podLabels: Readonly<Record<string, string>>;
+}
+
+/** What every backup job that uploads to the target's object storage takes (ObjectStorageDump, ObjectStorageMirror, their users). */
+export interface BackupJobProps extends BackupCronJobProps {
+  /** Days a backup (or a superseded object of a mirror) is kept. */
+  readonly retentionDays: number;
+  /** rclone remote `backup` and the destination below it (lib/clouds `rclone`). */
+  readonly upload: { readonly env: readonly EnvVar[]; readonly destination: string };
+  /** @default DEFAULT_BACKUP_RESOURCES (100m/256Mi requests, 1/1Gi limits) */
+  readonly resources?: Resources;
 }
 
 export function resourceRequirements(r: Resources = DEFAULT_BACKUP_RESOURCES): k8s.ResourceRequirements {

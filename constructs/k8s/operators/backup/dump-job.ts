@@ -7,10 +7,8 @@
  */
 import { k8s } from 'cdk8s-plus-29';
 import { Construct } from 'constructs';
-import type { NodePoolName, Resources } from '../../../../config/types';
-import type { EnvVar } from '../../../../lib/clouds/profile';
 import { restrictedContainerSecurityContext, writableVolumes } from '../../core/security-context';
-import { backupCronJob, RCLONE_IMAGE, RCLONE_UID, rcloneEnv, resourceRequirements } from './cron-job';
+import { backupCronJob, type BackupJobProps, RCLONE_IMAGE, RCLONE_UID, rcloneEnv, resourceRequirements } from './cron-job';
 import { checkBackupPolicy } from './schedule';
 
 const DUMP_DIR = '/backup';
@@ -38,25 +36,8 @@ export interface DumpStep {
   readonly secretMounts?: readonly { readonly secret: string; readonly mountPath: string }[];
 }
 
-export interface ObjectStorageDumpProps {
-  /** Name of the CronJob. */
-  readonly name: string;
-  readonly namespace: string;
-  /** Five-field cron, UTC. */
-  readonly schedule: string;
-  readonly retentionDays: number;
-  /** The service's backup identity's ServiceAccount. */
-  readonly serviceAccount: string;
+export interface ObjectStorageDumpProps extends BackupJobProps {
   readonly dump: DumpStep;
-  /** rclone remote `backup` and the destination below it (lib/clouds `rclone`). */
-  readonly upload: { readonly env: readonly EnvVar[]; readonly destination: string };
-  readonly nodePool: NodePoolName;
-  /** Labels of the CronJob. */
-  readonly labels: Readonly<Record<string, string>>;
-  /** Labels of its pods: the component's podSelector (its NetworkPolicy) and the identity's pod labels. */
-  readonly podLabels: Readonly<Record<string, string>>;
-  /** @default 100m/256Mi requests, 1/1Gi limits */
-  readonly resources?: Resources;
 }
 
 export class ObjectStorageDump extends Construct {

@@ -9,10 +9,8 @@
  */
 import { k8s } from 'cdk8s-plus-29';
 import { Construct } from 'constructs';
-import type { NodePoolName, Resources } from '../../../../config/types';
-import type { EnvVar } from '../../../../lib/clouds/profile';
 import { restrictedContainerSecurityContext, writableVolumes } from '../../core/security-context';
-import { backupCronJob, RCLONE_IMAGE, RCLONE_UID, rcloneEnv, resourceRequirements } from './cron-job';
+import { backupCronJob, type BackupJobProps, RCLONE_IMAGE, RCLONE_UID, rcloneEnv, resourceRequirements } from './cron-job';
 import { checkBackupPolicy } from './schedule';
 
 /** The store mirrored: rclone remote `source` (RCLONE_CONFIG_SOURCE_*) and the buckets copied. */
@@ -23,26 +21,9 @@ export interface MirrorSource {
   readonly buckets: readonly string[];
 }
 
-export interface ObjectStorageMirrorProps {
-  /** Name of the CronJob. */
-  readonly name: string;
-  readonly namespace: string;
-  /** Five-field cron, UTC. */
-  readonly schedule: string;
-  /** Days a superseded or deleted object stays recoverable. */
-  readonly retentionDays: number;
-  /** The service's backup identity's ServiceAccount. */
-  readonly serviceAccount: string;
+/** `retentionDays`: days a superseded or deleted object stays recoverable. */
+export interface ObjectStorageMirrorProps extends BackupJobProps {
   readonly source: MirrorSource;
-  /** rclone remote `backup` and the destination below it (lib/clouds `rclone`). */
-  readonly upload: { readonly env: readonly EnvVar[]; readonly destination: string };
-  readonly nodePool: NodePoolName;
-  /** Labels of the CronJob. */
-  readonly labels: Readonly<Record<string, string>>;
-  /** Labels of its pods: the identity's pod labels (its NetworkPolicy) and the mirror's own. */
-  readonly podLabels: Readonly<Record<string, string>>;
-  /** @default 100m/256Mi requests, 1/1Gi limits */
-  readonly resources?: Resources;
 }
 
 /** S3 bucket names (lower-case letters, digits, dots and hyphens, 3 to 63 characters). */

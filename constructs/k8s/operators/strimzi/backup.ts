@@ -10,22 +10,20 @@
  * late with an earlier timestamp lands in the next day's range, never nowhere.
  */
 import { Construct } from 'constructs';
-import type { NodePoolName, Resources } from '../../../../config/types';
-import type { EnvVar } from '../../../../lib/clouds/profile';
+import type { Resources } from '../../../../config/types';
 import {
   KafkaUser,
-  KafkaUserSpecAuthenticationType,
   KafkaUserSpecAuthorizationAclsOperations as Op,
   KafkaUserSpecAuthorizationAclsResourcePatternType as Pattern,
   KafkaUserSpecAuthorizationAclsResourceType as Resource,
-  KafkaUserSpecAuthorizationType,
   type KafkaUserSpecAuthorizationAcls,
 } from '../../../../imports/kafkauser-kafka.strimzi.io';
-import { DEFAULT_BACKUP_RESOURCES } from '../backup/cron-job';
+import { type BackupJobProps, DEFAULT_BACKUP_RESOURCES } from '../backup/cron-job';
 import { DUMP_FAILED_FILE, ObjectStorageDump } from '../backup/dump-job';
 import { parseQuantity } from '../../../../lib/k8s/quantity';
 import { secretEnv } from '../pod-template';
 import { KAFKA_UID, TLS_LISTENER } from './kafka-cluster';
+import { tlsKafkaUser } from './users';
 
 const CA_DIR = '/etc/kafka/cluster-ca';
 const USER_DIR = '/etc/kafka/user';
@@ -164,10 +162,8 @@ export function kafkaBackupAcls(topics: readonly string[], cdcPrefix: string): K
   ];
 }
 
-export interface KafkaTopicBackupProps {
-  /** Name of the CronJob, and of its KafkaUser (whose client certificate Secret the User Operator writes). */
-  readonly name: string;
-  readonly namespace: string;
+/** `name`: of the CronJob and of its KafkaUser (whose client certificate Secret the User Operator writes); `podLabels`: the identity's (its NetworkPolicy, and Kafka's, admit the dump pods by it). */
+export interface KafkaTopicBackupProps extends BackupJobProps {
   /** Kafka resource the user belongs to (`<cluster>-kafka-bootstrap`). */
   readonly cluster: string;
   /** Secret of the cluster CA (`ca.p12`, `ca.password`). */
@@ -177,17 +173,6 @@ export interface KafkaTopicBackupProps {
   /** Topics the dump may read (config/kafka-topics.ts), besides every topic under `cdcPrefix`. */
   readonly topics: readonly string[];
   readonly cdcPrefix: string;
-  readonly schedule: string;
-  readonly retentionDays: number;
-  readonly serviceAccount: string;
-  /** rclone remote `backup` and the destination below it (lib/clouds `rclone`). */
-  readonly upload: { readonly env: readonly EnvVar[]; readonly destination: string };
-  readonly nodePool: NodePoolName;
-  readonly labels: Readonly<Record<string, string>>;
-  /** Labels of the dump pods: the identity's (its NetworkPolicy, and Kafka's, admit them by it). */
-  readonly podLabels: Readonly<Record<string, string>>;
-  /** @default ObjectStorageDump's */
-  readonly resources?: Resources;
 }
 
 /** The KafkaUser of the dump and its CronJob (ObjectStorageDump). */
@@ -197,6 +182,7 @@ export class KafkaTopicBackup extends Construct {
 
   constructor(scope: Construct, id: string, props: KafkaTopicBackupProps) {
     super(scope, id);
+    const { cluster, caSecret, image, topics, cdcPrefix, ...job } = props;
     const bad = props.topics.filter((t) => !TOPIC_NAME.test(t));
     if (bad.length > 0)
       throw new Error(`Kafka backup ${props.name}: topic name(s) ${bad.map((t) => `"${t}"`).join(', ')} are not legal Kafka topic names`);
@@ -204,38 +190,29 @@ export class KafkaTopicBackup extends Construct {
       throw new Error(`Kafka backup ${props.name}: CDC prefix "${props.cdcPrefix}" is not a legal topic prefix`);
     if (!/:[^:/]+$/.test(props.image) || props.image.endsWith(':latest'))
       throw new Error(`Kafka backup ${props.name}: image "${props.image}" must carry a pinned tag`);
-    this.user = new KafkaUser(this, 'user', {
-      metadata: { name: props.name, namespace: props.namespace, labels: { ...props.labels, 'strimzi.io/cluster': props.cluster } },
-      spec: {
-        authentication: { type: KafkaUserSpecAuthenticationType.TLS },
-        authorization: { type: KafkaUserSpecAuthorizationType.SIMPLE, acls: kafkaBackupAcls(props.topics, props.cdcPrefix) },
-      },
-    });
-    this.dump = new ObjectStorageDump(this, 'dump', {
+    this.user = tlsKafkaUser(this, 'user', {
       name: props.name,
       namespace: props.namespace,
-      schedule: props.schedule,
-      retentionDays: props.retentionDays,
-      serviceAccount: props.serviceAccount,
+      cluster,
+      labels: props.labels,
+      acls: kafkaBackupAcls(topics, cdcPrefix),
+    });
+    this.dump = new ObjectStorageDump(this, 'dump', {
+      ...job,
       dump: {
-        image: props.image,
+        image,
         uid: KAFKA_UID,
         script: kafkaDumpScript(heapMiB(props.resources ?? DEFAULT_BACKUP_RESOURCES)),
         env: [
-          { name: 'BOOTSTRAP', value: `${props.cluster}-kafka-bootstrap.${props.namespace}.svc:${TLS_LISTENER.port}` },
-          secretEnv('CA_PASSWORD', props.caSecret, 'ca.password'),
+          { name: 'BOOTSTRAP', value: `${cluster}-kafka-bootstrap.${props.namespace}.svc:${TLS_LISTENER.port}` },
+          secretEnv('CA_PASSWORD', caSecret, 'ca.password'),
           secretEnv('USER_PASSWORD', props.name, 'user.password'),
         ],
         secretMounts: [
-          { secret: props.caSecret, mountPath: CA_DIR },
+          { secret: caSecret, mountPath: CA_DIR },
           { secret: props.name, mountPath: USER_DIR },
         ],
       },
-      upload: props.upload,
-      nodePool: props.nodePool,
-      labels: props.labels,
-      podLabels: props.podLabels,
-      resources: props.resources,
     });
   }
 }

@@ -9,11 +9,9 @@ import { Construct } from 'constructs';
 import type { NodePoolName, Resources } from '../../../../config/types';
 import {
   KafkaUser,
-  KafkaUserSpecAuthenticationType,
   KafkaUserSpecAuthorizationAclsOperations as Op,
   KafkaUserSpecAuthorizationAclsResourcePatternType as Pattern,
   KafkaUserSpecAuthorizationAclsResourceType as Resource,
-  KafkaUserSpecAuthorizationType,
   type KafkaUserSpecAuthorizationAcls,
 } from '../../../../imports/kafkauser-kafka.strimzi.io';
 import {
@@ -27,6 +25,7 @@ import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from
 import { dnsLabel, poolAffinity, poolTolerations } from '../common';
 import { secretEnv, typedResources } from '../pod-template';
 import { KAFKA_UID, KAFKA_VERSION, TLS_LISTENER } from './kafka-cluster';
+import { tlsKafkaUser } from './users';
 
 /** Topic prefix of every CDC topic: Debezium's `topic.prefix` is `cdc.<db>`, it appends `.<schema>.<table>`. */
 export const CDC_TOPIC_PREFIX = 'cdc.';
@@ -129,12 +128,12 @@ export class KafkaConnectCluster extends Construct {
     const internals = connectInternals(props.name);
     const clusterLabel = { 'strimzi.io/cluster': props.name };
 
-    this.user = new KafkaUser(this, 'user', {
-      metadata: { name: props.user, namespace: props.namespace, labels: { ...props.labels, 'strimzi.io/cluster': props.kafkaCluster } },
-      spec: {
-        authentication: { type: KafkaUserSpecAuthenticationType.TLS },
-        authorization: { type: KafkaUserSpecAuthorizationType.SIMPLE, acls: kafkaConnectAcls(internals) },
-      },
+    this.user = tlsKafkaUser(this, 'user', {
+      name: props.user,
+      namespace: props.namespace,
+      cluster: props.kafkaCluster,
+      labels: props.labels,
+      acls: kafkaConnectAcls(internals),
     });
 
     const container = restrictedContainerSecurityContext({ uid: KAFKA_UID });

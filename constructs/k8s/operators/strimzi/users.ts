@@ -51,6 +51,27 @@ export function kafkaClients(model: ResolvedTarget): KafkaClient[] {
   return clients;
 }
 
+/** A KafkaUser of `cluster` that authenticates with a TLS client certificate (the User Operator writes it to a Secret named `name`) and may do exactly `acls`. */
+export function tlsKafkaUser(
+  scope: Construct,
+  id: string,
+  props: {
+    name: string;
+    namespace: string;
+    cluster: string;
+    labels: Readonly<Record<string, string>>;
+    acls: KafkaUserSpecAuthorizationAcls[];
+  },
+): KafkaUser {
+  return new KafkaUser(scope, id, {
+    metadata: { name: props.name, namespace: props.namespace, labels: { ...props.labels, 'strimzi.io/cluster': props.cluster } },
+    spec: {
+      authentication: { type: KafkaUserSpecAuthenticationType.TLS },
+      authorization: { type: KafkaUserSpecAuthorizationType.SIMPLE, acls: props.acls },
+    },
+  });
+}
+
 /** Write+Describe on produced topics, Read+Describe on consumed ones, Read on the group named after the user. */
 export function kafkaAcls(client: Pick<KafkaClient, 'user' | 'produces' | 'consumes'>): KafkaUserSpecAuthorizationAcls[] {
   const topics = [...new Set([...client.produces, ...client.consumes])].sort();
@@ -79,16 +100,12 @@ export class KafkaUsers extends Construct {
     super(scope, id);
     for (const client of props.clients) {
       this.users.push(
-        new KafkaUser(this, client.user, {
-          metadata: {
-            name: client.user,
-            namespace: props.namespace,
-            labels: operatorLabels(client.user, client.service.billing, 'kafka-user', client.user, { 'strimzi.io/cluster': props.cluster }),
-          },
-          spec: {
-            authentication: { type: KafkaUserSpecAuthenticationType.TLS },
-            authorization: { type: KafkaUserSpecAuthorizationType.SIMPLE, acls: kafkaAcls(client) },
-          },
+        tlsKafkaUser(this, client.user, {
+          name: client.user,
+          namespace: props.namespace,
+          cluster: props.cluster,
+          labels: operatorLabels(client.user, client.service.billing, 'kafka-user', client.user),
+          acls: kafkaAcls(client),
         }),
       );
     }
