@@ -114,5 +114,18 @@ export type UnvendoredChartKey = Extract<(typeof CHART_VALUES_EXCEPTIONS)[number
  */
 export const CHARTS_NOT_IMPORTED: Readonly<Record<string, string>> = {
   'neo4j@5.26.21':
-    'Neo4j is rendered by the platform as a StatefulSet (config/components/data-infrastructure.ts, docs/adr: neo4j without a chart)',
+    'Neo4j is rendered by the platform as a StatefulSet (config/components/data-infrastructure.ts, docs/adr/0027-neo4j-without-a-chart.md)',
+  'chromadb@0.1.20':
+    'no version passes restricted; ChromaDB is rendered by the platform (docs/adr/0021-dgraph-and-chromadb-without-charts.md)',
+  'dgraph@0.0.18': 'no version passes restricted; Dgraph is rendered by the platform (docs/adr/0021-dgraph-and-chromadb-without-charts.md)',
+  'postgresql@15.5.4':
+    'Bitnami withdrew the versioned docker.io/bitnami images this chart pulls; PostgreSQL runs on CloudNativePG (docs/adr/0009-data-services-on-operators.md)',
+  'redis@18.16.1':
+    'Bitnami withdrew the versioned docker.io/bitnami images this chart pulls; Redis runs on the OT Redis operator (docs/adr/0009-data-services-on-operators.md)',
+  'mongodb@15.6.9':
+    'Bitnami withdrew the versioned docker.io/bitnami images this chart pulls; MongoDB runs on MongoDB Controllers for Kubernetes (docs/adr/0009-data-services-on-operators.md)',
+  'elasticsearch@19.13.14':
+    'Bitnami withdrew the versioned docker.io/bitnami images this chart pulls; Elasticsearch runs on ECK (docs/adr/0009-data-services-on-operators.md)',
+  'ingress-nginx@4.13.2':
+    'ingress-nginx reached end of maintenance; F5 nginx-ingress replaces it (docs/adr/0010-ingress-controller-successor.md)',
 };

@@ -3,7 +3,8 @@
  * reads, and chart versions without vendored files. Shipped Applications broken by hand, plus a
  * small synthetic chart for the exception kinds.
  */
-import { CHART_VALUES_EXCEPTIONS } from '../../config/chart-values';
+import { CHART_PODS } from '../../config/chart-pods';
+import { CHART_VALUES_EXCEPTIONS, CHARTS_NOT_IMPORTED } from '../../config/chart-values';
 import { COMPONENTS } from '../../config/components';
 import { contextOf, type Located } from '../../lib/gate';
 import { ReadPaths } from '../../lib/gate/helm-values';
@@ -126,6 +127,21 @@ describe('the exceptions of config/chart-values.ts', () => {
     const unvendored = new Set(CHART_VALUES_EXCEPTIONS.filter((e) => e.skip === 'unvendored').map((e) => e.chart));
     const vendored = new Set(vendoredChartKeys());
     expect(pinned.filter((k) => vendored.has(k) === unvendored.has(k as never))).toEqual([]);
+  });
+
+  test("every imported chart version is pinned, or is the version its pinned chart's pod map is checked against (no leftovers)", () => {
+    const pinnedCharts = new Set(pinned.map((k) => k.slice(0, k.lastIndexOf('@'))));
+    const podMapReferences = Object.entries(CHART_PODS).map(([chart, map]) => chartKey(chart, map.versions[0]));
+    const leftovers = vendoredChartKeys().filter(
+      (k) => !pinned.includes(k) && !(podMapReferences.includes(k) && pinnedCharts.has(k.slice(0, k.lastIndexOf('@')))),
+    );
+    expect(leftovers).toEqual([]);
+  });
+
+  test('every pod map is of a chart the catalog pins, and no pinned version is listed as not imported', () => {
+    const pinnedCharts = new Set(pinned.map((k) => k.slice(0, k.lastIndexOf('@'))));
+    expect(Object.keys(CHART_PODS).filter((chart) => !pinnedCharts.has(chart))).toEqual([]);
+    expect(pinned.filter((k) => Object.hasOwn(CHARTS_NOT_IMPORTED, k))).toEqual([]);
   });
 
   test('the vendored data loads once per process', () => {
