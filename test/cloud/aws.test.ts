@@ -129,6 +129,12 @@ describe.each(AWS)('AWS stack %s', (name) => {
     }
   });
 
+  it("encrypts the nodes' root volumes and leaves the VPC's default security group without rules", () => {
+    for (const device of only(s.json, 'aws_launch_template').block_device_mappings) expect(device.ebs.encrypted).toBe('true');
+    // A default security group declared without ingress or egress blocks has all its rules removed (CIS AWS 5.4).
+    expect(only(s.json, 'aws_default_security_group')).toEqual({ vpc_id: ref('aws_vpc', 'vpc') });
+  });
+
   it('enables all five control-plane log types', () => {
     expect(eks.enabled_cluster_log_types).toEqual([...EKS_LOG_TYPES]);
     expect(new Set(eks.enabled_cluster_log_types)).toEqual(new Set(['api', 'audit', 'authenticator', 'controllerManager', 'scheduler']));
@@ -202,7 +208,9 @@ describe.each(AWS)('AWS stack %s', (name) => {
 
   it('hardens the S3 bucket: versioning, SSE-KMS, public access block, TLS-only policy', () => {
     const bucket = only(s.json, 'aws_s3_bucket');
-    expect(bucket).toMatchObject({ bucket: provider.bucketName, lifecycle: { prevent_destroy: true } });
+    expect(bucket).toMatchObject({ bucket: provider.bucketName, force_destroy: false, lifecycle: { prevent_destroy: true } });
+    // ACLs disabled: the bucket policy and IAM alone decide access.
+    expect(only(s.json, 'aws_s3_bucket_ownership_controls').rule).toEqual({ object_ownership: 'BucketOwnerEnforced' });
     expect(only(s.json, 'aws_s3_bucket_versioning').versioning_configuration.status).toBe('Enabled');
     expect(only(s.json, 'aws_s3_bucket_server_side_encryption_configuration').rule[0]).toEqual({
       apply_server_side_encryption_by_default: { sse_algorithm: 'aws:kms', kms_master_key_id: ref('aws_kms_key', 'kms_s3', 'arn') },

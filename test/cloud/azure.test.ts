@@ -181,6 +181,17 @@ describe.each(AZURE)('Azure stack %s', (name) => {
     expect(AKS_LOG_CATEGORIES).toContain('kube-audit-admin');
   });
 
+  it("sends every Key Vault's audit events to Log Analytics", () => {
+    const diagnostics = Object.values(resources(s.json, 'azurerm_monitor_diagnostic_setting'));
+    for (const id of Object.keys(resources(s.json, 'azurerm_key_vault')))
+      expect(diagnostics.filter((d) => d.target_resource_id === ref('azurerm_key_vault', id))).toEqual([
+        expect.objectContaining({
+          log_analytics_workspace_id: ref('azurerm_log_analytics_workspace', 'log_analytics'),
+          enabled_log: [{ category: 'AuditEvent' }],
+        }),
+      ]);
+  });
+
   it('grants AcrPull on the shared registry to the kubelet identity', () => {
     const pull = resources(s.json, 'azurerm_role_assignment').aks_acr_pull;
     expect(pull.role_definition_name).toBe('AcrPull');
@@ -210,8 +221,17 @@ describe.each(AZURE)('Azure stack %s', (name) => {
       https_traffic_only_enabled: true,
       allow_nested_items_to_be_public: false,
       shared_access_key_enabled: false,
+      default_to_oauth_authentication: true,
+      infrastructure_encryption_enabled: true,
+      cross_tenant_replication_enabled: false,
+      sftp_enabled: false,
     });
-    expect(st.blob_properties.versioning_enabled).toBe(true);
+    expect(st.blob_properties).toMatchObject({
+      versioning_enabled: true,
+      delete_retention_policy: { days: expect.any(Number) },
+      container_delete_retention_policy: { days: expect.any(Number) },
+    });
+    expect(st.blob_properties.delete_retention_policy.days).toBeGreaterThanOrEqual(7);
     expect(st.network_rules.default_action).toBe('Deny');
     expect(st.lifecycle.prevent_destroy).toBe(true);
   });

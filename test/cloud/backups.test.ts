@@ -2,16 +2,17 @@
  * Backups, across both layers: every stateful data service of every target writes backups on a
  * schedule with a retention (the model), from pods running as its own `backup-write` identity (the
  * rendered manifests), to a location that identity's cloud grant covers and no other backup
- * identity's does (the synthesized Terraform). Both sides are read from their real outputs.
+ * identity's does (the synthesized Terraform), on every cluster of the fleet, member clusters
+ * included. Both sides are read from their real outputs.
  */
 import { BACKUP_EXCEPTIONS } from '../../config/backups';
 import { COMPONENTS } from '../../config/components';
 import { WORKLOAD_IDENTITIES } from '../../config/identities';
 import { checkBackupPolicy } from '../../constructs/k8s/operators/backup/schedule';
-import type { BackupPolicy } from '../../config/types';
+import type { BackupPolicy, ResolvedTarget } from '../../config/types';
 import type { K8sObject } from '../../lib/k8s/object';
 import { loadCloudTargets } from '../../lib/synth/cloud';
-import { allObjects, renderedTarget, shippedBuild, TARGET_NAMES } from '../support/render';
+import { allObjects, clusterNames, renderedTarget, shippedBuild, TARGET_NAMES } from '../support/render';
 import { type Json, synth } from './helpers';
 import { snapshotControllerFindings, snapshotFindings, snapshotted, SNAPSHOTTED_CLAIMS } from './volume-snapshots';
 
@@ -140,6 +141,16 @@ function covers(grant: Location, location: Location): boolean {
   return grant.bucket === location.bucket && location.prefix.startsWith(grant.prefix);
 }
 
+/** The components of a cluster's model with a backup policy, and the policy. */
+const backupPolicies = (model: ResolvedTarget): Array<readonly [string, BackupPolicy]> =>
+  Object.entries(model.components).flatMap(([name, c]) =>
+    c.kind === 'operated' && c.stateful && 'backup' in c.sizing
+      ? [[name, (c.sizing as { backup: BackupPolicy }).backup] as const]
+      : c.kind !== 'operated' && c.backup
+        ? [[name, c.backup] as const]
+        : [],
+  );
+
 const BACKED_UP = WORKLOAD_IDENTITIES.filter((i) => i.permission === 'backup-write').map((i) => i.backupOf!);
 
 test('every stateful component of the catalog has a backup policy or a recorded exception, never both', () => {
@@ -159,13 +170,7 @@ describe.each(TARGET_NAMES)('backups of %s', (target) => {
   const model = shippedBuild().model.targets.find((t) => t.target.name === target)!;
 
   test('every stateful data service with a backup policy has a schedule, a retention and a backup identity', () => {
-    const stateful = Object.entries(model.components).flatMap(([name, c]) =>
-      c.kind === 'operated' && c.stateful && 'backup' in c.sizing
-        ? [[name, (c.sizing as { backup: BackupPolicy }).backup] as const]
-        : c.kind !== 'operated' && c.backup
-          ? [[name, c.backup] as const]
-          : [],
-    );
+    const stateful = backupPolicies(model);
     expect(stateful.map(([name]) => name).sort()).toEqual([...BACKED_UP].sort());
     for (const [name, backup] of stateful) {
       // Five cron fields and a positive whole number of retention days (the checker's failures: operators/data-services.test.ts).
@@ -273,50 +278,53 @@ describe.each(TARGET_NAMES)('backups of %s', (target) => {
       ]).toEqual([service, expected, expected]);
     }
   });
+});
 
-  test("renders one writer per backed-up service, running as that service's backup identity", () => {
-    const rendered = writers(allObjects(renderedTarget(target)), model.target.provider.cloud);
-    expect(rendered.map((w) => w.service).sort()).toEqual([...BACKED_UP].sort());
+// Every cluster of the fleet, members included: each has a stack of its own, granting its own writers.
+describe.each(clusterNames())("%s: the backup identities' cloud grants against the rendered locations", (target) => {
+  const model = shippedBuild().model.targets.find((t) => t.target.name === target)!;
+  const cloud = model.target.provider.cloud;
+  let rendered: Writer[];
+  let granted: Map<string, Location[]>;
+  beforeAll(() => {
+    rendered = writers(allObjects(renderedTarget(target)), cloud);
+    granted = grants(synth(target).json, cloud);
+  });
+
+  test("renders one writer per component of the cluster with a backup policy, running as that component's backup identity", () => {
+    expect(rendered.length).toBeGreaterThan(0);
+    expect(rendered.map((w) => w.service).sort()).toEqual(
+      backupPolicies(model)
+        .map(([name]) => name)
+        .sort(),
+    );
     for (const w of rendered) {
       const identity = WORKLOAD_IDENTITIES.find((i) => i.backupOf === w.service)!;
       expect([w.service, w.namespace, w.serviceAccount]).toEqual([w.service, identity.namespace, identity.serviceAccount]);
     }
   });
+
+  test("each writer's own identity may write where it writes", () => {
+    for (const w of rendered) {
+      const own = granted.get(subjectOf(w.namespace, w.serviceAccount)) ?? [];
+      expect([w.service, w.location, own.some((g) => covers(g, w.location))]).toEqual([w.service, w.location, true]);
+    }
+  });
+
+  test("no backup identity may write another service's backups (least privilege)", () => {
+    for (const w of rendered) {
+      for (const other of rendered.filter((o) => o.service !== w.service)) {
+        const theirs = granted.get(subjectOf(other.namespace, other.serviceAccount)) ?? [];
+        expect([other.service, 'writes to', w.service, theirs.some((g) => covers(g, w.location))]).toEqual([
+          other.service,
+          'writes to',
+          w.service,
+          false,
+        ]);
+      }
+    }
+  });
 });
-
-describe.each(['prod-azure', 'prod-aws', 'prod-gcp'])(
-  "%s: the backup identities' cloud grants against the rendered locations",
-  (target) => {
-    const cloud = target.split('-')[1];
-    let rendered: Writer[];
-    let granted: Map<string, Location[]>;
-    beforeAll(() => {
-      rendered = writers(allObjects(renderedTarget(target)), cloud);
-      granted = grants(synth(target).json, cloud);
-    });
-
-    test("each writer's own identity may write where it writes", () => {
-      for (const w of rendered) {
-        const own = granted.get(subjectOf(w.namespace, w.serviceAccount)) ?? [];
-        expect([w.service, w.location, own.some((g) => covers(g, w.location))]).toEqual([w.service, w.location, true]);
-      }
-    });
-
-    test("no backup identity may write another service's backups (least privilege)", () => {
-      for (const w of rendered) {
-        for (const other of rendered.filter((o) => o.service !== w.service)) {
-          const theirs = granted.get(subjectOf(other.namespace, other.serviceAccount)) ?? [];
-          expect([other.service, 'writes to', w.service, theirs.some((g) => covers(g, w.location))]).toEqual([
-            other.service,
-            'writes to',
-            w.service,
-            false,
-          ]);
-        }
-      }
-    });
-  },
-);
 
 test('covers() tells containers, buckets and prefixes apart', () => {
   expect(covers({ container: 'backup-redis' }, { container: 'backup-redis' })).toBe(true);

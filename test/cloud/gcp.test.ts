@@ -30,6 +30,8 @@ describe.each(GCP)('GCP stack %s', (name) => {
       { range_name: 'services', ip_cidr_range: target.cluster.serviceCidr },
     ]);
     expect(subnet.private_ip_google_access).toBe(true);
+    expect(subnet.log_config).toMatchObject({ metadata: 'INCLUDE_ALL_METADATA' });
+    expect(subnet.log_config.flow_sampling).toBeGreaterThan(0);
     expect(gke.ip_allocation_policy).toEqual({ cluster_secondary_range_name: 'pods', services_secondary_range_name: 'services' });
   });
 
@@ -85,6 +87,7 @@ describe.each(GCP)('GCP stack %s', (name) => {
     expect(gke.workload_identity_config).toEqual({ workload_pool: `${provider.projectId}.svc.id.goog` });
     expect(gke.datapath_provider).toBe('ADVANCED_DATAPATH');
     expect(gke.enable_shielded_nodes).toBe(true);
+    expect(gke.enable_legacy_abac).toBe(false);
     expect(gke.master_auth).toEqual({ client_certificate_config: { issue_client_certificate: false } });
   });
 
@@ -108,7 +111,9 @@ describe.each(GCP)('GCP stack %s', (name) => {
         machine_type: spec.machineType,
         workload_metadata_config: { mode: 'GKE_METADATA' },
         shielded_instance_config: { enable_secure_boot: true, enable_integrity_monitoring: true },
+        metadata: { 'disable-legacy-endpoints': 'true' },
       });
+      expect(pool.management).toEqual({ auto_repair: true, auto_upgrade: true });
       expect(pool.node_config.service_account).toBe(ref('google_service_account', 'node_account', 'email'));
       expect(pool.node_config.taint).toEqual(
         stackTaints(CLOUD_PROFILES.gcp.nodes, spec).length > 0

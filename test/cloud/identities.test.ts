@@ -11,14 +11,8 @@ import { federatedIdentities, serviceAccountSubject } from '../../lib/clouds';
 import { gcpWorkloadIdentityMember } from '../../lib/clouds/gcp';
 import type { TargetSpec } from '../../config/types';
 import { OUTPUT_NAMES } from '../../constructs/cloud/common/outputs';
-import { CONFIG_DIR, inputFor, type Json, resources, synth } from './helpers';
-
-/** `${type.id.attr}` -> [type, id]. */
-function referenced(expression: string): [string, string] {
-  const m = /^\$\{(?:data\.)?([a-z0-9_]+)\.([A-Za-z0-9_]+)\.[a-z_]+\}$/.exec(expression);
-  if (!m) throw new Error(`not a plain reference: ${expression}`);
-  return [m[1], m[2]];
-}
+import { CONFIG_DIR, inputFor, type Json, synth } from './helpers';
+import { trustOf } from './properties';
 
 /** What the cloud JSON trusts for the identity exposed as `name` in the stack outputs, plus the annotation it implies. */
 function cloudSide(
@@ -27,49 +21,26 @@ function cloudSide(
   name: string,
   fakeClientId: string,
 ): { trusted: string; annotation: Record<string, string>; outputs: TargetOutputs['identities'][string] } {
-  const exposed = json.output[OUTPUT_NAMES.identities].value[name];
-  expect(exposed).toBeDefined();
+  expect(json.output[OUTPUT_NAMES.identities].value[name]).toBeDefined();
   const p = target.provider;
+  const { subjects, identity } = trustOf(json, p.cloud, name);
+  expect(subjects).toHaveLength(1);
+  const trusted = subjects[0];
   switch (p.cloud) {
-    case 'azure': {
-      const [, id] = referenced(exposed.clientId);
-      const cred = Object.values(resources(json, 'azurerm_federated_identity_credential')).filter(
-        (c) => c.parent_id === `\${azurerm_user_assigned_identity.${id}.id}`,
-      );
-      expect(cred).toHaveLength(1);
+    case 'azure':
+      return { trusted, annotation: { [CLOUD_PROFILES.azure.identityAnnotation]: fakeClientId }, outputs: { clientId: fakeClientId } };
+    case 'aws':
       return {
-        trusted: cred[0].subject,
-        annotation: { [CLOUD_PROFILES.azure.identityAnnotation]: fakeClientId },
-        outputs: { clientId: fakeClientId },
-      };
-    }
-    case 'aws': {
-      const [, id] = referenced(exposed.roleArn);
-      const role = resources(json, 'aws_iam_role')[id];
-      const [, trustId] = referenced(role.assume_role_policy);
-      const sub = json.data.aws_iam_policy_document[trustId].statement[0].condition.filter((c: Json) => c.variable.endsWith(':sub'));
-      expect(sub).toHaveLength(1);
-      expect(sub[0].values).toHaveLength(1);
-      return {
-        trusted: sub[0].values[0],
-        annotation: { [CLOUD_PROFILES.aws.identityAnnotation]: `arn:aws:iam::${p.accountId}:role/${role.name}` },
+        trusted,
+        annotation: { [CLOUD_PROFILES.aws.identityAnnotation]: `arn:aws:iam::${p.accountId}:role/${identity!.name}` },
         outputs: {},
       };
-    }
-    case 'gcp': {
-      const [, id] = referenced(exposed.serviceAccountEmail);
-      const account = resources(json, 'google_service_account')[id];
-      const members = Object.values(resources(json, 'google_service_account_iam_member')).filter(
-        (m) => m.service_account_id === `\${google_service_account.${id}.name}`,
-      );
-      expect(members).toHaveLength(1);
-      expect(members[0].role).toBe('roles/iam.workloadIdentityUser');
+    case 'gcp':
       return {
-        trusted: members[0].member,
-        annotation: { [CLOUD_PROFILES.gcp.identityAnnotation]: `${account.account_id}@${p.projectId}.iam.gserviceaccount.com` },
+        trusted,
+        annotation: { [CLOUD_PROFILES.gcp.identityAnnotation]: `${identity!.account_id}@${p.projectId}.iam.gserviceaccount.com` },
         outputs: {},
       };
-    }
   }
 }
 

@@ -1,7 +1,9 @@
 /**
  * Adding a target is a change to config/targets/ only: a target the tests have never heard of is
- * loaded, rendered, passed through the safety gate, synthesized as a cloud stack, and is one of
- * the targets every property test iterates over (TARGET_NAMES comes from the model).
+ * loaded, rendered, passed through the safety gate, synthesized as a cloud stack; its manifests
+ * hold every whole-target property (test/baseline/properties.ts), its stack every whole-stack
+ * property (test/cloud/properties.ts), and it is one of the targets every property test iterates
+ * over (TARGET_NAMES comes from the model).
  */
 jest.mock('../../config/targets', () => {
   const actual = jest.requireActual<typeof import('../../config/targets')>('../../config/targets');
@@ -24,6 +26,7 @@ import { Testing } from 'cdktf';
 import { buildCloudApp, loadCloudTargets, withFastTokens } from '../../lib/synth/cloud';
 import { buildK8s } from '../../lib/synth/k8s';
 import { CHECKS } from '../baseline/properties';
+import { STACK_CHECKS } from '../cloud/properties';
 import { allObjects, TARGET_NAMES } from '../support/render';
 
 test('the property tests iterate over it', () => {
@@ -39,10 +42,13 @@ test('it renders, passes the gate, and holds every whole-target property', () =>
     expect({ name, problems: check(objects, build.model.targets[0]) }).toEqual({ name, problems: [] });
 });
 
-test('its cloud stack synthesizes with its own names', () => {
+test('its cloud stack synthesizes with its own names and holds every whole-stack property', () => {
+  const [input] = loadCloudTargets({ targets: ['qa-gcp'] });
   const json = withFastTokens(() => {
-    const { stacks } = buildCloudApp(loadCloudTargets({ targets: ['qa-gcp'] }), '/tmp/matih-qa-cdktf');
+    const { stacks } = buildCloudApp([input], '/tmp/matih-qa-cdktf');
     return JSON.parse(Testing.synth(stacks[0]));
   });
   expect(Object.values(json.resource.google_container_cluster).map((c) => (c as { name: string }).name)).toEqual(['matih-qa']);
+  expect(json.resource.google_storage_bucket.bucket.name).toBe('matih-qa-gcp-data');
+  for (const [name, check] of Object.entries(STACK_CHECKS)) expect({ name, problems: check(json, input) }).toEqual({ name, problems: [] });
 });
