@@ -36,7 +36,16 @@ import { serviceTargetPortsRule } from './rules/service-target-ports';
 import { storageClassesRule } from './rules/storage-classes';
 
 export { WRITABLE_ROOT_EXCEPTIONS } from './exceptions';
-export { validateFleets, credentialsIn, CREDENTIAL_FIELDS, fleetView, type FleetCluster, type FleetView } from './fleet';
+export {
+  validateFleets,
+  credentialsIn,
+  CREDENTIAL_FIELDS,
+  FLEET_RULES,
+  fleetView,
+  type FleetCluster,
+  type FleetRule,
+  type FleetView,
+} from './fleet';
 export {
   buildContext,
   contextOf,

@@ -1,6 +1,6 @@
 /**
  * The gate over the fleet: every rule on every member cluster's folder, the object limit per
- * Application, nested (shard) folders, and the cross-cluster checks (lib/gate/fleet.ts), each shown
+ * Application, nested (shard) folders, and the cross-cluster checks (lib/gate/rules/fleet/), each shown
  * failing on a shipped cluster broken by hand.
  */
 import type { K8sObject } from '../../lib/k8s/object';
