@@ -183,6 +183,20 @@ describe('across the clusters of a fleet', () => {
     ]);
   });
 
+  test('members whose platform is not rendered are still checked on their own Applications, and only on them', () => {
+    let project = '';
+    const changed = broken(member(), (objects) => {
+      const app = objects.find((o) => o.object.kind === 'Application' && o.object.metadata.name.endsWith('--matih-workloads'))!.object;
+      project = app.spec.project;
+      app.spec.project = 'default';
+    });
+    expect(project).not.toBe('default');
+    const withoutPlatform = fleetWith(shipped(PLATFORM), { [member()]: changed }).slice(1);
+    expect(validateFleets(withoutPlatform).map((p) => `${p.rule}: ${p.target}: ${p.message}`)).toEqual([
+      `fleet-member-destination: ${member()}: spec.project is default, expected ${project}`,
+    ]);
+  });
+
   test('a tenant rendered on two clusters without a move fails', () => {
     const moved = shipped(member()).model.tenants[0];
     const platformTenant = shipped(PLATFORM).model.tenants[0].slug;
