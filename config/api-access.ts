@@ -1,7 +1,8 @@
 /**
  * Kubernetes API permissions that let the holder read credentials, run code in other pods or give
  * itself more rights. A Role rule granting one of them passes the gate only when the model declares
- * the subject as needing it, with the reason next to the declaration (ApiPermission.reason).
+ * the subject as needing it, with the reason next to the declaration (ApiPermission.reason); the
+ * predicate that reads these lists is the gate's (lib/gate/rules/sensitive-api.ts).
  */
 
 /** Sensitive resources per API group (any verb on them counts). */
@@ -16,11 +17,3 @@ export const SENSITIVE_RESOURCES: Readonly<Record<string, readonly string[]>> = 
 
 /** Verbs that grant their holder more rights, on whatever resource. */
 export const SENSITIVE_VERBS: readonly string[] = ['bind', 'escalate', 'impersonate'];
-
-/** True when granting `verb` on `group/resource` is sensitive (a `*` stands for everything, sensitive ones included). */
-export function isSensitiveGrant(group: string, resource: string, verb: string): boolean {
-  if (SENSITIVE_VERBS.includes(verb) || verb === '*') return true;
-  if (group === '*') return true;
-  const resources = SENSITIVE_RESOURCES[group];
-  return resources !== undefined && (resource === '*' || resources.includes(resource));
-}

@@ -22,7 +22,7 @@ import {
   podSpecsOf,
   selects,
 } from './context';
-import { EXTERNAL_NAMESPACES } from './rules/references';
+import { EXTERNAL_NAMESPACES } from './rules/shared/references';
 import { RENDERED_CHART_PREFIX } from './scheduling/chart-pods';
 
 export type Labels = Readonly<Record<string, string>>;

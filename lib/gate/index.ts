@@ -1,41 +1,51 @@
 /**
  * The safety gate: the one rule set every synth, `npm run validate` and the tests run over the
  * rendered output of a target before anything is written. Each rule is a named pure function over
- * the target's objects (constructs/validation/rules/); `validateRendered` runs them all.
+ * the target's objects, one per file of lib/gate/rules/ (named by its key in RULES);
+ * `validateRendered` runs them all.
  */
 import type { ResolvedTarget } from '../../config/types';
 import type { RenderedTarget } from '../render/render';
 import { buildContext, describeObject, type GateContext, type GateProblem, type Rule } from './context';
-import { argoCdObjectLimitRule, argoCdRule } from './rules/argocd';
-import { celRule } from './rules/cel';
+import { argoCdObjectLimitRule } from './rules/argocd-object-limit';
+import { argoCdRule } from './rules/argocd-paths';
+import { celRule } from './rules/cel-rules';
 import { chartValuesRule } from './rules/chart-values';
 import { connectionEndpointsRule } from './rules/connection-endpoints';
 import { connectionPoliciesRule } from './rules/connection-policies';
 import { duplicatesRule } from './rules/duplicates';
 import { imagesRule } from './rules/images';
-import { namespaceIsolationRule, namespacePodSecurityRule } from './rules/namespaces';
+import { issuerAndStoreReferencesRule } from './rules/issuer-store-references';
+import { kafkaClusterReferencesRule } from './rules/kafka-cluster-references';
+import { namespaceIsolationRule } from './rules/namespace-isolation';
+import { namespacePodSecurityRule } from './rules/namespace-pod-security';
+import { namespaceReferencesRule } from './rules/namespace-references';
+import { noSecretsRule } from './rules/no-secrets';
 import { operatorPodsRule } from './rules/operator-pods';
 import { podSecurityRule } from './rules/pod-security';
 import { rbacRule } from './rules/rbac';
-import {
-  issuerAndStoreReferencesRule,
-  kafkaClusterReferencesRule,
-  namespaceReferencesRule,
-  roleReferencesRule,
-  secretReferencesRule,
-  serviceAccountReferencesRule,
-  serviceReferencesRule,
-} from './rules/references';
+import { roleReferencesRule } from './rules/role-references';
 import { schedulingRule } from './rules/scheduling';
-import { storageClassesRule } from './rules/storage-classes';
 import { schemaRule } from './rules/schema';
+import { secretReferencesRule } from './rules/secret-references';
 import { sensitiveApiRule } from './rules/sensitive-api';
-import { serviceTargetPortsRule } from './rules/service-target-ports';
-import { noSecretsRule } from './rules/secrets';
+import { serviceAccountReferencesRule } from './rules/service-account-references';
 import { serviceAccountTokenRule } from './rules/service-account-tokens';
+import { serviceReferencesRule } from './rules/service-references';
+import { serviceTargetPortsRule } from './rules/service-target-ports';
+import { storageClassesRule } from './rules/storage-classes';
 
 export { WRITABLE_ROOT_EXCEPTIONS } from './exceptions';
-export { validateFleets, credentialsIn, CREDENTIAL_FIELDS, fleetView, type FleetCluster, type FleetView } from './fleet';
+export {
+  validateFleets,
+  credentialsIn,
+  CREDENTIAL_FIELDS,
+  FLEET_RULES,
+  fleetView,
+  type FleetCluster,
+  type FleetRule,
+  type FleetView,
+} from './fleet';
 export {
   buildContext,
   contextOf,

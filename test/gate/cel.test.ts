@@ -9,7 +9,7 @@ import { compileRule, evaluate, formatted, UNCOMPILABLE_RULES } from '../../lib/
 import { escapePropertyName, toCel } from '../../lib/gate/cel-values';
 import type { CrdSchemaFile, SchemaNode } from '../../lib/gate/compact-schema';
 import { contextOf, type Located, RULES, runRules } from '../../lib/gate';
-import { celRule } from '../../lib/gate/rules/cel';
+import { celRule } from '../../lib/gate/rules/cel-rules';
 import { loadCrdSchemas, loadK8sSchema } from '../../lib/gate/schemas';
 import { SchemaRegistry } from '../../lib/gate/structural';
 import { renderedTarget, shippedBuild } from '../support/render';

@@ -1,6 +1,6 @@
 /**
  * The gate over the fleet: every rule on every member cluster's folder, the object limit per
- * Application, nested (shard) folders, and the cross-cluster checks (lib/gate/fleet.ts), each shown
+ * Application, nested (shard) folders, and the cross-cluster checks (lib/gate/rules/fleet/), each shown
  * failing on a shipped cluster broken by hand.
  */
 import type { K8sObject } from '../../lib/k8s/object';
@@ -180,6 +180,20 @@ describe('across the clusters of a fleet', () => {
       `fleet-member-destination: Application argocd/${workloads}: spec.destination must name cluster ${member()} (found {"server":"https://kubernetes.default.svc","namespace":"matih-system"})`,
       `fleet-endpoints: EndpointSlice matih-control-plane/iam-service-fleet: addresses 10.0.0.9 are not the platform's fleet addresses ${addresses.join(', ')}`,
       `fleet-identities: ServiceAccount matih-system/external-secrets: azure.workload.identity/client-id: 11111111-1111-1111-1111-111111111111 is a cloud identity of the platform cluster ${PLATFORM}`,
+    ]);
+  });
+
+  test('members whose platform is not rendered are still checked on their own Applications, and only on them', () => {
+    let project = '';
+    const changed = broken(member(), (objects) => {
+      const app = objects.find((o) => o.object.kind === 'Application' && o.object.metadata.name.endsWith('--matih-workloads'))!.object;
+      project = app.spec.project;
+      app.spec.project = 'default';
+    });
+    expect(project).not.toBe('default');
+    const withoutPlatform = fleetWith(shipped(PLATFORM), { [member()]: changed }).slice(1);
+    expect(validateFleets(withoutPlatform).map((p) => `${p.rule}: ${p.target}: ${p.message}`)).toEqual([
+      `fleet-member-destination: ${member()}: spec.project is default, expected ${project}`,
     ]);
   });
 

@@ -4,9 +4,9 @@
  * subject bound to it. Small hand-made objects, plus the shipped infrastructure-service Role
  * given get/list/watch on Secrets.
  */
-import { isSensitiveGrant } from '../../config/api-access';
 import type { ApiPermission, ResolvedTarget, ServiceComponent } from '../../config/types';
 import { contextOf, type Located, RULES, runRules } from '../../lib/gate';
+import { isSensitiveGrant } from '../../lib/gate/rules/sensitive-api';
 import type { K8sObject } from '../../lib/k8s/object';
 import { fixtureModel, service, TENANTS } from '../baseline/fixture';
 import { shippedBuild } from '../support/render';

@@ -6,13 +6,21 @@
  * the secret readers), with the reason next to the declaration. Rendered Roles are never trusted
  * to declare themselves.
  */
-import { isSensitiveGrant } from '../../../config/api-access';
+import { SENSITIVE_RESOURCES, SENSITIVE_VERBS } from '../../../config/api-access';
 import type { ApiGrant, ApiPermission } from '../../../config/types';
 import { declaredApiGrants } from '../../../constructs/k8s/api-grants';
 import type { K8sObject } from '../../k8s/object';
 import { asArray, type Finding, type GateContext, isObject, ofKind } from '../context';
 
 const RBAC = 'rbac.authorization.k8s.io';
+
+/** True when granting `verb` on `group/resource` is sensitive (a `*` stands for everything, sensitive ones included). */
+export function isSensitiveGrant(group: string, resource: string, verb: string): boolean {
+  if (SENSITIVE_VERBS.includes(verb) || verb === '*') return true;
+  if (group === '*') return true;
+  const resources = SENSITIVE_RESOURCES[group];
+  return resources !== undefined && (resource === '*' || resources.includes(resource));
+}
 
 interface Subject {
   readonly kind: string;

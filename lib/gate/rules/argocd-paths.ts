@@ -1,23 +1,12 @@
 /**
  * Argo CD wiring: every Application that reads a folder of this repository reads a folder of
  * `dist/<this cluster>/` that holds files; every folder is synced by exactly one Application
- * (bootstrap/ is applied by hand); every Application names a rendered AppProject and owns at most
- * the fleet's object limit.
+ * (bootstrap/ is applied by hand); every Application names a rendered AppProject.
  */
 import { APPS_FOLDER, BOOTSTRAP_FOLDER } from '../../../constructs/k8s/core/layout';
-import { DEFAULT_TENANCY, fleetOf } from '../../model/fleet';
-import { asArray, type Finding, type GateContext, isObject, ofKind } from '../context';
-
-/** Folder paths of this repository's sources (`path` set, no Helm `chart`). */
-function repoPaths(spec: Record<string, unknown>): Array<{ at: string; path: string }> {
-  const sources = [
-    ...(isObject(spec.source) ? [{ at: 'spec.source', source: spec.source }] : []),
-    ...asArray(spec.sources).map((source, i) => ({ at: `spec.sources[${i}]`, source })),
-  ];
-  return sources.flatMap(({ at, source }) =>
-    isObject(source) && typeof source.path === 'string' && source.chart === undefined ? [{ at, path: source.path }] : [],
-  );
-}
+import { fleetOf } from '../../model/fleet';
+import { type Finding, type GateContext, isObject, ofKind } from '../context';
+import { repoPaths } from './shared/argocd';
 
 /** Folders (relative to dist/<target>/) that directly hold a rendered YAML file, bootstrap/ aside. */
 function yamlFolders(ctx: GateContext): Set<string> {
@@ -33,7 +22,7 @@ function yamlFolders(ctx: GateContext): Set<string> {
  * Every folder holding YAML is synced by exactly one Application (a tenant shard folder such as
  * `tenants/shard-07` by its own; nested paths are allowed), and every Application's path is such a
  * folder of this target. A member cluster's `apps/` is synced by the root its platform's fleet
- * ApplicationSet generates (checked across clusters by lib/gate/fleet.ts).
+ * ApplicationSet generates (checked across clusters by the fleet-application-set rule).
  */
 export function argoCdRule(ctx: GateContext): Finding[] {
   const findings: Finding[] = [];
@@ -77,37 +66,6 @@ export function argoCdRule(ctx: GateContext): Finding[] {
         object: anchor.object,
         message: `folder ${folder}/ is synced by ${apps.length === 0 ? 'no Application' : `${apps.length} Applications (${apps.join(', ')})`}; expected exactly one`,
       });
-    }
-  }
-  return findings;
-}
-
-/**
- * No Application owns more objects than `settings.tenancy.maxObjectsPerApplication` (an Argo CD
- * Application slows down with its object count; tenants are sharded to stay below it). Counted per
- * folder an Application syncs (directory sources do not recurse); Helm Applications render upstream
- * charts and are not counted.
- */
-export function argoCdObjectLimitRule(ctx: GateContext): Finding[] {
-  const limit = ctx.model ? fleetOf(ctx.model).maxObjectsPerApplication : DEFAULT_TENANCY.maxObjectsPerApplication;
-  const counts = new Map<string, number>();
-  for (const { file } of ctx.objects) {
-    const slash = file.lastIndexOf('/');
-    if (slash > 0) counts.set(file.slice(0, slash), (counts.get(file.slice(0, slash)) ?? 0) + 1);
-  }
-  const prefix = `dist/${ctx.target}/`;
-  const findings: Finding[] = [];
-  for (const { file, object } of ofKind(ctx, 'Application', 'argoproj.io')) {
-    const spec = isObject(object.spec) ? object.spec : {};
-    for (const { at, path } of repoPaths(spec)) {
-      if (!path.startsWith(prefix)) continue;
-      const count = counts.get(path.slice(prefix.length).replace(/\/+$/, '')) ?? 0;
-      if (count > limit)
-        findings.push({
-          file,
-          object,
-          message: `${at}.path: ${path} holds ${count} objects, more than the ${limit} one Application may own (settings.tenancy.maxObjectsPerApplication); raise settings.tenancy.virtualShards for more, smaller shards`,
-        });
     }
   }
   return findings;

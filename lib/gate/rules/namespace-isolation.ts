@@ -1,9 +1,7 @@
 /**
  * Every rendered Namespace is isolated by default: a default-deny NetworkPolicy (Ingress and
- * Egress, all pods, no rules), a DNS egress policy (UDP and TCP 53, all pods), and Pod Security
- * Admission enforcing `restricted` unless config/namespaces.ts records an exception.
+ * Egress, all pods, no rules) and a DNS egress policy (UDP and TCP 53, all pods).
  */
-import { podSecurityLevel } from '../../../config/namespaces';
 import { asArray, type Finding, type GateContext, isObject, type Json, ofKind } from '../context';
 
 function selectsAllPods(spec: Json): boolean {
@@ -64,22 +62,6 @@ export function namespaceIsolationRule(ctx: GateContext): Finding[] {
         file,
         object,
         message: `namespace ${name} has no NetworkPolicy allowing DNS egress (port 53 over UDP and TCP, podSelector {})`,
-      });
-    }
-  }
-  return findings;
-}
-
-export function namespacePodSecurityRule(ctx: GateContext): Finding[] {
-  const findings: Finding[] = [];
-  for (const { file, object } of ofKind(ctx, 'Namespace', '')) {
-    const expected = podSecurityLevel(object.metadata.name);
-    const found = object.metadata.labels?.['pod-security.kubernetes.io/enforce'];
-    if (found !== expected) {
-      findings.push({
-        file,
-        object,
-        message: `label pod-security.kubernetes.io/enforce must be "${expected}"${expected === 'restricted' ? ' (no exception in config/namespaces.ts)' : ''}, found ${found === undefined ? 'none' : `"${found}"`}`,
       });
     }
   }
