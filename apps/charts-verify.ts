@@ -12,6 +12,7 @@ import * as fs from 'node:fs';
 import { Option } from 'commander';
 import { parseStandIns } from '../lib/charts/applications';
 import { ChartCache, defaultChartCacheDir } from '../lib/charts/cache';
+import { chartImages } from '../lib/insight/images';
 import { helmBinary, helmVersion } from '../lib/charts/helm-binary';
 import { unusedExceptions } from '../lib/charts/exceptions';
 import { findingLine, markdownReport, summaryLine, unusedExceptionLine } from '../lib/charts/report';
@@ -69,6 +70,7 @@ export const runChartsVerify = defineCommand<Flags>({
         only: flags.chart,
         standIns,
         concurrency: flags.concurrency ? Number(flags.concurrency) : undefined,
+        inventoryImages: (application) => chartImages(application).map((u) => u.image),
       });
       reports = [];
       for (let i = 0; i < build.rendered.length; i++) {

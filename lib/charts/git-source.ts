@@ -145,6 +145,11 @@ export function assembleFromGit(
   const releaseEdits: string[] = [];
   applyRelease(dir, source, releaseEdits);
   const meta = readYaml(path.join(dir, 'Chart.yaml'));
+  const found = meta.version === undefined ? '(none)' : String(meta.version);
+  if (found !== version)
+    throw new ChartUnavailableError(
+      `${chart}: pinned ${version}, but Chart.yaml of ${source.repo}@${source.ref}:${source.path || '.'} says version ${found}; correct the ref or the release edits in config/chart-sources.ts`,
+    );
   const lock = readYaml(path.join(dir, 'Chart.lock'));
   const locked = new Map(
     (Array.isArray(lock.dependencies) ? lock.dependencies : []).map((d: Record<string, unknown>) => [String(d.name), String(d.version)]),

@@ -10,6 +10,7 @@ export const FINDING_KINDS: ReadonlyArray<{ readonly kind: FindingKind; readonly
   { kind: 'schema', title: 'objects the Kubernetes 1.29 or CRD schema rejects' },
   { kind: 'gate', title: 'other gate rules (references, duplicates across Applications and dist/, RBAC, secrets, ...)' },
   { kind: 'image', title: 'images that are mutable (latest, no tag) or withdrawn' },
+  { kind: 'inventory', title: 'images a chart runs that INVENTORY.md does not list for its Application' },
   { kind: 'hardening', title: "the project's hardening beyond Pod Security (read-only root filesystem)" },
   { kind: 'lookup', title: 'templates that call lookup (always empty under Argo CD)' },
   { kind: 'random', title: 'objects that change between two renders (random Secrets, generated certificates)' },

@@ -15,6 +15,8 @@ import { loadCrdSchemas, loadK8sSchema } from '../gate/schemas';
 import { compactCrd, type CrdSchemaFile } from '../gate/compact-schema';
 import { SchemaRegistry } from '../gate/structural';
 import { RENDERED_CHART_PREFIX } from '../gate/scheduling/chart-pods';
+import { parseImage } from '../gate/rules/images';
+import { forEachPodSpec } from '../k8s/pod-specs';
 import { type HelmApplication, targetApplications } from './applications';
 import type { ChartOutputException } from '../../config/chart-exceptions';
 import { type ChartCache, ChartNotCachedError, type ChartProvenance } from './cache';
@@ -27,7 +29,18 @@ import { type ChartObject, parseManifests } from './manifests';
 import { unreadValues } from './unread-values';
 
 export type FindingKind =
-  'render' | 'pod-security' | 'hardening' | 'schema' | 'image' | 'gate' | 'hook' | 'lookup' | 'random' | 'unread-value' | 'stand-in';
+  | 'render'
+  | 'pod-security'
+  | 'hardening'
+  | 'schema'
+  | 'image'
+  | 'inventory'
+  | 'gate'
+  | 'hook'
+  | 'lookup'
+  | 'random'
+  | 'unread-value'
+  | 'stand-in';
 
 export interface ChartFinding {
   readonly target: string;
@@ -80,6 +93,8 @@ export interface VerifyOptions {
   readonly concurrency?: number;
   /** The per-chart allow-list. @default config/chart-exceptions.ts */
   readonly exceptions?: readonly ChartOutputException[];
+  /** The images INVENTORY.md lists for a Helm Application (lib/insight/images.ts chartImages); every image its render runs must be among them. */
+  readonly inventoryImages: (application: K8sObject) => readonly string[];
 }
 
 /** A counting semaphore: at most `limit` helm processes at once. */
@@ -239,6 +254,9 @@ export class ChartVerifier {
       const crd = crdOf(object);
       if (crd) addCrd(crd);
     }
+    const applicationObjects = new Map(
+      distLocated.filter(({ object }) => object.kind === 'Application').map(({ object }) => [object.metadata.name, object]),
+    );
     const prepared = selected.map((app) => this.prepare(app));
     const baseVersions = apiVersionsOf(crds.values());
     const discovery = await Promise.all(
@@ -329,6 +347,20 @@ export class ChartVerifier {
         chartLocated.push({ file: `${RENDERED_CHART_PREFIX}${app.name}/${source}`, object });
         origin.set(object, { app: app.name, chartObject });
       }
+      const applicationObject = applicationObjects.get(app.name);
+      if (applicationObject && (p.renderedVersion ?? app.version) === app.version) {
+        const listed = new Set(this.options.inventoryImages(applicationObject).map(imageKey));
+        for (const { object } of parsed.objects.filter((o) => !o.hook || o.hook.phases.length > 0)) {
+          for (const { image, container } of podImages(object)) {
+            if (listed.has(imageKey(image))) continue;
+            add(
+              'inventory',
+              `container ${container} runs ${image}, which INVENTORY.md does not list for this Application: add the chart's default to config/chart-images.ts or correct lib/insight/images.ts`,
+              { object: describeObject(object) },
+            );
+          }
+        }
+      }
       const sources = new Set(parsed.objects.map((o) => o.source));
       for (const standIn of p.provenance?.standIns ?? []) {
         const prefix = `${app.chart}/charts/${standIn.name.split('/').join('/charts/')}/`;
@@ -418,6 +450,24 @@ export class ChartVerifier {
       accepted,
     };
   }
+}
+
+/** An image reference as the runtime resolves it (`nginx` and `docker.io/library/nginx:latest` differ only in spelling). */
+function imageKey(image: string): string {
+  const ref = parseImage(image);
+  return `${ref.registry}/${ref.repository}:${ref.tag ?? 'latest'}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+
+function podImages(object: K8sObject): Array<{ image: string; container: string }> {
+  const found: Array<{ image: string; container: string }> = [];
+  forEachPodSpec(object, ({ spec }) => {
+    for (const field of ['initContainers', 'containers'] as const) {
+      for (const c of Array.isArray(spec[field]) ? (spec[field] as Array<Record<string, unknown>>) : []) {
+        if (typeof c.image === 'string') found.push({ image: c.image, container: String(c.name) });
+      }
+    }
+  });
+  return found;
 }
 
 function dedupe(findings: readonly ChartFinding[]): ChartFinding[] {

@@ -6,10 +6,12 @@
  * `tag`, `digest`), z2jh's `name`/`tag`, or an `image` string; an empty tag means the chart's
  * appVersion; a subtree switched off (`enabled: false`) runs nothing.
  */
+import { CHART_DEFAULT_IMAGES, type ChartImage, TEMPLATE_TAG_DEFAULTS, type TemplateTagDefault } from '../../config/chart-images';
 import { helmMerge, isValuesMap, type Values } from '../gate/helm-values';
 import { vendoredChart } from '../gate/vendored-chart';
 import { MUTABLE_TAGS, parseImage } from '../gate/rules/images';
 import type { K8sObject } from '../k8s/object';
+import { chartVersions, operatorPodImages } from '../k8s/operator-images';
 import { forEachPodSpec } from '../k8s/pod-specs';
 
 export interface ImageUse {
@@ -31,30 +33,46 @@ export function mutableTagWarning(image: string): string | undefined {
   return MUTABLE_TAGS.has(tag) ? `mutable tag: ${tag}` : undefined;
 }
 
-function use(image: string, application: string, source: string): ImageUse {
-  const warning = mutableTagWarning(image);
+function use(image: string, application: string, source: string, note?: string): ImageUse {
+  const warning = [note, mutableTagWarning(image)].filter(Boolean).join('; ');
   return { image, application, source, ...(warning ? { warning } : {}) };
 }
 
 type Json = Record<string, unknown>;
 
-/** Images of the pod specs in the rendered files, by the folder Application that syncs each file. */
+/** Kubernetes' own API groups: their kinds run images only through pod specs. */
+const isKubernetesGroup = (group: string) =>
+  group === '' || group === 'apps' || group === 'batch' || group === 'policy' || group === 'autoscaling' || group.endsWith('.k8s.io');
+
+/**
+ * Images of the rendered files by the folder Application that syncs each file: pod specs, and the
+ * images operators run for custom resources (lib/k8s/operator-images.ts) that no pod template of
+ * the resource names already.
+ */
 export function renderedImages(
   files: ReadonlyMap<string, readonly K8sObject[]>,
   applicationOfFolder: (folder: string) => string,
 ): ImageUse[] {
+  const charts = chartVersions([...files.values()].flat());
   const found: ImageUse[] = [];
   for (const [file, objects] of files) {
     const application = applicationOfFolder(file.split('/')[0]);
     for (const object of objects) {
+      const inPods = new Set<string>();
       forEachPodSpec(object, ({ spec }) => {
         for (const field of ['initContainers', 'containers'] as const) {
           for (const container of (spec[field] ?? []) as Json[]) {
-            if (typeof container.image === 'string')
-              found.push(use(container.image, application, `${object.kind}/${object.metadata.name} ${String(container.name)}`));
+            if (typeof container.image !== 'string') continue;
+            inPods.add(container.image);
+            found.push(use(container.image, application, `${object.kind}/${object.metadata.name} ${String(container.name)}`));
           }
         }
       });
+      const group = object.apiVersion.includes('/') ? object.apiVersion.slice(0, object.apiVersion.indexOf('/')) : '';
+      if (isKubernetesGroup(group)) continue;
+      for (const { role, image, note } of operatorPodImages(object, charts)) {
+        if (!inPods.has(image)) found.push(use(image, application, `${object.kind}/${object.metadata.name} ${role} (operator)`, note));
+      }
     }
   }
   return found;
@@ -155,26 +173,94 @@ export function valuesImages(
   return found;
 }
 
+/** What a chart's values do not show: default images of unvendored charts, template tag defaults (config/chart-images.ts). */
+export interface ChartImageTables {
+  readonly defaults: Readonly<Record<string, readonly ChartImage[] | undefined>>;
+  readonly templateTags: Readonly<Record<string, readonly TemplateTagDefault[] | undefined>>;
+}
+
+export const CONFIGURED_CHART_IMAGES: ChartImageTables = { defaults: CHART_DEFAULT_IMAGES, templateTags: TEMPLATE_TAG_DEFAULTS };
+
 /** Images by chart version, Application and values: the targets hand most charts the same values. */
 const memo = new Map<string, ImageUse[]>();
 
-/** Images of one Helm Application: vendored chart defaults merged with its valuesObject, or the valuesObject alone. */
-export function chartImages(application: K8sObject): ImageUse[] {
+/** Images of one Helm Application: chart defaults (vendored, or config/chart-images.ts) merged with its valuesObject. */
+export function chartImages(application: K8sObject, tables: ChartImageTables = CONFIGURED_CHART_IMAGES): ImageUse[] {
+  if (tables !== CONFIGURED_CHART_IMAGES) return resolveChartImages(application, tables);
   const key = JSON.stringify([application.metadata.name, (application as { spec?: { source?: unknown } }).spec?.source]);
   let found = memo.get(key);
-  if (!found) memo.set(key, (found = resolveChartImages(application)));
+  if (!found) memo.set(key, (found = resolveChartImages(application, tables)));
   return found;
 }
 
-function resolveChartImages(application: K8sObject): ImageUse[] {
+function valueAt(values: Values, path: string): unknown {
+  let node: unknown = values;
+  for (const key of path.split('.')) node = isValuesMap(node) ? node[key] : undefined;
+  return node;
+}
+
+function setAt(values: Values, path: string, value: Values): void {
+  const keys = path.split('.');
+  let node = values;
+  for (const key of keys.slice(0, -1)) node = (isValuesMap(node[key]) ? node[key] : (node[key] = {})) as Values;
+  node[keys[keys.length - 1]] = value;
+}
+
+/** `repo[:tag][@digest]` as the `{ repository, tag }` map most charts read (a digest kept in the tag, as charts render it). */
+function imageValues(image: string): Values {
+  const at = image.indexOf('@');
+  const name = at < 0 ? image : image.slice(0, at);
+  const colon = name.lastIndexOf(':');
+  if (colon <= name.lastIndexOf('/')) return at < 0 ? { repository: image } : { repository: name, digest: image.slice(at + 1) };
+  return { repository: name.slice(0, colon), tag: image.slice(colon + 1) };
+}
+
+function tagOf(image: string): string {
+  const colon = image.lastIndexOf(':');
+  return colon > image.lastIndexOf('/') ? image.slice(colon + 1) : '';
+}
+
+function retag(image: string, tag: string): string {
+  const colon = image.lastIndexOf(':');
+  return `${colon > image.lastIndexOf('/') ? image.slice(0, colon) : image}:${tag}`;
+}
+
+function resolveChartImages(application: K8sObject, tables: ChartImageTables): ImageUse[] {
   const source = (application as { spec?: { source?: { chart?: string; targetRevision?: string; helm?: { valuesObject?: Values } } } }).spec
     ?.source;
   if (!source?.chart) return [];
   const values = source.helm?.valuesObject ?? {};
-  const chart = vendoredChart(source.chart, String(source.targetRevision ?? ''));
-  const merged = chart ? helmMerge(chart.defaults, values) : values;
-  const where = chart ? 'values' : 'values (chart defaults not vendored)';
-  return valuesImages(merged, chart?.appVersion, chart?.subchartAppVersions).map(({ image, path, fromAppVersion }) =>
-    use(image, application.metadata.name, `${where}: ${path}${fromAppVersion ? ' (tag: appVersion)' : ''}`),
-  );
+  const version = String(source.targetRevision ?? '');
+  const key = `${source.chart}@${version}`;
+  const chart = vendoredChart(source.chart, version);
+  const table = chart ? [] : (tables.defaults[key] ?? []);
+  const tableDefaults: Values = {};
+  for (const entry of table) if (entry.values) setAt(tableDefaults, entry.values, imageValues(entry.image));
+  const merged = helmMerge(chart ? chart.defaults : tableDefaults, values);
+  const templateTags = new Map((tables.templateTags[key] ?? []).map((t) => [t.values, t]));
+  const app = application.metadata.name;
+  const found = valuesImages(merged, chart?.appVersion, chart?.subchartAppVersions).map(({ image, path, fromAppVersion }) => {
+    const template = templateTags.get(path);
+    const templateTag = fromAppVersion && template?.tag !== undefined ? template.tag : undefined;
+    let resolved = templateTag !== undefined ? retag(image, templateTag.replace('{appVersion}', tagOf(image))) : image;
+    if (template?.suffix && valueAt(merged, template.suffix.when) === true) resolved = `${resolved}${template.suffix.text}`;
+    const off = template?.onlyWhen && !template.onlyWhen.some((p) => valueAt(merged, p) === true);
+    const where = chart
+      ? 'values'
+      : table.some((e) => e.values === path) && valueAt(values, path) === undefined
+        ? 'chart defaults (config/chart-images.ts)'
+        : table.length > 0
+          ? 'values'
+          : 'values (chart defaults not vendored)';
+    const tagNote = templateTag !== undefined ? ' (tag: template default)' : fromAppVersion ? ' (tag: appVersion)' : '';
+    return use(
+      resolved,
+      app,
+      `${where}: ${path}${tagNote}`,
+      off ? `not run with these values (only with ${template.onlyWhen!.join(' or ')})` : undefined,
+    );
+  });
+  for (const entry of table.filter((e) => !e.values))
+    found.push(use(entry.image, app, `chart defaults (config/chart-images.ts)${entry.note ? `: ${entry.note}` : ''}`));
+  return found;
 }

@@ -5,7 +5,7 @@
  */
 import type { Component, ResolvedTarget } from '../../config/types';
 import type { K8sObject } from '../k8s/object';
-import { chartImages, type ImageUse, renderedImages } from './images';
+import { chartImages, type ImageUse, mutableTagWarning, renderedImages } from './images';
 import type { SchedulingAnalysis } from '../gate/scheduling/analysis';
 import { capacityMarkdown } from './capacity';
 import { table } from './markdown';
@@ -44,20 +44,22 @@ function folderApplications(objects: readonly K8sObject[]): (folder: string) => 
 export function targetImages(objects: readonly K8sObject[], files?: ReadonlyMap<string, readonly K8sObject[]>): ImageUse[] {
   const images = [
     ...(files ? renderedImages(files, folderApplications(objects)) : []),
-    ...objects.filter((o) => o.kind === 'Application').flatMap(chartImages),
+    ...objects.filter((o) => o.kind === 'Application').flatMap((a) => chartImages(a)),
   ];
   const key = (u: ImageUse) => `${u.image}\u0000${u.application}\u0000${u.source}`;
   return [...new Map(images.map((u) => [key(u), u])).values()].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 function imageLines(images: readonly ImageUse[]): string[] {
-  const mutable = images.filter((u) => u.warning).length;
+  const mutable = images.filter((u) => mutableTagWarning(u.image)).length;
   return [
     `## Images (${new Set(images.map((u) => u.image)).size} distinct, ${mutable} mutable)`,
     '',
-    'Rendered pods by the Application that syncs their folder; chart images as the merged values of each Helm Application name them ' +
-      '(pinned chart defaults + valuesObject, lib/insight/images.ts): a subtree with `enabled: false` is left out, but a chart may still ' +
-      "name an image it does not run, and a tag taken from the chart's appVersion (marked) may get a `v` prefix from the template.",
+    'Rendered pods by the Application that syncs their folder, with the images operators run for its custom resources ' +
+      '(lib/k8s/operator-images.ts, marked operator); chart images as the merged values of each Helm Application name them ' +
+      '(pinned chart defaults, vendored or from config/chart-images.ts, + valuesObject; lib/insight/images.ts): a subtree with ' +
+      '`enabled: false` is left out, but a chart may still name an image it does not run. A tag taken from the appVersion or a ' +
+      "template's default is marked; `npm run charts:verify` fails when a rendered chart runs an image not listed here.",
     '',
     ...table(
       ['Image', 'Application', 'From', 'Warning'],

@@ -27,13 +27,13 @@ const report = (target: string): TargetReport => ({
 
 test('the summary line counts findings per kind and each rejected workload once', () => {
   expect(summaryLine(report('t1'))).toBe(
-    't1: 1 Helm Applications (1 rendered, 0 not), 3 findings (render 0, pod-security 2, hook 0, schema 0, gate 0, image 0, hardening 0, lookup 0, random 0, unread-value 1, stand-in 0); 1 workloads in 1 Applications rejected by Pod Security; 0 accepted by config/chart-exceptions.ts; Kubernetes 1.34, 2 extra API versions',
+    't1: 1 Helm Applications (1 rendered, 0 not), 3 findings (render 0, pod-security 2, hook 0, schema 0, gate 0, image 0, inventory 0, hardening 0, lookup 0, random 0, unread-value 1, stand-in 0); 1 workloads in 1 Applications rejected by Pod Security; 0 accepted by config/chart-exceptions.ts; Kubernetes 1.34, 2 extra API versions',
   );
 });
 
 test('the Markdown report has a row per target, totals, and every finding and note per Application', () => {
   const text = markdownReport([report('t1'), report('t2')], '# title');
-  expect(text).toContain('| t1 | 1 | 1 | 3 | 1 | 0 | 2 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 1 | 0 |');
+  expect(text).toContain('| t1 | 1 | 1 | 3 | 1 | 0 | 2 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 1 | 0 |');
   expect(text).toContain('| **all** | | | **6** | 2 | 0 | 4 |');
   expect(text).toContain('### app (c 1.0.0, ns): rendered, 2 objects, 1 hooks, 3 findings');
   expect(text).toContain('- **pod-security** (2)\n  - `Deployment ns/d`: runAsNonRoot must be true');

@@ -57,6 +57,8 @@ beforeAll(async () => {
         resolved: { child: '1.2.0' },
       },
       'child@1.2.0': { repo: 'acme/charts', ref: 'child-1.2.0', path: 'charts/child' },
+      // A ref whose Chart.yaml carries another version than the pin.
+      'child@1.3.0': { repo: 'acme/charts', ref: 'child-1.2.0', path: 'charts/child' },
     },
     unavailable: { 'gone@1.0.0': 'only published in a registry this machine cannot reach' },
   };
@@ -66,6 +68,7 @@ beforeAll(async () => {
       { chart: 'parent', version: '2.0.0', repoURL: 'https://charts.example.com' },
       { chart: 'gone', version: '1.0.0', repoURL: 'oci://registry.example.com/charts' },
       { chart: 'parent', version: '2.0.0', repoURL: 'https://charts.example.com' },
+      { chart: 'child', version: '1.3.0', repoURL: 'https://charts.example.com' },
     ],
     { cache, git: { mirrorDirs: [path.join(root, 'mirrors')], sources } },
   );
@@ -74,7 +77,11 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 test('the chart is assembled with its release edits and its dependency, packaged and cached', () => {
-  expect(results.map((r) => `${r.chart}@${r.version} ${r.outcome}`)).toEqual(['gone@1.0.0 unavailable', 'parent@2.0.0 pulled']);
+  expect(results.map((r) => `${r.chart}@${r.version} ${r.outcome}`)).toEqual([
+    'child@1.3.0 unavailable',
+    'gone@1.0.0 unavailable',
+    'parent@2.0.0 pulled',
+  ]);
   const tree = readChartArchive(cache.archive('parent', '2.0.0'));
   expect(tree).toMatchObject({ name: 'parent', version: '2.0.0' });
   expect(tree.files.get('values.yaml')).toContain('tag: 2.0.0');
@@ -95,6 +102,13 @@ test('a chart no git repository holds is reported with the reason, never skipped
     'gone@1.0.0 cannot be obtained from git: only published in a registry this machine cannot reach',
   );
   expect(cache.has('gone', '1.0.0')).toBe(false);
+});
+
+test('a chart whose assembled Chart.yaml carries another version than the pin fails, naming chart, pin and version found', () => {
+  expect(results.find((r) => r.chart === 'child')?.detail).toBe(
+    'child: pinned 1.3.0, but Chart.yaml of acme/charts@child-1.2.0:charts/child says version 1.2.0; correct the ref or the release edits in config/chart-sources.ts',
+  );
+  expect(cache.has('child', '1.3.0')).toBe(false);
 });
 
 test('a second pull leaves cached charts alone', async () => {

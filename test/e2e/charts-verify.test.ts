@@ -10,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { K8sObject } from '../../lib/k8s/object';
 import { ChartCache } from '../../lib/charts/cache';
+import { chartImages } from '../../lib/insight/images';
 import { helmBinary, helmVersion } from '../../lib/charts/helm-binary';
 import { ChartVerifier, type ChartFinding, type TargetReport } from '../../lib/charts/verify';
 import { shippedBuild } from '../support/render';
@@ -68,7 +69,10 @@ beforeAll(async () => {
   files.set('apps/fixtures.yaml', apps);
   const started = performance.now();
   const standIns = new Map([['compliant@0.0.9', '0.1.0']]);
-  report = await new ChartVerifier({ cache, only: apps.map((a) => a.metadata.name), standIns }).verifyTarget(
+  // The compliant chart's default image is in the table as config/chart-images.ts would list it; privileged-pod's is not.
+  const tables = { defaults: { 'compliant@0.1.0': [{ image: 'ghcr.io/example/app:1.0.0', values: 'image' }] }, templateTags: {} };
+  const inventoryImages = (app: K8sObject) => chartImages(app, tables).map((u) => u.image);
+  report = await new ChartVerifier({ cache, only: apps.map((a) => a.metadata.name), standIns, inventoryImages }).verifyTarget(
     { ...shipped, files },
     build.model.targets[index],
   );
@@ -116,6 +120,13 @@ test('a pod that violates restricted is rejected, and so is the PostSync hook Jo
   );
   // The test pod's busybox:latest is never applied, so it is no image finding.
   expect(of('fx-privileged', 'image')).toEqual([]);
+});
+
+test('an image a rendered chart runs that the inventory does not list is a finding, hooks Argo CD applies included', () => {
+  expect(messages('fx-privileged', 'inventory')).toEqual([
+    `Deployment ${NAMESPACE}/fx-privileged: container app runs ghcr.io/example/app:1.0.0, which INVENTORY.md does not list for this Application: add the chart's default to config/chart-images.ts or correct lib/insight/images.ts`,
+    `Job ${NAMESPACE}/fx-privileged-migrate: container migrate runs ghcr.io/example/app:1.0.0, which INVENTORY.md does not list for this Application: add the chart's default to config/chart-images.ts or correct lib/insight/images.ts`,
+  ]);
 });
 
 test('a values key no template reads is reported; keys read by name or whole (toYaml of a with-block) are not', () => {

@@ -80,6 +80,64 @@ describe('image references', () => {
   });
 });
 
+describe('images the values do not show (config/chart-images.ts)', () => {
+  const app = (chart: string, version: string, values: Record<string, unknown> = {}) =>
+    ({
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'Application',
+      metadata: { name: chart, namespace: 'argocd' },
+      spec: { source: { chart, targetRevision: version, helm: { valuesObject: values } } },
+    }) as K8sObject;
+  const tables = {
+    defaults: {
+      'widget@1.0.0': [
+        { image: 'quay.io/acme/widget:1.0.0', values: 'image' },
+        { image: 'quay.io/acme/job:2.0.0', values: 'job.image' },
+        { image: 'quay.io/acme/agent:3.0.0', note: 'agent of Widget pods' },
+      ],
+    },
+    templateTags: {},
+  };
+
+  test("an unvendored chart's default images, overridden by its values the way Helm merges them", () => {
+    expect(chartImages(app('widget', '1.0.0', { image: { tag: '1.0.1' }, job: { enabled: false } }), tables)).toEqual([
+      { image: 'quay.io/acme/widget:1.0.1', application: 'widget', source: 'values: image' },
+      { image: 'quay.io/acme/agent:3.0.0', application: 'widget', source: 'chart defaults (config/chart-images.ts): agent of Widget pods' },
+    ]);
+    expect(chartImages(app('widget', '1.0.0'), tables).map((u) => `${u.image} ${u.source}`)).toEqual([
+      'quay.io/acme/widget:1.0.0 chart defaults (config/chart-images.ts): image',
+      'quay.io/acme/job:2.0.0 chart defaults (config/chart-images.ts): job.image',
+      'quay.io/acme/agent:3.0.0 chart defaults (config/chart-images.ts): agent of Widget pods',
+    ]);
+  });
+
+  test('every unvendored chart the shipped targets enable has its default images listed', () => {
+    const md = renderedTarget('prod-azure').extraFiles.get(INVENTORY_FILE)!;
+    for (const image of [
+      'quay.io/minio/minio:RELEASE.2024-12-18T13-15-44Z',
+      'nginx/nginx-ingress:5.5.4',
+      'docker.elastic.co/eck/eck-operator:3.5.0',
+    ])
+      expect(md).toContain(`| \`${image}\` |`);
+  });
+
+  test("a template's own tag default wins over the appVersion, flagged when mutable and when the values never render it", () => {
+    const loki = (values: Record<string, unknown>) =>
+      chartImages(app('loki', '6.16.0', values)).find((u) => u.source.startsWith('values: kubectlImage'));
+    expect(loki({})).toEqual({
+      image: 'docker.io/bitnami/kubectl:latest',
+      application: 'loki',
+      source: 'values: kubectlImage (tag: template default)',
+      warning: 'not run with these values (only with enterprise.enabled); mutable tag: latest',
+    });
+    expect(loki({ enterprise: { enabled: true } })?.warning).toBe('mutable tag: latest');
+    expect(loki({ kubectlImage: { tag: '1.31.0' } })).toMatchObject({
+      image: 'docker.io/bitnami/kubectl:1.31.0',
+      source: 'values: kubectlImage',
+    });
+  });
+});
+
 describe('the images section of INVENTORY.md', () => {
   const md = renderedTarget('prod-azure').extraFiles.get(INVENTORY_FILE)!;
   const rows = md
@@ -103,6 +161,7 @@ describe('the images section of INVENTORY.md', () => {
 
   test('the heading counts what the table warns about', () => {
     const heading = md.split('\n').find((l) => l.startsWith('## Images'))!;
-    expect(heading).toBe(`## Images (${new Set(rows.map((r) => r[0])).size} distinct, ${rows.filter((r) => r[3] !== '').length} mutable)`);
+    const mutable = rows.filter((r) => r[3].includes('mutable')).length;
+    expect(heading).toBe(`## Images (${new Set(rows.map((r) => r[0])).size} distinct, ${mutable} mutable)`);
   });
 });

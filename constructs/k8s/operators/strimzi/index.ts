@@ -3,6 +3,7 @@ import { IMAGE_REPOSITORY_PREFIX, PG_HOST } from '../../../../config/components/
 import { KAFKA_CA_SECRET } from '../../../../config/secrets';
 import type { KafkaComponentSizing, ReplicaSizing, ResolvedTarget } from '../../../../config/types';
 import { backupLocation, profileOf } from '../../../../lib/clouds';
+import { strimziKafkaImageOf } from '../../../../lib/k8s/operator-images';
 import { backupIdentity } from '../backup/identity';
 import type { TargetScope } from '../../core/target-scope';
 import { operatedComponent, operatorLabels } from '../common';
@@ -44,7 +45,7 @@ export function strimziKafkaImage(model: ResolvedTarget, operator: string): stri
   const chart = model.components[operator];
   if (!chart || chart.kind !== 'chart')
     throw new Error(`component "kafka": its operator "${operator}" is not an enabled chart on ${model.target.name}`);
-  return `quay.io/strimzi/kafka:${chart.chart.version}-kafka-${KAFKA_VERSION}`;
+  return strimziKafkaImageOf(chart.chart.version, KAFKA_VERSION);
 }
 
 /** Kafka + node pools (`data/kafka.yaml`), topics (`data/kafka-topics.yaml`), users (`data/kafka-users.yaml`), backup (`data/kafka-backup.yaml`). */
