@@ -5,6 +5,7 @@
  * `docker.io/bitnami/*` tags in 2025 (moved to `docker.io/bitnamilegacy`, which gets no updates):
  * such a pod never pulls, or runs unpatched software.
  */
+import { declaredImages } from '../../k8s/operator-images';
 import { asArray, type Finding, type GateContext, isObject, podSpecsOf } from '../context';
 
 export interface ImageReference {
@@ -62,22 +63,6 @@ export function imageProblem(image: string): string | undefined {
 const isKubernetesGroup = (group: string) =>
   group === '' || group === 'apps' || group === 'batch' || group === 'policy' || group === 'autoscaling' || group.endsWith('.k8s.io');
 
-/** Image references an operator's resource names outside any pod spec (CloudNativePG `imageName`, Redis `kubernetesConfig.image`, Flink, Spark, Strimzi `image`). */
-function operatorImages(value: unknown, path: string, out: Array<{ path: string; image: string }>): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => operatorImages(item, `${path}[${i}]`, out));
-    return;
-  }
-  if (!isObject(value)) return;
-  for (const [key, child] of Object.entries(value)) {
-    const at = `${path}.${key}`;
-    // Containers are pod specs: podSpecsOf covers them (and the operator-pods rule the templates).
-    if (key === 'containers' || key === 'initContainers' || key === 'ephemeralContainers') continue;
-    if ((key === 'image' || key === 'imageName') && typeof child === 'string') out.push({ path: at, image: child });
-    else operatorImages(child, at, out);
-  }
-}
-
 export function imagesRule(ctx: GateContext): Finding[] {
   const findings: Finding[] = [];
   for (const { file, object, spec, path } of podSpecsOf(ctx)) {
@@ -93,9 +78,9 @@ export function imagesRule(ctx: GateContext): Finding[] {
   for (const { file, object } of ctx.objects) {
     const group = object.apiVersion.includes('/') ? object.apiVersion.split('/')[0] : '';
     if (isKubernetesGroup(group)) continue;
-    const images: Array<{ path: string; image: string }> = [];
-    operatorImages((object as unknown as Record<string, unknown>).spec, 'spec', images);
-    for (const { path, image } of images) {
+    // Image references an operator's resource names outside any pod spec (CloudNativePG `imageName`, Redis
+    // `kubernetesConfig.image`, Flink, Spark, Strimzi `image`); containers are pod specs, podSpecsOf covers them.
+    for (const { path, image } of declaredImages((object as unknown as Record<string, unknown>).spec)) {
       const problem = imageProblem(image);
       if (problem) findings.push({ file, object, message: `${path}: ${problem}` });
     }
