@@ -90,8 +90,10 @@ export interface TemplateTagDefault {
   readonly values: string;
   /** The tag the template uses when the values leave it empty; `{appVersion}` stands for the chart's appVersion. */
   readonly tag?: string;
-  /** Text the template appends to the tag when the values path `when` is true. */
-  readonly suffix?: { readonly text: string; readonly when: string };
+  /** Text the template appends to the tag (only when the values path `when` is true, if given). */
+  readonly suffix?: { readonly text: string; readonly when?: string };
+  /** What the inventory row should add about how the image is run. */
+  readonly note?: string;
   /** Values paths of which one must be true for any template to render the image. */
   readonly onlyWhen?: readonly string[];
 }
@@ -109,6 +111,13 @@ export const TEMPLATE_TAG_DEFAULTS: Readonly<Record<string, readonly TemplateTag
   'external-dns@1.15.0': [{ values: 'image', tag: 'v{appVersion}' }],
   // charts/kube-state-metrics/templates/_helpers.tpl kube-state-metrics.image: `default (printf "v%s" .Chart.AppVersion)`.
   'kube-prometheus-stack@65.1.1': [{ values: 'kube-state-metrics.image', tag: 'v{appVersion}' }],
+  // templates/_kafka_image_map.tpl (generated, 1.2.0): these values are prefixes of the operator's image maps; the tag
+  // gets `-kafka-<version>` for each Kafka version the operator supports (4.2.0 to 4.3.1, the default 4.3.1).
+  'strimzi-kafka-operator@1.2.0': ['kafka', 'kafkaConnect', 'kafkaMirrorMaker2', 'cruiseControl', 'kafkaExporter'].map((key) => ({
+    values: `${key}.image`,
+    suffix: { text: '-kafka-4.3.1' },
+    note: "the operator's default; it runs the image of the Kafka version a resource names (see the rows of the Kafka resources)",
+  })),
   // templates/statefulset.yaml: `{{ .Values.image.useUnprivilegedImage | ternary "-unprivileged" "" }}` after the tag.
   'qdrant@1.12.4': [{ values: 'image', suffix: { text: '-unprivileged', when: 'image.useUnprivilegedImage' } }],
 };

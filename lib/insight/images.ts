@@ -243,7 +243,8 @@ function resolveChartImages(application: K8sObject, tables: ChartImageTables): I
     const template = templateTags.get(path);
     const templateTag = fromAppVersion && template?.tag !== undefined ? template.tag : undefined;
     let resolved = templateTag !== undefined ? retag(image, templateTag.replace('{appVersion}', tagOf(image))) : image;
-    if (template?.suffix && valueAt(merged, template.suffix.when) === true) resolved = `${resolved}${template.suffix.text}`;
+    if (template?.suffix && (template.suffix.when === undefined || valueAt(merged, template.suffix.when) === true))
+      resolved = `${resolved}${template.suffix.text}`;
     const off = template?.onlyWhen && !template.onlyWhen.some((p) => valueAt(merged, p) === true);
     const where = chart
       ? 'values'
@@ -257,7 +258,7 @@ function resolveChartImages(application: K8sObject, tables: ChartImageTables): I
       resolved,
       app,
       `${where}: ${path}${tagNote}`,
-      off ? `not run with these values (only with ${template.onlyWhen!.join(' or ')})` : undefined,
+      off ? `not run with these values (only with ${template.onlyWhen!.join(' or ')})` : template?.note,
     );
   });
   for (const entry of table.filter((e) => !e.values))

@@ -136,6 +136,12 @@ describe('images the values do not show (config/chart-images.ts)', () => {
       source: 'values: kubectlImage',
     });
   });
+
+  test("Strimzi's image-map prefixes get the operator's -kafka-<version> suffix and say what picks the version", () => {
+    const kafka = chartImages(app('strimzi-kafka-operator', '1.2.0', {})).filter((u) => /^values: kafka(Connect)?\.image/.test(u.source));
+    expect(kafka.map((u) => u.image)).toEqual(['quay.io/strimzi/kafka:1.2.0-kafka-4.3.1', 'quay.io/strimzi/kafka:1.2.0-kafka-4.3.1']);
+    expect(kafka.every((u) => u.warning?.includes('the Kafka version a resource names'))).toBe(true);
+  });
 });
 
 describe('the images section of INVENTORY.md', () => {
