@@ -587,8 +587,6 @@ export interface EnvironmentSettings {
   readonly ray: RaySizing;
   /** HikariCP pool size (fact sheet §3.4). */
   readonly dbPoolSize: number;
-  /** Forbid mutable image tags such as `latest`. */
-  readonly requireImmutableTags: boolean;
   /** Refresh interval of ExternalSecrets. */
   readonly secretRefreshInterval: string;
   /** Settings of the cloud stacks (cdktf) that differ by environment. */

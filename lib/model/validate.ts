@@ -59,7 +59,7 @@ function backupPolicies(c: Component): Array<[string, BackupPolicy]> {
 
 /**
  * Checks a merged spec for mistakes no type can catch: references to components, secrets and
- * topics that do not exist, mutable image tags where the environment forbids them, and literal
+ * topics that do not exist, mutable image tags (in every environment), and literal
  * secret values in plain configuration.
  */
 export function validateSpec(spec: PlatformSpec, target: TargetSpec): void {
@@ -109,9 +109,7 @@ export function validateSpec(spec: PlatformSpec, target: TargetSpec): void {
       continue;
     }
     if (!checkServiceShape(name, c, spec, problems)) continue;
-    if (spec.settings.requireImmutableTags && MUTABLE_TAGS.has(c.image.tag)) {
-      problems.push(`${where}.image.tag: "${c.image.tag}" is a mutable tag, not allowed in ${spec.settings.name} (pin a version)`);
-    }
+    if (MUTABLE_TAGS.has(c.image.tag)) problems.push(`${where}.image.tag: "${c.image.tag}" is a mutable tag (pin a version)`);
     if (!Number.isInteger(c.replicas) || c.replicas < 1)
       problems.push(`${where}.replicas: expected a positive integer, found ${JSON.stringify(c.replicas)}`);
     if (
