@@ -585,7 +585,10 @@ export interface EnvironmentSettings {
   readonly secretsSource: 'dev-generated' | 'cloud-vault';
   readonly kafka: KafkaSizing;
   readonly ray: RaySizing;
-  /** HikariCP pool size (fact sheet §3.4). */
+  /**
+   * HikariCP pool size of each Spring Boot service's PostgreSQL datasource (fact sheet, PostgreSQL row):
+   * its SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE (lib/model/datasource.ts).
+   */
   readonly dbPoolSize: number;
   /** Refresh interval of ExternalSecrets. */
   readonly secretRefreshInterval: string;

@@ -7,6 +7,7 @@
 import { TIER_QUOTAS } from '../../config/tenancy';
 import type { Component, ResolvedTarget } from '../../config/types';
 import type { K8sObject } from '../k8s/object';
+import { HIKARI_POOL_SIZE_ENV } from '../model/datasource';
 import { leaves } from './field-diff';
 import { keyHistory, type SpecLayer } from './layers';
 
@@ -65,6 +66,7 @@ const RULES: readonly Rule[] = [
     ref: (_, c) => comp(c, 'autoscaling', 'targetCPUUtilizationPercentage'),
   },
   { kinds: ['PodDisruptionBudget'], path: /^spec\.minAvailable$/, ref: (_, c) => comp(c, 'pdbMinAvailable') },
+  { kinds: ['ConfigMap'], path: new RegExp(`^data\\.${HIKARI_POOL_SIZE_ENV}$`), ref: () => ({ spec: ['settings', 'dbPoolSize'] }) },
   { kinds: ['ConfigMap'], path: /^data(?:\.([\w-]+)|\["(.+)"\])$/, ref: (m, c) => comp(c, 'config', m[1] ?? m[2]) },
   { kinds: ['Service'], path: /^spec\.ports\[name=http\]\.(port|targetPort)$/, ref: (_, c) => comp(c, 'port') },
   { kinds: ['Ingress'], path: /^metadata\.annotations\["(.+)"\]$/, ref: (m, c) => comp(c, 'ingress', 'annotations', m[1]) },

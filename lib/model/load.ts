@@ -11,6 +11,7 @@ import { loadTenants } from './tenants';
 import { type ClusterFleet, ENVIRONMENTS, type PlatformSpec, type ResolvedTarget, type TargetSpec, type Tenant } from '../../config/types';
 import { closestKey } from './suggest';
 import { validateSpec } from './validate';
+import { withDatasourcePools } from './datasource';
 import { resolveIdentities } from './outputs';
 import { needsAddOn } from '../clouds';
 import { capacityProblems, defaultFleet, memberComponents, memberIdentityNames, memberTarget, planFleet, tenancyOf } from './fleet';
@@ -143,10 +144,10 @@ function specLayers(target: TargetSpec, dataDir?: string): Layer[] {
 
 /**
  * The merged spec of one target: base, then its environment's overlay, then the data-file
- * overrides of `dataDir` (none when it is not given).
+ * overrides of `dataDir` (none when it is not given), with the values settings derive (datasource pools).
  */
 export function resolveSpec(target: TargetSpec, dataDir?: string): PlatformSpec {
-  return mergeLayers(specLayers(target, dataDir));
+  return withDatasourcePools(mergeLayers(specLayers(target, dataDir)));
 }
 
 function mergeLayers(layers: readonly Layer[]): PlatformSpec {
@@ -250,7 +251,7 @@ function resolveValidSpec(target: TargetSpec, dataDir: string): { spec: Platform
     if (error instanceof ModelError) throw attributeToDataFiles(error, target, layers.slice(1));
     throw error;
   }
-  return { spec, warnings: hiddenValues(spec, layers) };
+  return { spec: withDatasourcePools(spec), warnings: hiddenValues(spec, layers) };
 }
 
 /** The enabled components of a cluster; a node add-on the cloud runs itself (or no pool needs) is left out like a disabled one. */

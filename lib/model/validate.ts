@@ -3,6 +3,7 @@ import { SECRETS } from '../../config/secrets';
 import { KAFKA_TOPICS } from '../../config/kafka-topics';
 import { backupPolicyProblem, snapshotPolicyProblem } from './backup-policy';
 import { ModelError } from './errors';
+import { HIKARI_POOL_SIZE_ENV } from './datasource';
 import { COMPONENTS } from '../../config/components';
 import { VOLUME_SNAPSHOT_OPERATOR } from '../../config/components/operators';
 import {
@@ -136,7 +137,8 @@ export function validateSpec(spec: PlatformSpec, target: TargetSpec): void {
       }
     });
     for (const [key, value] of Object.entries(c.config)) {
-      if (SECRET_LIKE_ENV.test(key) && value !== '') {
+      if (key === HIKARI_POOL_SIZE_ENV) problems.push(`${where}.config.${key}: set from settings.dbPoolSize; set that instead`);
+      else if (SECRET_LIKE_ENV.test(key) && value !== '') {
         problems.push(
           `${where}.config.${key}: looks like a secret value in plain configuration; reference a Secret through components.${name}.secrets instead`,
         );
@@ -149,5 +151,7 @@ export function validateSpec(spec: PlatformSpec, target: TargetSpec): void {
   const kafka = spec.components[KAFKA_COMPONENT];
   if (kafka?.enabled) checkKafkaSizing('settings.kafka', spec.settings.kafka, problems);
   checkRaySizing('settings.ray', spec.settings.ray, problems);
+  if (!Number.isInteger(spec.settings.dbPoolSize) || spec.settings.dbPoolSize < 1)
+    problems.push(`settings.dbPoolSize: expected a positive integer, found ${JSON.stringify(spec.settings.dbPoolSize)}`);
   if (problems.length > 0) throw new ModelError(`config (target ${target.name})`, problems);
 }
