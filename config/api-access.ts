@@ -5,7 +5,7 @@
  */
 
 /** Sensitive resources per API group (any verb on them counts). */
-export const SENSITIVE_RESOURCES: Readonly<Record<string, readonly string[]>> = {
+const SENSITIVE_RESOURCES: Readonly<Record<string, readonly string[]>> = {
   // Secret values; a shell in, or a stream from, another pod; a token minted for any ServiceAccount.
   '': ['secrets', 'pods/exec', 'pods/attach', 'serviceaccounts/token'],
   // Reading RBAC maps who holds what; writing it is privilege escalation.
@@ -15,7 +15,7 @@ export const SENSITIVE_RESOURCES: Readonly<Record<string, readonly string[]>> = 
 };
 
 /** Verbs that grant their holder more rights, on whatever resource. */
-export const SENSITIVE_VERBS: readonly string[] = ['bind', 'escalate', 'impersonate'];
+const SENSITIVE_VERBS: readonly string[] = ['bind', 'escalate', 'impersonate'];
 
 /** True when granting `verb` on `group/resource` is sensitive (a `*` stands for everything, sensitive ones included). */
 export function isSensitiveGrant(group: string, resource: string, verb: string): boolean {

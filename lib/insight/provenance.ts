@@ -11,7 +11,7 @@ import { HIKARI_POOL_SIZE_ENV } from '../model/datasource';
 import { leaves } from './field-diff';
 import { keyHistory, type SpecLayer } from './layers';
 
-export interface Provenance {
+interface Provenance {
   readonly path: string;
   readonly value: unknown;
   /** Model key, e.g. `components.api-gateway.replicas`, `tenants[acme].quota.pods`, `target.storageClass`. */
@@ -208,7 +208,7 @@ function constructDefault(path: string, file: string): string {
 }
 
 /** The component an object belongs to: its `app.kubernetes.io/name` label, else its name. */
-export function componentOf(o: K8sObject, model: ResolvedTarget): string | undefined {
+function componentOf(o: K8sObject, model: ResolvedTarget): string | undefined {
   const label = o.metadata.labels?.['app.kubernetes.io/name'];
   if (label && model.components[label]) return label;
   return model.components[o.metadata.name] ? o.metadata.name : undefined;
@@ -266,7 +266,7 @@ function lastSegment(path: string): string {
   return m ? m[1] : path;
 }
 
-export interface ExplainInput {
+interface ExplainInput {
   readonly model: ResolvedTarget;
   readonly object: K8sObject;
   /** File of the object, relative to dist/<target>/. */

@@ -9,7 +9,7 @@ import type { Component, PlatformSpec } from '../../config/types';
 export const HIKARI_POOL_SIZE_ENV = 'SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE';
 
 /** A Spring Boot service whose datasource is PostgreSQL (config/components/define.ts pgConfig). */
-export function hasPostgresDatasource(c: Component): boolean {
+function hasPostgresDatasource(c: Component): boolean {
   return c.kind === 'service' && c.runtime === 'java' && (c.config.SPRING_DATASOURCE_URL ?? '').startsWith('jdbc:postgresql:');
 }
 

@@ -47,7 +47,7 @@ export function displayPath(file: string): string {
   return relative.startsWith('..') ? file : relative;
 }
 
-export function resolveDataDir(dataDir?: string): string {
+function resolveDataDir(dataDir?: string): string {
   return path.resolve(dataDir ?? process.env.MATIH_DATA_DIR ?? DEFAULT_DATA_DIR);
 }
 
@@ -62,7 +62,7 @@ function readOverrideFile(file: string): unknown {
 }
 
 /** The override file names a data folder may hold: one per environment and one per target. */
-export function allowedOverrideFiles(): string[] {
+function allowedOverrideFiles(): string[] {
   return [...ENVIRONMENTS, ...TARGETS.map((t) => t.name)].map((n) => `${n}.yaml`);
 }
 
@@ -70,7 +70,7 @@ export function allowedOverrideFiles(): string[] {
  * Every entry of `<dataDir>/overrides/` must be an override file of an environment or target:
  * `production.yaml` or `prod.yml` would otherwise be ignored without a word.
  */
-export function checkOverrideFileNames(dataDir: string): void {
+function checkOverrideFileNames(dataDir: string): void {
   const dir = path.join(dataDir, 'overrides');
   if (!fs.existsSync(dir)) return;
   const allowed = allowedOverrideFiles();
