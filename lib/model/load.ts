@@ -144,10 +144,11 @@ function specLayers(target: TargetSpec, dataDir?: string): Layer[] {
 
 /**
  * The merged spec of one target: base, then its environment's overlay, then the data-file
- * overrides of `dataDir` (none when it is not given), with the values settings derive (datasource pools).
+ * overrides of `dataDir` (none when it is not given). Unvalidated, and without the values the model derives
+ * from settings once it is valid (datasource pools: lib/model/datasource.ts).
  */
 export function resolveSpec(target: TargetSpec, dataDir?: string): PlatformSpec {
-  return withDatasourcePools(mergeLayers(specLayers(target, dataDir)));
+  return mergeLayers(specLayers(target, dataDir));
 }
 
 function mergeLayers(layers: readonly Layer[]): PlatformSpec {
