@@ -1,13 +1,12 @@
 /**
- * Every name exported by config/, the model, the cloud profiles, the render and insight layers is used by
- * another file (a test counts). Not yet scanned: constructs/ (about 200 exports used only in their own
- * file) and lib/gate (its rules are being restructured). imports/ is generated and mentions none of our
- * names, so it is not read.
+ * Every name exported by config/, the model, the cloud profiles, the constructs, the render and insight
+ * layers is used by another file (a test counts). lib/gate is not scanned while its rules are being
+ * restructured; imports/ is generated and mentions none of our names, so it is not read.
  */
 import { REPO } from './layers';
 import { exportedNames, sourceFiles, unusedExports } from './unused-exports';
 
-const SCANNED = ['config', 'lib/model', 'lib/clouds', 'lib/render', 'lib/insight'];
+const SCANNED = ['config', 'lib/model', 'lib/clouds', 'lib/render', 'lib/insight', 'constructs'];
 const READ = ['apps', 'lib', 'constructs', 'config', 'test'];
 
 test('no exported name is unused elsewhere in the repository', () => {
