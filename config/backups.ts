@@ -5,7 +5,7 @@
  * test/cloud/backups.test.ts holds the two lists together, so a new stateful component cannot
  * arrive without a decision. README "Backups and restore" lists both.
  */
-export interface BackupException {
+interface BackupException {
   /** `derived`: rebuilt from a source of record; `open`: data of record not yet backed up (a known gap). */
   readonly kind: 'derived' | 'open';
   readonly reason: string;

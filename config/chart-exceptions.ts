@@ -13,7 +13,7 @@
  */
 
 /** Gate rules whose findings in chart output an entry may accept. */
-export type ExceptedGateRule =
+type ExceptedGateRule =
   | 'rbac'
   | 'sensitive-api'
   | 'no-secrets'

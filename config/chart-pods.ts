@@ -13,7 +13,7 @@
  */
 
 /** A list of value paths: the first non-empty one applies (a chart's own key before its global fallback). */
-export type FirstOf = readonly string[];
+type FirstOf = readonly string[];
 
 export interface ChartPodResources {
   /** Path of a container's `{requests, limits}`. */

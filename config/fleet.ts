@@ -35,12 +35,6 @@ export const MEMBER_CLUSTER_ADD_ONS: readonly string[] = [
  */
 export const EXTRA_CONTROL_PLANE_ENDPOINTS: readonly string[] = ['api-gateway'];
 
-/**
- * Member clusters reuse the platform's seven namespaces (not fact sheet §2's single `matih` namespace
- * of a dedicated cluster): every in-cluster address, policy and identity is then the same on both kinds.
- */
-export const MEMBER_NAMESPACE_LAYOUT = 'platform' as const;
-
 /** Labels of a cluster Secret and of everything the fleet renders per cluster (ApplicationSet selectors read them). */
 export const FLEET_LABELS = {
   target: 'matih.ai/target',

@@ -1,18 +1,18 @@
 import type { NodeAgentNamespace, PlatformNamespace } from './types';
 
 /** Pod Security Standard levels (https://kubernetes.io/docs/concepts/security/pod-security-standards/). */
-export type PodSecurityLevel = 'restricted' | 'baseline' | 'privileged';
+type PodSecurityLevel = 'restricted' | 'baseline' | 'privileged';
 
 /**
  * Version the Pod Security Admission labels are pinned to, so a cluster upgrade never tightens or
  * loosens the profile silently. v1.29 is the platform's documented floor (fact sheet §1).
  */
-export const POD_SECURITY_VERSION = 'v1.29';
+const POD_SECURITY_VERSION = 'v1.29';
 
 /** What a platform namespace is for; rendered as `matih.ai/role` (fact sheet §5 [NETISO] variant). */
-export type NamespaceRole = 'system' | 'control-plane' | 'data-plane' | 'frontend' | 'ingress' | 'monitoring' | 'observability';
+type NamespaceRole = 'system' | 'control-plane' | 'data-plane' | 'frontend' | 'ingress' | 'monitoring' | 'observability';
 
-export interface PlatformNamespaceSpec {
+interface PlatformNamespaceSpec {
   readonly name: PlatformNamespace;
   readonly role: NamespaceRole;
   readonly description: string;

@@ -87,7 +87,7 @@ const GPU: Readonly<Record<Cloud, NonNullable<NodePoolSpec['gpu']>>> = {
 
 const ORDER: readonly NodePoolName[] = NODE_POOL_NAMES;
 
-export interface NodePoolOptions {
+interface NodePoolOptions {
   /** Zones every pool spreads over (cloud zone names). */
   readonly zones: readonly string[];
   /** Maxima scaled by this factor (rounded up, never below the minimum); smaller clusters use < 1. @default 1 */

@@ -58,7 +58,7 @@ export interface Taint {
   readonly effect: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
 }
 
-export type ResourceList = {
+type ResourceList = {
   readonly cpu: string;
   readonly memory: string;
 };
@@ -135,7 +135,7 @@ export interface ApiPermission {
 }
 
 /** Who holds a Role's permissions, as a RoleBinding names it. */
-export interface RbacSubject {
+interface RbacSubject {
   readonly kind: 'ServiceAccount' | 'Group' | 'User';
   readonly name: string;
   /** Namespace of a ServiceAccount. */
@@ -213,7 +213,7 @@ interface ComponentBase {
  * Persistent storage of a service: it runs as a StatefulSet with one volume per pod (data services
  * whose maintained charts cannot pass the restricted profile are rendered this way).
  */
-export interface ServiceStorage {
+interface ServiceStorage {
   /** Size of each pod's volume (a Kubernetes quantity). */
   readonly size: string;
   /** Where the volume is mounted (writable). */
@@ -225,7 +225,7 @@ export interface ServiceStorage {
  * themselves on ports no client uses: every pod labelled `matih.ai/peer-group: <group>` may reach
  * every other on `ports`.
  */
-export interface PeerGroup {
+interface PeerGroup {
   readonly group: string;
   readonly ports: readonly number[];
 }
@@ -585,10 +585,11 @@ export interface EnvironmentSettings {
   readonly secretsSource: 'dev-generated' | 'cloud-vault';
   readonly kafka: KafkaSizing;
   readonly ray: RaySizing;
-  /** HikariCP pool size (fact sheet §3.4). */
+  /**
+   * HikariCP pool size of each Spring Boot service's PostgreSQL datasource (fact sheet, PostgreSQL row):
+   * its SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE (lib/model/datasource.ts).
+   */
   readonly dbPoolSize: number;
-  /** Forbid mutable image tags such as `latest`. */
-  readonly requireImmutableTags: boolean;
   /** Refresh interval of ExternalSecrets. */
   readonly secretRefreshInterval: string;
   /** Settings of the cloud stacks (cdktf) that differ by environment. */
@@ -627,7 +628,7 @@ export interface TenancySettings {
 }
 
 /** A shared cluster of a target besides the platform cluster: its own stack `<target>-<name>` and folder `dist/<target>-<name>/`. */
-export interface SharedClusterSpec {
+interface SharedClusterSpec {
   /** DNS label; the cluster is `<target>-<name>`. */
   readonly name: string;
   /** Virtual shards it hosts: numbers or inclusive ranges such as `"32-63"`. */
@@ -806,7 +807,7 @@ export interface Tenant {
 }
 
 /** Where a tenant was placed: shared (in a shard) or dedicated. */
-export interface TenantLocation {
+interface TenantLocation {
   readonly placement: Placement;
   /** The shard it was in, when shared. @default the tenant's current shard */
   readonly shard?: number;

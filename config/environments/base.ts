@@ -38,7 +38,6 @@ export const BASE_SETTINGS: EnvironmentSettings = {
     },
   },
   dbPoolSize: 30,
-  requireImmutableTags: true,
   secretRefreshInterval: '1h',
   cloud: {
     deletionProtection: true,

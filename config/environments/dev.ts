@@ -35,7 +35,6 @@ export const dev: EnvironmentOverlay = {
       gpuWorkers: null,
     },
     dbPoolSize: 10,
-    requireImmutableTags: false,
     // Dev clusters are disposable: no deletion protection, free control plane, short log retention.
     cloud: {
       deletionProtection: false,

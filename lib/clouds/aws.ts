@@ -22,7 +22,7 @@ import {
   type VaultLocation,
 } from './profile';
 
-export const AWS_ROLE_ANNOTATION = 'eks.amazonaws.com/role-arn';
+const AWS_ROLE_ANNOTATION = 'eks.amazonaws.com/role-arn';
 
 /** AWS IAM role name (at most 64 characters). */
 export function awsRoleName(target: TargetSpec, identity: Pick<FederatedIdentity, 'name'>): string {
@@ -35,7 +35,7 @@ export function awsRoleArn(target: TargetSpec, identity: Pick<FederatedIdentity,
 }
 
 /** Tenant buckets are global S3 names: `matih-<target>-tenant-<slug>`. */
-export function awsBucketPrefix(target: TargetSpec): string {
+function awsBucketPrefix(target: TargetSpec): string {
   return `matih-${target.name}-`;
 }
 
@@ -224,7 +224,7 @@ export function awsFleetClusterRoleArn(member: TargetSpec): string {
 }
 
 /** Node port of fleet endpoint number 0 (then one per endpoint) behind the platform's fleet NLB. */
-export const AWS_FLEET_NODE_PORT_BASE = 31800;
+const AWS_FLEET_NODE_PORT_BASE = 31800;
 
 /** The fleet NLB's subnets: the four /28 of fleetEndpointCidr, the first three used (one per zone). */
 export function awsFleetGatewaySubnets(target: TargetSpec): string[] {

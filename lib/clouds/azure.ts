@@ -26,12 +26,12 @@ import {
   type VaultLocation,
 } from './profile';
 
-export const AZURE_CLIENT_ID_ANNOTATION = 'azure.workload.identity/client-id';
+const AZURE_CLIENT_ID_ANNOTATION = 'azure.workload.identity/client-id';
 /** Pod label the Azure workload identity webhook needs to inject the federated token. */
 export const AZURE_USE_LABEL = 'azure.workload.identity/use';
 
 /** Pod annotation holding external-dns's azure.json (projected into the file by the downward API). */
-export const EXTERNAL_DNS_AZURE_CONFIG_ANNOTATION = 'matih.ai/external-dns-azure-json';
+const EXTERNAL_DNS_AZURE_CONFIG_ANNOTATION = 'matih.ai/external-dns-azure-json';
 
 /** Azure user-assigned identity name (resource group scoped, so readable names suffice). */
 export function azureIdentityName(target: TargetSpec, identity: Pick<FederatedIdentity, 'name'>): string {

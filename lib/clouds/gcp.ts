@@ -20,7 +20,7 @@ import {
   type VaultLocation,
 } from './profile';
 
-export const GCP_SERVICE_ACCOUNT_ANNOTATION = 'iam.gke.io/gcp-service-account';
+const GCP_SERVICE_ACCOUNT_ANNOTATION = 'iam.gke.io/gcp-service-account';
 
 /** GCP service account id: 6 to 30 characters, `<env>-<identity>`, shortened with a hash when longer. */
 export function gcpServiceAccountId(target: TargetSpec, identity: Pick<FederatedIdentity, 'name'>): string {
@@ -73,7 +73,7 @@ export const PRIVATE_GOOGLE_ACCESS = {
 } as const;
 
 /** The metadata server every GKE pod asks for its identity's tokens. */
-export const GKE_METADATA_SERVER = '169.254.169.254/32';
+const GKE_METADATA_SERVER = '169.254.169.254/32';
 
 /**
  * GKE workload identity: a pod asks the GKE metadata server (169.254.169.254, HTTP) for its

@@ -63,7 +63,7 @@ export interface CrossplaneProfile {
 }
 
 /** How the platform cluster exposes one control-plane endpoint to the member clusters of its fleet. */
-export interface FleetGatewayService {
+interface FleetGatewayService {
   readonly type: 'LoadBalancer' | 'NodePort';
   readonly annotations: Readonly<Record<string, string>>;
   /** Fixed address of an internal load balancer Service. @default none */
@@ -72,7 +72,7 @@ export interface FleetGatewayService {
   readonly nodePort?: number;
 }
 
-export interface FleetGatewayProfile {
+interface FleetGatewayProfile {
   /** Addresses member clusters reach control-plane endpoint number `index` on (inside `cluster.fleetEndpointCidr`). */
   addresses(target: TargetSpec, index: number): string[];
   /** How many endpoints the target has addresses for (the model refuses more). @default no limit */
@@ -100,7 +100,7 @@ export function fleetEndpointHosts(target: TargetSpec): number {
  * template fills `{{ .<key> }}` from the vault entry the member stack writes (server URL, CA and,
  * on Azure, Argo CD's client id): none of them is a credential.
  */
-export interface FleetClusterProfile {
+interface FleetClusterProfile {
   /** Properties of the member's vault entry (always `server` and `caData`). */
   readonly entryKeys: readonly string[];
   /** The cluster Secret's `config` (JSON object) with `{{ .<key> }}` placeholders. */
@@ -191,7 +191,7 @@ export interface IdentityNetworkProfile {
   serviceEndpoints(target: TargetSpec, permission: FederatedIdentity['permission']): readonly NetworkEndpoint[];
 }
 
-export interface ClusterProviderConfigProps {
+interface ClusterProviderConfigProps {
   readonly metadata: ApiObjectMetadata;
   readonly target: TargetSpec;
   /** The Crossplane workload identity (on Azure its ServiceAccount annotation carries the client id). */
@@ -256,7 +256,7 @@ export interface RenderedStorageClass {
   readonly default?: boolean;
 }
 
-export interface StorageClassProfile {
+interface StorageClassProfile {
   /** Classes every cluster of the cloud is created with (the managed service's own). */
   readonly builtIn: readonly string[];
   /** The built-in class marked default, if the cloud marks one. */

@@ -9,7 +9,7 @@ import type { K8sObject } from '../k8s/object';
 import { type FieldChange, under } from './field-diff';
 
 /** Kinds whose deletion loses data or breaks everything inside them (reason shown in the warning). */
-export const STATEFUL_KINDS: Readonly<Record<string, string>> = {
+const STATEFUL_KINDS: Readonly<Record<string, string>> = {
   Namespace: 'deletes every object in the namespace',
   PersistentVolumeClaim: 'deletes the volume (reclaim policy Delete)',
   PersistentVolume: 'releases the disk',
@@ -34,7 +34,7 @@ const BACKUP_KEY = /(^|[.[])"?[A-Za-z]*[Bb]ackups?[A-Za-z]*"?($|[.\]])/;
 const REPLICA_FIELD = /(^|\.)(replicas|replicaCount|replicasCount|instances)$/;
 
 /** Fields the API server refuses to change in place (the object must be deleted and re-created). Keys: `group/Kind`. */
-export const IMMUTABLE_FIELDS: Readonly<Record<string, readonly string[]>> = {
+const IMMUTABLE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   'apps/Deployment': ['spec.selector'],
   'apps/DaemonSet': ['spec.selector'],
   'apps/StatefulSet': ['spec.selector', 'spec.volumeClaimTemplates', 'spec.serviceName', 'spec.podManagementPolicy'],

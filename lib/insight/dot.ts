@@ -6,14 +6,14 @@ import type { DrawnTenantGroup, GraphEdge, GraphNode, NetworkGraph } from './net
 import { type Overview, portsLabel, TENANTS_BOX, unionPorts } from './graph-views';
 
 /** Pseudo node that stands for "every pod" in the picture. */
-export const EVERY_POD = 'every pod';
+const EVERY_POD = 'every pod';
 
 /**
  * Edges as drawn: a flow from every pod to one node (kube-dns), or from one node to every port of
  * every other pod (Prometheus), is drawn once through an "every pod" node, so the layout stays
  * readable and fast. Only exact universality is folded; anything partial is drawn edge by edge.
  */
-export function foldUniversalEdges(graph: NetworkGraph): GraphEdge[] {
+function foldUniversalEdges(graph: NetworkGraph): GraphEdge[] {
   const pods = graph.nodes.filter((n) => n.kind === 'pod');
   const key = (from: string, to: string) => `${from}\u0000${to}`;
   const edges = new Map(graph.edges.map((e) => [key(e.from, e.to), e]));
@@ -64,7 +64,7 @@ export function groupLabel(g: DrawnTenantGroup): string {
 
 /** DOT text of a network graph. */
 /** More flows than this between one outside node and the pods of one namespace are drawn as one edge to the namespace's box. */
-export const FOLD_PEER_EDGES_ABOVE = 3;
+const FOLD_PEER_EDGES_ABOVE = 3;
 
 export function toDot(graph: NetworkGraph): string {
   const lines = [
@@ -141,7 +141,7 @@ const PSEUDO_STYLE: Record<string, string> = {
 };
 
 /** Pseudo-node of the overview standing for every namespace with pods. */
-export const EVERY_NAMESPACE = 'every namespace';
+const EVERY_NAMESPACE = 'every namespace';
 
 /** DOT of the namespace-level overview: one box per namespace, flows aggregated between them. */
 export function overviewDot(ov: Overview, labels: ReadonlyMap<string, string>): string {

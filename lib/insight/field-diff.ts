@@ -25,7 +25,7 @@ function join(path: string, segment: string): string {
   return path === '' || k.startsWith('[') ? `${path}${k}` : `${path}.${k}`;
 }
 
-export function namedItems(items: readonly unknown[]): Map<string, unknown> | undefined {
+function namedItems(items: readonly unknown[]): Map<string, unknown> | undefined {
   const byName = new Map<string, unknown>();
   for (const item of items) {
     if (!isObject(item) || typeof item.name !== 'string' || byName.has(item.name)) return undefined;

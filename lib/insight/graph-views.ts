@@ -11,7 +11,7 @@ import type { GraphEdge, GraphNode } from './graph-types';
 import type { NetworkGraph } from './network-graph';
 
 /** The namespace-level box of a node: its namespace, `tenants` for every tenant namespace or group, or the pseudo-node itself. */
-export function boxOf(n: GraphNode): string {
+function boxOf(n: GraphNode): string {
   if (n.origin === 'tenant' || n.group !== undefined) return TENANTS_BOX;
   return n.kind === 'pod' && n.origin !== 'cluster' ? n.namespace : n.id;
 }

@@ -174,12 +174,12 @@ export function valuesImages(
 }
 
 /** What a chart's values do not show: default images of unvendored charts, template tag defaults (config/chart-images.ts). */
-export interface ChartImageTables {
+interface ChartImageTables {
   readonly defaults: Readonly<Record<string, readonly ChartImage[] | undefined>>;
   readonly templateTags: Readonly<Record<string, readonly TemplateTagDefault[] | undefined>>;
 }
 
-export const CONFIGURED_CHART_IMAGES: ChartImageTables = { defaults: CHART_DEFAULT_IMAGES, templateTags: TEMPLATE_TAG_DEFAULTS };
+const CONFIGURED_CHART_IMAGES: ChartImageTables = { defaults: CHART_DEFAULT_IMAGES, templateTags: TEMPLATE_TAG_DEFAULTS };
 
 /** Images by chart version, Application and values: the targets hand most charts the same values. */
 const memo = new Map<string, ImageUse[]>();

@@ -23,7 +23,7 @@ export function namespaceSvgFile(namespace: string): string {
 }
 
 /** The DOT text of every picture synth writes: the namespace overview and one per namespace. */
-export function networkPictures(objects: readonly K8sObject[], model: ResolvedTarget): Map<string, string> {
+function networkPictures(objects: readonly K8sObject[], model: ResolvedTarget): Map<string, string> {
   const graph = buildNetworkGraph(objects, model);
   const labels = new Map(graph.nodes.filter((n) => n.kind !== 'pod' || n.origin === 'cluster').map((n) => [n.id, n.label]));
   const pictures = new Map<string, string>([[NETWORK_SVG_FILE, overviewDot(overview(graph), labels)]]);
@@ -36,7 +36,7 @@ export function renderedObjects(rendered: RenderedTarget): K8sObject[] {
 }
 
 /** What the insight files of a target are computed from: its model and rendered objects by file. */
-export interface InsightJob {
+interface InsightJob {
   readonly target: ResolvedTarget;
   readonly files: Map<string, K8sObject[]>;
 }

@@ -24,7 +24,7 @@ function scale(c: Component): string {
 }
 
 /** Object counts by kind (apiVersion group shown when two groups share a kind name). */
-export function kindCounts(objects: Iterable<K8sObject>): Array<[string, number]> {
+function kindCounts(objects: Iterable<K8sObject>): Array<[string, number]> {
   const counts = new Map<string, number>();
   for (const o of objects) counts.set(o.kind, (counts.get(o.kind) ?? 0) + 1);
   return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -41,7 +41,7 @@ function folderApplications(objects: readonly K8sObject[]): (folder: string) => 
 }
 
 /** Every image the target runs: rendered pods (when the files are given) and every Helm Application's chart images. */
-export function targetImages(objects: readonly K8sObject[], files?: ReadonlyMap<string, readonly K8sObject[]>): ImageUse[] {
+function targetImages(objects: readonly K8sObject[], files?: ReadonlyMap<string, readonly K8sObject[]>): ImageUse[] {
   const images = [
     ...(files ? renderedImages(files, folderApplications(objects)) : []),
     ...objects.filter((o) => o.kind === 'Application').flatMap((a) => chartImages(a)),

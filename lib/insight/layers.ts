@@ -45,7 +45,7 @@ export function specLayers(target: TargetSpec, overrides: ReadonlyArray<SpecLaye
   return [{ file: env.file, overlay: env.overlay }, ...overrides];
 }
 
-export interface KeyHistory {
+interface KeyHistory {
   /** Base file and value (undefined when the base lacks the key). */
   readonly base: { readonly file: string; readonly value: unknown };
   /** Every overlay that set (or removed, value undefined) the key or one of its parents/children. */

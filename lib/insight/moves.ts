@@ -23,7 +23,7 @@ export interface RenderedPlace {
   readonly movingTo?: string;
 }
 
-export type MoveKind = 'cluster' | 'shard' | 'retired';
+type MoveKind = 'cluster' | 'shard' | 'retired';
 
 export interface TenantMove {
   readonly slug: string;

@@ -36,7 +36,7 @@ export const NODES_ID = 'nodes';
 export const API_SERVER_ID = 'apiserver';
 
 /** Private, shared, loopback, link-local, multicast and reserved IPv4 blocks: not the internet. */
-export const NON_PUBLIC_CIDRS = [
+const NON_PUBLIC_CIDRS = [
   '0.0.0.0/8',
   '10.0.0.0/8',
   '100.64.0.0/10',
@@ -48,9 +48,9 @@ export const NON_PUBLIC_CIDRS = [
   '240.0.0.0/4',
 ];
 /** Every public IPv4 address. */
-export const INTERNET_RANGES: readonly AddressRange[] = subtractRanges([cidrRange('0.0.0.0/0')], NON_PUBLIC_CIDRS.map(cidrRange));
+const INTERNET_RANGES: readonly AddressRange[] = subtractRanges([cidrRange('0.0.0.0/0')], NON_PUBLIC_CIDRS.map(cidrRange));
 /** Tenant workloads are probed on the platform's HTTP port (tenant charts serve 8080). */
-export const TENANT_WORKLOAD_PORT = 8080;
+const TENANT_WORKLOAD_PORT = 8080;
 /** Up to a dozen tenant boxes stay readable and lay out in about a second; beyond that tenants are drawn per group. */
 export const GROUP_TENANTS_ABOVE = 12;
 
@@ -71,7 +71,7 @@ export interface NetworkGraph {
   readonly groups: readonly DrawnTenantGroup[];
 }
 
-export interface NetworkGraphOptions {
+interface NetworkGraphOptions {
   /** Tenant namespaces are grouped when there are more than this many. @default GROUP_TENANTS_ABOVE */
   readonly groupTenantsAbove?: number;
 }
@@ -131,7 +131,7 @@ function externalPorts(policies: readonly Policy[]): EndpointPort[] {
  * listen on; a chart that declares none ships no server (CRD-only charts such as
  * prometheus-operator-crds), so there is no pod to draw.
  */
-export function hasPods(c: ResolvedTarget['components'][string]): boolean {
+function hasPods(c: ResolvedTarget['components'][string]): boolean {
   return c.kind !== 'chart' || c.ports.length > 0;
 }
 

@@ -5,7 +5,7 @@ import { loadGraphviz, type SvgRenderer } from './graphviz';
 import { NETWORK_DIR, NETWORK_SVG_FILE } from './index';
 
 /** The network pictures already in `out` (network.svg, network/*.svg): reused when unchanged (Graphviz layout is slow). */
-export function previousSvgs(out: string): string[] {
+function previousSvgs(out: string): string[] {
   if (!fs.existsSync(out)) return [];
   const files: string[] = [];
   for (const t of fs.readdirSync(out)) {

@@ -7,10 +7,11 @@
 import { TIER_QUOTAS } from '../../config/tenancy';
 import type { Component, ResolvedTarget } from '../../config/types';
 import type { K8sObject } from '../k8s/object';
+import { HIKARI_POOL_SIZE_ENV } from '../model/datasource';
 import { leaves } from './field-diff';
 import { keyHistory, type SpecLayer } from './layers';
 
-export interface Provenance {
+interface Provenance {
   readonly path: string;
   readonly value: unknown;
   /** Model key, e.g. `components.api-gateway.replicas`, `tenants[acme].quota.pods`, `target.storageClass`. */
@@ -65,6 +66,7 @@ const RULES: readonly Rule[] = [
     ref: (_, c) => comp(c, 'autoscaling', 'targetCPUUtilizationPercentage'),
   },
   { kinds: ['PodDisruptionBudget'], path: /^spec\.minAvailable$/, ref: (_, c) => comp(c, 'pdbMinAvailable') },
+  { kinds: ['ConfigMap'], path: new RegExp(`^data\\.${HIKARI_POOL_SIZE_ENV}$`), ref: () => ({ spec: ['settings', 'dbPoolSize'] }) },
   { kinds: ['ConfigMap'], path: /^data(?:\.([\w-]+)|\["(.+)"\])$/, ref: (m, c) => comp(c, 'config', m[1] ?? m[2]) },
   { kinds: ['Service'], path: /^spec\.ports\[name=http\]\.(port|targetPort)$/, ref: (_, c) => comp(c, 'port') },
   { kinds: ['Ingress'], path: /^metadata\.annotations\["(.+)"\]$/, ref: (m, c) => comp(c, 'ingress', 'annotations', m[1]) },
@@ -206,7 +208,7 @@ function constructDefault(path: string, file: string): string {
 }
 
 /** The component an object belongs to: its `app.kubernetes.io/name` label, else its name. */
-export function componentOf(o: K8sObject, model: ResolvedTarget): string | undefined {
+function componentOf(o: K8sObject, model: ResolvedTarget): string | undefined {
   const label = o.metadata.labels?.['app.kubernetes.io/name'];
   if (label && model.components[label]) return label;
   return model.components[o.metadata.name] ? o.metadata.name : undefined;
@@ -264,7 +266,7 @@ function lastSegment(path: string): string {
   return m ? m[1] : path;
 }
 
-export interface ExplainInput {
+interface ExplainInput {
   readonly model: ResolvedTarget;
   readonly object: K8sObject;
   /** File of the object, relative to dist/<target>/. */

@@ -9,12 +9,12 @@ import type { K8sObject } from '../k8s/object';
 import { changeDangers, type DangerContext, deletionDanger, groupOf } from './danger';
 import { type FieldChange, fieldChanges } from './field-diff';
 
-export interface LocatedObject {
+interface LocatedObject {
   readonly file: string;
   readonly object: K8sObject;
 }
 
-export interface ObjectChange {
+interface ObjectChange {
   readonly change: 'added' | 'removed' | 'changed';
   /** `group/Kind/namespace/name` (`-` for cluster-scoped objects). */
   readonly key: string;
@@ -24,7 +24,7 @@ export interface ObjectChange {
   readonly dangers: readonly string[];
 }
 
-export interface FileChange {
+interface FileChange {
   readonly change: 'added' | 'removed' | 'changed';
   readonly file: string;
 }
@@ -36,7 +36,7 @@ export interface TargetDiff {
   readonly files: readonly FileChange[];
 }
 
-export function objectKey(o: K8sObject): string {
+function objectKey(o: K8sObject): string {
   return `${groupOf(o.apiVersion)}/${o.kind}/${o.metadata.namespace ?? '-'}/${o.metadata.name}`;
 }
 
@@ -126,7 +126,7 @@ export interface DiffColors {
 export const NO_COLORS: DiffColors = { red: (s) => s, green: (s) => s, yellow: (s) => s, bold: (s) => s };
 
 /** A value as text, whole: never cut (a long value goes on lines of its own instead). */
-export function showValue(value: unknown): string {
+function showValue(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 

@@ -11,8 +11,8 @@ import type { K8sObject } from '../k8s/object';
 import type { Labels, Policy } from './network-policy';
 
 /** Labels constructs/baseline/tenant.ts sets on a tenant namespace. */
-export const TENANT_SLUG_LABEL = 'matih.ai/tenant-slug';
-export const TIER_LABEL = 'matih.ai/tier';
+const TENANT_SLUG_LABEL = 'matih.ai/tenant-slug';
+const TIER_LABEL = 'matih.ai/tier';
 const NAME_PLACEHOLDER = '"<namespace>"';
 const SLUG_PLACEHOLDER = '"<slug>"';
 
@@ -73,13 +73,13 @@ function canonical(value: unknown, ns: TenantNamespace): string {
 }
 
 /** A pod of a namespace: `id` is `<namespace>/<name>`. */
-export interface SignaturePod {
+interface SignaturePod {
   readonly id: string;
   readonly labels: Labels;
   readonly ports: readonly unknown[];
 }
 
-export interface GroupInput {
+interface GroupInput {
   readonly tenants: readonly TenantNamespace[];
   readonly policiesByNamespace: ReadonlyMap<string, readonly Policy[]>;
   readonly podsByNamespace: ReadonlyMap<string, readonly SignaturePod[]>;

@@ -120,7 +120,7 @@ export const FORCES_REPLACEMENT: Readonly<Record<string, readonly string[]>> = {
   google_kms_crypto_key: ['name', 'key_ring'],
 };
 
-export interface ResourceChange {
+interface ResourceChange {
   readonly change: 'added' | 'removed' | 'changed';
   /** `type.name` as in Terraform plans. */
   readonly address: string;

@@ -39,7 +39,7 @@ import { ModelError } from './errors';
 export const DEFAULT_TENANCY: TenancySettings = BASE_SETTINGS.tenancy;
 
 /** The platform cluster's name in shard maps. */
-export const PLATFORM_CLUSTER = 'platform';
+const PLATFORM_CLUSTER = 'platform';
 
 /** 32-bit FNV-1a: a stable hash with no dependency, the same in every Node version. */
 export function fnv1a(text: string): number {
@@ -57,7 +57,7 @@ export function shardOf(tenant: Pick<Tenant, 'slug' | 'shard'>, virtualShards: n
 }
 
 /** Folder of a shard under `tenants/`: zero-padded so folders sort in shard order. */
-export function shardFolder(shard: number, virtualShards: number): string {
+function shardFolder(shard: number, virtualShards: number): string {
   return `shard-${String(shard).padStart(String(Math.max(1, virtualShards - 1)).length, '0')}`;
 }
 
@@ -126,14 +126,14 @@ export function expandShards(entries: readonly (number | string)[]): number[] {
 }
 
 /** Where a tenant is on one target. */
-export interface TenantPlace {
+interface TenantPlace {
   readonly placement: Placement;
   readonly shard: number;
   /** Name of the cluster's target: the platform target, or `<target>-<member>`. */
   readonly cluster: string;
 }
 
-export interface FleetPlan {
+interface FleetPlan {
   readonly tenancy: TenancySettings;
   /** Current place of every tenant of the target. */
   readonly places: ReadonlyMap<string, TenantPlace>;
@@ -144,7 +144,7 @@ export interface FleetPlan {
   readonly members: readonly FleetMember[];
 }
 
-export function memberClusterTarget(platform: string, member: string): string {
+function memberClusterTarget(platform: string, member: string): string {
   return `${platform}-${member}`;
 }
 
@@ -308,7 +308,7 @@ export function memberNetwork(block: string): Omit<TargetSpec['cluster'], 'name'
 }
 
 /** A cloud resource name from the platform's and the member's, kept within `max` characters by a hash. */
-export function memberName(base: string, member: string, max: number, separator = '-'): string {
+function memberName(base: string, member: string, max: number, separator = '-'): string {
   const name = `${base}${separator}${member}`;
   if (name.length <= max) return name;
   const hash = shortHash(name, 6);

@@ -11,6 +11,7 @@ import { loadTenants } from './tenants';
 import { type ClusterFleet, ENVIRONMENTS, type PlatformSpec, type ResolvedTarget, type TargetSpec, type Tenant } from '../../config/types';
 import { closestKey } from './suggest';
 import { validateSpec } from './validate';
+import { withDatasourcePools } from './datasource';
 import { resolveIdentities } from './outputs';
 import { needsAddOn } from '../clouds';
 import { capacityProblems, defaultFleet, memberComponents, memberIdentityNames, memberTarget, planFleet, tenancyOf } from './fleet';
@@ -46,7 +47,7 @@ export function displayPath(file: string): string {
   return relative.startsWith('..') ? file : relative;
 }
 
-export function resolveDataDir(dataDir?: string): string {
+function resolveDataDir(dataDir?: string): string {
   return path.resolve(dataDir ?? process.env.MATIH_DATA_DIR ?? DEFAULT_DATA_DIR);
 }
 
@@ -61,7 +62,7 @@ function readOverrideFile(file: string): unknown {
 }
 
 /** The override file names a data folder may hold: one per environment and one per target. */
-export function allowedOverrideFiles(): string[] {
+function allowedOverrideFiles(): string[] {
   return [...ENVIRONMENTS, ...TARGETS.map((t) => t.name)].map((n) => `${n}.yaml`);
 }
 
@@ -69,7 +70,7 @@ export function allowedOverrideFiles(): string[] {
  * Every entry of `<dataDir>/overrides/` must be an override file of an environment or target:
  * `production.yaml` or `prod.yml` would otherwise be ignored without a word.
  */
-export function checkOverrideFileNames(dataDir: string): void {
+function checkOverrideFileNames(dataDir: string): void {
   const dir = path.join(dataDir, 'overrides');
   if (!fs.existsSync(dir)) return;
   const allowed = allowedOverrideFiles();
@@ -143,7 +144,8 @@ function specLayers(target: TargetSpec, dataDir?: string): Layer[] {
 
 /**
  * The merged spec of one target: base, then its environment's overlay, then the data-file
- * overrides of `dataDir` (none when it is not given).
+ * overrides of `dataDir` (none when it is not given). Unvalidated, and without the values the model derives
+ * from settings once it is valid (datasource pools: lib/model/datasource.ts).
  */
 export function resolveSpec(target: TargetSpec, dataDir?: string): PlatformSpec {
   return mergeLayers(specLayers(target, dataDir));
@@ -250,7 +252,7 @@ function resolveValidSpec(target: TargetSpec, dataDir: string): { spec: Platform
     if (error instanceof ModelError) throw attributeToDataFiles(error, target, layers.slice(1));
     throw error;
   }
-  return { spec, warnings: hiddenValues(spec, layers) };
+  return { spec: withDatasourcePools(spec), warnings: hiddenValues(spec, layers) };
 }
 
 /** The enabled components of a cluster; a node add-on the cloud runs itself (or no pool needs) is left out like a disabled one. */

@@ -27,7 +27,7 @@ const identityOutputSchema = z.strictObject({
   serviceAccountEmail: z.email({ error: 'expected a service-account e-mail' }).optional(),
 });
 
-export const targetOutputsSchema = z.strictObject({
+const targetOutputsSchema = z.strictObject({
   /** Target the values belong to (must match the file name). */
   target: z.string().min(1),
   /** Where the values came from, e.g. `terraform output -json (cdktf.out/stacks/prod-azure)`. */

@@ -24,7 +24,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export interface OverlayOptions {
+interface OverlayOptions {
   /** File the overlay came from, for error messages. */
   readonly file: string;
   /**
@@ -55,7 +55,7 @@ export interface OverlayOptions {
 }
 
 /** What a leaf may be: `port` is an integer from 1 to 65535, `any` is not checked. */
-export type LeafType = 'boolean' | 'number' | 'integer' | 'port' | 'string' | 'object' | 'array' | 'any';
+type LeafType = 'boolean' | 'number' | 'integer' | 'port' | 'string' | 'object' | 'array' | 'any';
 
 function isOpen(path: string[], openPaths: readonly string[]): boolean {
   return openPaths.some((pattern) => {

@@ -19,18 +19,18 @@
  * cloud side scopes IAM to; AWS adds the store-level prefix `matih/<target>/...` on top.
  */
 
-export const KEY_SEPARATOR = '--';
-export const PLATFORM_SCOPE = 'platform';
-export const TENANT_SCOPE = 'tenant';
+const KEY_SEPARATOR = '--';
+const PLATFORM_SCOPE = 'platform';
+const TENANT_SCOPE = 'tenant';
 
 /** Azure Key Vault secret names are at most 127 characters. */
-export const MAX_REMOTE_KEY_LENGTH = 127;
+const MAX_REMOTE_KEY_LENGTH = 127;
 
 const SECRET_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 /** Keys inside a Secret (Kubernetes data keys); ESO looks a dotted `property` up literally before as a JSON path. */
 const SECRET_KEY = /^[A-Za-z0-9]([-_.A-Za-z0-9]*[A-Za-z0-9])?$/;
 
-export class SecretKeyError extends Error {
+class SecretKeyError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'SecretKeyError';
@@ -81,7 +81,7 @@ export function tenantRemoteKey(slug: string, secret: string): string {
   return checked(`${tenantRemotePrefix(slug)}${checkSecretName(secret)}`);
 }
 
-export type ParsedRemoteKey =
+type ParsedRemoteKey =
   { readonly scope: 'platform'; readonly secret: string } | { readonly scope: 'tenant'; readonly slug: string; readonly secret: string };
 
 /** The inverse of platformRemoteKey / tenantRemoteKey; throws on anything else. */
@@ -98,7 +98,7 @@ export function parseRemoteKey(entry: string): ParsedRemoteKey {
 export type GenerateShape = 'password' | 'hex32' | 'base64-64' | 'username' | 'placeholder';
 
 /** A Secret every tenant namespace gets from the tenant's own vault entries. */
-export interface TenantSecretSpec {
+interface TenantSecretSpec {
   readonly name: string;
   readonly description: string;
   readonly keys: readonly string[];

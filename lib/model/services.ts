@@ -7,7 +7,7 @@ import type { Component } from '../../config/types';
 
 type Labels = Readonly<Record<string, string>>;
 
-export interface ServicePortSpec {
+interface ServicePortSpec {
   readonly name: string;
   /** Port clients connect to. */
   readonly port: number;
@@ -16,7 +16,7 @@ export interface ServicePortSpec {
   readonly protocol: 'TCP' | 'UDP';
 }
 
-export interface DeclaredService {
+interface DeclaredService {
   readonly name: string;
   readonly namespace: string;
   /** Component whose pods serve it. */
@@ -47,7 +47,7 @@ export function declaredServices(name: string, c: Component): DeclaredService[] 
 }
 
 /** A port the model gives another number than the chart or operator always serves. */
-export interface FixedPortMismatch {
+interface FixedPortMismatch {
   readonly service: string;
   readonly port: string;
   readonly model: number;

@@ -9,7 +9,7 @@ import { isQuantity } from '../k8s/quantity';
 import type { ChartComponent, KafkaSizing, PlatformSpec, RaySizing, ServiceComponent } from '../../config/types';
 
 /** The label every first-party service's pods carry with the component name (Deployment selector, NetworkPolicies). */
-export const NAME_LABEL = 'app.kubernetes.io/name';
+const NAME_LABEL = 'app.kubernetes.io/name';
 /** The operated component whose presence renders the Kafka cluster. */
 export const KAFKA_COMPONENT = 'kafka';
 
@@ -153,7 +153,7 @@ export function checkOperatedSizing(where: string, sizing: Record<string, unknow
 }
 
 /** Replica values of a chart: `replicaCount`, `replicas` and `<section>.replicaCount` anywhere in its values. */
-export function replicaValues(values: unknown, path = 'values'): Array<{ path: string; value: unknown }> {
+function replicaValues(values: unknown, path = 'values'): Array<{ path: string; value: unknown }> {
   if (!isObject(values)) return [];
   const found: Array<{ path: string; value: unknown }> = [];
   for (const [key, value] of Object.entries(values)) {

@@ -3,6 +3,7 @@ import { SECRETS } from '../../config/secrets';
 import { KAFKA_TOPICS } from '../../config/kafka-topics';
 import { backupPolicyProblem, snapshotPolicyProblem } from './backup-policy';
 import { ModelError } from './errors';
+import { HIKARI_POOL_SIZE_ENV } from './datasource';
 import { COMPONENTS } from '../../config/components';
 import { VOLUME_SNAPSHOT_OPERATOR } from '../../config/components/operators';
 import {
@@ -59,7 +60,7 @@ function backupPolicies(c: Component): Array<[string, BackupPolicy]> {
 
 /**
  * Checks a merged spec for mistakes no type can catch: references to components, secrets and
- * topics that do not exist, mutable image tags where the environment forbids them, and literal
+ * topics that do not exist, mutable image tags (in every environment), and literal
  * secret values in plain configuration.
  */
 export function validateSpec(spec: PlatformSpec, target: TargetSpec): void {
@@ -109,9 +110,7 @@ export function validateSpec(spec: PlatformSpec, target: TargetSpec): void {
       continue;
     }
     if (!checkServiceShape(name, c, spec, problems)) continue;
-    if (spec.settings.requireImmutableTags && MUTABLE_TAGS.has(c.image.tag)) {
-      problems.push(`${where}.image.tag: "${c.image.tag}" is a mutable tag, not allowed in ${spec.settings.name} (pin a version)`);
-    }
+    if (MUTABLE_TAGS.has(c.image.tag)) problems.push(`${where}.image.tag: "${c.image.tag}" is a mutable tag (pin a version)`);
     if (!Number.isInteger(c.replicas) || c.replicas < 1)
       problems.push(`${where}.replicas: expected a positive integer, found ${JSON.stringify(c.replicas)}`);
     if (
@@ -138,7 +137,8 @@ export function validateSpec(spec: PlatformSpec, target: TargetSpec): void {
       }
     });
     for (const [key, value] of Object.entries(c.config)) {
-      if (SECRET_LIKE_ENV.test(key) && value !== '') {
+      if (key === HIKARI_POOL_SIZE_ENV) problems.push(`${where}.config.${key}: set from settings.dbPoolSize; set that instead`);
+      else if (SECRET_LIKE_ENV.test(key) && value !== '') {
         problems.push(
           `${where}.config.${key}: looks like a secret value in plain configuration; reference a Secret through components.${name}.secrets instead`,
         );
@@ -151,5 +151,7 @@ export function validateSpec(spec: PlatformSpec, target: TargetSpec): void {
   const kafka = spec.components[KAFKA_COMPONENT];
   if (kafka?.enabled) checkKafkaSizing('settings.kafka', spec.settings.kafka, problems);
   checkRaySizing('settings.ray', spec.settings.ray, problems);
+  if (!Number.isInteger(spec.settings.dbPoolSize) || spec.settings.dbPoolSize < 1)
+    problems.push(`settings.dbPoolSize: expected a positive integer, found ${JSON.stringify(spec.settings.dbPoolSize)}`);
   if (problems.length > 0) throw new ModelError(`config (target ${target.name})`, problems);
 }

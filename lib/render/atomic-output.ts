@@ -51,7 +51,7 @@ export const NODE_FS: WriterFs = {
 /** Beside each output folder while a swap is under way. */
 export const JOURNAL_FILE = '.matih-synth-journal.json';
 /** Staging folders: `.matih-staging-<pid>-<random>`. */
-export const STAGING_PREFIX = '.matih-staging-';
+const STAGING_PREFIX = '.matih-staging-';
 
 /** One planned rename: `staged` into `live`, the previous `live` kept at `backup` (no `staged`: a removal). */
 export interface Move {

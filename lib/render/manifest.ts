@@ -19,7 +19,7 @@ export class Deferred extends Error {}
  * cdk8s' resolve + sanitize of one value: sorted keys, null/undefined dropped, empty maps and lists
  * dropped when `filterEmpty` (metadata only). `resolveLazy` false throws Deferred on a Lazy or token.
  */
-export function cleanValue(value: unknown, filterEmpty: boolean, resolveLazy: boolean): unknown {
+function cleanValue(value: unknown, filterEmpty: boolean, resolveLazy: boolean): unknown {
   if (value === null || value === undefined) return undefined;
   if (typeof value !== 'object') return value;
   if (Array.isArray(value)) {

@@ -219,7 +219,7 @@ function checkFileName(folder: OutputFolder, file: string): void {
     throw new Error(`output file name "${file}" in ${folder}/ must be lowercase [a-z0-9.-] (in at most one subfolder)`);
 }
 
-export interface RenderOptions {
+interface RenderOptions {
   /**
    * Render every object with cdk8s' own `ApiObject.toJson()` instead of the equivalent fast path
    * (the byte-identity test compares both).

@@ -11,7 +11,7 @@ export interface TargetFiles {
  * Files of one target whose content is produced only when written, so a target with thousands of
  * tenants never holds all of its YAML text in memory at once.
  */
-export interface LazyTargetFiles extends LazyFiles {
+interface LazyTargetFiles extends LazyFiles {
   readonly target: string;
 }
 

@@ -10,7 +10,7 @@ export function toYaml(value: unknown): string {
 }
 
 /** The reference writer `toYaml` must match byte for byte (js-yaml itself). */
-export function toYamlSlow(value: unknown): string {
+function toYamlSlow(value: unknown): string {
   return yaml.dump(value, DUMP_OPTIONS);
 }
 

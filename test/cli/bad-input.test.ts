@@ -94,9 +94,9 @@ const CASES: readonly BadCase[] = [
     expect: ['overrides/prod.yaml', 'components.no-such-service', 'unknown key "no-such-service"', 'expected one of: '],
   },
   {
-    name: 'image tag latest in prod',
-    overrides: { 'prod.yaml': gateway('    image:\n      tag: latest\n') },
-    expect: ['overrides/prod.yaml', 'components.api-gateway.image.tag', '"latest" is a mutable tag', 'not allowed in prod'],
+    name: 'image tag latest, refused in dev too',
+    overrides: { 'dev.yaml': gateway('    image:\n      tag: latest\n') },
+    expect: ['overrides/dev.yaml', 'target dev-azure', 'components.api-gateway.image.tag', '"latest" is a mutable tag', 'pin a version'],
   },
   {
     name: 'literal secret value in an env var',

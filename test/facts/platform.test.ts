@@ -153,6 +153,10 @@ describe('environments', () => {
     expect(kafka('prod-aws')).toMatchObject({ brokers: 3, replicationFactor: 3, minInsyncReplicas: 2, plainListener: false });
   });
 
+  it('sizes the HikariCP pool dev 10 / prod 30 (fact sheet, PostgreSQL row)', () => {
+    expect(['dev-azure', 'prod-azure', 'prod-aws', 'prod-gcp'].map((t) => spec(t).settings.dbPoolSize)).toEqual([10, 30, 30, 30]);
+  });
+
   it('uses the staging issuer and generated secrets in dev only', () => {
     expect(spec('dev-azure').settings).toMatchObject({ certificateIssuer: 'letsencrypt-staging-dns01', secretsSource: 'dev-generated' });
     for (const t of ['staging-azure', 'prod-azure', 'prod-aws', 'prod-gcp']) {

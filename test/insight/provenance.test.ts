@@ -81,6 +81,22 @@ describe('explainObject', () => {
     );
   });
 
+  it("traces a service's datasource pool size to settings.dbPoolSize", () => {
+    const m = model('dev-azure');
+    const configMap: K8sObject = {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'query-engine-config', namespace: 'matih-data-plane', labels: { 'app.kubernetes.io/name': 'query-engine' } },
+      data: { SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE: String(m.settings.dbPoolSize) },
+    };
+    const layers = specLayers(m.target);
+    const [line] = explainObject({ model: m, object: configMap, file: 'workloads/query-engine.yaml', layers, field: 'data' });
+    expect(line).toMatchObject({
+      key: 'settings.dbPoolSize',
+      origin: expect.stringContaining(`overridden by config/environments/dev.ts = ${m.settings.dbPoolSize}`),
+    });
+  });
+
   it('traces tenant quotas to the tier table or to tenants.yaml', () => {
     const m = model('prod-azure');
     const quota = (slug: string): K8sObject => ({

@@ -1,79 +1,21 @@
 /**
  * Every environment decision is a model field: each value that used to be chosen inside a construct
- * by the environment's name is set here from `overrides/<env>.yaml` alone, and the rendered
- * manifests and Terraform follow it.
+ * by the environment's name is set here from `overrides/<env>.yaml` alone (test/model/knobs-fixture.ts),
+ * and the rendered manifests and Terraform follow it. Settings, services and backups: knobs-settings.test.ts.
  */
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { Testing } from 'cdktf';
-import { buildK8s } from '../../lib/synth/k8s';
-import { buildCloudApp, loadCloudTargets, withFastTokens } from '../../lib/synth/cloud';
 import type { K8sObject } from '../../lib/k8s/object';
-
-const REPO = path.resolve(__dirname, '..', '..');
-
-const DEV_OVERRIDES = `
-settings:
-  kafka: { capTopicPartitions: false }
-  cloud:
-    deletionProtection: true
-    azure: { aksSkuTier: Premium, logRetentionDays: 45, storageReplication: GZRS }
-components:
-  clickhouse:
-    sizing:
-      server: { replicas: 3, storage: 33Gi, resources: { requests: { cpu: 700m } } }
-      keeper: { replicas: 5, storage: 7Gi }
-  temporal: { sizing: { historyShards: 16, retention: 240h, resources: { limits: { memory: 3Gi } } } }
-  spark-connect: { sizing: { executor: { instances: 7, memory: 6g }, server: { cores: 3 } } }
-  kafka-connect: { sizing: { replicas: 3, resources: { requests: { cpu: 750m } } } }
-  flink-sql-gateway: { sizing: { checkpointIntervalSeconds: 30, taskManager: { max: 5, slots: 3 }, jobManager: { memory: 3072m } } }
-  postgresql:
-    sizing:
-      instances: 2
-      storage: 21Gi
-      maxConnections: 150
-      backup: { schedule: '30 5 * * *', retentionDays: 9 }
-      restore: { fromServerName: matih-pg, archiveServerName: matih-pg-2, targetTime: '2026-09-01T10:00:00Z' }
-  redis: { sizing: { replicas: 2, sentinels: 3, backup: { schedule: '15 4 * * *', retentionDays: 4 } } }
-  elasticsearch: { sizing: { nodes: 3, storage: 33Gi, backup: { schedule: '0 6 * * 1', retentionDays: 12 } } }
-  mongodb: { sizing: { members: 3, backup: { retentionDays: 11 } } }
-  jupyterhub: { volumeSnapshots: { schedule: '45 2 * * 0', retentionDays: 3 } }
-`;
-
-const PROD_OVERRIDES = `
-settings:
-  cloud:
-    deletionProtection: false
-    aws: { logRetentionDays: 30 }
-`;
-
-let dataDir: string;
-beforeAll(() => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'matih-knobs-'));
-  fs.copyFileSync(path.join(REPO, 'config', 'tenants.yaml'), path.join(dataDir, 'tenants.yaml'));
-  fs.mkdirSync(path.join(dataDir, 'overrides'));
-  fs.writeFileSync(path.join(dataDir, 'overrides', 'dev.yaml'), DEV_OVERRIDES);
-  fs.writeFileSync(path.join(dataDir, 'overrides', 'prod.yaml'), PROD_OVERRIDES);
-});
-afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
-
-type Json = Record<string, any>;
+import { cloudStack, devK8s, type Json, one as oneOf, resource } from './knobs-fixture';
 
 describe('operated components size from components.<name>.sizing (overrides/dev.yaml)', () => {
   let objects: K8sObject[];
-  const one = (kind: string, name?: string): Json => {
-    const found = objects.filter((o) => o.kind === kind && (name === undefined || o.metadata.name === name));
-    expect(found).toHaveLength(1);
-    return found[0] as Json;
-  };
+  const one = (kind: string, name?: string): Json => oneOf(objects, kind, name);
   beforeAll(() => {
-    const build = buildK8s({ dataDir, targets: ['dev-azure'] });
+    const { build, objects: rendered } = devK8s();
     // The larger data services no longer leave room for a PROFESSIONAL quota on dev's pool: the scheduling
     // rule says so (test/scheduling); this file checks that the sizes reach the manifests.
     expect(build.problems.filter((p) => p.rule !== 'scheduling')).toEqual([]);
     expect(build.problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/tenant acme \(PROFESSIONAL\) may request/));
-    objects = [...build.rendered[0].files.values()].flat();
+    objects = rendered;
   });
 
   test('ClickHouse servers and Keeper', () => {
@@ -161,29 +103,33 @@ describe('operated components size from components.<name>.sizing (overrides/dev.
 });
 
 describe('cloud stacks follow settings.cloud (overrides/dev.yaml, overrides/prod.yaml)', () => {
-  const synth = (target: string): Json => {
-    const inputs = loadCloudTargets({ dataDir, targets: [target] });
-    // As the synth does: cdktf's per-token stack traces off (jest maps each one through its source maps).
-    return withFastTokens(() => {
-      const { stacks } = buildCloudApp(inputs, fs.mkdtempSync(path.join(os.tmpdir(), 'matih-knobs-cdktf-')));
-      return JSON.parse(Testing.synth(stacks[0])) as Json;
-    });
-  };
-
-  test('AKS tier, log retention, storage replication and deletion protection', () => {
-    const json = synth('dev-azure');
-    const aks = Object.values(json.resource.azurerm_kubernetes_cluster)[0] as Json;
+  test('AKS tier, log retention, storage replication, deletion protection and a private API server', () => {
+    const json = cloudStack('dev-azure');
+    const aks = resource(json, 'azurerm_kubernetes_cluster');
     expect(aks.sku_tier).toBe('Premium');
     expect(aks.lifecycle?.prevent_destroy).toBe(true);
-    expect((Object.values(json.resource.azurerm_log_analytics_workspace)[0] as Json).retention_in_days).toBe(45);
-    expect((Object.values(json.resource.azurerm_storage_account)[0] as Json).account_replication_type).toBe('GZRS');
+    // dev's recorded exception (a public API server for the VPN ranges) switched off from the override.
+    expect(aks.private_cluster_enabled).toBe(true);
+    expect(aks.api_server_access_profile.authorized_ip_ranges).toBeUndefined();
+    expect(resource(json, 'azurerm_log_analytics_workspace').retention_in_days).toBe(45);
+    expect(resource(json, 'azurerm_storage_account').account_replication_type).toBe('GZRS');
   });
 
   test('EKS log retention and deletion protection', () => {
-    const json = synth('prod-aws');
-    expect((Object.values(json.resource.aws_cloudwatch_log_group)[0] as Json).retention_in_days).toBe(30);
-    const eks = Object.values(json.resource.aws_eks_cluster)[0] as Json;
+    const json = cloudStack('prod-aws');
+    // The cluster's log group and Container Insights' groups alike.
+    const retention = Object.values(json.resource.aws_cloudwatch_log_group).map((g) => (g as Json).retention_in_days);
+    expect(new Set(retention)).toEqual(new Set([30]));
+    const eks = resource(json, 'aws_eks_cluster');
     expect(eks.deletion_protection).toBe(false);
     expect(eks.lifecycle?.prevent_destroy).toBeUndefined();
+  });
+
+  test('GKE deletion protection and the Cloud Logging bucket retention', () => {
+    const json = cloudStack('prod-gcp');
+    const gke = resource(json, 'google_container_cluster');
+    expect(gke.deletion_protection).toBe(false);
+    expect(gke.lifecycle?.prevent_destroy).toBeUndefined();
+    expect(resource(json, 'google_logging_project_bucket_config').retention_days).toBe(60);
   });
 });

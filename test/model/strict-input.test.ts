@@ -174,6 +174,12 @@ describe('construct-level checks in the model, attributed to the file', () => {
       'components:\n  minio:\n    values:\n      replicas: -1\n',
       'components.minio.values.replicas: expected a non-negative whole number of replicas, found -1',
     ],
+    ['a pool size of no connections', 'settings:\n  dbPoolSize: 0\n', 'settings.dbPoolSize: expected a positive integer, found 0'],
+    [
+      "a service's own pool size beside settings.dbPoolSize",
+      'components:\n  query-engine:\n    config:\n      SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE: "5"\n',
+      'components.query-engine.config.SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE: set from settings.dbPoolSize',
+    ],
     [
       'a stateful chart scaled to zero',
       'components:\n  qdrant:\n    values:\n      replicaCount: 0\n',

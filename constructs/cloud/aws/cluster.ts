@@ -20,7 +20,7 @@ import { policyDocument, servicePrincipalTrust } from './policy';
 /** All five EKS control-plane log types. */
 export const EKS_LOG_TYPES = ['api', 'audit', 'authenticator', 'controllerManager', 'scheduler'] as const;
 
-export interface AwsCluster {
+interface AwsCluster {
   readonly cluster: EksCluster;
   readonly oidc: IamOpenidConnectProvider;
   readonly adminRole: IamRole;

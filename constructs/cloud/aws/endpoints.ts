@@ -13,7 +13,7 @@ import type { AwsNetwork } from './network';
  */
 export const AWS_INTERFACE_ENDPOINTS = ['sts', 'secretsmanager', 'kms', 'ecr.api', 'ecr.dkr', 'logs'] as const;
 
-export interface AwsEndpoints {
+interface AwsEndpoints {
   readonly s3: VpcEndpoint;
   readonly interfaces: ReadonlyMap<string, VpcEndpoint>;
 }

@@ -50,9 +50,9 @@ import { privateRouteTableName } from './network';
 import { policyDocument } from './policy';
 
 /** Argo CD gets cluster admin on a member through this EKS access policy (it syncs every folder, CRDs included). */
-export const EKS_CLUSTER_ADMIN_POLICY = 'arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy';
+const EKS_CLUSTER_ADMIN_POLICY = 'arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy';
 
-export interface AwsFleetPlatformInputs {
+interface AwsFleetPlatformInputs {
   readonly cluster: EksCluster;
   readonly oidc: IamOpenidConnectProvider;
   readonly pools: ReadonlyMap<string, EksNodeGroup>;

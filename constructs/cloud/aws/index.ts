@@ -24,7 +24,7 @@ import { awsFleetMember, awsFleetPlatform, platformZone } from './fleet';
  * default version for the cluster's Kubernetes version and never upgrades it by itself. To pin one, take it from
  * `aws eks describe-addon-versions --addon-name snapshot-controller --kubernetes-version <v>` (as CLOUDWATCH_ADDON).
  */
-export const SNAPSHOT_CONTROLLER_ADDON = { name: 'snapshot-controller' } as const;
+const SNAPSHOT_CONTROLLER_ADDON = { name: 'snapshot-controller' } as const;
 
 /** EKS, Route 53, Secrets Manager (KMS), S3, VPC endpoints, Container Insights and IRSA roles of one AWS target. */
 export const awsPlatform: CloudPlatform = {

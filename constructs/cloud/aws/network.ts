@@ -30,7 +30,7 @@ export function privateRouteTableName(target: TargetSpec): string {
  * Public subnet `i` of the node range: a /24 from the last quarter of a /16 (the platform layout), a
  * sixteenth of the last quarter of a smaller range (member clusters' /21), never under AWS's /28.
  */
-export function publicSubnetCidr(nodeCidr: string, i: number): string {
+function publicSubnetCidr(nodeCidr: string, i: number): string {
   const prefix = Number(nodeCidr.split('/')[1]);
   return prefix <= 16 ? Fn.cidrsubnet(nodeCidr, 8, 192 + i) : Fn.cidrsubnet(nodeCidr, 4, 12 + i);
 }

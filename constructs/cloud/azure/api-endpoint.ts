@@ -12,12 +12,12 @@ import { azureResourceId } from './fleet';
 import { aksPrivateZoneName, linkedPrivateZone } from './private-link';
 
 /** The parts of the AKS resource that decide how its API server is reached. */
-export type AksEndpointConfig = Required<
+type AksEndpointConfig = Required<
   Pick<KubernetesClusterConfig, 'privateClusterEnabled' | 'privateClusterPublicFqdnEnabled' | 'apiServerAccessProfile' | 'identity'>
 > &
   Pick<KubernetesClusterConfig, 'privateDnsZoneId' | 'dependsOn'>;
 
-export interface AksApiEndpoint {
+interface AksApiEndpoint {
   readonly config: AksEndpointConfig;
   /** Id of the zone the private API server's name is registered in; absent for a public endpoint. */
   readonly zoneId?: string;

@@ -22,7 +22,7 @@ export const AKS_LOG_CATEGORIES = [
   'guard',
 ] as const;
 
-export interface AzureCluster {
+interface AzureCluster {
   readonly cluster: KubernetesCluster;
   readonly logs: LogAnalyticsWorkspace;
 }

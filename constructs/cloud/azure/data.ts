@@ -23,7 +23,7 @@ export interface AzureData {
   readonly backupContainers: ReadonlyMap<string, StorageContainer>;
 }
 
-export interface VaultOptions {
+interface VaultOptions {
   readonly name: string;
   readonly logs: LogAnalyticsWorkspace;
   /** Extra tags (e.g. the tenant). @default none */

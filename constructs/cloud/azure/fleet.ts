@@ -27,7 +27,7 @@ import { AZURE_TOKEN_AUDIENCE } from './identities';
 import { azureVnetName, type AzureNetwork } from './network';
 
 /** Kubernetes RBAC through Azure RBAC: full control of one cluster (what Argo CD needs to sync every folder). */
-export const AKS_RBAC_CLUSTER_ADMIN = 'Azure Kubernetes Service RBAC Cluster Admin';
+const AKS_RBAC_CLUSTER_ADMIN = 'Azure Kubernetes Service RBAC Cluster Admin';
 
 /** Resource id of a platform resource, from its deterministic name. */
 export function azureResourceId(target: TargetSpec, type: string, name: string): string {

@@ -24,7 +24,7 @@ export interface AzurePrivateLink {
   readonly zones: Readonly<Record<keyof typeof PRIVATE_LINK_ZONES, PrivateDnsZone>>;
 }
 
-export interface LinkedZone {
+interface LinkedZone {
   readonly zone: PrivateDnsZone;
   readonly link: PrivateDnsZoneVirtualNetworkLink;
 }
@@ -62,7 +62,7 @@ export function azurePrivateLink(stack: TerraformStack, ctx: AzureContext, net: 
   };
 }
 
-export interface PrivateEndpointOptions {
+interface PrivateEndpointOptions {
   readonly name: string;
   /** The resource reached through the endpoint. */
   readonly resourceId: string;

@@ -1,7 +1,7 @@
 import type { CloudSettings, TargetSpec } from '../../../config/types';
 
 /** How the cluster API server is reached: privately only, or (the recorded exception) also publicly from named ranges. */
-export type ApiEndpointAccess =
+type ApiEndpointAccess =
   | { readonly public: false }
   | {
       readonly public: true;

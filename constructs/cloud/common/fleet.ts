@@ -19,7 +19,7 @@ export function cloudFleet(model: CloudModel): CloudFleet {
   );
 }
 
-export interface TenantZone {
+interface TenantZone {
   readonly slug: string;
   /** `<slug>.<platform domain>`. */
   readonly domain: string;
@@ -46,14 +46,10 @@ export function delegatesOwnZone(model: CloudModel): boolean {
   return !model.tenants.some((t) => `${t.slug}.${fleet.tenantDomain}` === model.target.domain && fleet.arriving.includes(t.slug));
 }
 
-/** The vault entry (platform scope) a member's stack writes: `platform--cluster-<member>` (lib/model/secret-keys.ts). */
+/**
+ * The vault entry (platform scope) a member's stack writes: `platform--cluster-<member>` (lib/model/secret-keys.ts),
+ * holding where the API server is and which CA signs it (`server`, `caData`) plus cloud-specific identifiers; no credential.
+ */
 export function clusterEntryName(member: TargetSpec): string {
   return `platform--cluster-${member.name}`;
-}
-
-/** The properties of that entry: where the API server is and which CA signs it, plus cloud-specific identifiers. No credential. */
-export interface ClusterEntry {
-  readonly server: string;
-  readonly caData: string;
-  readonly [key: string]: string;
 }

@@ -9,7 +9,7 @@ export const OUTPUT_NAMES = {
   oidcIssuer: 'oidc_issuer_url',
 } as const;
 
-export interface StackOutputs {
+interface StackOutputs {
   /** Identity name -> values the Kubernetes side annotates (client id, role ARN, SA e-mail). */
   readonly identities: Readonly<Record<string, { readonly [K in keyof IdentityOutputs]?: string }>>;
   readonly nameServers: string[];

@@ -33,7 +33,7 @@ export const GKE_MONITORED_COMPONENTS = [
 ] as const;
 
 /** Roles GKE nodes need (logs, metrics, image pulls) instead of the default compute account's Editor. */
-export const NODE_ROLES = [
+const NODE_ROLES = [
   'roles/logging.logWriter',
   'roles/monitoring.metricWriter',
   'roles/monitoring.viewer',
@@ -41,7 +41,7 @@ export const NODE_ROLES = [
   'roles/artifactregistry.reader',
 ] as const;
 
-export interface GcpCluster {
+interface GcpCluster {
   readonly cluster: ContainerCluster;
   readonly projectNumber: string;
 }

@@ -30,7 +30,7 @@ import { zoneName } from './data';
 import { gcpNetworkName } from './network';
 
 /** Full control of the Kubernetes API of every cluster in the member's own project (its one cluster). */
-export const GKE_ADMIN_ROLE = 'roles/container.admin';
+const GKE_ADMIN_ROLE = 'roles/container.admin';
 
 /** Argo CD's Google service account, impersonated by Argo CD's ServiceAccounts through GKE workload identity. */
 export function gcpFleetPlatform(stack: TerraformStack, ctx: GcpContext, cluster: ContainerCluster): ServiceAccount {

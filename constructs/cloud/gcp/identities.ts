@@ -12,7 +12,7 @@ import { type GcpContext, idOf } from './context';
 import type { GcpData } from './data';
 
 /** IAM condition limiting Secret Manager grants to secret ids starting with `prefix`. */
-export function secretPrefixCondition(prefix: string): { title: string; expression: string } {
+function secretPrefixCondition(prefix: string): { title: string; expression: string } {
   return {
     title: `secrets-${prefix.replace(/[^a-z0-9]+/gi, '-').replace(/-+$/, '')}`,
     expression: `resource.name.extract("/secrets/{secret}").startsWith("${prefix}")`,
@@ -20,7 +20,7 @@ export function secretPrefixCondition(prefix: string): { title: string; expressi
 }
 
 /** IAM condition limiting a bucket grant to the objects of one service's backup prefix (and the bucket, for listing). */
-export function backupPrefixCondition(bucket: string, service: string): { title: string; expression: string } {
+function backupPrefixCondition(bucket: string, service: string): { title: string; expression: string } {
   const bucketName = `projects/_/buckets/${bucket}`;
   return {
     title: `backups-${service}`,

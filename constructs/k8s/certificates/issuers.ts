@@ -20,7 +20,7 @@ export function dns01Solver(target: TargetSpec, certManager: ResolvedIdentity): 
   return profileOf(target).dns01Solver(target, certManager);
 }
 
-export interface AcmeIssuersProps {
+interface AcmeIssuersProps {
   readonly target: TargetSpec;
   readonly certManager: ResolvedIdentity;
   readonly billing: Billing;

@@ -25,7 +25,7 @@ export const LABEL = {
 } as const;
 
 /** Billing label keys, in the order of fact sheet §3.8. */
-export const BILLING_LABELS = [LABEL.costCenter, LABEL.application, LABEL.team] as const;
+const BILLING_LABELS = [LABEL.costCenter, LABEL.application, LABEL.team] as const;
 
 /** Label keys every rendered object carries. */
 export const REQUIRED_LABELS = [LABEL.name, LABEL.instance, LABEL.partOf, LABEL.managedBy, ...BILLING_LABELS] as const;
@@ -33,7 +33,7 @@ export const REQUIRED_LABELS = [LABEL.name, LABEL.instance, LABEL.partOf, LABEL.
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 
 /** Throws when `value` is not a valid label value (at most 63 characters, alphanumeric ends). */
-export function checkLabelValue(key: string, value: string): string {
+function checkLabelValue(key: string, value: string): string {
   if (value.length > 63 || !LABEL_VALUE.test(value)) {
     throw new Error(
       `label ${key}="${value}" is not a valid label value (at most 63 characters of [A-Za-z0-9._-], alphanumeric at both ends)`,
@@ -51,7 +51,7 @@ export function billingLabels(billing: Billing): Record<string, string> {
   };
 }
 
-export interface StandardLabelProps {
+interface StandardLabelProps {
   /** `app.kubernetes.io/name`: the application (component name, or namespace for namespace-level objects). */
   readonly name: string;
   /** `app.kubernetes.io/instance`. @default name */

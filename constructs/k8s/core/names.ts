@@ -13,7 +13,7 @@ export { tenantNamespace };
 export { INGRESS_CLASS } from '../../../config/components/define';
 
 /** The first-party service that terminates tenant routes (`<slug>.<domain>/api`, `/ws`). */
-export const TENANT_ROUTE_SERVICE = 'api-gateway';
+const TENANT_ROUTE_SERVICE = 'api-gateway';
 
 /** The TLS Secret of a platform host: `<component>-tls`, in the component's namespace. */
 export function tlsSecretName(component: string): string {
@@ -21,16 +21,16 @@ export function tlsSecretName(component: string): string {
 }
 
 /** The TLS Secret of a tenant host `<slug>.<domain>`, in the namespace of TENANT_ROUTE_SERVICE. */
-export function tenantTlsSecretName(slug: string): string {
+function tenantTlsSecretName(slug: string): string {
   return `tenant-${slug}-tls`;
 }
 
-export function tenantHost(slug: string, domain: string): string {
+function tenantHost(slug: string, domain: string): string {
   return `${slug}.${domain}`;
 }
 
 /** One public host of the platform and where its Ingress and TLS Secret live. */
-export interface PlatformHost {
+interface PlatformHost {
   readonly component: string;
   readonly namespace: string;
   readonly host: string;

@@ -13,7 +13,7 @@ import { RESTRICTED_UID, restrictedContainer, restrictedPod } from '../../../con
 
 export { RESTRICTED_UID } from '../../../config/pod-security';
 
-export interface RestrictedIdentity {
+interface RestrictedIdentity {
   /** @default 1000 */
   readonly uid?: number;
   /** @default uid */
@@ -43,7 +43,7 @@ export function restrictedContainerSecurityContext(identity: RestrictedIdentity 
 }
 
 /** Scratch directory every restricted container gets. */
-export const TMP_PATH = '/tmp';
+const TMP_PATH = '/tmp';
 
 /** emptyDir volumes and their mounts for `/tmp` plus `paths` (absolute, deduplicated, stable order). */
 export function writableVolumes(paths: readonly string[] = []): { volumes: k8s.Volume[]; mounts: k8s.VolumeMount[] } {

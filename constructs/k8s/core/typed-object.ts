@@ -43,7 +43,7 @@ export interface TypedObject<P = any> {
 }
 
 /** Props of an L1 class's constructor (without the `undefined` of optional props). */
-export type PropsOf<C> = C extends new (scope: Construct, id: string, props: infer P) => ApiObject ? NonNullable<P> : never;
+type PropsOf<C> = C extends new (scope: Construct, id: string, props: infer P) => ApiObject ? NonNullable<P> : never;
 
 /** A typed object (props checked against the class). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any L1 class; its props are then checked exactly

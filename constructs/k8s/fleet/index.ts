@@ -39,10 +39,10 @@ export * from './names';
 export const ApplicationSet = untypedKind('argoproj.io/v1alpha1', 'ApplicationSet');
 
 /** Label Argo CD reads to tell a cluster Secret from other Secrets. */
-export const CLUSTER_SECRET_TYPE = { 'argocd.argoproj.io/secret-type': 'cluster' } as const;
+const CLUSTER_SECRET_TYPE = { 'argocd.argoproj.io/secret-type': 'cluster' } as const;
 
 /** The labels of a member's cluster Secret: target, cluster, placement, and for a dedicated one its tenant and tier. */
-export function memberLabels(platform: string, member: FleetMember): Record<string, string> {
+function memberLabels(platform: string, member: FleetMember): Record<string, string> {
   return {
     [FLEET_LABELS.target]: platform,
     [FLEET_LABELS.cluster]: member.name,

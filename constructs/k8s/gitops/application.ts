@@ -9,7 +9,7 @@ const NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 /** Where an Application deploys: a cluster by API server URL, or by its Argo CD cluster name (a fleet member). */
 export type ClusterDestination = { readonly server: string } | { readonly name: string };
 
-export interface PlatformApplicationProps {
+interface PlatformApplicationProps {
   /** Application name, unique in the Argo CD namespace (also the instance label value, so at most 63 characters). */
   readonly name: string;
   /** AppProject the Application belongs to. */

@@ -3,7 +3,7 @@ import { FOLDERS, type FolderName } from '../core/layout';
 import { type ClusterDestination, PlatformApplication } from './application';
 import { distPath, GITOPS_REPO_URL, GITOPS_REVISION } from './repo';
 
-export interface FolderApplicationProps {
+interface FolderApplicationProps {
   readonly target: string;
   readonly folder: FolderName;
   readonly project: string;

@@ -7,13 +7,13 @@ import { withValuesHash } from './restart-hash';
 import { chartWave } from './waves';
 
 /** An exact chart version: semver, no range, no `*`, no `latest`. */
-export const EXACT_VERSION = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
+const EXACT_VERSION = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
 
 /**
  * CA bundles that cert-controllers and cainjector write into webhooks and CRD conversion at
  * runtime; without this, selfHeal would fight them.
  */
-export const INJECTED_CA_BUNDLES: readonly ApplicationSpecIgnoreDifferences[] = [
+const INJECTED_CA_BUNDLES: readonly ApplicationSpecIgnoreDifferences[] = [
   {
     group: 'admissionregistration.k8s.io',
     kind: 'ValidatingWebhookConfiguration',
@@ -31,7 +31,7 @@ export const INJECTED_CA_BUNDLES: readonly ApplicationSpecIgnoreDifferences[] = 
   },
 ];
 
-export interface HelmApplicationProps {
+interface HelmApplicationProps {
   /** Component name (the Application name). */
   readonly name: string;
   readonly chart: ChartComponent;

@@ -18,9 +18,9 @@ import { protectStatefulObjects, statefulKinds } from './stateful';
 export { GITOPS_REPO_URL } from './repo';
 
 /** The platform AppProject of every target (one Argo CD per cluster). */
-export const PLATFORM_PROJECT = 'matih';
+const PLATFORM_PROJECT = 'matih';
 /** Glob of tenant namespaces in project destinations. */
-export const TENANT_NAMESPACES = 'tenant-*';
+const TENANT_NAMESPACES = 'tenant-*';
 /** Destination of folder Applications: only a default, every namespaced object names its own. */
 const FOLDER_DEFAULT_NAMESPACE = 'matih-system';
 

@@ -10,7 +10,7 @@ import { groupOf } from '../../../lib/k8s/api-version';
 
 export { groupKind, groupOf } from '../../../lib/k8s/api-version';
 
-export interface FolderObjects {
+interface FolderObjects {
   readonly folder: FolderName;
   readonly objects: readonly BuiltObject[];
 }

@@ -13,7 +13,7 @@ export function isProtected(object: BuiltObject): boolean {
   return isPruneProtected(object instanceof ApiObject ? object.metadata.toJson() : object.metadata);
 }
 
-export interface SyncPolicyOptions {
+interface SyncPolicyOptions {
   /** Delete resources removed from git on automated sync. */
   readonly prune: boolean;
   /** Apply server-side (CRDs beyond the 256 KiB last-applied annotation). @default false */

@@ -4,7 +4,7 @@ import { AppProject, type AppProjectSpecClusterResourceWhitelist } from '../../.
 import { PRUNE_PROTECTION, SYNC_OPTIONS_ANNOTATION } from './policy';
 import { IN_CLUSTER } from './repo';
 
-export interface GroupKind {
+interface GroupKind {
   /** API group; '' for the core group. */
   readonly group: string;
   readonly kind: string;
@@ -27,7 +27,7 @@ export const CHART_CLUSTER_KINDS: readonly GroupKind[] = [
   { group: 'scheduling.k8s.io', kind: 'PriorityClass' },
 ];
 
-export interface PlatformProjectProps {
+interface PlatformProjectProps {
   readonly name: string;
   readonly description: string;
   /** Repositories Applications of the project may read; exact URLs, no wildcard. */

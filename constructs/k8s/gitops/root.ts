@@ -8,9 +8,9 @@ import { distPath, GITOPS_REPO_URL, GITOPS_REVISION, IN_CLUSTER } from './repo';
 
 /** Project of the root Application: this repository, Argo CD objects in the Argo CD namespace only. */
 export const BOOTSTRAP_PROJECT = 'matih-bootstrap';
-export const ROOT_APPLICATION = 'matih-root';
+const ROOT_APPLICATION = 'matih-root';
 
-export interface RootApplicationProps {
+interface RootApplicationProps {
   readonly target: string;
   /** @default none */
   readonly labels?: Readonly<Record<string, string>>;

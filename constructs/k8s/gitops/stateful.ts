@@ -5,7 +5,7 @@ import { mergeSyncOptions, protectFromPrune, SYNC_OPTIONS_ANNOTATION } from '../
 import type { K8sObject } from '../../../lib/k8s/object';
 
 /** Kinds whose deletion loses data, or everything beneath them. */
-export const DATA_KINDS: readonly string[] = [
+const DATA_KINDS: readonly string[] = [
   // Deleting a namespace deletes all in it, PVCs and operator-made Secrets included.
   'Namespace',
   'PersistentVolumeClaim',
@@ -55,7 +55,7 @@ export function protectStatefulObjects<T extends BuiltObject>(objects: readonly 
 }
 
 /** protectFromPrune for a plain manifest: replaces its metadata, keys sorted as cdk8s renders them. */
-export function protectManifest(object: K8sObject): void {
+function protectManifest(object: K8sObject): void {
   const current = object.metadata.annotations?.[SYNC_OPTIONS_ANNOTATION];
   const merged = mergeSyncOptions(current);
   if (merged === current) return;

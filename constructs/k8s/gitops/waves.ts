@@ -2,13 +2,13 @@ import type { ChartComponent } from '../../../config/types';
 import { FOLDERS } from '../core/layout';
 
 /** Charts that define custom resource kinds: after namespaces (0), before stores and issuers (2). */
-export const OPERATOR_WAVE = 1;
+const OPERATOR_WAVE = 1;
 
 /**
  * Sync wave of a Helm Application by category. Data, ML and observability charts come after the
  * secrets they read (wave 3) and before first-party workloads (wave 5).
  */
-export const CHART_WAVES: Readonly<Record<ChartComponent['category'], number>> = {
+const CHART_WAVES: Readonly<Record<ChartComponent['category'], number>> = {
   operator: OPERATOR_WAVE,
   ingress: OPERATOR_WAVE,
   gitops: OPERATOR_WAVE,

@@ -5,7 +5,7 @@ import { standardLabels } from '../core/labels';
 import type { NetworkPolicySpec } from '../network/network-policies';
 import { renderNetworkPolicy } from '../network/network-policy';
 
-export interface IsolatedNamespaceProps {
+interface IsolatedNamespaceProps {
   readonly name: string;
   readonly billing: Billing;
   readonly description: string;

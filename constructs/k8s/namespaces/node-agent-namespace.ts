@@ -5,7 +5,7 @@ import { NODE_AGENT_NAMESPACES, type NodeAgentNamespace as NodeAgentNamespaceNam
 import type { NetworkPolicySpec } from '../network/network-policies';
 import { renderIsolatedNamespace } from './isolated-namespace';
 
-export interface NodeAgentNamespaceProps {
+interface NodeAgentNamespaceProps {
   readonly name: NodeAgentNamespaceName;
   /** Cost center of the target (application and team come from config/namespaces.ts). */
   readonly costCenter: string;

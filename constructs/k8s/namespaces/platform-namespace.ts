@@ -11,7 +11,7 @@ import type { PlatformNamespace as PlatformNamespaceName } from '../../../config
 import type { NetworkPolicySpec } from '../network/network-policies';
 import { renderIsolatedNamespace } from './isolated-namespace';
 
-export interface PlatformNamespaceProps {
+interface PlatformNamespaceProps {
   readonly name: PlatformNamespaceName;
   /** Cost center of the target (the namespace's application and team come from config/namespaces.ts). */
   readonly costCenter: string;

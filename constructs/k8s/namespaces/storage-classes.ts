@@ -4,7 +4,7 @@ import type { Billing } from '../../../config/types';
 import { DEFAULT_CLASS_ANNOTATION, type RenderedStorageClass } from '../../../lib/clouds/profile';
 import { standardLabels } from '../core/labels';
 
-export interface StorageClassesProps {
+interface StorageClassesProps {
   /** The classes the cloud's clusters lack, by name (the cloud profile's `storageClasses.rendered`). */
   readonly classes: Readonly<Record<string, RenderedStorageClass>>;
   /** Billing labels (the cluster-wide system's). */

@@ -25,9 +25,9 @@ import {
 import { METADATA_NAME } from '../../../lib/k8s/network-policy';
 import { LABEL, tenantBilling } from '../core/labels';
 
-export type LabelMap = Readonly<Record<string, string>>;
+type LabelMap = Readonly<Record<string, string>>;
 
-export interface PolicyPeer {
+interface PolicyPeer {
   readonly namespaceSelector?: { readonly matchLabels: LabelMap };
   readonly podSelector?: { readonly matchLabels: LabelMap };
   readonly ipBlock?: { readonly cidr: string; readonly except?: readonly string[] };
@@ -45,7 +45,7 @@ export interface PolicyRule {
 }
 
 /** Which output file a policy belongs to. */
-export type PolicyOwner =
+type PolicyOwner =
   | { readonly kind: 'namespace'; readonly namespace: ComponentNamespace }
   | { readonly kind: 'component'; readonly component: string; readonly componentKind: Component['kind'] }
   | { readonly kind: 'tenant'; readonly slug: string };
@@ -68,11 +68,11 @@ export const INTERNET = '0.0.0.0/0';
 /** The API server's address differs per cloud (public FQDN, private endpoint, master CIDR), so it is reached on its ports from any address. */
 export const API_SERVER_PORTS = [443, 6443] as const;
 /** Node ports Prometheus scrapes: kubelet/cAdvisor and node-exporter (host network). */
-export const NODE_SCRAPE_PORTS = [10250, 9100] as const;
+const NODE_SCRAPE_PORTS = [10250, 9100] as const;
 
-export const DEFAULT_DENY = 'default-deny-all';
-export const DNS_EGRESS = 'allow-dns-egress';
-export const DNS_PEER: PolicyPeer = {
+const DEFAULT_DENY = 'default-deny-all';
+const DNS_EGRESS = 'allow-dns-egress';
+const DNS_PEER: PolicyPeer = {
   namespaceSelector: { matchLabels: { [METADATA_NAME]: 'kube-system' } },
   podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } },
 };
@@ -87,18 +87,18 @@ const INGRESS_NS: PlatformNamespace = 'matih-ingress';
  * Platform components tenant namespaces may reach (fact sheet §5 [NSTEN] `tenant-allow-platform`),
  * on the ports they share with TENANT_PLATFORM_PORTS: the gateway, the shared PostgreSQL and Redis.
  */
-export const TENANT_REACHABLE_COMPONENTS = ['api-gateway', 'postgresql', 'redis'] as const;
+const TENANT_REACHABLE_COMPONENTS = ['api-gateway', 'postgresql', 'redis'] as const;
 
 const WEB_PORTS: readonly number[] = [80, 443];
 
 const tcp = (port: number): PolicyPort => ({ protocol: 'TCP', port });
 
-export function namespacePeer(namespace: string, pods?: LabelMap): PolicyPeer {
+function namespacePeer(namespace: string, pods?: LabelMap): PolicyPeer {
   const peer: PolicyPeer = { namespaceSelector: { matchLabels: { [METADATA_NAME]: namespace } } };
   return pods ? { ...peer, podSelector: { matchLabels: pods } } : peer;
 }
 
-export function componentPeer(c: Component): PolicyPeer {
+function componentPeer(c: Component): PolicyPeer {
   return namespacePeer(c.namespace, c.podSelector);
 }
 
@@ -135,7 +135,7 @@ export function externalPeer(cidr: string): PolicyPeer {
  * private on every cloud: in the cluster network (AKS VNet integration subnet, EKS private
  * endpoint ENIs) or in the GKE master range, never on the internet.
  */
-export function controlPlanePeers(model: ResolvedTarget): PolicyPeer[] {
+function controlPlanePeers(model: ResolvedTarget): PolicyPeer[] {
   const { vnetCidr, masterCidr } = model.target.cluster;
   return [{ ipBlock: { cidr: vnetCidr } }, { ipBlock: { cidr: masterCidr } }];
 }
@@ -145,7 +145,7 @@ function namespaceBilling(model: ResolvedTarget, ns: PlatformNamespace): Billing
 }
 
 /** default-deny-all and allow-dns-egress of one namespace. */
-export function namespaceBaselinePolicies(namespace: string, owner: PolicyOwner, appName: string, billing: Billing): NetworkPolicySpec[] {
+function namespaceBaselinePolicies(namespace: string, owner: PolicyOwner, appName: string, billing: Billing): NetworkPolicySpec[] {
   const base = { namespace, owner, appName, billing, podSelector: {} };
   return [
     { ...base, name: DEFAULT_DENY, ingress: [], egress: [] },
@@ -405,7 +405,7 @@ export function usedNodeAgentNamespaces(model: ResolvedTarget): NodeAgentNamespa
 }
 
 /** Default deny and DNS of the node agent namespaces in use; the agent's own policy comes from componentPolicies. */
-export function nodeAgentNamespacePolicies(model: ResolvedTarget): NetworkPolicySpec[] {
+function nodeAgentNamespacePolicies(model: ResolvedTarget): NetworkPolicySpec[] {
   return usedNodeAgentNamespaces(model).flatMap((ns) =>
     namespaceBaselinePolicies(ns, { kind: 'namespace', namespace: ns }, ns, {
       costCenter: model.target.costCenter,
@@ -432,7 +432,7 @@ export function identityPolicyName(identity: string): string {
  * CLOUD_IDENTITY_LABEL: egress to where the cloud exchanges their tokens and to the services the
  * identity may use (lib/clouds `identityNetwork`), whatever component the pods belong to.
  */
-export function identityPolicies(model: ResolvedTarget): NetworkPolicySpec[] {
+function identityPolicies(model: ResolvedTarget): NetworkPolicySpec[] {
   const network = profileOf(model.target).identityNetwork;
   return WORKLOAD_IDENTITIES.filter((i) => model.identities[i.name] && usesNamespace(model, i.namespace)).map((i) => ({
     name: identityPolicyName(i.name),

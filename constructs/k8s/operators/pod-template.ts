@@ -8,7 +8,7 @@ import type { NodePoolName, Resources } from '../../../config/types';
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext, writableVolumes } from '../core/security-context';
 import { poolSelector, poolTolerations } from './common';
 
-export interface RestrictedPodOptions {
+interface RestrictedPodOptions {
   /** Labels of the pods: must include the catalog component's podSelector. */
   readonly labels: Readonly<Record<string, string>>;
   readonly nodePool: NodePoolName;
@@ -19,7 +19,7 @@ export interface RestrictedPodOptions {
 }
 
 /** An emptyDir scratch volume, in the narrow shape every binding's pod template accepts. */
-export interface ScratchVolume {
+interface ScratchVolume {
   readonly name: string;
   readonly emptyDir: Record<string, never>;
 }

@@ -14,19 +14,19 @@ import { kafkaUserName } from '../operators/strimzi/users';
 /** Catalog name of the Strimzi-operated Kafka component (the model's, re-exported for the constructs). */
 export { KAFKA_COMPONENT };
 /** Directory the CA and the client certificate are mounted at, read-only. */
-export const KAFKA_TLS_PATH = '/etc/kafka/tls';
+const KAFKA_TLS_PATH = '/etc/kafka/tls';
 /** Name of the pod volume holding both Secrets. */
-export const KAFKA_TLS_VOLUME = 'kafka-tls';
+const KAFKA_TLS_VOLUME = 'kafka-tls';
 /** Keys of the cluster CA Secret a client needs (the PEM truststore). */
 export const KAFKA_CA_KEYS: readonly string[] = ['ca.crt'];
 /** Files of the KafkaUser Secret mounted for a client (PEM for librdkafka, PKCS#12 for Java). */
-export const KAFKA_USER_FILES: readonly string[] = ['user.crt', 'user.key', 'user.p12'];
+const KAFKA_USER_FILES: readonly string[] = ['user.crt', 'user.key', 'user.p12'];
 /** Key of the KafkaUser Secret holding the PKCS#12 password. */
-export const KAFKA_USER_PASSWORD_KEY = 'user.password';
+const KAFKA_USER_PASSWORD_KEY = 'user.password';
 /** Keys of the KafkaUser Secret a client needs (and an ESO copy holds). */
 export const KAFKA_USER_KEYS: readonly string[] = [...KAFKA_USER_FILES, KAFKA_USER_PASSWORD_KEY];
 /** Environment variable carrying the PKCS#12 keystore password (secretKeyRef). */
-export const KAFKA_KEYSTORE_PASSWORD_ENV = 'KAFKA_SSL_KEYSTORE_PASSWORD';
+const KAFKA_KEYSTORE_PASSWORD_ENV = 'KAFKA_SSL_KEYSTORE_PASSWORD';
 
 /** Non-secret client settings pointing at the mounted files; they go into the service's ConfigMap. */
 export const KAFKA_TLS_CONFIG: Readonly<Record<string, string>> = {

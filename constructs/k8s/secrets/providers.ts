@@ -15,7 +15,7 @@ export const DEV_SECRETS_NAMESPACE = 'matih-system';
 
 export type { StoreServiceAccount } from '../../../lib/clouds';
 
-export interface VaultProviderProps {
+interface VaultProviderProps {
   readonly target: TargetSpec;
   /** ServiceAccount federated to the cloud identity that may read this store's entries. */
   readonly serviceAccount: StoreServiceAccount;
@@ -28,7 +28,7 @@ export function vaultProvider(props: VaultProviderProps): ClusterSecretStoreSpec
   return profileOf(props.target).secretStoreProvider(props.target, props.serviceAccount, props.tenant);
 }
 
-export interface KubernetesProviderProps {
+interface KubernetesProviderProps {
   /** Namespace whose Secrets the store reads. */
   readonly remoteNamespace: string;
   /** ServiceAccount whose token reads the Secrets; its Role allows `get` on exactly those names. */
@@ -56,7 +56,7 @@ export function kubernetesProvider(props: KubernetesProviderProps): ClusterSecre
   };
 }
 
-export type DevProviderProps = Omit<KubernetesProviderProps, 'remoteNamespace'>;
+type DevProviderProps = Omit<KubernetesProviderProps, 'remoteNamespace'>;
 
 /** The dev store: ESO's kubernetes provider reading Secrets in matih-system. */
 export function devProvider(props: DevProviderProps): ClusterSecretStoreSpecProvider {

@@ -9,9 +9,9 @@
 import { forEachPodSpec, podSpecsIn } from '../../../lib/k8s/pod-specs';
 import type { K8sObject } from '../../../lib/k8s/object';
 
-export type SecretReferenceKind = 'secretKeyRef' | 'envFrom' | 'volume' | 'projected' | 'imagePullSecret';
+type SecretReferenceKind = 'secretKeyRef' | 'envFrom' | 'volume' | 'projected' | 'imagePullSecret';
 
-export interface SecretReference {
+interface SecretReference {
   readonly namespace: string;
   readonly secret: string;
   readonly kind: SecretReferenceKind;
@@ -25,9 +25,9 @@ export interface SecretReference {
   readonly optional: boolean;
 }
 
-export type SecretProducerKind = 'ExternalSecret' | 'Certificate' | 'Strimzi' | 'ECK' | 'CloudNativePG' | 'MongoDB';
+type SecretProducerKind = 'ExternalSecret' | 'Certificate' | 'Strimzi' | 'ECK' | 'CloudNativePG' | 'MongoDB';
 
-export interface SecretProducer {
+interface SecretProducer {
   readonly namespace: string;
   readonly secret: string;
   readonly kind: SecretProducerKind;
@@ -118,7 +118,7 @@ export function secretReferences(objects: Iterable<K8sObject>): SecretReference[
 }
 
 /** Secrets the Strimzi cluster operator creates for a Kafka cluster `<name>` in its namespace. */
-export function strimziClusterSecrets(cluster: string): string[] {
+function strimziClusterSecrets(cluster: string): string[] {
   return [`${cluster}-cluster-ca-cert`, `${cluster}-clients-ca-cert`];
 }
 
@@ -127,7 +127,7 @@ export function strimziClusterSecrets(cluster: string): string[] {
  * (pkg/controller/elasticsearch/user and certificates, ECK 3.5): the `elastic` superuser's
  * password and the public CA of the HTTP layer.
  */
-export function eckClusterSecrets(cluster: string): string[] {
+function eckClusterSecrets(cluster: string): string[] {
   return [`${cluster}-es-elastic-user`, `${cluster}-es-http-certs-public`];
 }
 
@@ -136,7 +136,7 @@ export function eckClusterSecrets(cluster: string): string[] {
  * server certificate and the streaming-replication client certificate. The owner's password is
  * the bootstrap Secret the Cluster names, not one it creates.
  */
-export function cnpgClusterSecrets(cluster: string): string[] {
+function cnpgClusterSecrets(cluster: string): string[] {
   return [`${cluster}-ca`, `${cluster}-server`, `${cluster}-replication`];
 }
 
@@ -144,7 +144,7 @@ export function cnpgClusterSecrets(cluster: string): string[] {
  * Secrets MongoDB Controllers for Kubernetes creates for a MongoDBCommunity `<name>`: the replica
  * set's keyfile and, per user, the connection string `<name>-<db>-<user>` (`_` and `.` become `-`).
  */
-export function mongoCommunitySecrets(name: string, users: readonly { db?: unknown; name?: unknown }[]): string[] {
+function mongoCommunitySecrets(name: string, users: readonly { db?: unknown; name?: unknown }[]): string[] {
   const connection = users.map((u) => `${name}-${String(u.db ?? 'admin')}-${String(u.name)}`.toLowerCase().replace(/[_.]/g, '-'));
   return [`${name}-keyfile`, ...connection];
 }

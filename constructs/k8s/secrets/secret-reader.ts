@@ -7,7 +7,7 @@ import { typed, type TypedObject } from '../core/typed-object';
 /** Secret names a reader may `get`: a list, or a function called at synth (after every feature rendered). */
 export type SecretNames = readonly string[] | (() => readonly string[]);
 
-export interface SecretReaderGrantProps {
+interface SecretReaderGrantProps {
   /** Namespace of the Role and of the Secrets it grants. */
   readonly namespace: string;
   /** ServiceAccount the Role is bound to (an ESO kubernetes-provider store authenticates as it). */

@@ -45,12 +45,12 @@ export function tenantDevReaderGrant(slug: string, serviceAccount: string): ApiG
   });
 }
 
-export type SecretsSource = 'dev-generated' | 'cloud-vault';
+type SecretsSource = 'dev-generated' | 'cloud-vault';
 
 /** Vault entries a dev store may read: a list, or a function called at synth (after every feature rendered). */
-export type DevKeys = SecretNames;
+type DevKeys = SecretNames;
 
-export interface PlatformSecretStoreProps {
+interface PlatformSecretStoreProps {
   readonly target: TargetSpec;
   readonly source: SecretsSource;
   /** The ESO controller's ServiceAccount (federated to the vault-read cloud identity). */
@@ -87,7 +87,7 @@ export class PlatformSecretStore extends Construct {
   }
 }
 
-export interface TenantSecretStoreProps {
+interface TenantSecretStoreProps {
   readonly target: TargetSpec;
   readonly source: SecretsSource;
   readonly slug: string;

@@ -12,9 +12,9 @@ import { checkRules, roleRules } from '../workloads/rbac';
 import type { TenantPlacementSpec } from './placement';
 
 /** ServiceAccount tenant workloads run as; it has no RoleBinding (they need no Kubernetes API). */
-export const TENANT_WORKLOAD_SA = 'tenant-workload';
-export const TENANT_OWNER_ROLE = 'tenant-owner';
-export const TENANT_QUOTA = 'tenant-quota';
+const TENANT_WORKLOAD_SA = 'tenant-workload';
+const TENANT_OWNER_ROLE = 'tenant-owner';
+const TENANT_QUOTA = 'tenant-quota';
 export const TENANT_LIMIT_RANGE = 'tenant-limits';
 
 /**
@@ -90,7 +90,7 @@ export interface TenantBaselineProps {
 }
 
 /** Namespace annotation of a tenant's place that is kept only while the tenant moves to the cluster it names. */
-export const MOVING_TO_ANNOTATION = 'matih.ai/moving-to';
+const MOVING_TO_ANNOTATION = 'matih.ai/moving-to';
 
 /**
  * The objects of one tenant's baseline: namespace (the GitOps pass protects it from pruning),

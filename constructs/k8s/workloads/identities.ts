@@ -16,7 +16,7 @@ export function identityOfService(model: ResolvedTarget, name: string): Resolved
   return found;
 }
 
-export interface IdentityServiceAccountsProps {
+interface IdentityServiceAccountsProps {
   readonly model: ResolvedTarget;
 }
 

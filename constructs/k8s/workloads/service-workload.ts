@@ -16,9 +16,9 @@ import { checkRules, roleRules } from './rbac';
 /** Release name of kube-prometheus-stack (fact sheet §3.7); its Prometheus selects ServiceMonitors by `release`. */
 export const PROMETHEUS_RELEASE = 'monitoring';
 /** Prometheus scrape interval (fact sheet §3.7: 15 s). */
-export const SCRAPE_INTERVAL = '15s';
+const SCRAPE_INTERVAL = '15s';
 
-export interface ServiceWorkloadProps {
+interface ServiceWorkloadProps {
   /** Component name: the name of every object, the container and the ServiceAccount. */
   readonly name: string;
   readonly component: ServiceComponent;
@@ -64,7 +64,7 @@ export function headlessServiceName(name: string): string {
 }
 
 /** Replica count an HPA starts from, or the fixed count. */
-export function effectiveReplicas(c: ServiceComponent): number {
+function effectiveReplicas(c: ServiceComponent): number {
   return c.autoscaling ? c.autoscaling.minReplicas : c.replicas;
 }
 

@@ -424,9 +424,6 @@ const EXTRACTORS: Readonly<Record<string, Extractor>> = {
   'mongodbcommunity.mongodb.com/MongoDBCommunity': mongodbCommunity,
 };
 
-/** Kinds whose pod templates the scheduling rule reads (for documentation and tests). */
-export const SCHEDULED_CUSTOM_KINDS: readonly string[] = Object.keys(EXTRACTORS);
-
 /** Every pod template of the rendered objects (Helm Applications aside: chart-pods.ts). */
 export function renderedPodTemplates(objects: readonly Located[]): PodTemplate[] {
   const hpas = autoscalers(objects);

@@ -17,7 +17,7 @@ export const RCLONE_UID = 65534;
 /** @default of every backup job's containers. */
 export const DEFAULT_BACKUP_RESOURCES: Resources = { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '1Gi' } };
 
-export interface BackupCronJobProps {
+interface BackupCronJobProps {
   /** Name of the CronJob. */
   readonly name: string;
   readonly namespace: string;

@@ -36,7 +36,7 @@ export interface DumpStep {
   readonly secretMounts?: readonly { readonly secret: string; readonly mountPath: string }[];
 }
 
-export interface ObjectStorageDumpProps extends BackupJobProps {
+interface ObjectStorageDumpProps extends BackupJobProps {
   readonly dump: DumpStep;
 }
 

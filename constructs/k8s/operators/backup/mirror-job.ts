@@ -14,7 +14,7 @@ import { backupCronJob, type BackupJobProps, RCLONE_IMAGE, RCLONE_UID, rcloneEnv
 import { checkBackupPolicy } from './schedule';
 
 /** The store mirrored: rclone remote `source` (RCLONE_CONFIG_SOURCE_*) and the buckets copied. */
-export interface MirrorSource {
+interface MirrorSource {
   /** Environment defining the remote `source` (type, endpoint, keys from Secrets). */
   readonly env: readonly k8s.EnvVar[];
   /** Buckets copied, each to its own folder. */

@@ -9,9 +9,9 @@ import { secretEnv } from '../pod-template';
 import { serviceDumpAddOn } from './service-dump';
 
 /** The official curl image (curl/curl-container release 8.21.0, Alpine 3.24): curl and a POSIX shell, nothing else. */
-export const CURL_IMAGE = 'curlimages/curl:8.21.0';
+const CURL_IMAGE = 'curlimages/curl:8.21.0';
 /** The image's `curl_user` (created with `adduser -S`: the first system UID of Alpine). */
-export const CURL_UID = 100;
+const CURL_UID = 100;
 const QDRANT_HTTP_PORT = 6333;
 
 /** The chart's replica count (its StatefulSet `qdrant`, pods `qdrant-<n>`). */

@@ -8,7 +8,7 @@ import type { BackupPolicy } from '../../../../config/types';
 import { backupPolicyProblem, cronProblem } from '../../../../lib/model/backup-policy';
 
 /** The five fields of a cron schedule; throws with the field that is wrong. */
-export function cronFields(schedule: string, what: string): [string, string, string, string, string] {
+function cronFields(schedule: string, what: string): [string, string, string, string, string] {
   const problem = cronProblem(schedule);
   if (problem) throw new Error(`${what}: ${problem}`);
   return schedule.trim().split(/\s+/) as [string, string, string, string, string];

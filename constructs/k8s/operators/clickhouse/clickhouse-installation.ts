@@ -23,13 +23,13 @@ import { resourceJson, restrictedContainer, restrictedPodTemplate } from '../pod
 /** UID/GID of the clickhouse user in the official server and keeper images. */
 export const CLICKHOUSE_UID = 101;
 /** ClickHouse 25.8 LTS. */
-export const CLICKHOUSE_VERSION = '25.8.30.16';
+const CLICKHOUSE_VERSION = '25.8.30.16';
 export const CLICKHOUSE_IMAGE = `clickhouse/clickhouse-server:${CLICKHOUSE_VERSION}`;
-export const CLICKHOUSE_KEEPER_IMAGE = `clickhouse/clickhouse-keeper:${CLICKHOUSE_VERSION}`;
-export const KEEPER_CLIENT_PORT = 2181;
+const CLICKHOUSE_KEEPER_IMAGE = `clickhouse/clickhouse-keeper:${CLICKHOUSE_VERSION}`;
+const KEEPER_CLIENT_PORT = 2181;
 /** Container names the operator expects in pod templates. */
-export const CLICKHOUSE_CONTAINER = 'clickhouse';
-export const KEEPER_CONTAINER = 'clickhouse-keeper';
+const CLICKHOUSE_CONTAINER = 'clickhouse';
+const KEEPER_CONTAINER = 'clickhouse-keeper';
 
 export interface ClickHouseSizing {
   readonly replicas: number;
@@ -38,7 +38,7 @@ export interface ClickHouseSizing {
 }
 
 /** A ClickHouse user of the installation whose password the operator reads from a Secret in its namespace. */
-export interface ClickHouseUser {
+interface ClickHouseUser {
   readonly name: string;
   readonly secret: string;
   readonly key: string;
@@ -46,7 +46,7 @@ export interface ClickHouseUser {
   readonly grants: readonly string[];
 }
 
-export interface MatihClickHouseProps {
+interface MatihClickHouseProps {
   /** Name of the ClickHouseInstallation; the keeper is `<name>-keeper`. */
   readonly name: string;
   readonly namespace: string;

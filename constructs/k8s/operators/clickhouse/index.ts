@@ -12,9 +12,9 @@ import { CLICKHOUSE_IMAGE, CLICKHOUSE_UID, MatihClickHouse } from './clickhouse-
 export * from './clickhouse-installation';
 
 /** ServiceAccount of the nightly export: the backup identity's (config/identities.ts). */
-export const CLICKHOUSE_BACKUP_SERVICE_ACCOUNT = 'clickhouse-backup';
+const CLICKHOUSE_BACKUP_SERVICE_ACCOUNT = 'clickhouse-backup';
 /** The installation's native-protocol port (the operator's `clickhouse-<installation>` Service). */
-export const CLICKHOUSE_TCP_PORT = 9000;
+const CLICKHOUSE_TCP_PORT = 9000;
 
 /**
  * The export, with the server image's own clickhouse-client over the native protocol: per table its CREATE statement and,
@@ -43,7 +43,7 @@ export const CLICKHOUSE_EXPORT_SCRIPT = [
 ].join('\n');
 
 /** ClickHouseKeeperInstallation + ClickHouseInstallation and the nightly export in `data/clickhouse.yaml`, sized by the component's `sizing`. */
-export function buildClickHouse(charts: TargetScope, model: ResolvedTarget): void {
+function buildClickHouse(charts: TargetScope, model: ResolvedTarget): void {
   const component = operatedComponent<ClickHouseSizing>(model, 'clickhouse');
   if (!component) return;
   const { server, keeper, backup } = component.sizing;

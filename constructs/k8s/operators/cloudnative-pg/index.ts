@@ -12,10 +12,10 @@ import { MatihPostgres } from './postgres-cluster';
 export { BARMAN_CLOUD_PLUGIN, MatihPostgres, POSTGRES_IMAGE, POSTGRES_UID, type MatihPostgresProps } from './postgres-cluster';
 
 /** The login that owns every service database; its vault entry is the shared matih-db-credentials. */
-export const POSTGRES_OWNER = { name: 'matih', secret: 'matih-db-credentials' } as const;
+const POSTGRES_OWNER = { name: 'matih', secret: 'matih-db-credentials' } as const;
 
 /** Cluster, Databases, ObjectStore and ScheduledBackup in `data/postgresql.yaml`, sized by the component's `sizing`. */
-export function buildPostgres(charts: TargetScope, model: ResolvedTarget): void {
+function buildPostgres(charts: TargetScope, model: ResolvedTarget): void {
   const component = operatedComponent<PostgresSizing>(model, 'postgresql');
   if (!component) return;
   const { sizing } = component;

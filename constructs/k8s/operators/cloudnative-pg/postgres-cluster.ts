@@ -44,7 +44,7 @@ export const POSTGRES_IMAGE =
 /** Name under which the Barman Cloud plugin registers with the operator. */
 export const BARMAN_CLOUD_PLUGIN = 'barman-cloud.cloudnative-pg.io';
 
-export interface PostgresBackupProps {
+interface PostgresBackupProps {
   /** Five-field cron (UTC) of the base backups. */
   readonly schedule: string;
   readonly retentionDays: number;

@@ -32,7 +32,7 @@ const CROSSPLANE_COMPONENT = 'crossplane';
  * and Composition (`data/crossplane.yaml`, wave 4) and one TenantBucket per eligible tenant
  * (`tenants/<slug>.yaml`, wave 6).
  */
-export function buildCrossplane(charts: TargetScope, model: ResolvedTarget): void {
+function buildCrossplane(charts: TargetScope, model: ResolvedTarget): void {
   const chart = model.components[CROSSPLANE_COMPONENT];
   if (!chart) return;
   const identity = model.identities[CROSSPLANE_IDENTITY];

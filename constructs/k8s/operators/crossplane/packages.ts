@@ -18,12 +18,12 @@ export const PROVIDER_RUNTIME_CONFIG = 'matih-provider-runtime';
 /** Runtime config of function pods: restricted, no cloud identity. */
 export const FUNCTION_RUNTIME_CONFIG = 'matih-function-runtime';
 /** UID Crossplane's default runtime config runs package pods as. */
-export const PACKAGE_UID = 2000;
+const PACKAGE_UID = 2000;
 
 /** A pinned package reference: registry/path:vX.Y.Z, never a mutable tag. */
 const PINNED = /^[a-z0-9.-]+(\/[a-z0-9._-]+)+:v\d+\.\d+\.\d+$/;
 
-export interface CrossplanePackagesProps {
+interface CrossplanePackagesProps {
   readonly cloud: Cloud;
   readonly namespace: string;
   /** Identity the provider pods run as (ServiceAccount rendered with its annotations by the baseline). */

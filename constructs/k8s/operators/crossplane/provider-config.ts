@@ -9,7 +9,7 @@ export const PROVIDER_CONFIG_KIND = 'ClusterProviderConfig';
 /** config/identities.ts name of the identity Crossplane providers run as. */
 export const CROSSPLANE_IDENTITY = 'crossplane';
 
-export interface CloudProviderConfigProps {
+interface CloudProviderConfigProps {
   readonly target: TargetSpec;
   /** The Crossplane workload identity (its ServiceAccount annotations carry the Azure client id). */
   readonly identity: ResolvedIdentity;

@@ -21,8 +21,8 @@ import { PROVIDER_CONFIG_KIND, PROVIDER_CONFIG_NAME } from './provider-config';
 /** Tiers whose tenants get a bucket (chosen here; config/tenancy.ts is the lead's file). */
 export const TENANT_BUCKET_TIERS: readonly Tier[] = ['PROFESSIONAL', 'ENTERPRISE'];
 
-export const TENANT_BUCKET_GROUP = 'platform.matih.ai';
-export const TENANT_BUCKET_VERSION = 'v1alpha1';
+const TENANT_BUCKET_GROUP = 'platform.matih.ai';
+const TENANT_BUCKET_VERSION = 'v1alpha1';
 export const TENANT_BUCKET_KIND = 'TenantBucket';
 export const TENANT_BUCKET_API_VERSION = `${TENANT_BUCKET_GROUP}/${TENANT_BUCKET_VERSION}`;
 /** Name of the XR in each tenant namespace. */
@@ -73,7 +73,7 @@ function composed(target: TargetSpec): ComposedResource[] {
     }));
 }
 
-export interface TenantBucketApiProps {
+interface TenantBucketApiProps {
   readonly target: TargetSpec;
   readonly labels: Readonly<Record<string, string>>;
 }
@@ -150,7 +150,7 @@ export class TenantBucketApi extends Construct {
   }
 }
 
-export interface TenantBucketProps {
+interface TenantBucketProps {
   readonly target: TargetSpec;
   /** The tenant namespace the XR lives in (and the bucket is named after). */
   readonly namespace: string;

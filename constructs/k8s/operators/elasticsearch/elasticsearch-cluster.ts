@@ -20,14 +20,14 @@ import { protectFromPrune } from '../../core/argocd';
 import { poolSelector, poolTolerations } from '../common';
 
 /** Elasticsearch 8.19, the maintained 8.x line (the release ECK 3.5 tests with). */
-export const ELASTICSEARCH_VERSION = '8.19.18';
+const ELASTICSEARCH_VERSION = '8.19.18';
 export const ELASTICSEARCH_IMAGE = `docker.elastic.co/elasticsearch/elasticsearch:${ELASTICSEARCH_VERSION}`;
 /** UID of the `elasticsearch` user of the image (ECK's default fsGroup). */
 export const ELASTICSEARCH_UID = 1000;
 /** Container name ECK merges the pod template into. */
-export const ELASTICSEARCH_CONTAINER = 'elasticsearch';
+const ELASTICSEARCH_CONTAINER = 'elasticsearch';
 
-export interface MatihElasticsearchProps {
+interface MatihElasticsearchProps {
   /** Name of the resource; ECK names the HTTP Service `<name>-es-http` and the superuser Secret `<name>-es-elastic-user`. */
   readonly name: string;
   readonly namespace: string;

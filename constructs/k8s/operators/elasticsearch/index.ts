@@ -15,13 +15,13 @@ export * from './elasticsearch-cluster';
 export { ElasticsearchSnapshotPolicy, SNAPSHOT_POLICY, SNAPSHOT_REPOSITORY, snapshotPolicyBody } from './snapshot-policy';
 
 /** File-realm users and roles of the cluster (basic-auth Secret ECK reads `username`, `password`, `roles` and `roles.yml` from). */
-export const ELASTICSEARCH_USERS_SECRET = 'elasticsearch-users';
+const ELASTICSEARCH_USERS_SECRET = 'elasticsearch-users';
 /** Keystore entries of the snapshot repository client (the Azure storage account name). */
-export const ELASTICSEARCH_KEYSTORE_SECRET = 'elasticsearch-keystore';
+const ELASTICSEARCH_KEYSTORE_SECRET = 'elasticsearch-keystore';
 /** Vault entry holding the platform user's password (also read by the services, config/secrets.ts). */
-export const ELASTICSEARCH_PASSWORD_ENTRY = 'elasticsearch-credentials';
+const ELASTICSEARCH_PASSWORD_ENTRY = 'elasticsearch-credentials';
 /** Role of the platform user: manage and use its own indices, not the cluster's security or snapshots. */
-export const PLATFORM_ROLE = 'matih_app';
+const PLATFORM_ROLE = 'matih_app';
 const ROLES_YML = [
   `${PLATFORM_ROLE}:`,
   '  cluster: ["monitor", "manage_index_templates", "manage_ilm", "manage_ingest_pipelines"]',
@@ -32,7 +32,7 @@ const ROLES_YML = [
 ].join('\n');
 
 /** Elasticsearch, its users, keystore and snapshot policy in `data/elasticsearch.yaml`, sized by the component's `sizing`. */
-export function buildElasticsearch(charts: TargetScope, model: ResolvedTarget): void {
+function buildElasticsearch(charts: TargetScope, model: ResolvedTarget): void {
   const component = operatedComponent<ElasticsearchSizing>(model, 'elasticsearch');
   if (!component) return;
   const { sizing } = component;

@@ -19,7 +19,7 @@ import { ELASTICSEARCH_IMAGE, ELASTICSEARCH_UID } from './elasticsearch-cluster'
 export const SNAPSHOT_REPOSITORY = 'matih-snapshots';
 export const SNAPSHOT_POLICY = 'nightly';
 
-export interface SnapshotPolicyProps {
+interface SnapshotPolicyProps {
   /** The Elasticsearch resource. */
   readonly cluster: string;
   readonly namespace: string;

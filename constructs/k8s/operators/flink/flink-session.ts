@@ -19,22 +19,22 @@ import {
 } from '../../../../imports/flinkdeployments-flink.apache.org';
 import { restrictedContainer, restrictedPodTemplate, secretEnv, typedResources } from '../pod-template';
 
-export const FLINK_VERSION = '1.20.3';
+const FLINK_VERSION = '1.20.3';
 /** `spec.flinkVersion` enum value of the operator for FLINK_VERSION. */
-export const FLINK_API_VERSION = FlinkDeploymentSpecFlinkVersion.V1_UNDERSCORE_20;
-export const FLINK_IMAGE = `flink:${FLINK_VERSION}-scala_2.12-java17`;
+const FLINK_API_VERSION = FlinkDeploymentSpecFlinkVersion.V1_UNDERSCORE_20;
+const FLINK_IMAGE = `flink:${FLINK_VERSION}-scala_2.12-java17`;
 /** UID of the `flink` user of the official image. */
-export const FLINK_UID = 9999;
-export const FLINK_REST_PORT = 8081;
-export const SQL_GATEWAY_PORT = 8083;
+const FLINK_UID = 9999;
+const FLINK_REST_PORT = 8081;
+const SQL_GATEWAY_PORT = 8083;
 /** The operator's name for the Flink container in pod templates. */
-export const FLINK_MAIN_CONTAINER = 'flink-main-container';
+const FLINK_MAIN_CONTAINER = 'flink-main-container';
 /** The S3 file system plugin the image's entrypoint links into /opt/flink/plugins. */
 const S3_PLUGIN = `flink-s3-fs-presto-${FLINK_VERSION}.jar`;
 /** Writable besides /tmp: logs, and the plugins folder the entrypoint links the S3 plugin into. */
 const FLINK_WRITABLE = ['/opt/flink/log', '/opt/flink/plugins'];
 
-export interface FlinkSessionProps {
+interface FlinkSessionProps {
   /** Name of the FlinkDeployment (Flink's cluster-id and pod label `app`). */
   readonly name: string;
   readonly namespace: string;

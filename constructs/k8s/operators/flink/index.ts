@@ -8,14 +8,14 @@ import type { OperatorAddOn } from '../add-on';
 export * from './flink-session';
 
 /** Name of the FlinkDeployment; Flink's headless `<name>` Service resolves to the JobManager running the gateway. */
-export const FLINK_SQL_GATEWAY_NAME = 'flink-sql-gateway';
+const FLINK_SQL_GATEWAY_NAME = 'flink-sql-gateway';
 /** ServiceAccount the flink-kubernetes-operator chart creates in each watched namespace for JobManagers. */
-export const FLINK_SERVICE_ACCOUNT = 'flink';
+const FLINK_SERVICE_ACCOUNT = 'flink';
 /** MinIO key of the lakehouse, already synced into matih-data-plane. */
-export const FLINK_OBJECT_STORE_SECRET = 'lakehouse-s3-credentials';
+const FLINK_OBJECT_STORE_SECRET = 'lakehouse-s3-credentials';
 
 /** The Flink session cluster with the SQL gateway in `data/flink-sql-gateway.yaml`, sized by the component's `sizing`. */
-export function buildFlink(charts: TargetScope, model: ResolvedTarget): void {
+function buildFlink(charts: TargetScope, model: ResolvedTarget): void {
   const component = operatedComponent<FlinkSizing>(model, 'flink-sql-gateway');
   if (!component) return;
   const { jobManager, taskManager, checkpointIntervalSeconds } = component.sizing;

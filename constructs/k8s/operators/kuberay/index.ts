@@ -8,7 +8,7 @@ import type { OperatorAddOn } from '../add-on';
 export { GPU_RESOURCE, MatihRayCluster, RAY_GPU_IMAGE, RAY_HEAD_PORTS, RAY_IMAGE, RAY_VERSION } from './ray-cluster';
 
 /** The RayCluster of fact sheet §3.5 in `data/ray.yaml`; not prune-protected (no state of its own). */
-export function buildKubeRay(charts: TargetScope, model: ResolvedTarget): void {
+function buildKubeRay(charts: TargetScope, model: ResolvedTarget): void {
   const component = operatedComponent(model, 'ray');
   if (!component) return;
   new MatihRayCluster(charts.group('data', 'ray'), 'ray', {

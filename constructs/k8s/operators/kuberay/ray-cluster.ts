@@ -24,7 +24,7 @@ export const RAY_IMAGE = `rayproject/ray:${RAY_VERSION}-py311`;
 export const RAY_GPU_IMAGE = `rayproject/ray:${RAY_VERSION}-py311-gpu`;
 
 /** The `ray` user of the rayproject images: UID 1000, primary group `users` (100). */
-export const RAY_IDENTITY = { uid: 1000, gid: 100 } as const;
+const RAY_IDENTITY = { uid: 1000, gid: 100 } as const;
 
 /** Head ports (fact sheet §3.5 [RAY]). */
 export const RAY_HEAD_PORTS = [
@@ -42,7 +42,7 @@ export const GPU_RESOURCE = 'nvidia.com/gpu';
  * monitor logs into it.
  */
 export const RAY_LOGS_PATH = '/tmp/ray';
-export const RAY_LOGS_VOLUME = 'ray-logs';
+const RAY_LOGS_VOLUME = 'ray-logs';
 /**
  * What Ray pods write besides /tmp and /tmp/ray, with a read-only root filesystem: the user caches
  * under $HOME (pip, uv, Hugging Face, torch: ~/.cache) and the default storage_path of Ray
@@ -69,7 +69,7 @@ export const RAY_AUTOSCALER_RULES: k8s.PolicyRule[] = [
 export const SERVICE_ACCOUNT_MOUNT = '/var/run/secrets/kubernetes.io/serviceaccount';
 const AUTOSCALER_TOKEN_VOLUME = 'autoscaler-token';
 
-export interface RayClusterProps {
+interface RayClusterProps {
   readonly name: string;
   readonly namespace: string;
   readonly sizing: RaySizing;
@@ -81,7 +81,7 @@ export interface RayClusterProps {
 }
 
 /** The restricted container context of every Ray container (read-only root filesystem included). */
-export function raySecurityContext() {
+function raySecurityContext() {
   return restrictedContainerSecurityContext(RAY_IDENTITY);
 }
 

@@ -14,7 +14,7 @@ import { operatorLabels } from '../common';
 import { secretEnv } from '../pod-template';
 
 /** ServiceAccount of the nightly mirror: the backup identity's (config/identities.ts). */
-export const MINIO_BACKUP_SERVICE_ACCOUNT = 'minio-backup';
+const MINIO_BACKUP_SERVICE_ACCOUNT = 'minio-backup';
 /** Keys of the chart's existingSecret (the chart reads rootUser and rootPassword). */
 const ROOT_USER_KEY = 'rootUser';
 const ROOT_PASSWORD_KEY = 'rootPassword';
@@ -41,7 +41,7 @@ function s3Endpoint(component: ChartComponent, namespace: string): string {
 }
 
 /** The mirror CronJob in `data/minio-backup.yaml`, when the component has a backup policy. */
-export function buildMinioBackup(charts: TargetScope, model: ResolvedTarget): void {
+function buildMinioBackup(charts: TargetScope, model: ResolvedTarget): void {
   const component = model.components.minio;
   if (!component || component.kind !== 'chart' || !component.backup) return;
   const { secret, buckets } = minioValues(component);

@@ -12,12 +12,12 @@ import { MatihMongo, MONGODB_IMAGE, MONGODB_UID } from './mongodb-replica-set';
 export * from './mongodb-replica-set';
 
 /** The administrator and its password (vault entry mongodb-credentials). */
-export const MONGODB_ADMIN = { user: 'matih', secret: 'mongodb-credentials', key: 'password' } as const;
+const MONGODB_ADMIN = { user: 'matih', secret: 'mongodb-credentials', key: 'password' } as const;
 /** ServiceAccount of the nightly dump: the backup identity's (config/identities.ts). */
-export const MONGODB_BACKUP_SERVICE_ACCOUNT = 'mongodb-backup';
+const MONGODB_BACKUP_SERVICE_ACCOUNT = 'mongodb-backup';
 
 /** MongoDBCommunity and the nightly dump in `data/mongodb.yaml`, sized by the component's `sizing`. */
-export function buildMongo(charts: TargetScope, model: ResolvedTarget): void {
+function buildMongo(charts: TargetScope, model: ResolvedTarget): void {
   const component = operatedComponent<MongoSizing>(model, 'mongodb');
   if (!component) return;
   const { sizing } = component;

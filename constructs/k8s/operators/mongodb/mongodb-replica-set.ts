@@ -19,15 +19,15 @@ import { poolSelector, poolTolerations } from '../common';
 import { resourceJson } from '../pod-template';
 
 /** MongoDB 8.0 (the long-term line); the operator runs quay.io/mongodb/mongodb-community-server:<version>-ubi8. */
-export const MONGODB_VERSION = '8.0.12';
+const MONGODB_VERSION = '8.0.12';
 export const MONGODB_IMAGE = `quay.io/mongodb/mongodb-community-server:${MONGODB_VERSION}-ubi8`;
 /** UID the operator runs the database pods as (its default pod security context). */
 export const MONGODB_UID = 2000;
 /** Containers of the operator's StatefulSet (mongodb-community-operator/controllers/construct). */
-export const MONGODB_CONTAINERS = { mongod: 'mongod', agent: 'mongodb-agent' } as const;
-export const MONGODB_INIT_CONTAINERS = ['mongod-posthook', 'mongodb-agent-readinessprobe'] as const;
+const MONGODB_CONTAINERS = { mongod: 'mongod', agent: 'mongodb-agent' } as const;
+const MONGODB_INIT_CONTAINERS = ['mongod-posthook', 'mongodb-agent-readinessprobe'] as const;
 
-export interface MatihMongoProps {
+interface MatihMongoProps {
   /** Name of the resource; the operator names its Service `<name>-svc` and the replica set `<name>`. */
   readonly name: string;
   readonly namespace: string;

@@ -11,7 +11,7 @@ export { namespaceMatcher, PlaneAlertRules, PROMETHEUS_RELEASE, RUNBOOK_BASE, wo
 const PROMETHEUS_COMPONENT = 'kube-prometheus-stack';
 const DAY_SECONDS = 86_400;
 /** Alert when a certificate expires within this many days (cert-manager renews at 30 days left). */
-export const CERTIFICATE_EXPIRY_DAYS = 14;
+const CERTIFICATE_EXPIRY_DAYS = 14;
 
 const KAFKA_ALERTS: AlertRule[] = [
   {
@@ -53,7 +53,7 @@ const CERTIFICATE_ALERTS: AlertRule[] = [
 ];
 
 /** Namespaces of each plane; `platform` is everything that runs the platform itself. */
-export const PLANES: ReadonlyArray<{
+const PLANES: ReadonlyArray<{
   readonly plane: string;
   readonly prefix: string;
   readonly namespaces: readonly string[];
@@ -73,7 +73,7 @@ export const PLANES: ReadonlyArray<{
 ];
 
 /** One PrometheusRule per plane in `monitoring/<plane>.yaml`. */
-export function buildMonitoring(charts: TargetScope, model: ResolvedTarget): void {
+function buildMonitoring(charts: TargetScope, model: ResolvedTarget): void {
   const prometheus = model.components[PROMETHEUS_COMPONENT];
   if (!prometheus) return;
   for (const p of PLANES) {

@@ -5,7 +5,7 @@ import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr } from '../../../../i
 export const PROMETHEUS_RELEASE = 'monitoring';
 export const RUNBOOK_BASE = 'https://docs.matih.ai/19-observability/runbooks';
 
-export type Severity = 'critical' | 'warning';
+type Severity = 'critical' | 'warning';
 
 /** One alerting rule, before it becomes PrometheusRule JSON. */
 export interface AlertRule {
@@ -56,7 +56,7 @@ export function workloadAlerts(prefix: string, namespaces: readonly string[]): A
   ];
 }
 
-export interface PlaneRulesProps {
+interface PlaneRulesProps {
   /** Plane name: the PrometheusRule is `matih-<plane>-alerts`. */
   readonly plane: string;
   readonly namespace: string;

@@ -14,10 +14,10 @@ export { MatihRedis, REDIS_IMAGE, REDIS_SENTINEL_IMAGE, REDIS_UID, REDIS_VERSION
 /** The shared Redis password (its vault entry, synced into the namespace for the services and the resources). */
 export const REDIS_PASSWORD = { secret: 'matih-redis-credentials', key: 'password' } as const;
 /** ServiceAccount of the nightly RDB copy: the backup identity's (config/identities.ts). */
-export const REDIS_BACKUP_SERVICE_ACCOUNT = 'redis-backup';
+const REDIS_BACKUP_SERVICE_ACCOUNT = 'redis-backup';
 
 /** RedisReplication, RedisSentinel and the nightly RDB copy in `data/redis.yaml`, sized by the component's `sizing`. */
-export function buildRedis(charts: TargetScope, model: ResolvedTarget): void {
+function buildRedis(charts: TargetScope, model: ResolvedTarget): void {
   const component = operatedComponent<RedisSizing>(model, 'redis');
   if (!component) return;
   const { sizing } = component;

@@ -19,14 +19,14 @@ export { ClaimSnapshotSchedule, checkClaimSelector, type ClaimSnapshotSchedulePr
 export { DiskSnapshotClass, type DiskSnapshotClassProps } from './volume-snapshot-class';
 
 /** The chart component that runs snapscheduler. */
-export const SNAPSCHEDULER_COMPONENT = VOLUME_SNAPSHOT_OPERATOR;
+const SNAPSCHEDULER_COMPONENT = VOLUME_SNAPSHOT_OPERATOR;
 /** The VolumeSnapshotClass every schedule names (one per cluster, the cloud's disk driver). */
-export const VOLUME_SNAPSHOT_CLASS = 'matih-disk-snapshots';
+const VOLUME_SNAPSHOT_CLASS = 'matih-disk-snapshots';
 
 /** Name of a component's SnapshotSchedule (part of every snapshot's name: `<claim>-<schedule>-<time>`). */
-export const snapshotScheduleName = (component: string): string => `${component}-volumes`;
+const snapshotScheduleName = (component: string): string => `${component}-volumes`;
 
-export function buildVolumeSnapshots(charts: TargetScope, model: ResolvedTarget): void {
+function buildVolumeSnapshots(charts: TargetScope, model: ResolvedTarget): void {
   const operator = model.components[SNAPSCHEDULER_COMPONENT];
   if (!operator) return;
   const scope = charts.group('data', 'volume-snapshots');

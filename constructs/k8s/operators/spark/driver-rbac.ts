@@ -4,11 +4,11 @@ import type { ApiGrant, ApiPermission } from '../../../../config/types';
 import { roleRules } from '../../workloads/rbac';
 
 /** What a Spark driver (the Connect server) does in its namespace: run executor pods and their config (nothing sensitive). */
-export const SPARK_DRIVER_PERMISSIONS: readonly ApiPermission[] = [
+const SPARK_DRIVER_PERMISSIONS: readonly ApiPermission[] = [
   { apiGroups: [''], resources: ['pods'], verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'watch'] },
   { apiGroups: [''], resources: ['services', 'configmaps'], verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'watch'] },
 ];
-export const SPARK_DRIVER_RULES: k8s.PolicyRule[] = roleRules(SPARK_DRIVER_PERMISSIONS);
+const SPARK_DRIVER_RULES: k8s.PolicyRule[] = roleRules(SPARK_DRIVER_PERMISSIONS);
 
 /** The driver's Role as declared, for the gate. */
 export function sparkDriverGrant(name: string, namespace: string): ApiGrant {
@@ -22,7 +22,7 @@ export function sparkDriverGrant(name: string, namespace: string): ApiGrant {
   };
 }
 
-export interface SparkDriverAccountProps {
+interface SparkDriverAccountProps {
   readonly name: string;
   readonly namespace: string;
   readonly labels: Readonly<Record<string, string>>;

@@ -10,16 +10,16 @@ export * from './driver-rbac';
 export * from './spark-connect';
 
 /** Name of the SparkConnect and of its Service (`spark-connect.matih-data-plane:15002` [SPARK]). */
-export const SPARK_CONNECT_NAME = 'spark-connect';
+const SPARK_CONNECT_NAME = 'spark-connect';
 /** ServiceAccount of the Connect server (its own, rendered here, rather than the chart's shared driver account). */
 export const SPARK_SERVICE_ACCOUNT = 'spark-connect';
 /** ServiceAccount of its executors (no Role, no token). */
-export const SPARK_EXECUTOR_SERVICE_ACCOUNT = 'spark-connect-executor';
+const SPARK_EXECUTOR_SERVICE_ACCOUNT = 'spark-connect-executor';
 /** MinIO key of the lakehouse, already synced into matih-data-plane for Trino, Polaris and the history server. */
-export const SPARK_OBJECT_STORE_SECRET = 'lakehouse-s3-credentials';
+const SPARK_OBJECT_STORE_SECRET = 'lakehouse-s3-credentials';
 
 /** The Spark Connect server in `data/spark-connect.yaml`. */
-export function buildSparkConnect(charts: TargetScope, model: ResolvedTarget): void {
+function buildSparkConnect(charts: TargetScope, model: ResolvedTarget): void {
   const component = operatedComponent<SparkConnectSizing>(model, 'spark-connect');
   if (!component) return;
   const { server, executor } = component.sizing;

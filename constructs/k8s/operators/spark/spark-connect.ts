@@ -12,18 +12,18 @@ import { SparkConnect } from '../../../../imports/sparkconnects-sparkoperator.k8
 import { resourceJson, restrictedContainer, restrictedPodTemplate, secretEnv } from '../pod-template';
 
 /** Spark 4.0.x: the line the operator's SparkConnect examples use (the fact sheet's 4.1.1 is not yet covered by chart 2.4.0). */
-export const SPARK_VERSION = '4.0.1';
-export const SPARK_IMAGE = `docker.io/library/spark:${SPARK_VERSION}`;
+const SPARK_VERSION = '4.0.1';
+const SPARK_IMAGE = `docker.io/library/spark:${SPARK_VERSION}`;
 /** UID of the `spark` user of the official image. */
-export const SPARK_UID = 185;
-export const SPARK_CONNECT_PORT = 15002;
+const SPARK_UID = 185;
+const SPARK_CONNECT_PORT = 15002;
 /** Container names the operator (server) and Spark (executors) look for in the templates. */
-export const SPARK_SERVER_CONTAINER = 'spark-kubernetes-driver';
-export const SPARK_EXECUTOR_CONTAINER = 'spark-kubernetes-executor';
+const SPARK_SERVER_CONTAINER = 'spark-kubernetes-driver';
+const SPARK_EXECUTOR_CONTAINER = 'spark-kubernetes-executor';
 /** Directories Spark writes besides /tmp: daemon logs and the working directory. */
 const SPARK_WRITABLE = ['/opt/spark/logs', '/opt/spark/work-dir'];
 
-export interface SparkConnectProps {
+interface SparkConnectProps {
   /** Name of the SparkConnect and of its Service (`<name>.<namespace>:15002`). */
   readonly name: string;
   readonly namespace: string;

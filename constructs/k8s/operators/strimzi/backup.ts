@@ -163,7 +163,7 @@ export function kafkaBackupAcls(topics: readonly string[], cdcPrefix: string): K
 }
 
 /** `name`: of the CronJob and of its KafkaUser (whose client certificate Secret the User Operator writes); `podLabels`: the identity's (its NetworkPolicy, and Kafka's, admit the dump pods by it). */
-export interface KafkaTopicBackupProps extends BackupJobProps {
+interface KafkaTopicBackupProps extends BackupJobProps {
   /** Kafka resource the user belongs to (`<cluster>-kafka-bootstrap`). */
   readonly cluster: string;
   /** Secret of the cluster CA (`ca.p12`, `ca.password`). */

@@ -21,18 +21,18 @@ export { DUMP_FORMAT, heapMiB, kafkaBackupAcls, kafkaDumpScript, KafkaTopicBacku
 export { CDC_TOPIC_PREFIX, connectInternals, kafkaConnectAcls, KafkaConnectCluster, type CdcSource } from './kafka-connect';
 
 /** Debezium release baked into the Connect image (its PostgreSQL plugin under /opt/kafka/plugins). */
-export const DEBEZIUM_VERSION = '3.2.3.Final';
+const DEBEZIUM_VERSION = '3.2.3.Final';
 /**
  * Strimzi's Kaniko `build` runs as root, which restricted Pod Security forbids, so the Connect
  * image is built by CI (FROM quay.io/strimzi/kafka:<strimzi>-kafka-<KAFKA_VERSION> + Debezium).
  */
-export const KAFKA_CONNECT_IMAGE = `${IMAGE_REPOSITORY_PREFIX}/kafka-connect-debezium:${DEBEZIUM_VERSION.replace(/\.Final$/, '')}-kafka-${KAFKA_VERSION}`;
+const KAFKA_CONNECT_IMAGE = `${IMAGE_REPOSITORY_PREFIX}/kafka-connect-debezium:${DEBEZIUM_VERSION.replace(/\.Final$/, '')}-kafka-${KAFKA_VERSION}`;
 /** KafkaUser (and User Operator Secret) of the Connect workers. */
 export const KAFKA_CONNECT_USER = 'kafka-connect';
 /** Shared PostgreSQL login, already synced into matih-data-plane for the charts there; Debezium needs REPLICATION on it. */
-export const KAFKA_CONNECT_DB_SECRET = 'matih-db-credentials';
+const KAFKA_CONNECT_DB_SECRET = 'matih-db-credentials';
 /** Databases captured by Debezium; the fact sheet names none, so CDC starts with the tenant registry (a choice). */
-export const CDC_SOURCES: readonly CdcSource[] = [{ database: 'tenant' }];
+const CDC_SOURCES: readonly CdcSource[] = [{ database: 'tenant' }];
 
 /** ServiceAccount and KafkaUser of the nightly topic dump: the backup identity's (config/identities.ts). */
 export const KAFKA_BACKUP_NAME = 'kafka-backup';
@@ -41,7 +41,7 @@ export const KAFKA_BACKUP_NAME = 'kafka-backup';
  * The Strimzi Kafka image of KAFKA_VERSION released with the operator chart (Strimzi versions its
  * chart, operator and images together): `quay.io/strimzi/kafka:<strimzi>-kafka-<kafka>`.
  */
-export function strimziKafkaImage(model: ResolvedTarget, operator: string): string {
+function strimziKafkaImage(model: ResolvedTarget, operator: string): string {
   const chart = model.components[operator];
   if (!chart || chart.kind !== 'chart')
     throw new Error(`component "kafka": its operator "${operator}" is not an enabled chart on ${model.target.name}`);
@@ -49,7 +49,7 @@ export function strimziKafkaImage(model: ResolvedTarget, operator: string): stri
 }
 
 /** Kafka + node pools (`data/kafka.yaml`), topics (`data/kafka-topics.yaml`), users (`data/kafka-users.yaml`), backup (`data/kafka-backup.yaml`). */
-export function buildStrimzi(charts: TargetScope, model: ResolvedTarget): void {
+function buildStrimzi(charts: TargetScope, model: ResolvedTarget): void {
   const component = operatedComponent<KafkaComponentSizing>(model, 'kafka');
   if (!component) return;
   const labels = operatorLabels('kafka', component.billing, undefined, KAFKA_CLUSTER_NAME);
@@ -95,7 +95,7 @@ export function buildStrimzi(charts: TargetScope, model: ResolvedTarget): void {
 }
 
 /** KafkaConnect, its KafkaConnectors and KafkaUser in `data/kafka-connect.yaml` (nothing when kafka-connect or kafka is off). */
-export function buildKafkaConnect(charts: TargetScope, model: ResolvedTarget): void {
+function buildKafkaConnect(charts: TargetScope, model: ResolvedTarget): void {
   const component = operatedComponent<ReplicaSizing>(model, 'kafka-connect');
   const kafka = operatedComponent(model, 'kafka');
   if (!component) return;

@@ -36,11 +36,11 @@ export const TLS_LISTENER = { name: 'tls', port: 9093 } as const;
 export const PLAIN_LISTENER = { name: 'plain', port: 9092 } as const;
 
 /** KRaft controllers keep only the metadata log: small disks and heaps (chosen, not in the fact sheet). */
-export const CONTROLLER_STORAGE = '10Gi';
-export const CONTROLLER_RESOURCES: Resources = { requests: { cpu: '250m', memory: '1Gi' }, limits: { cpu: '1', memory: '2Gi' } };
+const CONTROLLER_STORAGE = '10Gi';
+const CONTROLLER_RESOURCES: Resources = { requests: { cpu: '250m', memory: '1Gi' }, limits: { cpu: '1', memory: '2Gi' } };
 
 /** Broker metrics the Strimzi metrics reporter exports (the alerts of constructs/operators/monitoring read them). */
-export const KAFKA_METRICS_ALLOW_LIST = [
+const KAFKA_METRICS_ALLOW_LIST = [
   'kafka_server_replicamanager_.*',
   'kafka_controller_kafkacontroller_.*',
   'kafka_server_brokertopicmetrics_.*',
@@ -48,7 +48,7 @@ export const KAFKA_METRICS_ALLOW_LIST = [
   'kafka_log_log_size',
 ] as const;
 
-export interface KafkaClusterProps {
+interface KafkaClusterProps {
   /** Name of the Kafka resource; Strimzi prefixes every child (`<name>-kafka-bootstrap`). */
   readonly name: string;
   readonly namespace: string;

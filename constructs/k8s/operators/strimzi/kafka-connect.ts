@@ -30,11 +30,11 @@ import { tlsKafkaUser } from './users';
 /** Topic prefix of every CDC topic: Debezium's `topic.prefix` is `cdc.<db>`, it appends `.<schema>.<table>`. */
 export const CDC_TOPIC_PREFIX = 'cdc.';
 /** Env vars of the Connect container holding the database login, read by Kafka's EnvVarConfigProvider. */
-export const CDC_DB_USERNAME_ENV = 'CDC_DB_USERNAME';
-export const CDC_DB_PASSWORD_ENV = 'CDC_DB_PASSWORD';
+const CDC_DB_USERNAME_ENV = 'CDC_DB_USERNAME';
+const CDC_DB_PASSWORD_ENV = 'CDC_DB_PASSWORD';
 
 /** Internal topics and consumer group of one Connect cluster, all derived from its name. */
-export interface ConnectInternals {
+interface ConnectInternals {
   readonly groupId: string;
   readonly configStorageTopic: string;
   readonly offsetStorageTopic: string;
@@ -75,7 +75,7 @@ export interface CdcSource {
   readonly database: string;
 }
 
-export interface KafkaConnectClusterProps {
+interface KafkaConnectClusterProps {
   /** Name of the KafkaConnect (the catalog podSelector's `strimzi.io/cluster`). */
   readonly name: string;
   readonly namespace: string;

@@ -10,7 +10,7 @@ const HOUR_MS = 3_600_000;
 const TOPIC_NAME = /^[a-zA-Z0-9._-]{1,249}$/;
 
 /** The spec of one KafkaTopic in an environment. */
-export interface TopicSettings {
+interface TopicSettings {
   readonly partitions: number;
   readonly replicas: number;
   readonly config: { readonly 'retention.ms': number; readonly 'min.insync.replicas': number };
@@ -35,7 +35,7 @@ export function kafkaTopicResourceName(topic: string): string {
   return dnsLabel(topic, 253);
 }
 
-export interface KafkaTopicsProps {
+interface KafkaTopicsProps {
   /** Kafka cluster the topics belong to (`strimzi.io/cluster` label). */
   readonly cluster: string;
   /** Namespace of the Kafka cluster (the Topic Operator watches only its own). */

@@ -20,7 +20,7 @@ import {
 import { operatorLabels } from '../common';
 
 /** A service's Kafka access, before it becomes ACLs. */
-export interface KafkaClient {
+interface KafkaClient {
   readonly user: string;
   readonly produces: readonly string[];
   readonly consumes: readonly string[];
@@ -87,7 +87,7 @@ export function kafkaAcls(client: Pick<KafkaClient, 'user' | 'produces' | 'consu
   return acls;
 }
 
-export interface KafkaUsersProps {
+interface KafkaUsersProps {
   readonly cluster: string;
   readonly namespace: string;
   readonly clients: readonly KafkaClient[];

@@ -12,18 +12,18 @@ import type { OperatorAddOn } from '../add-on';
 export { MatihTemporal, TEMPORAL_UID, TEMPORAL_VERSION } from './temporal-cluster';
 
 /** Secret the TemporalCluster reads its database password from, in its own namespace. */
-export const TEMPORAL_DB_SECRET = 'temporal-db-credentials';
+const TEMPORAL_DB_SECRET = 'temporal-db-credentials';
 /**
  * Vault entry it is read from: the shared PostgreSQL login (owner of the `temporal` and
  * `temporal_visibility` databases created by the catalog's initdb script). Reusing the entry keeps
  * the dev store's per-Secret RBAC and the dev-secrets generator unchanged.
  */
-export const TEMPORAL_DB_REMOTE_SECRET = 'matih-db-credentials';
-export const TEMPORAL_DB_USER = 'matih';
-export const TEMPORAL_DB_PASSWORD_KEY = 'password';
+const TEMPORAL_DB_REMOTE_SECRET = 'matih-db-credentials';
+const TEMPORAL_DB_USER = 'matih';
+const TEMPORAL_DB_PASSWORD_KEY = 'password';
 
 /** Namespaces of the pipeline workflows (pipeline-service submits, workers run activities [TEMP][PFLOW]). */
-export function temporalNamespaces(retention: string): TemporalNamespaceSpec[] {
+function temporalNamespaces(retention: string): TemporalNamespaceSpec[] {
   return [
     { name: 'pipelines', description: 'Pipeline runs submitted by pipeline-service', retention },
     { name: 'pipeline-maintenance', description: 'Scheduled maintenance workflows (compaction, cleanup, backfills)', retention },
@@ -31,7 +31,7 @@ export function temporalNamespaces(retention: string): TemporalNamespaceSpec[] {
 }
 
 /** TemporalCluster, its TemporalNamespaces and the database ExternalSecret in `data/temporal.yaml`. */
-export function buildTemporal(charts: TargetScope, model: ResolvedTarget): void {
+function buildTemporal(charts: TargetScope, model: ResolvedTarget): void {
   const component = operatedComponent<TemporalSizing>(model, 'temporal');
   if (!component) return;
   const scope = charts.group('data', 'temporal');

@@ -28,7 +28,7 @@ export const TEMPORAL_UID = 1000;
  */
 export const TEMPORAL_CONFIG_DIR = '/etc/temporal/config';
 
-export interface TemporalDatabase {
+interface TemporalDatabase {
   /** `host:port` of PostgreSQL. */
   readonly address: string;
   readonly user: string;
@@ -45,7 +45,7 @@ export interface TemporalNamespaceSpec {
   readonly retention: string;
 }
 
-export interface MatihTemporalProps {
+interface MatihTemporalProps {
   readonly name: string;
   readonly namespace: string;
   readonly database: TemporalDatabase;
