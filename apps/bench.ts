@@ -20,7 +20,7 @@ import type { FloorResult } from './bench/floor';
 import { folderSize, type Measurement, runMeasured } from './bench/measure';
 import { budgetTable, budgets, commandTable, sizeTable, type SizeResult } from './bench/report';
 import { fleetBudgets, fleetTable, runFleetBench, singleClusterOverrides } from './bench/fleet';
-import { generateTenants, tenantsYaml } from './bench/tenants';
+import { generateTenants, tenantsYaml } from '../lib/model/synthetic-tenants';
 import { NODE_TS_ARGS } from '../lib/runtime/node-args';
 
 const NODE = process.execPath;

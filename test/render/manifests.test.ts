@@ -9,7 +9,7 @@ import { PlatformCharts, type PlatformChartsOptions } from '../../lib/render/pla
 import type { K8sObject } from '../../lib/k8s/object';
 import { FEATURES } from '../../lib/render/features';
 import { gitops } from '../../constructs/k8s/gitops';
-import { generateTenants, tenantsYaml } from '../../apps/bench/tenants';
+import { generateTenants, tenantsYaml } from '../../lib/model/synthetic-tenants';
 import { forgetShapePlans } from '../../lib/render/manifest';
 
 // Each test starts without learned plans, as a fresh process does (the test files of a group share modules).

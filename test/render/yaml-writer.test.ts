@@ -7,7 +7,7 @@ import { parseTenants } from '../../lib/model/tenants';
 import { TARGETS, targetByName } from '../../config/targets';
 import { PlatformCharts } from '../../lib/render/platform-charts';
 import { FEATURES } from '../../lib/render/features';
-import { generateTenants, tenantsYaml } from '../../apps/bench/tenants';
+import { generateTenants, tenantsYaml } from '../../lib/model/synthetic-tenants';
 
 const slow = (value: unknown): string => yaml.dump(value, DUMP_OPTIONS);
 
