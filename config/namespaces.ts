@@ -164,25 +164,5 @@ export function podSecurityLevel(
   return exceptions.find((e) => e.namespace === namespace)?.level ?? 'restricted';
 }
 
-/** The Pod Security Admission labels of a namespace: enforce, audit and warn, each pinned. */
-export function podSecurityLabels(level: PodSecurityLevel): Record<string, string> {
-  const labels: Record<string, string> = {};
-  // Audit and warn stay at restricted so an excepted namespace still reports what it lacks.
-  for (const [mode, value] of [
-    ['enforce', level],
-    ['audit', 'restricted'],
-    ['warn', 'restricted'],
-  ] as const) {
-    labels[`pod-security.kubernetes.io/${mode}`] = value;
-    labels[`pod-security.kubernetes.io/${mode}-version`] = POD_SECURITY_VERSION;
-  }
-  return labels;
-}
-
-/** Namespace of a tenant (fact sheet §2 [PROVNS][NSTEN]: `tenant-{slug}` on shared clusters). */
-export function tenantNamespace(slug: string): string {
-  return `tenant-${slug}`;
-}
-
 /** `matih.ai/namespace-type` values; tenant policies select platform namespaces by this label. */
 export const NAMESPACE_TYPE_LABEL = 'matih.ai/namespace-type';

@@ -3,7 +3,7 @@ import { k8s } from 'cdk8s-plus-29';
 import { toYamlDocuments } from '../../lib/render/yaml';
 import { DEFAULT_DATA_DIR, resolveTarget } from '../../lib/model/load';
 import { parseTenants } from '../../lib/model/tenants';
-import { TARGETS, targetByName } from '../../config/targets';
+import { TARGETS } from '../../config/targets';
 import { untypedKind } from '../../constructs/k8s/core/typed-object';
 import { PlatformCharts, type PlatformChartsOptions } from '../../lib/render/platform-charts';
 import type { K8sObject } from '../../lib/k8s/object';
@@ -11,6 +11,7 @@ import { FEATURES } from '../../lib/render/features';
 import { gitops } from '../../constructs/k8s/gitops';
 import { generateTenants, tenantsYaml } from '../../lib/model/synthetic-tenants';
 import { forgetShapePlans } from '../../lib/render/manifest';
+import { targetByName } from '../../lib/model/targets';
 
 // Each test starts without learned plans, as a fresh process does (the test files of a group share modules).
 beforeEach(forgetShapePlans);

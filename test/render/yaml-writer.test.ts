@@ -4,10 +4,11 @@ import { shippedBuild } from '../support/render';
 import { toYaml, toYamlDocuments, toYamlDocumentsSlow } from '../../lib/render/yaml';
 import { DEFAULT_DATA_DIR, resolveTarget } from '../../lib/model/load';
 import { parseTenants } from '../../lib/model/tenants';
-import { TARGETS, targetByName } from '../../config/targets';
+import { TARGETS } from '../../config/targets';
 import { PlatformCharts } from '../../lib/render/platform-charts';
 import { FEATURES } from '../../lib/render/features';
 import { generateTenants, tenantsYaml } from '../../lib/model/synthetic-tenants';
+import { targetByName } from '../../lib/model/targets';
 
 const slow = (value: unknown): string => yaml.dump(value, DUMP_OPTIONS);
 
