@@ -46,7 +46,7 @@ export function shapeOf(entry: string, property: string): GenerateShape {
     parsed.scope === 'platform' ? SECRETS.find((s) => s.name === parsed.secret) : TENANT_SECRETS.find((s) => s.name === parsed.secret);
   if (!spec)
     throw new Error(
-      `vault entry ${entry}: secret "${parsed.secret}" is not declared in ${parsed.scope === 'platform' ? 'config/secrets.ts' : 'config/secret-keys.ts TENANT_SECRETS'}`,
+      `vault entry ${entry}: secret "${parsed.secret}" is not declared in ${parsed.scope === 'platform' ? 'config/secrets.ts' : 'lib/model/secret-keys.ts TENANT_SECRETS'}`,
     );
   if (!spec.keys.includes(property)) throw new Error(`vault entry ${entry}: secret "${parsed.secret}" has no key "${property}"`);
   return spec.generate?.[property] ?? 'password';

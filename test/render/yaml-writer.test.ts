@@ -27,7 +27,7 @@ function differences(files: ReadonlyMap<string, readonly unknown[]>): string[] {
   return result;
 }
 
-describe('fast YAML writer (apps/lib/fast-yaml.ts) against js-yaml', () => {
+describe('fast YAML writer (lib/render/fast-yaml.ts) against js-yaml', () => {
   it('is what toYaml uses', () => {
     // A string js-yaml quotes and a nested list of maps: proves the layout and the delegation are wired.
     const value = { b: [{ y: 1, x: 'yes' }], a: {} };
