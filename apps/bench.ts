@@ -2,13 +2,13 @@
  * `npm run bench`: how synth, tests and type checking scale. Not a test: it prints a
  * table and writes the figures as JSON outside the repository.
  *
- *   tsx scripts/bench.ts [--sizes 10,100,1000,10000] [--target prod-azure] [--out FILE]
- *                        [--timeout SECONDS] [--skip-tests] [--skip-full] [--no-svg] [--keep]
- *   tsx scripts/bench.ts --fleet [--fleet-sizes 1000,10000] [--target prod-azure] [--out FILE]
+ *   npm run bench -- [--sizes 10,100,1000,10000] [--target prod-azure] [--out FILE]
+ *                    [--timeout SECONDS] [--skip-tests] [--skip-full] [--no-svg] [--keep]
+ *   npm run bench -- --fleet [--fleet-sizes 1000,10000] [--target prod-azure] [--out FILE]
  *
  * Each tenant set is generated into a temporary data dir (config/tenants.yaml is never touched) and
  * synthesized by apps/k8s.ts in a fresh `node --import tsx` process; its output is then serialized
- * once more by scripts/bench/floor.ts (js-yaml, sorted keys, one file) in a process of its own.
+ * once more by apps/bench/floor.ts (js-yaml, sorted keys, one file) in a process of its own.
  * Full synth, cloud synth, typecheck and tests write only into the temporary folder too.
  */
 import * as fs from 'node:fs';
@@ -20,7 +20,7 @@ import type { FloorResult } from './bench/floor';
 import { folderSize, type Measurement, runMeasured } from './bench/measure';
 import { budgetTable, budgets, commandTable, sizeTable, type SizeResult } from './bench/report';
 import { fleetBudgets, fleetTable, runFleetBench, singleClusterOverrides } from './bench/fleet';
-import { generateTenants, tenantsYaml } from './bench/tenants';
+import { generateTenants, tenantsYaml } from '../lib/model/synthetic-tenants';
 import { NODE_TS_ARGS } from '../lib/runtime/node-args';
 
 const NODE = process.execPath;

@@ -1,7 +1,7 @@
 /**
  * The documented outputs step: after `npx cdktf deploy <target>`, records the identity values that
  * only exist after apply (Azure client ids; AWS role ARNs and GCP e-mails for completeness) in
- * config/targets/<target>.outputs.json, validated by config/outputs.ts. The next synth annotates
+ * config/targets/<target>.outputs.json, validated by lib/model/outputs.ts. The next synth annotates
  * the ServiceAccounts in dist/ with them; nobody edits dist/ by hand.
  *
  *   npm run cloud-outputs -- --target prod-azure                  # runs `terraform output -json` in cdktf.out/stacks/prod-azure
@@ -12,37 +12,12 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { displayPath, InputError } from '../lib/model/load';
-import { outputsFile, parseTargetOutputs, type TargetOutputs } from '../lib/model/outputs';
+import { outputsFile } from '../lib/model/outputs';
+import { type Json, outputValues, toTargetOutputs } from '../lib/synth/cloud-outputs';
 import { TARGETS } from '../config/targets';
-import { OUTPUT_NAMES } from '../constructs/cloud/common/outputs';
 import { closestKey } from '../lib/model/suggest';
 import { type Context, dataDirOf, dataDirOption, defineCommand, EXIT, main, quietOption, singleTarget, targetOption } from './cli/command';
 import { cloudDirOf } from './cli/paths';
-
-type Json = Record<string, unknown>;
-
-/** Accepts `terraform output -json` ({name: {value}}) and `cdktf output --outputs-file` ({stack: {name: value}}). */
-export function outputValues(raw: Json, targetName: string): Json {
-  const scoped = targetName in raw && typeof raw[targetName] === 'object' ? (raw[targetName] as Json) : raw;
-  return Object.fromEntries(
-    Object.entries(scoped).map(([name, v]) => [
-      name,
-      v !== null && typeof v === 'object' && 'value' in (v as Json) && 'type' in (v as Json) ? (v as Json).value : v,
-    ]),
-  );
-}
-
-/** Builds the outputs file content from stack output values; throws ModelError when invalid. */
-export function toTargetOutputs(values: Json, targetName: string, source: string): TargetOutputs {
-  const identities = values[OUTPUT_NAMES.identities];
-  if (identities === undefined) throw new InputError(`output "${OUTPUT_NAMES.identities}" not found in ${source}; was the stack applied?`);
-  const nameServers = values[OUTPUT_NAMES.nameServers];
-  return parseTargetOutputs(
-    { target: targetName, source, identities, ...(Array.isArray(nameServers) ? { nameServers } : {}) },
-    source,
-    targetName,
-  );
-}
 
 function readOutputs(ctx: Context, targetName: string, from: string | undefined, cloudDir: string): { raw: Json; source: string } {
   if (from) {

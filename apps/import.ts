@@ -27,8 +27,23 @@ import * as yaml from 'js-yaml';
 import * as ts from 'typescript';
 import { compactCrd, compactK8sDefinitions } from '../lib/gate/compact-schema';
 import { crdDocuments } from '../lib/gate/crd-files';
-import { importChartsCommand } from './import/chart-values';
+import { importChartValues } from '../lib/charts/values-types';
 import { parseProcessArgs } from './cli/command';
+
+/**
+ * `npm run import -- --charts [DIR]` (and the end of a full `npm run import`): regenerates
+ * imports/charts from DIR (default ../shared/charts); prints one line, returns the exit code.
+ */
+function importChartsCommand(root: string, dir?: string): number {
+  const source = path.resolve(dir ?? path.join(root, '..', 'shared', 'charts'));
+  try {
+    console.log(`import: ${importChartValues(source, path.join(root, 'imports', 'charts'))}`);
+    return 0;
+  } catch (error) {
+    console.error(`import: ${(error as Error).message}; imports/charts is unchanged`);
+    return 1;
+  }
+}
 
 const cli = parseProcessArgs<{ upstream?: boolean; charts?: boolean }>({
   name: 'import',

@@ -61,7 +61,7 @@ export const CHART_DEFAULT_IMAGES: { readonly [K in UnvendoredChartKey]?: readon
     // mongodb/mongodb-kubernetes 1.10.0 helm_chart/values.yaml: registry.operator + operator.name:operator.version.
     { image: 'quay.io/mongodb/mongodb-kubernetes:1.10.0' },
     // The same values.yaml, community.* and registry.versionUpgradeHook/readinessProbe: the operator's settings for the pods of
-    // MongoDBCommunity resources (the mongod image itself: lib/gate/operator-images.ts).
+    // MongoDBCommunity resources (the mongod image itself: lib/k8s/operator-images.ts).
     { image: 'quay.io/mongodb/mongodb-agent:108.0.25.9029-1', note: 'agent container of MongoDBCommunity pods' },
     {
       image: 'quay.io/mongodb/mongodb-kubernetes-operator-version-upgrade-post-start-hook:1.0.10',

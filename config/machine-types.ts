@@ -48,14 +48,3 @@ export const MACHINE_TYPES: Readonly<Record<Cloud, Readonly<Record<string, Machi
     'a2-highgpu-1g': { vcpus: 12, memoryGiB: 85, gpus: 1, maxPods: GKE_MAX_PODS },
   },
 };
-
-/** The machine type of a pool on a cloud; a type missing from the table is a model error. */
-export function machineType(cloud: Cloud, name: string): MachineType {
-  const found = MACHINE_TYPES[cloud][name];
-  if (!found) {
-    throw new Error(
-      `machine type "${name}" is not in config/machine-types.ts for ${cloud} (known: ${Object.keys(MACHINE_TYPES[cloud]).join(', ')})`,
-    );
-  }
-  return found;
-}

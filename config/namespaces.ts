@@ -1,13 +1,13 @@
 import type { NodeAgentNamespace, PlatformNamespace } from './types';
 
 /** Pod Security Standard levels (https://kubernetes.io/docs/concepts/security/pod-security-standards/). */
-type PodSecurityLevel = 'restricted' | 'baseline' | 'privileged';
+export type PodSecurityLevel = 'restricted' | 'baseline' | 'privileged';
 
 /**
  * Version the Pod Security Admission labels are pinned to, so a cluster upgrade never tightens or
  * loosens the profile silently. v1.29 is the platform's documented floor (fact sheet §1).
  */
-const POD_SECURITY_VERSION = 'v1.29';
+export const POD_SECURITY_VERSION = 'v1.29';
 
 /** What a platform namespace is for; rendered as `matih.ai/role` (fact sheet §5 [NETISO] variant). */
 type NamespaceRole = 'system' | 'control-plane' | 'data-plane' | 'frontend' | 'ingress' | 'monitoring' | 'observability';
@@ -162,26 +162,6 @@ export function podSecurityLevel(
   exceptions: readonly PodSecurityException[] = POD_SECURITY_EXCEPTIONS,
 ): PodSecurityLevel {
   return exceptions.find((e) => e.namespace === namespace)?.level ?? 'restricted';
-}
-
-/** The Pod Security Admission labels of a namespace: enforce, audit and warn, each pinned. */
-export function podSecurityLabels(level: PodSecurityLevel): Record<string, string> {
-  const labels: Record<string, string> = {};
-  // Audit and warn stay at restricted so an excepted namespace still reports what it lacks.
-  for (const [mode, value] of [
-    ['enforce', level],
-    ['audit', 'restricted'],
-    ['warn', 'restricted'],
-  ] as const) {
-    labels[`pod-security.kubernetes.io/${mode}`] = value;
-    labels[`pod-security.kubernetes.io/${mode}-version`] = POD_SECURITY_VERSION;
-  }
-  return labels;
-}
-
-/** Namespace of a tenant (fact sheet §2 [PROVNS][NSTEN]: `tenant-{slug}` on shared clusters). */
-export function tenantNamespace(slug: string): string {
-  return `tenant-${slug}`;
 }
 
 /** `matih.ai/namespace-type` values; tenant policies select platform namespaces by this label. */

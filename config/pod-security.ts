@@ -1,6 +1,6 @@
 /**
  * The restricted Pod Security Standard as plain data (fact sheet §7 [SECCTX][HCDEV]): the one
- * definition used both for first-party pods (constructs/core/security-context.ts) and for the
+ * definition used both for first-party pods (constructs/k8s/core/security-context.ts) and for the
  * security contexts written into upstream charts' values (config/components).
  */
 

@@ -9,11 +9,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as yaml from 'js-yaml';
-import { targetByName } from '../../config/targets';
 import type { Cloud } from '../../config/types';
 import { DEFAULT_TENANCY, fnv1a } from '../../lib/model/fleet';
 import { parseCidr } from '../../lib/k8s/cidr';
-import { generateTenants, type TenantEntry } from './tenants';
+import { generateTenants, type TenantEntry } from '../../lib/model/synthetic-tenants';
+import { targetByName } from '../../lib/model/targets';
 
 /** Virtual shards of a bench fleet: 10,000 tenants give about 2,800 objects per shard Application. */
 export const FLEET_SHARDS = 64;

@@ -1,11 +1,11 @@
 /**
- * The serialization floor, run in its own process by scripts/bench.ts:
+ * The serialization floor, run in its own process by apps/bench.ts:
  *
  *   node --require ./lib/runtime/register.cjs apps/bench/floor.ts <rendered-dir> <out-file>
  *
  * Reads back every object synth wrote under <rendered-dir> (not timed), then times only what the
  * cheapest deterministic writer needs for the same objects: js-yaml with sorted keys (the options
- * of apps/lib/yaml.ts) into one multi-document file. Prints one JSON line.
+ * of lib/render/yaml.ts) into one multi-document file. Prints one JSON line.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';

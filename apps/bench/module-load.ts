@@ -1,5 +1,5 @@
 /**
- * Module-load probe, run in a fresh process by scripts/bench.ts:
+ * Module-load probe, run in a fresh process by apps/bench.ts:
  *
  *   node --require ./lib/runtime/register.cjs apps/bench/module-load.ts <module>
  *

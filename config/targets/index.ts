@@ -7,11 +7,3 @@ import { stagingAzure } from './staging-azure';
 
 /** Every target, in render order. Add a target by adding a file here. */
 export const TARGETS: readonly TargetSpec[] = [devAzure, stagingAzure, prodAzure, prodAws, prodGcp];
-
-export function targetByName(name: string): TargetSpec {
-  const target = TARGETS.find((t) => t.name === name);
-  if (!target) {
-    throw new Error(`unknown target "${name}"; known targets: ${TARGETS.map((t) => t.name).join(', ')}`);
-  }
-  return target;
-}

@@ -1,11 +1,11 @@
 /** The cloud profiles, by cloud. Add a cloud: a profile file here plus a folder in constructs/cloud/. */
-import { machineType } from '../../config/machine-types';
 import type { Cloud, CloudAddOn, NodePoolSpec, TargetSpec } from '../../config/types';
 import type { Allocatable } from './nodes';
 import { aws } from './aws';
 import { azure } from './azure';
 import { gcp } from './gcp';
 import type { CloudProfile, VaultLocation } from './profile';
+import { machineType } from './nodes';
 
 export const CLOUD_PROFILES: Readonly<Record<Cloud, CloudProfile>> = { azure, aws, gcp };
 

@@ -5,8 +5,8 @@
  * config/node-pools.ts; the safety gate's scheduling rule reads the same pools through these
  * profiles, so both sides describe the same nodes.
  */
-import type { MachineType } from '../../config/machine-types';
-import type { NodePoolSpec, TargetSpec, Taint } from '../../config/types';
+import { MACHINE_TYPES, type MachineType } from '../../config/machine-types';
+import type { Cloud, NodePoolSpec, TargetSpec, Taint } from '../../config/types';
 
 const MI = 2 ** 20;
 const GI = 2 ** 30;
@@ -153,4 +153,15 @@ export function gkeAllocatable(machine: MachineType): Omit<Allocatable, 'gpus'> 
     memoryBytes: Math.floor(memory - reserved - 100 * MI),
     pods: machine.maxPods,
   };
+}
+
+/** The machine type of a pool on a cloud; a type missing from the table is a model error. */
+export function machineType(cloud: Cloud, name: string): MachineType {
+  const found = MACHINE_TYPES[cloud][name];
+  if (!found) {
+    throw new Error(
+      `machine type "${name}" is not in config/machine-types.ts for ${cloud} (known: ${Object.keys(MACHINE_TYPES[cloud]).join(', ')})`,
+    );
+  }
+  return found;
 }

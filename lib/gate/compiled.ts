@@ -4,7 +4,7 @@
  * precomputed; children compile on first use, so recursive schemas work and unused ones cost
  * nothing. Every value is still checked on every object; only the reading of the schema is done
  * once. Paths are a stack of segments formatted only when a problem is reported. It reports
- * exactly what the plain interpreter in structural.ts reports (test/validation/compiled.test.ts).
+ * exactly what the plain interpreter in structural.ts reports (test/gate/compiled.test.ts).
  */
 import type { SchemaNode } from './compact-schema';
 import {

@@ -19,13 +19,13 @@ export const WRITABLE_ROOT_EXCEPTIONS: readonly WritableRootException[] = [
     apiVersion: 'redis.redis.opstreelabs.in/v1beta2',
     kind: 'RedisReplication',
     container: 'redis',
-    reason: 'the opstree image renders /etc/redis/redis.conf at start (constructs/operators/redis)',
+    reason: 'the opstree image renders /etc/redis/redis.conf at start (constructs/k8s/operators/redis)',
   },
   {
     apiVersion: 'redis.redis.opstreelabs.in/v1beta2',
     kind: 'RedisSentinel',
     container: 'redis-sentinel',
-    reason: 'the opstree sentinel image renders /etc/redis/sentinel.conf at start (constructs/operators/redis)',
+    reason: 'the opstree sentinel image renders /etc/redis/sentinel.conf at start (constructs/k8s/operators/redis)',
   },
 ];
 

@@ -9,7 +9,7 @@
  * in the CRD schemas; `metadata` of a custom resource is checked against ObjectMeta.
  *
  * By default objects go through the compiled validator (compiled.ts); the interpreter below is the
- * plain reference it must agree with (`{ compiled: false }`, test/validation/compiled.test.ts).
+ * plain reference it must agree with (`{ compiled: false }`, test/gate/compiled.test.ts).
  */
 import { apiVersionOf, type CrdSchemaFile, type SchemaNode } from './compact-schema';
 import { PathStack, SchemaCompiler } from './compiled';

@@ -10,7 +10,7 @@ import { NAMESPACE_TYPE_LABEL } from '../../config/namespaces';
 import type { K8sObject } from '../k8s/object';
 import type { Labels, Policy } from './network-policy';
 
-/** Labels constructs/baseline/tenant.ts sets on a tenant namespace. */
+/** Labels constructs/k8s/tenants/tenant.ts sets on a tenant namespace. */
 const TENANT_SLUG_LABEL = 'matih.ai/tenant-slug';
 const TIER_LABEL = 'matih.ai/tier';
 const NAME_PLACEHOLDER = '"<namespace>"';

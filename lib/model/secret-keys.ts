@@ -12,10 +12,10 @@
  * `<entry>` in matih-system and selects its data key.
  *
  * Entry names use only [a-z0-9-], valid on all three vaults (Azure Key Vault allows only
- * [0-9a-zA-Z-]) and as Kubernetes Secret names. Neither slugs (config/tenants.ts) nor secret
+ * [0-9a-zA-Z-]) and as Kubernetes Secret names. Neither slugs (lib/model/tenants.ts) nor secret
  * names (checked here) contain `--`, so `--` separates unambiguously: the prefix
  * `tenant--acme--` never matches an entry of tenant `acme-corp`. The `platform--` and
- * `tenant--<slug>--` prefixes are the GCP prefixes of config/outputs.ts `vaultLocation`, which the
+ * `tenant--<slug>--` prefixes are the GCP prefixes of lib/clouds `vaultLocation`, which the
  * cloud side scopes IAM to; AWS adds the store-level prefix `matih/<target>/...` on top.
  */
 

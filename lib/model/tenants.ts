@@ -8,6 +8,11 @@ import { ModelError } from './errors';
 
 export { ModelError } from './errors';
 
+/** Namespace of a tenant (fact sheet §2 [PROVNS][NSTEN]: `tenant-{slug}` on shared clusters). */
+export function tenantNamespace(slug: string): string {
+  return `tenant-${slug}`;
+}
+
 /** A tenant namespace is `tenant-<slug>` (63 characters at most), so slugs are short DNS-1123 labels. */
 const SLUG = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 export const MAX_SLUG_LENGTH = 40;

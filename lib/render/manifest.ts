@@ -5,7 +5,7 @@
  * resolves and sanitizes them (sorted keys, no null/undefined, empty metadata maps dropped,
  * Quantity/IntOrString as `{ value }`), then `Class.manifest()` runs the generated props -> JSON
  * mapping, once per shape: later objects of a shape seen before take its learned plan (below). The
- * result is the JSON the construct would render, key order included (test/bench/manifests.test.ts
+ * result is the JSON the construct would render, key order included (test/render/manifests.test.ts
  * compares both).
  */
 import { Lazy } from 'cdk8s';

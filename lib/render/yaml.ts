@@ -3,7 +3,7 @@ import { DUMP_OPTIONS, fastDump } from './fast-yaml';
 
 /**
  * The one YAML writer of the project: keys sorted, no anchors, no line folding, so output is
- * byte-stable and diffs stay small. Written by `fastDump`, byte-identical to js-yaml (test/bench/yaml-writer.test.ts).
+ * byte-stable and diffs stay small. Written by `fastDump`, byte-identical to js-yaml (test/render/yaml-writer.test.ts).
  */
 export function toYaml(value: unknown): string {
   return fastDump(value);

@@ -1,6 +1,6 @@
 // How every app runs: `node --require ./lib/runtime/register.cjs apps/<app>.ts` (package.json), and
 // how the synth's worker and the tests' child processes start (lib/runtime/node-args.ts).
-// Measured on the 2-core machine (docs/adr/0024-app-runtime.md).
+// Measured on the 2-core machine (docs/adr/0024-app-runtime-and-synth-worker.md).
 const Module = require('node:module');
 const v8 = require('node:v8');
 

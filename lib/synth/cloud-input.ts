@@ -2,11 +2,11 @@
  * What the cloud half needs of each cluster of the model: plain data (no cdktf), so the main thread
  * builds it and posts it to the cloud worker (lib/synth/worker.ts) as it is.
  */
-import { targetByName } from '../../config/targets';
 import type { CloudSettings, ResolvedTarget, TargetSpec, Tenant } from '../../config/types';
 import type { CloudFleet, CloudModel } from '../../constructs/cloud/common/model';
 import { federatedIdentities } from '../clouds';
 import { fleetOf, memberIdentityNames, memberTarget, tenancyOf } from '../model/fleet';
+import { targetByName } from '../model/targets';
 
 /** The part of a resolved target the cloud side needs. */
 export interface CloudTargetInput {

@@ -1,24 +1,40 @@
 /**
- * The layers of the repository and the imports between them, read from the source files (a regex
- * over import specifiers is enough: the code base uses only static `import ... from '...'`,
- * `export ... from '...'`, `import('...')` and `require('...')` with relative paths).
+ * The layers of the repository and the imports between them, read from the source files, one
+ * record per import statement (test/architecture/imports.ts).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parseImports } from './imports';
 
 export const REPO = path.resolve(__dirname, '..', '..');
 
+/** Everything lib/synth (the synth pipeline) builds on, in layer order. */
+const BELOW_SYNTH = [
+  'config',
+  'lib/k8s',
+  'imports',
+  'lib/clouds',
+  'lib/model',
+  'constructs',
+  'lib/render',
+  'lib/gate',
+  'lib/charts',
+  'lib/insight',
+] as const;
+
 /**
  * Layers, lowest first. A file may import its own layer and the layers before it in this list,
- * never a later one; `test/` may import anything.
+ * never a later one. Tests may import everything but apps/; only the tests of the commands
+ * themselves (test/cli, test/e2e: exit codes, output, real processes) import apps/.
  */
 export const LAYERS = [
+  // Generated bindings (cdk8s import, imports/charts): import nothing of ours.
+  { name: 'imports', path: 'imports', may: [] },
   // config/ types chart values by the generated imports/charts, through `import type` only (erased at run time).
   { name: 'config', path: 'config', may: [], mayTypes: ['imports'] },
   { name: 'lib/k8s', path: 'lib/k8s', may: [] },
   // How a process or worker thread runs the TypeScript (lib/runtime/register.cjs): imports nothing of ours.
   { name: 'lib/runtime', path: 'lib/runtime', may: [] },
-  { name: 'imports', path: 'imports', may: [] },
   { name: 'lib/clouds', path: 'lib/clouds', may: ['config', 'lib/k8s', 'imports'] },
   { name: 'lib/model', path: 'lib/model', may: ['config', 'lib/k8s', 'lib/clouds'] },
   { name: 'constructs', path: 'constructs', may: ['config', 'lib/k8s', 'imports', 'lib/clouds', 'lib/model'] },
@@ -35,41 +51,13 @@ export const LAYERS = [
     path: 'lib/insight',
     may: ['config', 'lib/k8s', 'imports', 'lib/clouds', 'lib/model', 'constructs', 'lib/render', 'lib/gate', 'lib/charts'],
   },
-  {
-    name: 'lib/synth',
-    path: 'lib/synth',
-    may: [
-      'config',
-      'lib/k8s',
-      'lib/runtime',
-      'imports',
-      'lib/clouds',
-      'lib/model',
-      'constructs',
-      'lib/render',
-      'lib/gate',
-      'lib/charts',
-      'lib/insight',
-    ],
-  },
-  {
-    name: 'apps',
-    path: 'apps',
-    may: [
-      'config',
-      'lib/k8s',
-      'lib/runtime',
-      'imports',
-      'lib/clouds',
-      'lib/model',
-      'constructs',
-      'lib/render',
-      'lib/gate',
-      'lib/charts',
-      'lib/insight',
-      'lib/synth',
-    ],
-  },
+  { name: 'lib/synth', path: 'lib/synth', may: ['lib/runtime', ...BELOW_SYNTH] },
+  { name: 'apps', path: 'apps', may: ['lib/runtime', ...BELOW_SYNTH, 'lib/synth'] },
+  // The test groups are defined beside the jest configuration (test/architecture/test-groups.test.ts reads it).
+  { name: 'jest.config.js', path: 'jest.config.js', may: [] },
+  { name: 'test', path: 'test', may: ['lib/runtime', ...BELOW_SYNTH, 'lib/synth', 'jest.config.js'] },
+  { name: 'test/e2e', path: 'test/e2e', may: ['lib/runtime', ...BELOW_SYNTH, 'lib/synth', 'apps', 'test'] },
+  { name: 'test/cli', path: 'test/cli', may: ['lib/runtime', ...BELOW_SYNTH, 'lib/synth', 'apps', 'test', 'test/e2e'] },
 ] as const;
 
 export type LayerName = (typeof LAYERS)[number]['name'];
@@ -86,32 +74,30 @@ export function sourceFiles(dir: string): string[] {
   const out: string[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...sourceFiles(full));
-    else if (/\.ts$/.test(entry.name) && !entry.name.endsWith('.d.ts')) out.push(full);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules' && entry.name !== 'fixtures' && !entry.name.startsWith('__')) out.push(...sourceFiles(full));
+    } else if (/\.(ts|js|cjs|mjs)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) out.push(full);
   }
   return out;
 }
 
-const SPECIFIER = /(?:\bfrom\s+|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)'([^']+)'/gm;
-/** `import type { ... } from '...'` and `export type { ... } from '...'`: erased at run time. */
-const TYPE_ONLY = /^\s*(?:import|export)\s+type\s[^;]*?from\s+'([^']+)'/gm;
+export interface Import {
+  readonly specifier: string;
+  /** The file a relative specifier names (`.ts`, `.js`, `.json`, `/index.ts`), if it exists. */
+  readonly resolved?: string;
+  /** Erased at run time: `import type`, `export type`, every binding `type`-qualified, `typeof import()`. */
+  readonly typeOnly: boolean;
+  readonly line: number;
+}
 
-/** Relative import targets of a file, resolved to files (`.ts`, `.js`, `/index.ts`, `.json`). */
-export function importsOf(file: string): Array<{ specifier: string; resolved?: string; typeOnly?: boolean }> {
-  const text = fs.readFileSync(file, 'utf8');
-  const typeOnly = new Set([...text.matchAll(TYPE_ONLY)].map((m) => m[1]));
-  const result: Array<{ specifier: string; resolved?: string; typeOnly?: boolean }> = [];
-  for (const match of text.matchAll(SPECIFIER)) {
-    const specifier = match[1];
-    if (!specifier.startsWith('.')) {
-      result.push({ specifier });
-      continue;
-    }
+/** Every import statement of a file, relative ones resolved to files. */
+export function importsOf(file: string): Import[] {
+  return parseImports(fs.readFileSync(file, 'utf8')).map(({ specifier, typeOnly, line }) => {
+    if (!specifier.startsWith('.')) return { specifier, typeOnly, line };
     const base = path.resolve(path.dirname(file), specifier);
     const resolved = ['', '.ts', '.js', '.json', '/index.ts', '/index.js']
       .map((e) => base + e)
       .find((c) => fs.existsSync(c) && fs.statSync(c).isFile());
-    result.push({ specifier, resolved, ...(typeOnly.has(specifier) ? { typeOnly: true } : {}) });
-  }
-  return result;
+    return { specifier, resolved, typeOnly, line };
+  });
 }

@@ -11,9 +11,9 @@ import { API_SERVER_PORTS, PRIVATE_RANGES } from '../../constructs/k8s/network/n
 import { QUOTA_KEYS, TENANT_LIMIT_RANGE } from '../../constructs/k8s/tenants/tenant';
 import { REQUIRED_LABELS } from '../../constructs/k8s/core/labels';
 import { INGRESS_CLASS, platformHosts, tenantHostOf } from '../../constructs/k8s/core/names';
-import { tenantNamespace } from '../../config/namespaces';
 import type { K8sObject } from '../../lib/k8s/object';
 import { loadCrdSchemas } from '../../lib/gate/schemas';
+import { tenantNamespace } from '../../lib/model/tenants';
 
 export type Obj = K8sObject & { __file: string };
 export type Check = (objects: readonly Obj[], model: ResolvedTarget) => string[];

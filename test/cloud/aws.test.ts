@@ -1,4 +1,3 @@
-import { targetByName } from '../../config/targets';
 import { TIER_QUOTAS } from '../../config/tenancy';
 import { awsRoleName } from '../../lib/clouds/aws';
 import { CLOUD_PROFILES, federatedIdentities, serviceAccountSubject, stackTaints, vaultLocation } from '../../lib/clouds';
@@ -8,6 +7,7 @@ import { AWS_INTERFACE_ENDPOINTS } from '../../constructs/cloud/aws/endpoints';
 import { CLOUDWATCH_ADDON, CLOUDWATCH_AGENT_SUBJECT, CONTAINER_INSIGHTS_LOG_KINDS } from '../../constructs/cloud/aws/monitoring';
 import { cloudTags } from '../../constructs/cloud/common/tags';
 import { dataSources, inputFor, type Json, only, ref, resources, synth, taggableResources, targetsOf } from './helpers';
+import { targetByName } from '../../lib/model/targets';
 
 const AWS = targetsOf('aws');
 

@@ -1,4 +1,3 @@
-import { targetByName } from '../../config/targets';
 import { azureIdentityName } from '../../lib/clouds/azure';
 import { federatedIdentities, serviceAccountSubject, vaultLocation } from '../../lib/clouds';
 import { AKS_LOG_CATEGORIES } from '../../constructs/cloud/azure/cluster';
@@ -7,6 +6,7 @@ import { CONTAINER_INSIGHTS_STREAMS } from '../../constructs/cloud/azure/monitor
 import { aksPrivateZoneName, PRIVATE_LINK_ZONES } from '../../constructs/cloud/azure/private-link';
 import { cloudTags } from '../../constructs/cloud/common/tags';
 import { inputFor, type Json, only, ref, resources, synth, taggableResources, targetsOf } from './helpers';
+import { targetByName } from '../../lib/model/targets';
 
 const AZURE = targetsOf('azure');
 

@@ -1,10 +1,10 @@
-import { targetByName } from '../../config/targets';
 import { CLOUD_PROFILES, federatedIdentities, stackTaints, vaultLocation } from '../../lib/clouds';
 import { gcpServiceAccountId, gcpWorkloadIdentityMember } from '../../lib/clouds/gcp';
 import { GKE_LOGGED_COMPONENTS, GKE_MONITORED_COMPONENTS, KEY_ROTATION_PERIOD } from '../../constructs/cloud/gcp/cluster';
 import { PRIVATE_GOOGLE_ACCESS, PRIVATE_GOOGLE_DOMAINS } from '../../constructs/cloud/gcp/private-access';
 import { cloudLabels } from '../../constructs/cloud/common/tags';
 import { inputFor, type Json, only, ref, resources, synth, taggableResources, targetsOf } from './helpers';
+import { targetByName } from '../../lib/model/targets';
 
 const GCP = targetsOf('gcp');
 

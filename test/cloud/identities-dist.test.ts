@@ -1,6 +1,6 @@
 /**
  * The identity cross-check against dist/: every ServiceAccount of config/identities.ts is rendered
- * by the Kubernetes app (apps/k8s.ts) in its namespace, annotated exactly as config/outputs.ts
+ * by the Kubernetes app (apps/k8s.ts) in its namespace, annotated exactly as lib/model/outputs.ts
  * `identityAnnotations` says (so it matches the cloud trust checked in identities.test.ts), and on
  * Azure its pods carry the workload identity label. Fails (never skips) while they are not rendered.
  */

@@ -6,10 +6,10 @@
  * CEL, Azure scope inheritance) against candidate secret names of every tenant.
  */
 import { CelScalar, celMethod, isCelError, run } from '@bufbuild/cel';
-import { tenantNamespace } from '../../config/namespaces';
 import type { Tenant } from '../../config/types';
 import { TENANT_SECRETS_SERVICE_ACCOUNT } from '../../lib/clouds';
 import type { Json } from './helpers';
+import { tenantNamespace } from '../../lib/model/tenants';
 
 /** Slugs where one is a prefix of another, and two that share the 12 characters an Azure vault name keeps. */
 export const ISOLATION_SLUGS = ['acme', 'acme-labs', 'acme-l', 'acme-labs-eu', 'acme-labs-eu2', 'labs'] as const;

@@ -2,14 +2,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ModelError } from '../../lib/model/tenants';
-import { targetByName } from '../../config/targets';
 import { identityAnnotations, loadTargetOutputs, pendingIdentities, resolveIdentityValues } from '../../lib/model/outputs';
 import { profileOf } from '../../lib/clouds';
 import { awsRoleArn } from '../../lib/clouds/aws';
 import { gcpServiceAccountEmail, gcpServiceAccountId } from '../../lib/clouds/gcp';
 import { PLACEHOLDER_CLIENT_ID, tenantIdentity, vaultLocation } from '../../lib/clouds';
-import { outputValues, toTargetOutputs } from '../../apps/cloud-outputs';
+import { outputValues, toTargetOutputs } from '../../lib/synth/cloud-outputs';
 import { WORKLOAD_IDENTITIES } from '../../config/identities';
+import { targetByName } from '../../lib/model/targets';
 
 const CLIENT = '7f9c2b8e-1d2a-4c3b-9e8f-0a1b2c3d4e5f';
 
@@ -114,7 +114,7 @@ describe('loadTargetOutputs', () => {
   });
 });
 
-describe('apps/cloud-outputs', () => {
+describe('lib/synth/cloud-outputs', () => {
   const identities = { 'cert-manager': { clientId: CLIENT, principalId: '0f9c2b8e-1d2a-4c3b-9e8f-0a1b2c3d4e5f' } };
 
   it('reads `terraform output -json`', () => {

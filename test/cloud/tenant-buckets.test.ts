@@ -4,8 +4,8 @@
  */
 import { TARGETS } from '../../config/targets';
 import { tenantBucketName } from '../../constructs/k8s/operators/crossplane';
-import { tenantNamespace } from '../../config/namespaces';
 import { dataSources, inputFor, type Json, resources, synth } from './helpers';
+import { tenantNamespace } from '../../lib/model/tenants';
 
 const globMatches = (glob: string, name: string) =>
   new RegExp(

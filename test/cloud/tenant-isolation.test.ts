@@ -5,7 +5,6 @@
  * (test/cloud/isolation.ts), read the tenant's own vault entries and no other tenant's or the
  * platform's. One file, so the three providers load once.
  */
-import { targetByName } from '../../config/targets';
 import { vaultLocation } from '../../lib/clouds';
 import { synth, targetsOf } from './helpers';
 import {
@@ -26,6 +25,7 @@ import {
   overlappingPrefixes,
   tenantSubject,
 } from './isolation';
+import { targetByName } from '../../lib/model/targets';
 
 describe('AWS: IRSA trust, inline policies, ARN wildcards', () => {
   describe.each(targetsOf('aws'))('%s', (name) => {

@@ -4,13 +4,15 @@
  * synth left its output byte-identical and touched nothing else.
  */
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Runner } from '../../apps/cli/command';
 import { captureIo } from '../../apps/cli/io';
 import { NODE_TS_ARGS } from '../../lib/runtime/node-args';
+import { fingerprint } from '../support/fingerprint';
+
+export { fingerprint };
 
 export const REPO = path.resolve(__dirname, '..', '..');
 export const SHIPPED_TENANTS = fs.readFileSync(path.join(REPO, 'config', 'tenants.yaml'), 'utf8');
@@ -42,25 +44,6 @@ export function workspace(
     fs.writeFileSync(path.join(outDir, file), text);
   }
   return { root, dataDir, outDir };
-}
-
-/** Relative path -> sha256 of every file (and `dir/` entries for folders) under `dir`. */
-export function fingerprint(dir: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  const walk = (current: string) => {
-    for (const entry of fs.readdirSync(current, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(current, entry.name);
-      const rel = path.relative(dir, full);
-      if (entry.isDirectory()) {
-        result[`${rel}/`] = 'dir';
-        walk(full);
-      } else {
-        result[rel] = createHash('sha256').update(fs.readFileSync(full)).digest('hex');
-      }
-    }
-  };
-  if (fs.existsSync(dir)) walk(dir);
-  return result;
 }
 
 export interface RunResult {

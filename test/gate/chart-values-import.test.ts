@@ -1,5 +1,5 @@
 /**
- * apps/import/chart-values.ts on a small chart written for these tests (fixtures/charts/demo/1.0.0,
+ * lib/charts/values-types.ts on a small chart written for these tests (fixtures/charts/demo/1.0.0,
  * with a vendored subchart and a dependency that is not vendored).
  */
 import * as path from 'node:path';
@@ -10,7 +10,7 @@ import {
   readVendoredChart,
   readVendoredCharts,
   valuesTypeName,
-} from '../../apps/import/chart-values';
+} from '../../lib/charts/values-types';
 
 const DIR = path.join(__dirname, 'fixtures', 'charts', 'demo', '1.0.0');
 const demo = readVendoredChart(DIR, 'demo', '1.0.0');

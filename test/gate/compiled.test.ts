@@ -1,5 +1,5 @@
 /**
- * The compiled validator (constructs/validation/compiled.ts, the default) against the plain
+ * The compiled validator (lib/gate/compiled.ts, the default) against the plain
  * interpreter it replaces: the same problems, in the same order, for deliberately broken objects,
  * including objects shaped exactly like a valid one that was validated first (the compiled
  * schema is reused, the values must still be checked), and for mutated shipped objects.

@@ -2,7 +2,7 @@ import { loadPlatform } from '../../lib/model/load';
 import type { K8sObject } from '../../lib/k8s/object';
 import { catalogFile, keyHistory, specLayers } from '../../lib/insight/layers';
 import { explainObject } from '../../lib/insight/provenance';
-import { targetByName } from '../../config/targets';
+import { targetByName } from '../../lib/model/targets';
 
 const platform = loadPlatform({ targets: ['dev-azure', 'prod-azure', 'staging-azure'] });
 const model = (name: string) => platform.targets.find((t) => t.target.name === name)!;

@@ -2,7 +2,6 @@
  * The fleet model: placement defaults and overrides, stable shard assignment, member clusters with
  * address blocks that never overlap, capacity, and the errors a platform engineer sees.
  */
-import { targetByName } from '../../config/targets';
 import { TENANT_OVERCOMMIT_RATIO, TIER_QUOTAS, TIER_PLACEMENT } from '../../config/tenancy';
 import { poolViews } from '../../lib/gate/scheduling/pools';
 import { poolCapacity } from '../../lib/model/capacity';
@@ -27,6 +26,7 @@ import { parseTenants } from '../../lib/model/tenants';
 import { TARGETS } from '../../config/targets';
 import { COMPONENTS } from '../../config/components';
 import type { Component, ServiceComponent } from '../../config/types';
+import { targetByName } from '../../lib/model/targets';
 
 const prodAzure = targetByName('prod-azure');
 

@@ -7,7 +7,7 @@
  */
 jest.mock('../../config/targets', () => {
   const actual = jest.requireActual<typeof import('../../config/targets')>('../../config/targets');
-  const prodGcp = actual.targetByName('prod-gcp');
+  const prodGcp = actual.TARGETS.find((t) => t.name === 'prod-gcp')!;
   if (prodGcp.provider.cloud !== 'gcp') throw new Error('prod-gcp must be a GCP target');
   // A new target written the way a platform engineer would: a file in config/targets/ and a line in its index.
   const qa: typeof prodGcp = {
@@ -18,8 +18,8 @@ jest.mock('../../config/targets', () => {
     cluster: { ...prodGcp.cluster, name: 'matih-qa' },
     provider: { ...prodGcp.provider, projectId: 'matih-qa', bucketName: 'matih-qa-gcp-data', state: { bucket: 'matih-qa-tfstate' } },
   };
-  const targets = [...actual.TARGETS, qa];
-  return { ...actual, TARGETS: targets, targetByName: (name: string) => targets.find((t) => t.name === name) ?? actual.targetByName(name) };
+  // lib/model/targets.ts (targetByName) reads TARGETS, so it finds qa-gcp too.
+  return { ...actual, TARGETS: [...actual.TARGETS, qa] };
 });
 
 import { Testing } from 'cdktf';

@@ -14,7 +14,7 @@ import { stageTargets, type TargetFiles } from '../../lib/render/write-dist';
 import { stageCloud } from '../../lib/synth/cloud';
 import { synth } from '../../lib/synth/synth';
 import { DEFAULT_DATA_DIR } from '../../lib/model/load';
-import { fingerprint } from '../e2e/harness';
+import { fingerprint } from '../support/fingerprint';
 import { renderedTarget } from '../support/render';
 
 const OLD_DIST: Record<string, string> = {

@@ -3,14 +3,15 @@ import { k8s } from 'cdk8s-plus-29';
 import { toYamlDocuments } from '../../lib/render/yaml';
 import { DEFAULT_DATA_DIR, resolveTarget } from '../../lib/model/load';
 import { parseTenants } from '../../lib/model/tenants';
-import { TARGETS, targetByName } from '../../config/targets';
+import { TARGETS } from '../../config/targets';
 import { untypedKind } from '../../constructs/k8s/core/typed-object';
 import { PlatformCharts, type PlatformChartsOptions } from '../../lib/render/platform-charts';
 import type { K8sObject } from '../../lib/k8s/object';
 import { FEATURES } from '../../lib/render/features';
 import { gitops } from '../../constructs/k8s/gitops';
-import { generateTenants, tenantsYaml } from '../../apps/bench/tenants';
+import { generateTenants, tenantsYaml } from '../../lib/model/synthetic-tenants';
 import { forgetShapePlans } from '../../lib/render/manifest';
+import { targetByName } from '../../lib/model/targets';
 
 // Each test starts without learned plans, as a fresh process does (the test files of a group share modules).
 beforeEach(forgetShapePlans);

@@ -3,10 +3,11 @@ import { k8s } from 'cdk8s-plus-29';
 import { toYamlDocuments } from '../../lib/render/yaml';
 import { DEFAULT_DATA_DIR, resolveTarget } from '../../lib/model/load';
 import { parseTenants } from '../../lib/model/tenants';
-import { TARGETS, targetByName } from '../../config/targets';
+import { TARGETS } from '../../config/targets';
 import { PlatformCharts } from '../../lib/render/platform-charts';
 import { FEATURES } from '../../lib/render/features';
-import { generateTenants, tenantsYaml } from '../../apps/bench/tenants';
+import { generateTenants, tenantsYaml } from '../../lib/model/synthetic-tenants';
+import { targetByName } from '../../lib/model/targets';
 
 const CDK8S_TO_JSON = ApiObject.prototype.toJson;
 

@@ -2,7 +2,7 @@ import { factQuota } from '../facts/tenancy';
 import { MAX_SLUG_LENGTH, parseTenants } from '../../lib/model/tenants';
 import { TARGETS } from '../../config/targets';
 import { TIERS } from '../../config/types';
-import { generateTenants, TIER_MIX, tenantsYaml } from '../../apps/bench/tenants';
+import { generateTenants, TIER_MIX, tenantsYaml } from '../../lib/model/synthetic-tenants';
 
 const targets = TARGETS.map((t) => t.name);
 

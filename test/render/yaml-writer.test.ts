@@ -4,10 +4,11 @@ import { shippedBuild } from '../support/render';
 import { toYaml, toYamlDocuments, toYamlDocumentsSlow } from '../../lib/render/yaml';
 import { DEFAULT_DATA_DIR, resolveTarget } from '../../lib/model/load';
 import { parseTenants } from '../../lib/model/tenants';
-import { TARGETS, targetByName } from '../../config/targets';
+import { TARGETS } from '../../config/targets';
 import { PlatformCharts } from '../../lib/render/platform-charts';
 import { FEATURES } from '../../lib/render/features';
-import { generateTenants, tenantsYaml } from '../../apps/bench/tenants';
+import { generateTenants, tenantsYaml } from '../../lib/model/synthetic-tenants';
+import { targetByName } from '../../lib/model/targets';
 
 const slow = (value: unknown): string => yaml.dump(value, DUMP_OPTIONS);
 
@@ -26,7 +27,7 @@ function differences(files: ReadonlyMap<string, readonly unknown[]>): string[] {
   return result;
 }
 
-describe('fast YAML writer (apps/lib/fast-yaml.ts) against js-yaml', () => {
+describe('fast YAML writer (lib/render/fast-yaml.ts) against js-yaml', () => {
   it('is what toYaml uses', () => {
     // A string js-yaml quotes and a nested list of maps: proves the layout and the delegation are wired.
     const value = { b: [{ y: 1, x: 'yes' }], a: {} };

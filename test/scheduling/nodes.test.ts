@@ -2,10 +2,10 @@
  * What each cloud adds to our pools and what one node offers: the node profiles of lib/clouds
  * against the clouds' published rules, worked through by hand here.
  */
-import { MACHINE_TYPES, machineType } from '../../config/machine-types';
+import { MACHINE_TYPES } from '../../config/machine-types';
 import { TARGETS } from '../../config/targets';
 import { CLOUD_PROFILES, CRITICAL_ADDONS_ONLY, needsAddOn } from '../../lib/clouds';
-import { aksAllocatable, eksAllocatable, gkeAllocatable, tieredCpuReservationMillis } from '../../lib/clouds/nodes';
+import { aksAllocatable, eksAllocatable, gkeAllocatable, machineType, tieredCpuReservationMillis } from '../../lib/clouds/nodes';
 import { poolViews } from '../../lib/gate/scheduling/pools';
 import { pool, targetWith } from './support';
 

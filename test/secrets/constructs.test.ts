@@ -1,8 +1,8 @@
 import { Chart, Testing } from 'cdk8s';
-import { targetByName } from '../../config/targets';
 import type { ResolvedIdentity } from '../../config/types';
 import { AcmeIssuers, TlsCertificate } from '../../constructs/k8s/certificates';
 import { MatihExternalSecret, PlatformSecretStore } from '../../constructs/k8s/secrets';
+import { targetByName } from '../../lib/model/targets';
 
 const billing = { costCenter: 'CC-T', application: 'test', team: 'test' };
 const certManager: ResolvedIdentity = { namespace: 'matih-system', serviceAccount: 'cert-manager', annotations: {}, podLabels: {} };

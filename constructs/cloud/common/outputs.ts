@@ -1,7 +1,7 @@
 import { TerraformOutput, type TerraformStack } from 'cdktf';
 import type { IdentityOutputs } from '../../../lib/model/outputs';
 
-/** Output names read by scripts/cloud-outputs.ts; the same on every cloud. */
+/** Output names read by npm run cloud-outputs (lib/synth/cloud-outputs.ts); the same on every cloud. */
 export const OUTPUT_NAMES = {
   identities: 'workload_identities',
   nameServers: 'dns_name_servers',

@@ -4,8 +4,8 @@
  * feature), the ingress class, tenant namespaces.
  */
 import { fleetOf, tenantFileOf } from '../../../lib/model/fleet';
-import { tenantNamespace } from '../../../config/namespaces';
 import type { ResolvedTarget, ServiceComponent } from '../../../config/types';
+import { tenantNamespace } from '../../../lib/model/tenants';
 
 export { tenantNamespace };
 

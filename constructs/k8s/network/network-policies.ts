@@ -6,7 +6,7 @@
  * `ipBlock`, and ports are numbers, so the rendered policies can be read back as a graph.
  */
 import { CLOUD_IDENTITY_LABEL, WORKLOAD_IDENTITIES } from '../../../config/identities';
-import { NAMESPACE_TYPE_LABEL, NAMESPACES, NODE_AGENT_NAMESPACE_SPECS, tenantNamespace } from '../../../config/namespaces';
+import { NAMESPACE_TYPE_LABEL, NAMESPACES, NODE_AGENT_NAMESPACE_SPECS } from '../../../config/namespaces';
 import { ANY_ADDRESS, type NetworkEndpoint } from '../../../lib/clouds/profile';
 import { profileOf } from '../../../lib/clouds';
 import { TENANT_PLATFORM_PORTS } from '../../../config/tenancy';
@@ -24,6 +24,7 @@ import {
 } from '../../../config/types';
 import { METADATA_NAME } from '../../../lib/k8s/network-policy';
 import { LABEL, tenantBilling } from '../core/labels';
+import { tenantNamespace } from '../../../lib/model/tenants';
 
 type LabelMap = Readonly<Record<string, string>>;
 

@@ -24,7 +24,7 @@ export interface MatihExternalSecretProps {
   readonly secret: string;
   /** Keys of the Secret; each is read as a property of the vault entry. */
   readonly keys: readonly string[];
-  /** Remote key: a vault entry (config/secret-keys.ts), or a Secret name on a kubernetes-provider store. */
+  /** Remote key: a vault entry (lib/model/secret-keys.ts), or a Secret name on a kubernetes-provider store. */
   readonly remoteKey: string;
   readonly store: { readonly kind: 'ClusterSecretStore' | 'SecretStore'; readonly name: string };
   /** ESO refresh interval, a Go duration. */

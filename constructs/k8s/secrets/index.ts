@@ -157,7 +157,7 @@ function renderTenantSecrets(charts: TargetScope, model: ResolvedTarget): void {
     const labels = standardLabels({ name: namespace, component: 'secrets', billing });
     const cloud = model.settings.secretsSource === 'cloud-vault';
     const objects: TypedObject[] = [
-      // The tenant's own federated ServiceAccount (config/outputs.ts tenantIdentity): reads its own vault only.
+      // The tenant's own federated ServiceAccount (lib/clouds tenantIdentity): reads its own vault only.
       typed(k8s.KubeServiceAccount, {
         metadata: {
           name: TENANT_SECRETS_SERVICE_ACCOUNT,

@@ -40,7 +40,7 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Every pod spec inside an object, with its JSON path (the shared walker of constructs/core/pod-specs.ts). */
+/** Every pod spec inside an object, with its JSON path (the shared walker of lib/k8s/pod-specs.ts). */
 export function podSpecs(object: unknown): Array<{ spec: Json; path: string }> {
   return podSpecsIn(object);
 }

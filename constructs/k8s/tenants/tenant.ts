@@ -1,6 +1,6 @@
 import { k8s } from 'cdk8s-plus-29';
 import { Construct } from 'constructs';
-import { NAMESPACE_TYPE_LABEL, podSecurityLabels, tenantNamespace } from '../../../config/namespaces';
+import { NAMESPACE_TYPE_LABEL } from '../../../config/namespaces';
 import { TENANT_LIMITS, TENANT_OWNER_PERMISSIONS, TENANT_PLACEMENT_CONFIGMAP } from '../../../config/tenancy';
 import type { ApiGrant, Tenant, TenantQuota } from '../../../config/types';
 import { MANAGED_BY, standardLabels, tenantBilling } from '../core/labels';
@@ -10,6 +10,8 @@ import { tenantPolicies } from '../network/network-policies';
 import { networkPolicyProps } from '../network/network-policy';
 import { checkRules, roleRules } from '../workloads/rbac';
 import type { TenantPlacementSpec } from './placement';
+import { podSecurityLabels } from '../../../lib/model/pod-security';
+import { tenantNamespace } from '../../../lib/model/tenants';
 
 /** ServiceAccount tenant workloads run as; it has no RoleBinding (they need no Kubernetes API). */
 const TENANT_WORKLOAD_SA = 'tenant-workload';

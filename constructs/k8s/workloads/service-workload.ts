@@ -30,7 +30,7 @@ interface ServiceWorkloadProps {
   readonly networkPolicy?: NetworkPolicySpec;
   /**
    * Namespace of the target's Kafka cluster: a service that produces or consumes mounts its client
-   * certificate and the cluster CA (constructs/secrets/kafka-credentials.ts).
+   * certificate and the cluster CA (constructs/k8s/secrets/kafka-credentials.ts).
    * @default no Kafka cluster: a service that uses Kafka is an error
    */
   readonly kafkaNamespace?: string;

@@ -8,7 +8,6 @@
  * pool's maximum size. Pure: the same objects and model give the same analysis.
  */
 import { TENANT_LIMITS, TENANT_PLACEMENT_CONFIGMAP } from '../../../config/tenancy';
-import { tenantNamespace } from '../../../config/namespaces';
 import { TIERS, type ResolvedTarget, type Tenant } from '../../../config/types';
 import { tenantPlacement } from '../../../constructs/k8s/tenants/placement';
 import { tenancyOf } from '../../model/fleet';
@@ -20,6 +19,7 @@ import type { PodTemplate } from './pod-template';
 import { poolViews, type PoolView } from './pools';
 import { add, describeRequests, NO_REQUESTS, requestsOf, type Requests, scale } from './resources';
 import { renderedPodTemplates } from './workloads';
+import { tenantNamespace } from '../../model/tenants';
 
 export interface SchedulingFinding {
   readonly file: string;

@@ -3,10 +3,10 @@
  * (config/node-pools.ts through the target) with the labels and taints the cloud adds itself
  * (lib/clouds, `nodes`), and what one node offers to pods after the cloud's kubelet reservations.
  */
-import { machineType, type MachineType } from '../../../config/machine-types';
+import type { MachineType } from '../../../config/machine-types';
 import type { NodePoolSpec, TargetSpec } from '../../../config/types';
 import { nodeAllocatable, profileOf } from '../../clouds';
-import { type Allocatable, stackTaints } from '../../clouds/nodes';
+import { type Allocatable, machineType, stackTaints } from '../../clouds/nodes';
 import type { NodeTaint } from '../../k8s/scheduling';
 
 export interface PoolView {

@@ -1,6 +1,6 @@
 /**
  * A deliberately separate, naive NetworkPolicy evaluator for tests: it reads the raw rendered
- * objects for every question and shares no code with constructs/insight/network-policy.ts.
+ * objects for every question and shares no code with lib/insight/network-policy.ts.
  * Supports what the tests need: matchLabels, namespaceSelector + podSelector, ipBlock with except,
  * numeric ports; anything else throws, so a policy shape it cannot judge is never silently "allowed".
  */

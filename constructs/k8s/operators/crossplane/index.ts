@@ -1,4 +1,3 @@
-import { tenantNamespace } from '../../../../config/namespaces';
 import type { ResolvedTarget } from '../../../../config/types';
 import { tenantBilling } from '../../core/labels';
 import { tenantFile } from '../../core/names';
@@ -8,6 +7,7 @@ import { CrossplanePackages } from './packages';
 import { CloudProviderConfig, CROSSPLANE_IDENTITY } from './provider-config';
 import { TENANT_BUCKET_TIERS, TenantBucketApi, tenantBucketObject } from './tenant-bucket';
 import type { OperatorAddOn } from '../add-on';
+import { tenantNamespace } from '../../../../lib/model/tenants';
 
 export { CrossplanePackages, FUNCTION_RUNTIME_CONFIG, PATCH_AND_TRANSFORM, PROVIDER_RUNTIME_CONFIG } from './packages';
 export { CloudProviderConfig, PROVIDER_CONFIG_KIND, PROVIDER_CONFIG_NAME } from './provider-config';

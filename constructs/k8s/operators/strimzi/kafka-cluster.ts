@@ -39,7 +39,7 @@ export const PLAIN_LISTENER = { name: 'plain', port: 9092 } as const;
 const CONTROLLER_STORAGE = '10Gi';
 const CONTROLLER_RESOURCES: Resources = { requests: { cpu: '250m', memory: '1Gi' }, limits: { cpu: '1', memory: '2Gi' } };
 
-/** Broker metrics the Strimzi metrics reporter exports (the alerts of constructs/operators/monitoring read them). */
+/** Broker metrics the Strimzi metrics reporter exports (the alerts of constructs/k8s/operators/monitoring read them). */
 const KAFKA_METRICS_ALLOW_LIST = [
   'kafka_server_replicamanager_.*',
   'kafka_controller_kafkacontroller_.*',

@@ -4,7 +4,7 @@
  *
  * The User Operator writes each user's client certificate to a Secret named after the user in the
  * Kafka namespace (matih-data-plane); services elsewhere mount ESO copies of it
- * (constructs/secrets/kafka-credentials.ts).
+ * (constructs/k8s/secrets/kafka-credentials.ts).
  */
 import { Construct } from 'constructs';
 import type { ResolvedTarget, ServiceComponent } from '../../../../config/types';

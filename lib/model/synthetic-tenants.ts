@@ -14,7 +14,7 @@ export interface TenantEntry {
   readonly quota?: TenantQuota;
 }
 
-export interface GenerateOptions {
+interface GenerateOptions {
   /** Number of tenants (0 to 99,999). */
   readonly count: number;
   /** Targets every tenant is placed on. */
@@ -107,7 +107,7 @@ export function generateTenants(options: GenerateOptions): TenantEntry[] {
   return tenants;
 }
 
-/** tenants.yaml text for a generated set (the format config/tenants.ts reads). */
+/** tenants.yaml text for a generated set (the format lib/model/tenants.ts reads). */
 export function tenantsYaml(tenants: readonly TenantEntry[]): string {
   return `# synthetic tenant set of apps/bench (${tenants.length} tenants)\n${yaml.dump({ tenants }, { noRefs: true, lineWidth: -1 })}`;
 }
