@@ -470,6 +470,11 @@ export interface PostgresSizing {
   readonly resources: Resources;
   /** `max_connections` of every instance (HikariCP pools of every service add up). */
   readonly maxConnections: number;
+  /**
+   * Connections kept for the clients outside the Spring Boot pools (charts with their own pools, the operator,
+   * superuser slots): the pools at their replica maxima get `maxConnections` less these (lib/model/datasource.ts).
+   */
+  readonly reservedConnections: number;
   /** Base backups on this schedule; WAL is archived continuously, so recovery reaches any point in the retention window. */
   readonly backup: BackupPolicy;
   /**

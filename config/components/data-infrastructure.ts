@@ -167,7 +167,9 @@ export const DATA_INFRASTRUCTURE = {
       storage: '50Gi',
       walStorage: '10Gi',
       resources: resources('1', '4Gi', '2', '8Gi'),
-      maxConnections: 500,
+      // 71 Spring Boot pods at their replica maxima × settings.dbPoolSize 10, plus the reserve (lib/model/datasource.ts).
+      maxConnections: 1000,
+      reservedConnections: 150,
       // `restore` (overrides/<target>.yaml) recovers the cluster from these backups; README "Backups and restore".
       backup: NIGHTLY(2),
     } satisfies PostgresSizing,

@@ -37,7 +37,8 @@ export const BASE_SETTINGS: EnvironmentSettings = {
       resources: { requests: { cpu: '4', memory: '32Gi' }, limits: { cpu: '6', memory: '48Gi' } },
     },
   },
-  dbPoolSize: 30,
+  // 10, not the fact sheet's prod 30 [DSPG]: 71 pods × 30 would need 2,130 connections (lib/model/datasource.ts checks the sum).
+  dbPoolSize: 10,
   secretRefreshInterval: '1h',
   cloud: {
     deletionProtection: true,

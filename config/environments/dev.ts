@@ -75,7 +75,7 @@ export const dev: EnvironmentOverlay = {
         storage: '10Gi',
         walStorage: '2Gi',
         resources: { requests: { cpu: '250m', memory: '1Gi' }, limits: { cpu: '1', memory: '2Gi' } },
-        maxConnections: 200,
+        maxConnections: 300,
         backup: { retentionDays: 7 },
       },
     },

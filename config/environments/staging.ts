@@ -18,7 +18,6 @@ export const staging: EnvironmentOverlay = {
       // GPU workers run in prod only.
       gpuWorkers: null,
     },
-    dbPoolSize: 20,
     // Staging is rebuilt from prod's definition at will: no deletion protection, free control plane, short retention.
     cloud: {
       deletionProtection: false,

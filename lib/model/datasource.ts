@@ -13,6 +13,31 @@ function hasPostgresDatasource(c: Component): boolean {
   return c.kind === 'service' && c.runtime === 'java' && (c.config.SPRING_DATASOURCE_URL ?? '').startsWith('jdbc:postgresql:');
 }
 
+/**
+ * HikariCP keeps `maximumPoolSize` connections open per pod (its minimumIdle defaults to it), so the pools of every
+ * Spring Boot service at its replica maximum must fit the shared PostgreSQL's `max_connections`, less what the other
+ * clients (charts with their own pools, the operator, superuser slots) are kept: else pods scaled out, or the
+ * charts, are refused connections. One problem naming the keys, or none.
+ */
+export function datasourcePoolsProblem(spec: PlatformSpec): string | undefined {
+  const postgres = spec.components.postgresql;
+  if (postgres?.kind !== 'operated' || !postgres.enabled) return undefined;
+  const sizing = postgres.sizing as { maxConnections?: number; reservedConnections?: number };
+  if (sizing.maxConnections === undefined) return undefined;
+  const reserved = sizing.reservedConnections ?? 0;
+  const pods = Object.values(spec.components)
+    .filter((c) => c.enabled && hasPostgresDatasource(c))
+    .map((c) => (c.kind === 'service' ? (c.autoscaling?.maxReplicas ?? c.replicas) : 0))
+    .reduce((a, b) => a + b, 0);
+  const demand = pods * spec.settings.dbPoolSize;
+  if (demand + reserved <= sizing.maxConnections) return undefined;
+  return (
+    `settings.dbPoolSize: ${spec.settings.dbPoolSize} connections for each of ${pods} Spring Boot pods (at their replica maxima) ` +
+    `need ${demand}, more than components.postgresql.sizing.maxConnections (${sizing.maxConnections}) less ` +
+    `reservedConnections (${reserved}): lower the pool, or raise maxConnections`
+  );
+}
+
 /** The spec with each PostgreSQL datasource's pool sized from the environment's settings. */
 export function withDatasourcePools(spec: PlatformSpec): PlatformSpec {
   const pool = String(spec.settings.dbPoolSize);

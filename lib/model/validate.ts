@@ -3,7 +3,7 @@ import { SECRETS } from '../../config/secrets';
 import { KAFKA_TOPICS } from '../../config/kafka-topics';
 import { backupPolicyProblem, snapshotPolicyProblem } from './backup-policy';
 import { ModelError } from './errors';
-import { HIKARI_POOL_SIZE_ENV } from './datasource';
+import { datasourcePoolsProblem, HIKARI_POOL_SIZE_ENV } from './datasource';
 import { COMPONENTS } from '../../config/components';
 import { VOLUME_SNAPSHOT_OPERATOR } from '../../config/components/operators';
 import {
@@ -153,5 +153,9 @@ export function validateSpec(spec: PlatformSpec, target: TargetSpec): void {
   checkRaySizing('settings.ray', spec.settings.ray, problems);
   if (!Number.isInteger(spec.settings.dbPoolSize) || spec.settings.dbPoolSize < 1)
     problems.push(`settings.dbPoolSize: expected a positive integer, found ${JSON.stringify(spec.settings.dbPoolSize)}`);
+  else {
+    const pools = datasourcePoolsProblem(spec);
+    if (pools) problems.push(pools);
+  }
   if (problems.length > 0) throw new ModelError(`config (target ${target.name})`, problems);
 }

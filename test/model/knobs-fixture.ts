@@ -71,7 +71,7 @@ components:
       storage: 21Gi
       walStorage: 3Gi
       resources: { limits: { memory: 3Gi } }
-      maxConnections: 150
+      maxConnections: 450
       backup: { schedule: '30 5 * * *', retentionDays: 9 }
       restore: { fromServerName: matih-pg, archiveServerName: matih-pg-2, targetTime: '2026-09-01T10:00:00Z' }
   redis: { sizing: { replicas: 2, sentinels: 3, storage: 3Gi, backup: { schedule: '15 4 * * *', retentionDays: 4 } } }

@@ -31,8 +31,35 @@ describe('settings.dbPoolSize: the HikariCP pool of every Spring Boot service wi
       for (const m of postgres) expect([m.metadata.name, m.data[POOL_ENV]]).toEqual([m.metadata.name, String(size)]);
       for (const m of others) expect([m.metadata.name, m.data?.[POOL_ENV]]).toEqual([m.metadata.name, undefined]);
     });
-    // dev, staging and prod differ (values pinned in test/facts): the size is the environment's, not a constant.
-    expect(sizes.size).toBe(3);
+    // The shipped environments share base.ts's 10 (values pinned in test/facts); overrides/dev.yaml below shows it is the environment's.
+    expect([...sizes]).toEqual([10]);
+  });
+
+  test('on every shipped cluster the rendered pools at their replica maxima fit the rendered max_connections, less the reserve', () => {
+    const { model, rendered } = shippedBuild();
+    rendered.forEach((r, i) => {
+      const objects = [...r.files.values()].flat() as Json[];
+      const cluster = objects.find((o) => o.kind === 'Cluster' && o.apiVersion.startsWith('postgresql.cnpg.io/'));
+      if (!cluster) return;
+      let demand = 0;
+      for (const map of configMaps(objects as K8sObject[]).postgres) {
+        // The Deployment whose containers take the ConfigMap as their environment, and its autoscaler if any.
+        const deployment = objects.find(
+          (o) =>
+            o.kind === 'Deployment' &&
+            (o.spec.template.spec.containers as Json[]).some((c) =>
+              (c.envFrom ?? []).some((e: Json) => e.configMapRef?.name === map.metadata.name),
+            ),
+        )!;
+        const hpa = objects.find((o) => o.kind === 'HorizontalPodAutoscaler' && o.spec.scaleTargetRef.name === deployment.metadata.name);
+        demand += (hpa?.spec.maxReplicas ?? deployment.spec.replicas) * Number(map.data[POOL_ENV]);
+      }
+      const reserved = (model.targets[i].components.postgresql as Json).sizing.reservedConnections as number;
+      expect({ cluster: r.target, fits: demand + reserved <= Number(cluster.spec.postgresql.parameters.max_connections) }).toEqual({
+        cluster: r.target,
+        fits: true,
+      });
+    });
   });
 
   test('overrides/dev.yaml sets it', () => {

@@ -45,7 +45,7 @@ describe('operated components size from components.<name>.sizing (overrides/dev.
     const cluster = one('Cluster');
     expect(cluster.spec.instances).toBe(2);
     expect(cluster.spec.storage.size).toBe('21Gi');
-    expect(cluster.spec.postgresql.parameters.max_connections).toBe('150');
+    expect(cluster.spec.postgresql.parameters.max_connections).toBe('450');
     expect(one('ScheduledBackup').spec.schedule).toBe('0 30 5 * * *');
     expect(one('ObjectStore').spec.retentionPolicy).toBe('9d');
     // A restore from overrides alone: recovery to the target time, the new timeline archived under another name.

@@ -176,6 +176,11 @@ describe('construct-level checks in the model, attributed to the file', () => {
     ],
     ['a pool size of no connections', 'settings:\n  dbPoolSize: 0\n', 'settings.dbPoolSize: expected a positive integer, found 0'],
     [
+      'pools that do not fit max_connections at the replica maxima',
+      'settings:\n  dbPoolSize: 30\n',
+      'settings.dbPoolSize: 30 connections for each of ',
+    ],
+    [
       "a service's own pool size beside settings.dbPoolSize",
       'components:\n  query-engine:\n    config:\n      SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE: "5"\n',
       'components.query-engine.config.SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE: set from settings.dbPoolSize',
