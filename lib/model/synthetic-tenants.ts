@@ -45,7 +45,7 @@ const WORDS = [
 ];
 
 /** mulberry32: tiny deterministic PRNG (no Math.random: the set must be reproducible). */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { runSynth } from '../../apps/synth';
 import { recoverOutputs } from '../../lib/render/atomic-output';
 import { parseTenants } from '../../lib/model/tenants';
+import { prng } from '../../lib/model/synthetic-tenants';
 import { TARGET_NAMES } from '../support/render';
 import { fingerprint, pool, type RunResult, runApp, runInProcess, SHIPPED_TENANTS, workspace } from './harness';
 
@@ -72,6 +73,7 @@ beforeAll(async () => {
   expect((await runInProcess(runSynth, [...args(newData, here.out, here.cloud), '--no-worker'])).code).toBe(0);
   inProcessNew = snapshot(here.out, here.cloud);
   // The other processes are independent of each other: two at a time (two cores).
+  // Seeded (mulberry32), so the kill points are the same on every run.
   const random = prng(15);
   // Kill points between a quarter of the measured run (loading) and its end (the swap).
   const points = [0, 1].map(() => Math.round(firstMs * (0.25 + 0.8 * random())));
@@ -158,18 +160,6 @@ async function runKill(ms: number, i: number) {
     killed: r.signal === 'SIGKILL',
     state: same(now, OLD) ? 'old' : same(now, NEW) ? 'new' : 'mixed',
     left: fs.readdirSync(path.dirname(target.out)).sort(),
-  };
-}
-
-/** mulberry32: seeded, so the kill points are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
