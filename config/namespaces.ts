@@ -156,13 +156,5 @@ export const NODE_AGENT_NAMESPACE_SPECS: Readonly<
   },
 };
 
-/** The Pod Security level enforced in a namespace (tenant namespaces are always `restricted`). */
-export function podSecurityLevel(
-  namespace: string,
-  exceptions: readonly PodSecurityException[] = POD_SECURITY_EXCEPTIONS,
-): PodSecurityLevel {
-  return exceptions.find((e) => e.namespace === namespace)?.level ?? 'restricted';
-}
-
 /** `matih.ai/namespace-type` values; tenant policies select platform namespaces by this label. */
 export const NAMESPACE_TYPE_LABEL = 'matih.ai/namespace-type';

@@ -1,4 +1,4 @@
-import { POD_SECURITY_VERSION, type PodSecurityLevel } from '../../config/namespaces';
+import { POD_SECURITY_EXCEPTIONS, POD_SECURITY_VERSION, type PodSecurityException, type PodSecurityLevel } from '../../config/namespaces';
 
 /** The Pod Security Admission labels of a namespace: enforce, audit and warn, each pinned. */
 export function podSecurityLabels(level: PodSecurityLevel): Record<string, string> {
@@ -13,4 +13,12 @@ export function podSecurityLabels(level: PodSecurityLevel): Record<string, strin
     labels[`pod-security.kubernetes.io/${mode}-version`] = POD_SECURITY_VERSION;
   }
   return labels;
+}
+
+/** The Pod Security level enforced in a namespace (tenant namespaces are always `restricted`). */
+export function podSecurityLevel(
+  namespace: string,
+  exceptions: readonly PodSecurityException[] = POD_SECURITY_EXCEPTIONS,
+): PodSecurityLevel {
+  return exceptions.find((e) => e.namespace === namespace)?.level ?? 'restricted';
 }

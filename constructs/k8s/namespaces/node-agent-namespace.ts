@@ -1,10 +1,10 @@
 import { k8s } from 'cdk8s-plus-29';
 import { Construct } from 'constructs';
-import { NAMESPACE_TYPE_LABEL, NODE_AGENT_NAMESPACE_SPECS, podSecurityLevel } from '../../../config/namespaces';
+import { NAMESPACE_TYPE_LABEL, NODE_AGENT_NAMESPACE_SPECS } from '../../../config/namespaces';
 import { NODE_AGENT_NAMESPACES, type NodeAgentNamespace as NodeAgentNamespaceName } from '../../../config/types';
 import type { NetworkPolicySpec } from '../network/network-policies';
 import { renderIsolatedNamespace } from './isolated-namespace';
-import { podSecurityLabels } from '../../../lib/model/pod-security';
+import { podSecurityLabels, podSecurityLevel } from '../../../lib/model/pod-security';
 
 interface NodeAgentNamespaceProps {
   readonly name: NodeAgentNamespaceName;

@@ -1,10 +1,10 @@
 import { k8s } from 'cdk8s-plus-29';
 import { Construct } from 'constructs';
-import { NAMESPACE_TYPE_LABEL, NAMESPACES, podSecurityLevel, type PodSecurityException } from '../../../config/namespaces';
+import { NAMESPACE_TYPE_LABEL, NAMESPACES, type PodSecurityException } from '../../../config/namespaces';
 import type { PlatformNamespace as PlatformNamespaceName } from '../../../config/types';
 import type { NetworkPolicySpec } from '../network/network-policies';
 import { renderIsolatedNamespace } from './isolated-namespace';
-import { podSecurityLabels } from '../../../lib/model/pod-security';
+import { podSecurityLabels, podSecurityLevel } from '../../../lib/model/pod-security';
 
 interface PlatformNamespaceProps {
   readonly name: PlatformNamespaceName;

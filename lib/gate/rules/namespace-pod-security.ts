@@ -1,5 +1,5 @@
 /** Every rendered Namespace has Pod Security Admission enforcing `restricted` unless config/namespaces.ts records an exception. */
-import { podSecurityLevel } from '../../../config/namespaces';
+import { podSecurityLevel } from '../../model/pod-security';
 import { type Finding, type GateContext, ofKind } from '../context';
 
 export function namespacePodSecurityRule(ctx: GateContext): Finding[] {

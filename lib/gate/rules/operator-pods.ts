@@ -6,7 +6,7 @@
  * the same profile as every other pod (rules/pod-security.ts). Upgrading an operator means
  * re-reading its pod builder and updating the model of it here.
  */
-import { podSecurityLevel } from '../../../config/namespaces';
+import { podSecurityLevel } from '../../model/pod-security';
 import { writableRootAllowed } from '../exceptions';
 import { type Finding, type GateContext, isObject, type Json, ofKind } from '../context';
 import { podSpecProblems } from './pod-security';

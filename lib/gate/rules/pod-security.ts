@@ -5,7 +5,7 @@
  * WRITABLE_ROOT_EXCEPTIONS). A namespace with an
  * explicit exception in config/namespaces.ts is held to `baseline` instead.
  */
-import { podSecurityLevel } from '../../../config/namespaces';
+import { podSecurityLevel } from '../../model/pod-security';
 import { writableRootAllowed } from '../exceptions';
 import { asArray, type Finding, type GateContext, isObject, type Json, podSpecsOf } from '../context';
 
