@@ -70,12 +70,12 @@ export function layerOf(file: string): LayerName | undefined {
   return best?.name;
 }
 
-export function sourceFiles(dir: string): string[] {
+export function sourceFiles(dir: string, skipped: readonly string[] = ['node_modules', 'fixtures']): string[] {
   const out: string[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && entry.name !== 'fixtures' && !entry.name.startsWith('__')) out.push(...sourceFiles(full));
+      if (!skipped.includes(entry.name) && !entry.name.startsWith('__')) out.push(...sourceFiles(full, skipped));
     } else if (/\.(ts|js|cjs|mjs)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) out.push(full);
   }
   return out;

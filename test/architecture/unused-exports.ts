@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { sourceFiles as walk } from './layers';
 
 const DECLARATION =
   /^export\s+(?:declare\s+)?(?:default\s+)?(?:abstract\s+)?(?:async\s+)?(?:const|let|var|function\*?|class|interface|type|enum)\s+([A-Za-z_$][\w$]*)/gm;
@@ -53,19 +54,11 @@ export function unusedExports(files: ReadonlyMap<string, string>, scanned: (file
   return unused.sort();
 }
 
-/** Source files under `dirs` of `root` (relative paths), skipping `.d.ts` and generated or output folders. */
+/** Source files under `dirs` of `root` (relative paths) with their text: the layers test's walk, fixtures included (they use exports too). */
 export function sourceFiles(root: string, dirs: readonly string[]): Map<string, string> {
   const files = new Map<string, string>();
-  const walk = (rel: string): void => {
-    for (const entry of fs.readdirSync(path.join(root, rel), { withFileTypes: true })) {
-      const child = `${rel}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules' && entry.name !== '__snapshots__') walk(child);
-      } else if (/\.(ts|js|cjs|mjs)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) {
-        files.set(child, fs.readFileSync(path.join(root, child), 'utf8'));
-      }
-    }
-  };
-  for (const dir of dirs) walk(dir);
+  for (const dir of dirs)
+    for (const file of walk(path.join(root, dir), ['node_modules']))
+      files.set(path.relative(root, file).split(path.sep).join('/'), fs.readFileSync(file, 'utf8'));
   return files;
 }

@@ -3,7 +3,8 @@
  * the rendered manifests and the synthesized Terraform, so test/cloud/backups.test.ts runs them on
  * the real outputs and on broken copies of them.
  */
-import type { ChartComponent, ClaimSelector, ResolvedTarget } from '../../config/types';
+import type { ChartComponent, ResolvedTarget } from '../../config/types';
+import { selects } from '../../lib/k8s/network-policy';
 import type { Json } from './helpers';
 
 /** The disk CSI driver of each cloud's block volumes (AKS Azure Disk, EBS, GKE Persistent Disk). */
@@ -46,26 +47,6 @@ export const SNAPSHOTTED_CLAIMS: Readonly<Record<string, (c: ChartComponent, nam
   },
 };
 
-/** metav1.LabelSelector semantics: every matchLabels pair and every expression must hold. */
-export function selects(selector: ClaimSelector | undefined, labels: Readonly<Record<string, string>>): boolean {
-  if (!selector) return true;
-  const pairs = Object.entries(selector.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
-  const expressions = (selector.matchExpressions ?? []).every((e) => {
-    const has = e.key in labels;
-    switch (e.operator) {
-      case 'In':
-        return has && (e.values ?? []).includes(labels[e.key]);
-      case 'NotIn':
-        return !has || !(e.values ?? []).includes(labels[e.key]);
-      case 'Exists':
-        return has;
-      case 'DoesNotExist':
-        return !has;
-    }
-  });
-  return pairs && expressions;
-}
-
 /** Components of the target with a snapshot policy. */
 export function snapshotted(model: ResolvedTarget): Array<[string, ChartComponent]> {
   return Object.entries(model.components).flatMap(([name, c]) =>
@@ -94,7 +75,7 @@ export function snapshotFindings(objects: readonly Json[], model: ResolvedTarget
     }
     const schedules = objects.filter((o) => o.kind === 'SnapshotSchedule' && o.metadata.namespace === c.namespace);
     for (const claim of describe(c, name)) {
-      const schedule = schedules.find((s) => !s.spec.disabled && selects(s.spec.claimSelector, claim.labels));
+      const schedule = schedules.find((s) => !s.spec.disabled && selects(s.spec.claimSelector ?? {}, claim.labels));
       if (!schedule) {
         findings.push(`${name}: no SnapshotSchedule in ${c.namespace} selects claim ${claim.name}`);
         continue;

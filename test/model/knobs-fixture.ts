@@ -5,9 +5,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Testing } from 'cdktf';
 import { buildK8s, type K8sBuild } from '../../lib/synth/k8s';
-import { buildCloudApp, loadCloudTargets, withFastTokens } from '../../lib/synth/cloud';
+import { loadCloudTargets } from '../../lib/synth/cloud';
+import { synthesizeInput } from '../support/cloud-stacks';
 import type { K8sObject } from '../../lib/k8s/object';
 
 const REPO = path.resolve(__dirname, '..', '..');
@@ -131,23 +131,11 @@ export function one(objects: readonly K8sObject[], kind: string, name?: string):
 
 const stacks = new Map<string, Json>();
 
-/** The Terraform JSON of a target's platform stack, synthesized from the data folder. */
+/** The Terraform JSON of a target's platform stack, synthesized from the data folder (as test/support/cloud-stacks.ts does). */
 export function cloudStack(target: string): Json {
   const cached = stacks.get(target);
   if (cached) return cached;
-  const inputs = loadCloudTargets({ dataDir: knobsDataDir(), targets: [target] });
-  // As the synth does: cdktf's per-token stack traces off (jest maps each one through its source maps).
-  const json = withFastTokens(() => {
-    const app = buildCloudApp(inputs, fs.mkdtempSync(path.join(os.tmpdir(), 'matih-knobs-cdktf-')));
-    return JSON.parse(Testing.synth(app.stacks[0])) as Json;
-  });
+  const json = JSON.parse(synthesizeInput(loadCloudTargets({ dataDir: knobsDataDir(), targets: [target] })[0]).text) as Json;
   stacks.set(target, json);
   return json;
-}
-
-/** The only resource of a Terraform type in a stack. */
-export function resource(json: Json, type: string): Json {
-  const found = Object.values(json.resource[type] ?? {});
-  if (found.length !== 1) throw new Error(`expected one ${type}, found ${found.length}`);
-  return found[0] as Json;
 }

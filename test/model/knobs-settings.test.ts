@@ -22,25 +22,23 @@ function configMaps(objects: readonly K8sObject[]): { postgres: Json[]; others: 
 describe('settings.dbPoolSize: the HikariCP pool of every Spring Boot service with a PostgreSQL datasource', () => {
   test('each shipped cluster renders its environment pool size, and only for those services', () => {
     const { model, rendered } = shippedBuild();
-    const sizes = new Set<number>();
-    rendered.forEach((r, i) => {
+    for (const r of rendered) {
       const { postgres, others } = configMaps([...r.files.values()].flat());
       expect(postgres.length).toBeGreaterThan(0);
-      const size = model.targets[i].settings.dbPoolSize;
-      sizes.add(size);
+      const size = model.targets.find((t) => t.target.name === r.target)!.settings.dbPoolSize;
       for (const m of postgres) expect([m.metadata.name, m.data[POOL_ENV]]).toEqual([m.metadata.name, String(size)]);
       for (const m of others) expect([m.metadata.name, m.data?.[POOL_ENV]]).toEqual([m.metadata.name, undefined]);
-    });
-    // The shipped environments share base.ts's 10 (values pinned in test/facts); overrides/dev.yaml below shows it is the environment's.
-    expect([...sizes]).toEqual([10]);
+    }
   });
 
   test('on every shipped cluster the rendered pools at their replica maxima fit the rendered max_connections, less the reserve', () => {
     const { model, rendered } = shippedBuild();
-    rendered.forEach((r, i) => {
+    let checked = 0;
+    for (const r of rendered) {
       const objects = [...r.files.values()].flat() as Json[];
       const cluster = objects.find((o) => o.kind === 'Cluster' && o.apiVersion.startsWith('postgresql.cnpg.io/'));
-      if (!cluster) return;
+      if (!cluster) continue;
+      checked++;
       let demand = 0;
       for (const map of configMaps(objects as K8sObject[]).postgres) {
         // The Deployment whose containers take the ConfigMap as their environment, and its autoscaler if any.
@@ -54,12 +52,14 @@ describe('settings.dbPoolSize: the HikariCP pool of every Spring Boot service wi
         const hpa = objects.find((o) => o.kind === 'HorizontalPodAutoscaler' && o.spec.scaleTargetRef.name === deployment.metadata.name);
         demand += (hpa?.spec.maxReplicas ?? deployment.spec.replicas) * Number(map.data[POOL_ENV]);
       }
-      const reserved = (model.targets[i].components.postgresql as Json).sizing.reservedConnections as number;
+      const reserved = (model.targets.find((t) => t.target.name === r.target)!.components.postgresql as Json).sizing
+        .reservedConnections as number;
       expect({ cluster: r.target, fits: demand + reserved <= Number(cluster.spec.postgresql.parameters.max_connections) }).toEqual({
         cluster: r.target,
         fits: true,
       });
-    });
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   test('overrides/dev.yaml sets it', () => {

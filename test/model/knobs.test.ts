@@ -4,7 +4,8 @@
  * and the rendered manifests and Terraform follow it. Settings, services and backups: knobs-settings.test.ts.
  */
 import type { K8sObject } from '../../lib/k8s/object';
-import { cloudStack, devK8s, type Json, one as oneOf, resource } from './knobs-fixture';
+import { only as resource } from '../cloud/helpers';
+import { cloudStack, devK8s, type Json, one as oneOf } from './knobs-fixture';
 
 describe('operated components size from components.<name>.sizing (overrides/dev.yaml)', () => {
   let objects: K8sObject[];

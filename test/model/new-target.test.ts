@@ -22,11 +22,11 @@ jest.mock('../../config/targets', () => {
   return { ...actual, TARGETS: [...actual.TARGETS, qa] };
 });
 
-import { Testing } from 'cdktf';
-import { buildCloudApp, loadCloudTargets, withFastTokens } from '../../lib/synth/cloud';
+import { loadCloudTargets } from '../../lib/synth/cloud';
 import { buildK8s } from '../../lib/synth/k8s';
 import { CHECKS } from '../baseline/properties';
 import { STACK_CHECKS } from '../cloud/properties';
+import { synthesizeInput } from '../support/cloud-stacks';
 import { allObjects, TARGET_NAMES } from '../support/render';
 
 test('the property tests iterate over it', () => {
@@ -44,10 +44,7 @@ test('it renders, passes the gate, and holds every whole-target property', () =>
 
 test('its cloud stack synthesizes with its own names and holds every whole-stack property', () => {
   const [input] = loadCloudTargets({ targets: ['qa-gcp'] });
-  const json = withFastTokens(() => {
-    const { stacks } = buildCloudApp([input], '/tmp/matih-qa-cdktf');
-    return JSON.parse(Testing.synth(stacks[0]));
-  });
+  const json = JSON.parse(synthesizeInput(input).text);
   expect(Object.values(json.resource.google_container_cluster).map((c) => (c as { name: string }).name)).toEqual(['matih-qa']);
   expect(json.resource.google_storage_bucket.bucket.name).toBe('matih-qa-gcp-data');
   for (const [name, check] of Object.entries(STACK_CHECKS)) expect({ name, problems: check(json, input) }).toEqual({ name, problems: [] });

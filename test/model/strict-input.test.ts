@@ -177,8 +177,8 @@ describe('construct-level checks in the model, attributed to the file', () => {
     ['a pool size of no connections', 'settings:\n  dbPoolSize: 0\n', 'settings.dbPoolSize: expected a positive integer, found 0'],
     [
       'pools that do not fit max_connections at the replica maxima',
-      'settings:\n  dbPoolSize: 30\n',
-      'settings.dbPoolSize: 30 connections for each of ',
+      'settings:\n  dbPoolSize: 100000\n',
+      'settings.dbPoolSize: 100000 connections for each of ',
     ],
     [
       "a service's own pool size beside settings.dbPoolSize",
