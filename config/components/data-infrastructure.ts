@@ -167,8 +167,10 @@ export const DATA_INFRASTRUCTURE = {
       storage: '50Gi',
       walStorage: '10Gi',
       resources: resources('1', '4Gi', '2', '8Gi'),
-      // 71 Spring Boot pods at their replica maxima × settings.dbPoolSize 10, plus the reserve (lib/model/datasource.ts).
+      // The Spring Boot pools at their replica maxima (settings.dbPoolSize each) plus the reserve must fit (lib/model/datasource.ts).
       maxConnections: 1000,
+      // For the clients the check does not count: the Python services' SQLAlchemy pools, Temporal's SQL stores, the charts
+      // (Airflow, MLflow, OpenMetadata, Hive, Polaris), Debezium, the operator and superuser slots. Chosen, not computed.
       reservedConnections: 150,
       // `restore` (overrides/<target>.yaml) recovers the cluster from these backups; README "Backups and restore".
       backup: NIGHTLY(2),

@@ -37,7 +37,8 @@ export const BASE_SETTINGS: EnvironmentSettings = {
       resources: { requests: { cpu: '4', memory: '32Gi' }, limits: { cpu: '6', memory: '48Gi' } },
     },
   },
-  // 10, not the fact sheet's prod 30 [DSPG]: 71 pods × 30 would need 2,130 connections (lib/model/datasource.ts checks the sum).
+  // 10, not the fact sheet's prod 30 [DSPG]: prod's Spring Boot pods at their replica maxima would need over twice
+  // max_connections at 30 (lib/model/datasource.ts checks the sum, and refuses 30).
   dbPoolSize: 10,
   secretRefreshInterval: '1h',
   cloud: {

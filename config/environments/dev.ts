@@ -34,7 +34,6 @@ export const dev: EnvironmentOverlay = {
       cpuWorkers: null,
       gpuWorkers: null,
     },
-    dbPoolSize: 10,
     // Dev clusters are disposable: no deletion protection, free control plane, short log retention.
     cloud: {
       deletionProtection: false,

@@ -3,7 +3,7 @@
  * retention in whole days. The model validation reports a bad policy with its key path; the
  * constructs that render a schedule in each tool's dialect parse it with the same rules.
  */
-import type { BackupPolicy } from '../../config/types';
+import type { BackupPolicy, ClaimSelector, VolumeSnapshotPolicy } from '../../config/types';
 
 const FIELD = /^(\*|\d+(-\d+)?)(\/\d+)?(,(\*|\d+(-\d+)?)(\/\d+)?)*$/;
 const NAMES = ['minute', 'hour', 'day of month', 'month', 'day of week'] as const;
@@ -30,8 +30,8 @@ export function backupPolicyProblem(policy: BackupPolicy): string | undefined {
 const SNAPSCHEDULER_FIELD = /^((\d+,)*\d+|\d+[/-]\d+|\*(\/\d+)?)$/;
 
 /** What is wrong with a CSI snapshot schedule (a backup policy whose cron snapscheduler must also accept), or undefined. */
-export function snapshotPolicyProblem(policy: BackupPolicy): string | undefined {
-  const problem = backupPolicyProblem(policy);
+export function snapshotPolicyProblem(policy: VolumeSnapshotPolicy): string | undefined {
+  const problem = backupPolicyProblem(policy) ?? claimSelectorProblem(policy.claimSelector);
   if (problem) return problem;
   const field = policy.schedule
     .trim()
@@ -40,4 +40,25 @@ export function snapshotPolicyProblem(policy: BackupPolicy): string | undefined 
   return field === undefined
     ? undefined
     : `schedule "${policy.schedule}": field "${field}" is not one snapscheduler accepts (a list, one range or step, or * with a step)`;
+}
+
+const SELECTOR_OPERATORS: readonly string[] = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
+
+/** What is wrong with the claim selector of a snapshot policy (metav1.LabelSelector, never empty), or undefined. */
+function claimSelectorProblem(selector: ClaimSelector | undefined): string | undefined {
+  const labels = Object.entries(selector?.matchLabels ?? {});
+  const expressions = selector?.matchExpressions ?? [];
+  if (labels.length + expressions.length === 0)
+    return 'claimSelector must name matchLabels or matchExpressions (an empty selector snapshots every claim of the namespace)';
+  for (const [key, value] of labels)
+    if (typeof value !== 'string' || value === '') return `claimSelector.matchLabels.${key} must be a non-empty string`;
+  for (const [i, e] of expressions.entries()) {
+    const at = `claimSelector.matchExpressions[${i}]`;
+    if (!e.key) return `${at}.key must be set`;
+    if (!SELECTOR_OPERATORS.includes(e.operator)) return `${at}.operator "${e.operator}" must be one of ${SELECTOR_OPERATORS.join(', ')}`;
+    const listed = e.operator === 'In' || e.operator === 'NotIn';
+    if (listed && !(e.values && e.values.length > 0)) return `${at}: operator ${e.operator} needs values`;
+    if (!listed && e.values && e.values.length > 0) return `${at}: operator ${e.operator} takes no values`;
+  }
+  return undefined;
 }

@@ -14,6 +14,7 @@ import {
   type PlatformSpec,
   type Resources,
   type TargetSpec,
+  type VolumeSnapshotPolicy,
 } from '../../config/types';
 import {
   checkChartReplicas,
@@ -78,7 +79,7 @@ export function validateSpec(spec: PlatformSpec, target: TargetSpec): void {
     }
     if (!c.enabled) continue;
     for (const [path, policy] of backupPolicies(c)) {
-      const problem = path === 'volumeSnapshots' ? snapshotPolicyProblem(policy) : backupPolicyProblem(policy);
+      const problem = path === 'volumeSnapshots' ? snapshotPolicyProblem(policy as VolumeSnapshotPolicy) : backupPolicyProblem(policy);
       if (problem) problems.push(`${where}.${path}: ${problem}`);
     }
     if (c.kind === 'chart') {

@@ -174,6 +174,11 @@ describe('construct-level checks in the model, attributed to the file', () => {
       'components:\n  minio:\n    values:\n      replicas: -1\n',
       'components.minio.values.replicas: expected a non-negative whole number of replicas, found -1',
     ],
+    [
+      'a snapshot claim selector Kubernetes would read differently',
+      'components:\n  jupyterhub:\n    volumeSnapshots:\n      claimSelector:\n        matchLabels:\n          app: ""\n',
+      'components.jupyterhub.volumeSnapshots: claimSelector.matchLabels.app must be a non-empty string',
+    ],
     ['a pool size of no connections', 'settings:\n  dbPoolSize: 0\n', 'settings.dbPoolSize: expected a positive integer, found 0'],
     [
       'pools that do not fit max_connections at the replica maxima',

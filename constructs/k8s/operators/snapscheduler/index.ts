@@ -15,7 +15,7 @@ import { operatorLabels } from '../common';
 import { ClaimSnapshotSchedule } from './snapshot-schedule';
 import { DiskSnapshotClass } from './volume-snapshot-class';
 
-export { ClaimSnapshotSchedule, checkClaimSelector, type ClaimSnapshotScheduleProps } from './snapshot-schedule';
+export { ClaimSnapshotSchedule, type ClaimSnapshotScheduleProps } from './snapshot-schedule';
 export { DiskSnapshotClass, type DiskSnapshotClassProps } from './volume-snapshot-class';
 
 /** The chart component that runs snapscheduler. */

@@ -1,11 +1,10 @@
 import { Construct } from 'constructs';
-import type { ClaimSelector, VolumeSnapshotPolicy } from '../../../../config/types';
+import type { VolumeSnapshotPolicy } from '../../../../config/types';
 import { SnapshotSchedule } from '../../../../imports/snapshotschedules-snapscheduler.backube';
 import { snapshotPolicyProblem } from '../../../../lib/model/backup-policy';
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
-const OPERATORS: readonly string[] = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
 
 export interface ClaimSnapshotScheduleProps {
   /** Name of the SnapshotSchedule; snapscheduler names each snapshot `<claim>-<name>-<timestamp>`. */
@@ -37,7 +36,6 @@ export class ClaimSnapshotSchedule extends Construct {
       throw new Error(`${what}: snapshotClassName "${props.snapshotClassName}" must be a DNS subdomain`);
     const problem = snapshotPolicyProblem(props.policy);
     if (problem) throw new Error(`${what}: ${problem}`);
-    checkClaimSelector(props.policy.claimSelector, what);
     const selector = props.policy.claimSelector;
     new SnapshotSchedule(this, 'schedule', {
       metadata: { name: props.name, namespace: props.namespace, labels: { ...props.labels } },
@@ -60,24 +58,4 @@ export class ClaimSnapshotSchedule extends Construct {
       },
     });
   }
-}
-
-/** A selector that picks some claims, not all, with each expression well formed (metav1.LabelSelector rules). */
-export function checkClaimSelector(selector: ClaimSelector | undefined, what: string): void {
-  const labels = Object.entries(selector?.matchLabels ?? {});
-  const expressions = selector?.matchExpressions ?? [];
-  if (labels.length + expressions.length === 0)
-    throw new Error(
-      `${what}: claimSelector must name matchLabels or matchExpressions (an empty selector snapshots every claim of the namespace)`,
-    );
-  for (const [key, value] of labels)
-    if (typeof value !== 'string' || value === '') throw new Error(`${what}: claimSelector.matchLabels.${key} must be a non-empty string`);
-  expressions.forEach((e, i) => {
-    const at = `${what}: claimSelector.matchExpressions[${i}]`;
-    if (!e.key) throw new Error(`${at}.key must be set`);
-    if (!OPERATORS.includes(e.operator)) throw new Error(`${at}.operator "${e.operator}" must be one of ${OPERATORS.join(', ')}`);
-    const listed = e.operator === 'In' || e.operator === 'NotIn';
-    if (listed && !(e.values && e.values.length > 0)) throw new Error(`${at}: operator ${e.operator} needs values`);
-    if (!listed && e.values && e.values.length > 0) throw new Error(`${at}: operator ${e.operator} takes no values`);
-  });
 }
