@@ -547,8 +547,8 @@ export const CHART_OUTPUT_EXCEPTIONS: readonly ChartOutputException[] = [
   ...grants(
     CROSSPLANE,
     'ClusterRole crossplane:system:aggregate-to-crossplane',
-    ['rules[1]: grants * on apiextensions.k8s.io/customresourcedefinitions'],
-    "held through aggregation (its label puts it into the crossplane ClusterRole that the chart binds to Crossplane core's ServiceAccount, so no binding names it): core creates and updates the CRD of every XRD and provider package (rules[1]), writes the connection Secrets of composite resources (rules[2]), creates providers' ServiceAccounts and Services and manages the webhook configurations of installed packages (rules[7])",
+    ['rules[2]: grants get on secrets'],
+    "held through aggregation (its label puts it into the crossplane ClusterRole that the chart binds to Crossplane core's ServiceAccount, so no binding names it): core writes the connection Secrets of composite resources (rules[2]), creates providers' ServiceAccounts and Services and manages the webhook configurations of installed packages (rules[7])",
   ),
   ...grants(
     'eck-operator@3.5.0',
@@ -594,12 +594,8 @@ export const CHART_OUTPUT_EXCEPTIONS: readonly ChartOutputException[] = [
   ...grants(
     KUBE_PROMETHEUS,
     'ClusterRole monitoring-kube-prometheus-operator',
-    [
-      'rules[0]: grants * on monitoring.coreos.com/alertmanagers',
-      'rules[1]: grants * on apps/statefulsets',
-      'rules[2]: grants * on configmaps',
-    ],
-    'the Prometheus operator owns the monitoring.coreos.com resources (rules[0]) and the StatefulSets (rules[1]) and ConfigMaps and Secrets (rules[2]) it generates from them in every namespace: the generated Prometheus and Alertmanager configuration Secrets, with the credentials ServiceMonitors and AlertmanagerConfigs reference; `*` on these resources adds no bind, escalate or impersonate power, but rules[2] is full control of every Secret',
+    ['rules[2]: grants * on secrets'],
+    'the Prometheus operator owns the ConfigMaps and Secrets it generates in every namespace (rules[2]): the generated Prometheus and Alertmanager configuration Secrets, with the credentials ServiceMonitors and AlertmanagerConfigs reference; rules[2] is full control of every Secret',
   ),
   ...grants(
     'kuberay-operator@1.7.0',
@@ -614,19 +610,8 @@ export const CHART_OUTPUT_EXCEPTIONS: readonly ChartOutputException[] = [
   ...grants(
     MONGODB,
     'ClusterRole mongodb-kubernetes-operator',
-    [
-      'rules[1]: grants get on secrets',
-      'rules[4]: grants * on mongodbcommunity.mongodb.com/mongodbcommunity',
-      'rules[5]: grants * on mongodb.com/mongodb',
-      'rules[6]: grants * on ai.mongodb.com/voyageais',
-    ],
-    "the operator writes each replica set's automation config, generated SCRAM credentials and connection-string Secrets and reads the user passwords they reference; `*` on its own custom resources adds nothing sensitive (the chart's base role lists every kind whatever operator.watchedResources says)",
-  ),
-  ...grants(
-    MONGODB,
-    'ClusterRole mongodb-kubernetes-operator-matih-system-cluster-mongodb-role',
-    ['rules[0]: grants * on mongodb.com/clustermongodbroles'],
-    'the operator reconciles ClusterMongoDBRole custom resources (custom database roles); `*` on a custom resource adds nothing sensitive',
+    ['rules[1]: grants get on secrets'],
+    "the operator writes each replica set's automation config, generated SCRAM credentials and connection-string Secrets and reads the user passwords they reference",
   ),
   ...grants(
     MONGODB,

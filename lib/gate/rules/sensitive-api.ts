@@ -6,7 +6,7 @@
  * the secret readers), with the reason next to the declaration. Rendered Roles are never trusted
  * to declare themselves.
  */
-import { SENSITIVE_RESOURCES, SENSITIVE_VERBS } from '../../../config/api-access';
+import { IMPERSONATION_TARGETS, SENSITIVE_RESOURCES, SENSITIVE_VERBS } from '../../../config/api-access';
 import type { ApiGrant, ApiPermission } from '../../../config/types';
 import { declaredApiGrants } from '../../../constructs/k8s/api-grants';
 import type { K8sObject } from '../../k8s/object';
@@ -14,12 +14,19 @@ import { asArray, type Finding, type GateContext, isObject, ofKind } from '../co
 
 const RBAC = 'rbac.authorization.k8s.io';
 
-/** True when granting `verb` on `group/resource` is sensitive (a `*` stands for everything, sensitive ones included). */
+/** True when `list` of a group names `resource` (a `*` resource stands for all of them; `userextras/<key>` for `userextras`). */
+const listsResource = (list: readonly string[] | undefined, resource: string) =>
+  list !== undefined && (resource === '*' || list.includes(resource) || list.includes(resource.split('/')[0]));
+
+/**
+ * True when granting `verb` on `group/resource` is sensitive. A `*` verb counts only where one of the verbs it stands for
+ * does something sensitive: on the sensitive resources, and impersonate on the identities (config/api-access.ts).
+ */
 export function isSensitiveGrant(group: string, resource: string, verb: string): boolean {
-  if (SENSITIVE_VERBS.includes(verb) || verb === '*') return true;
-  if (group === '*') return true;
+  if (SENSITIVE_VERBS.includes(verb) || group === '*') return true;
   const resources = SENSITIVE_RESOURCES[group];
-  return resources !== undefined && (resource === '*' || resources.includes(resource));
+  if (resources !== undefined && (resource === '*' || resources.includes(resource))) return true;
+  return verb === '*' && listsResource(IMPERSONATION_TARGETS[group], resource);
 }
 
 interface Subject {
