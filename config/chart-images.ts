@@ -5,6 +5,7 @@
  * charts:verify` checks every image of each rendered chart against the Application's inventory
  * entry, so a table that drifts from the chart is a finding.
  */
+import type { ChartValues } from '../imports/charts';
 import type { UnvendoredChartKey } from './chart-values';
 
 export interface ChartImage {
@@ -61,7 +62,7 @@ export const CHART_DEFAULT_IMAGES: { readonly [K in UnvendoredChartKey]?: readon
     // mongodb/mongodb-kubernetes 1.10.0 helm_chart/values.yaml: registry.operator + operator.name:operator.version.
     { image: 'quay.io/mongodb/mongodb-kubernetes:1.10.0' },
     // The same values.yaml, community.* and registry.versionUpgradeHook/readinessProbe: the operator's settings for the pods of
-    // MongoDBCommunity resources (the mongod image itself: lib/k8s/operator-images.ts).
+    // MongoDBCommunity resources (the mongod image itself: MONGODB_COMMUNITY_IMAGES).
     { image: 'quay.io/mongodb/mongodb-agent:108.0.25.9029-1', note: 'agent container of MongoDBCommunity pods' },
     {
       image: 'quay.io/mongodb/mongodb-kubernetes-operator-version-upgrade-post-start-hook:1.0.10',
@@ -82,6 +83,45 @@ export const CHART_DEFAULT_IMAGES: { readonly [K in UnvendoredChartKey]?: readon
     // v<appVersion> (templates/_helpers.tpl nvidia-device-plugin.fullimage).
     { image: 'nvcr.io/nvidia/k8s-device-plugin:v0.20.0', values: 'image' },
   ],
+};
+
+/** `<chart>@<version>` of every chart version a component may pin: vendored (imports/charts) or not (config/chart-values.ts). */
+type ChartKey = keyof ChartValues | UnvendoredChartKey;
+
+/** The images temporal-operator gives a TemporalCluster whose spec names none (lib/k8s/operator-images.ts). */
+interface TemporalOperatorDefaults {
+  /** Server version when the spec names none. */
+  readonly version: string;
+  readonly image: string;
+  readonly ui: string;
+  readonly uiVersion: string;
+  readonly admintools: string;
+}
+
+/** By the temporal-operator chart version pinned; a version without an entry is flagged in INVENTORY.md. */
+export const TEMPORAL_OPERATOR_DEFAULTS: { readonly [K in Extract<ChartKey, `temporal-operator@${string}`>]?: TemporalOperatorDefaults } = {
+  // alexandrevilain/temporal-operator v0.22.0 (the chart's appVersion) api/v1beta1/temporalcluster_defaults.go.
+  'temporal-operator@0.6.0': {
+    version: '1.24.3',
+    image: 'temporalio/server',
+    ui: 'temporalio/ui',
+    uiVersion: '2.27.3',
+    admintools: 'temporalio/admin-tools',
+  },
+};
+
+/** The mongod image of MongoDBCommunity resources: `<repo>/<name>:<version>-<imageType>`. */
+interface MongoDbCommunityImage {
+  readonly repo: string;
+  readonly name: string;
+  readonly imageType: string;
+}
+
+/** By the mongodb-kubernetes chart version pinned; a version without an entry is flagged in INVENTORY.md. */
+export const MONGODB_COMMUNITY_IMAGES: { readonly [K in Extract<ChartKey, `mongodb-kubernetes@${string}`>]?: MongoDbCommunityImage } = {
+  // mongodb/mongodb-kubernetes 1.10.0 helm_chart/values.yaml community.mongodb (repo, name, imageType), which the operator
+  // receives as MDB_COMMUNITY_REPO_URL/_IMAGE/_IMAGE_TYPE.
+  'mongodb-kubernetes@1.10.0': { repo: 'quay.io/mongodb', name: 'mongodb-community-server', imageType: 'ubi8' },
 };
 
 /** How a vendored chart's template writes an image tag where that is not the values' tag or the appVersion. */

@@ -16,7 +16,7 @@ import { compactCrd, type CrdSchemaFile } from '../gate/compact-schema';
 import { SchemaRegistry } from '../gate/structural';
 import { RENDERED_CHART_PREFIX } from '../gate/scheduling/chart-pods';
 import { parseImage } from '../gate/rules/images';
-import { forEachPodSpec } from '../k8s/pod-specs';
+import { containerImages } from '../k8s/pod-specs';
 import { type HelmApplication, targetApplications } from './applications';
 import type { ChartOutputException } from '../../config/chart-exceptions';
 import { type ChartCache, ChartNotCachedError, type ChartProvenance } from './cache';
@@ -351,7 +351,7 @@ export class ChartVerifier {
       if (applicationObject && (p.renderedVersion ?? app.version) === app.version) {
         const listed = new Set(this.options.inventoryImages(applicationObject).map(imageKey));
         for (const { object } of parsed.objects.filter((o) => !o.hook || o.hook.phases.length > 0)) {
-          for (const { image, container } of podImages(object)) {
+          for (const { image, container } of containerImages(object)) {
             if (listed.has(imageKey(image))) continue;
             add(
               'inventory',
@@ -456,18 +456,6 @@ export class ChartVerifier {
 function imageKey(image: string): string {
   const ref = parseImage(image);
   return `${ref.registry}/${ref.repository}:${ref.tag ?? 'latest'}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-
-function podImages(object: K8sObject): Array<{ image: string; container: string }> {
-  const found: Array<{ image: string; container: string }> = [];
-  forEachPodSpec(object, ({ spec }) => {
-    for (const field of ['initContainers', 'containers'] as const) {
-      for (const c of Array.isArray(spec[field]) ? (spec[field] as Array<Record<string, unknown>>) : []) {
-        if (typeof c.image === 'string') found.push({ image: c.image, container: String(c.name) });
-      }
-    }
-  });
-  return found;
 }
 
 function dedupe(findings: readonly ChartFinding[]): ChartFinding[] {

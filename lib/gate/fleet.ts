@@ -14,7 +14,7 @@ import { fleetIdentitiesRule } from './rules/fleet/identities';
 import { fleetMemberDestinationRule } from './rules/fleet/member-destination';
 import { fleetTenantsRule } from './rules/fleet/tenants';
 
-export { credentialsIn, CREDENTIAL_FIELDS } from './rules/fleet/cluster-secret';
+export { credentialsIn } from './rules/fleet/cluster-secret';
 export { fleetView, type Fleet, type FleetCluster, type FleetFinding, type FleetRule, type FleetView } from './fleet-context';
 
 /** Every rule across the clusters of a fleet, by name, in the order they run. */

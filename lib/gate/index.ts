@@ -36,16 +36,7 @@ import { serviceTargetPortsRule } from './rules/service-target-ports';
 import { storageClassesRule } from './rules/storage-classes';
 
 export { WRITABLE_ROOT_EXCEPTIONS } from './exceptions';
-export {
-  validateFleets,
-  credentialsIn,
-  CREDENTIAL_FIELDS,
-  FLEET_RULES,
-  fleetView,
-  type FleetCluster,
-  type FleetRule,
-  type FleetView,
-} from './fleet';
+export { validateFleets, credentialsIn, FLEET_RULES, fleetView, type FleetCluster, type FleetRule, type FleetView } from './fleet';
 export {
   buildContext,
   contextOf,

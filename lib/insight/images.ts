@@ -6,13 +6,21 @@
  * `tag`, `digest`), z2jh's `name`/`tag`, or an `image` string; an empty tag means the chart's
  * appVersion; a subtree switched off (`enabled: false`) runs nothing.
  */
-import { CHART_DEFAULT_IMAGES, type ChartImage, TEMPLATE_TAG_DEFAULTS, type TemplateTagDefault } from '../../config/chart-images';
+import {
+  CHART_DEFAULT_IMAGES,
+  type ChartImage,
+  MONGODB_COMMUNITY_IMAGES,
+  TEMPLATE_TAG_DEFAULTS,
+  TEMPORAL_OPERATOR_DEFAULTS,
+  type TemplateTagDefault,
+} from '../../config/chart-images';
 import { helmMerge, isValuesMap, type Values } from '../gate/helm-values';
 import { vendoredChart } from '../gate/vendored-chart';
 import { MUTABLE_TAGS, parseImage } from '../gate/rules/images';
+import { groupOf, isKubernetesGroup } from '../k8s/api-version';
 import type { K8sObject } from '../k8s/object';
-import { chartVersions, operatorPodImages } from '../k8s/operator-images';
-import { forEachPodSpec } from '../k8s/pod-specs';
+import { chartVersions, type OperatorDefaults, operatorPodImages } from '../k8s/operator-images';
+import { containerImages } from '../k8s/pod-specs';
 
 export interface ImageUse {
   /** `registry/repository:tag` (or `@digest`). */
@@ -40,9 +48,7 @@ function use(image: string, application: string, source: string, note?: string):
 
 type Json = Record<string, unknown>;
 
-/** Kubernetes' own API groups: their kinds run images only through pod specs. */
-const isKubernetesGroup = (group: string) =>
-  group === '' || group === 'apps' || group === 'batch' || group === 'policy' || group === 'autoscaling' || group.endsWith('.k8s.io');
+const OPERATOR_DEFAULTS: OperatorDefaults = { temporal: TEMPORAL_OPERATOR_DEFAULTS, mongodbCommunity: MONGODB_COMMUNITY_IMAGES };
 
 /**
  * Images of the rendered files by the folder Application that syncs each file: pod specs, and the
@@ -59,18 +65,12 @@ export function renderedImages(
     const application = applicationOfFolder(file.split('/')[0]);
     for (const object of objects) {
       const inPods = new Set<string>();
-      forEachPodSpec(object, ({ spec }) => {
-        for (const field of ['initContainers', 'containers'] as const) {
-          for (const container of (spec[field] ?? []) as Json[]) {
-            if (typeof container.image !== 'string') continue;
-            inPods.add(container.image);
-            found.push(use(container.image, application, `${object.kind}/${object.metadata.name} ${String(container.name)}`));
-          }
-        }
-      });
-      const group = object.apiVersion.includes('/') ? object.apiVersion.slice(0, object.apiVersion.indexOf('/')) : '';
-      if (isKubernetesGroup(group)) continue;
-      for (const { role, image, note } of operatorPodImages(object, charts)) {
+      for (const { image, container } of containerImages(object)) {
+        inPods.add(image);
+        found.push(use(image, application, `${object.kind}/${object.metadata.name} ${container}`));
+      }
+      if (isKubernetesGroup(groupOf(object.apiVersion))) continue;
+      for (const { role, image, note } of operatorPodImages(object, charts, OPERATOR_DEFAULTS)) {
         if (!inPods.has(image)) found.push(use(image, application, `${object.kind}/${object.metadata.name} ${role} (operator)`, note));
       }
     }

@@ -16,6 +16,13 @@ export function groupOf(apiVersion: string): string {
   return group;
 }
 
+/** Kubernetes' own API groups (core, apps, batch, policy, autoscaling, `*.k8s.io`): their kinds run images only through pod specs. */
+export function isKubernetesGroup(group: string): boolean {
+  return (
+    group === '' || group === 'apps' || group === 'batch' || group === 'policy' || group === 'autoscaling' || group.endsWith('.k8s.io')
+  );
+}
+
 /** `group/Kind`, or just `Kind` for the core group (the form of ChartComponent.providesKinds). */
 export function groupKind(apiVersion: string, kind: string): string {
   let byKind = groupKinds.get(apiVersion);

@@ -5,6 +5,7 @@
  * place this knowledge lives: the gate's images rule checks the declared fields, INVENTORY.md lists
  * every image.
  */
+import { groupOf } from './api-version';
 import type { K8sObject } from './object';
 
 type Json = Record<string, unknown>;
@@ -49,20 +50,22 @@ export function temporalAdminToolsTag(version: string): string {
   return version;
 }
 
-/** temporal-operator v0.22.0 api/v1beta1/temporalcluster_defaults.go. */
-const TEMPORAL_DEFAULTS = {
-  version: '1.24.3',
-  image: 'temporalio/server',
-  ui: 'temporalio/ui',
-  uiVersion: '2.27.3',
-  admintools: 'temporalio/admin-tools',
-};
+/** temporal-operator's defaults for a TemporalCluster (config/chart-images.ts TEMPORAL_OPERATOR_DEFAULTS). */
+interface TemporalDefaults {
+  readonly version: string;
+  readonly image: string;
+  readonly ui: string;
+  readonly uiVersion: string;
+  readonly admintools: string;
+}
 
-/**
- * mongodb-kubernetes 1.10.0 helm_chart/values.yaml `community.mongodb` (repo, name, imageType), which the operator
- * receives as MDB_COMMUNITY_REPO_URL/_IMAGE/_IMAGE_TYPE: mongod runs `<repo>/<name>:<version>-<imageType>`.
- */
-const MONGODB_COMMUNITY = { repo: 'quay.io/mongodb', name: 'mongodb-community-server', imageType: 'ubi8' };
+/** The operators' defaults, by `<chart>@<version>` (config/chart-images.ts); lib/k8s imports no config. */
+export interface OperatorDefaults {
+  readonly temporal: Readonly<Record<string, TemporalDefaults | undefined>>;
+  readonly mongodbCommunity: Readonly<
+    Record<string, { readonly repo: string; readonly name: string; readonly imageType: string } | undefined>
+  >;
+}
 
 /** One image an operator runs for a resource. */
 export interface OperatorImage {
@@ -83,7 +86,12 @@ export function chartVersions(objects: Iterable<K8sObject>): Map<string, string>
   return versions;
 }
 
-const group = (o: K8sObject) => (o.apiVersion.includes('/') ? o.apiVersion.slice(0, o.apiVersion.indexOf('/')) : '');
+/** The defaults of the pinned version of `chart`, or a note saying why there are none. */
+function pinned<T>(chart: string, charts: ReadonlyMap<string, string>, table: Readonly<Record<string, T | undefined>>): T | string {
+  const version = charts.get(chart);
+  if (version === undefined) return `no ${chart} Application or version to take the operator's defaults from`;
+  return table[`${chart}@${version}`] ?? `no defaults of ${chart}@${version} in config/chart-images.ts (add the defaults of that version)`;
+}
 
 function strimzi(o: K8sObject, charts: ReadonlyMap<string, string>): OperatorImage[] {
   const spec = map(o.spec);
@@ -111,30 +119,41 @@ function strimzi(o: K8sObject, charts: ReadonlyMap<string, string>): OperatorIma
   return out;
 }
 
-function temporal(spec: Json): OperatorImage[] {
-  const version = text(spec.version) ?? TEMPORAL_DEFAULTS.version;
+function temporal(spec: Json, charts: ReadonlyMap<string, string>, table: OperatorDefaults['temporal']): OperatorImage[] {
+  const defaults = pinned('temporal-operator', charts, table);
+  if (typeof defaults === 'string') {
+    const image = text(spec.image) ?? 'temporalio/server';
+    return [
+      {
+        role: 'frontend, history, matching and worker',
+        image: text(spec.version) ? `${image}:${String(spec.version)}` : image,
+        note: defaults,
+      },
+    ];
+  }
+  const version = text(spec.version) ?? defaults.version;
   const admin = map(spec.admintools);
-  const adminImage = text(admin.image) ?? TEMPORAL_DEFAULTS.admintools;
+  const adminImage = text(admin.image) ?? defaults.admintools;
   const out: OperatorImage[] = [
-    { role: 'frontend, history, matching and worker', image: `${text(spec.image) ?? TEMPORAL_DEFAULTS.image}:${version}` },
+    { role: 'frontend, history, matching and worker', image: `${text(spec.image) ?? defaults.image}:${version}` },
     // internal/resource/persistence/schema_setup_job_builder.go: the schema Jobs always use the default admin-tools tag.
     { role: 'schema setup Jobs', image: `${adminImage}:${temporalAdminToolsTag(version)}` },
   ];
   if (admin.enabled === true)
     out.push({ role: 'admin tools', image: `${adminImage}:${text(admin.version) ?? temporalAdminToolsTag(version)}` });
   const ui = map(spec.ui);
-  if (ui.enabled === true)
-    out.push({ role: 'ui', image: `${text(ui.image) ?? TEMPORAL_DEFAULTS.ui}:${text(ui.version) ?? TEMPORAL_DEFAULTS.uiVersion}` });
+  if (ui.enabled === true) out.push({ role: 'ui', image: `${text(ui.image) ?? defaults.ui}:${text(ui.version) ?? defaults.uiVersion}` });
   return out;
 }
 
 /**
  * The images the operator of `object` runs for it, or [] when it is no resource of a known
- * operator; `charts` are the operators' chart versions (chartVersions).
+ * operator; `charts` are the operators' chart versions (chartVersions), `defaults` the images each
+ * version gives resources that name none.
  */
-export function operatorPodImages(object: K8sObject, charts: ReadonlyMap<string, string>): OperatorImage[] {
+export function operatorPodImages(object: K8sObject, charts: ReadonlyMap<string, string>, defaults: OperatorDefaults): OperatorImage[] {
   const spec = map(object.spec);
-  switch (group(object)) {
+  switch (groupOf(object.apiVersion)) {
     case 'postgresql.cnpg.io':
       if (object.kind !== 'Cluster') return [];
       return [
@@ -155,17 +174,15 @@ export function operatorPodImages(object: K8sObject, charts: ReadonlyMap<string,
       return [{ role: 'nodes', image: text(spec.image) ?? `docker.elastic.co/elasticsearch/elasticsearch:${String(spec.version)}` }];
     case 'kibana.k8s.elastic.co':
       return [{ role: 'kibana', image: text(spec.image) ?? `docker.elastic.co/kibana/kibana:${String(spec.version)}` }];
-    case 'mongodbcommunity.mongodb.com':
-      return [
-        {
-          role: 'mongod',
-          image: `${MONGODB_COMMUNITY.repo}/${MONGODB_COMMUNITY.name}:${String(spec.version)}-${MONGODB_COMMUNITY.imageType}`,
-        },
-      ];
+    case 'mongodbcommunity.mongodb.com': {
+      const community = pinned('mongodb-kubernetes', charts, defaults.mongodbCommunity);
+      if (typeof community === 'string') return [{ role: 'mongod', image: 'quay.io/mongodb/mongodb-community-server', note: community }];
+      return [{ role: 'mongod', image: `${community.repo}/${community.name}:${String(spec.version)}-${community.imageType}` }];
+    }
     case 'kafka.strimzi.io':
       return strimzi(object, charts);
     case 'temporal.io':
-      return object.kind === 'TemporalCluster' ? temporal(spec) : [];
+      return object.kind === 'TemporalCluster' ? temporal(spec, charts, defaults.temporal) : [];
     case 'pkg.crossplane.io':
       return text(spec.package) ? [{ role: `${object.kind.toLowerCase()} package`, image: String(spec.package) }] : [];
     default:

@@ -69,3 +69,17 @@ export function podSpecsIn(object: unknown): FoundPodSpec[] {
   forEachPodSpec(object, (f) => found.push(f));
   return found;
 }
+
+/** The image of every init and regular container in the pod specs of `object`, with the container's name. */
+export function containerImages(object: unknown): Array<{ image: string; container: string }> {
+  const found: Array<{ image: string; container: string }> = [];
+  forEachPodSpec(object, ({ spec }) => {
+    for (const field of ['initContainers', 'containers'] as const) {
+      const containers = spec[field];
+      if (!Array.isArray(containers)) continue;
+      for (const c of containers as unknown[])
+        if (isObject(c) && typeof c.image === 'string') found.push({ image: c.image, container: String(c.name) });
+    }
+  });
+  return found;
+}

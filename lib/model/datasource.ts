@@ -3,13 +3,13 @@
  * Spring Boot service with a PostgreSQL datasource is `settings.dbPoolSize` (fact sheet, PostgreSQL row:
  * "HikariCP pool dev 10 / prod 30").
  */
-import type { Component, PlatformSpec } from '../../config/types';
+import type { Component, PlatformSpec, PostgresSizing, ServiceComponent } from '../../config/types';
 
 /** spring.datasource.hikari.maximum-pool-size as an environment variable (Spring Boot relaxed binding). */
 export const HIKARI_POOL_SIZE_ENV = 'SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE';
 
 /** A Spring Boot service whose datasource is PostgreSQL (config/components/define.ts pgConfig). */
-function hasPostgresDatasource(c: Component): boolean {
+function hasPostgresDatasource(c: Component): c is ServiceComponent {
   return c.kind === 'service' && c.runtime === 'java' && (c.config.SPRING_DATASOURCE_URL ?? '').startsWith('jdbc:postgresql:');
 }
 
@@ -22,12 +22,11 @@ function hasPostgresDatasource(c: Component): boolean {
 export function datasourcePoolsProblem(spec: PlatformSpec): string | undefined {
   const postgres = spec.components.postgresql;
   if (postgres?.kind !== 'operated' || !postgres.enabled) return undefined;
-  const sizing = postgres.sizing as { maxConnections?: number; reservedConnections?: number };
-  if (sizing.maxConnections === undefined) return undefined;
-  const reserved = sizing.reservedConnections ?? 0;
+  const sizing = postgres.sizing as PostgresSizing;
+  const reserved = sizing.reservedConnections;
   const pods = Object.values(spec.components)
-    .filter((c) => c.enabled && hasPostgresDatasource(c))
-    .map((c) => (c.kind === 'service' ? (c.autoscaling?.maxReplicas ?? c.replicas) : 0))
+    .filter((c): c is ServiceComponent => c.enabled && hasPostgresDatasource(c))
+    .map((c) => c.autoscaling?.maxReplicas ?? c.replicas)
     .reduce((a, b) => a + b, 0);
   const demand = pods * spec.settings.dbPoolSize;
   if (demand + reserved <= sizing.maxConnections) return undefined;
@@ -44,7 +43,7 @@ export function withDatasourcePools(spec: PlatformSpec): PlatformSpec {
   const components = Object.fromEntries(
     Object.entries(spec.components).map(([name, c]) => [
       name,
-      c.kind === 'service' && hasPostgresDatasource(c) ? { ...c, config: { ...c.config, [HIKARI_POOL_SIZE_ENV]: pool } } : c,
+      hasPostgresDatasource(c) ? { ...c, config: { ...c.config, [HIKARI_POOL_SIZE_ENV]: pool } } : c,
     ]),
   );
   return { ...spec, components };

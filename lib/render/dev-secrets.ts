@@ -8,6 +8,7 @@ import * as yaml from 'js-yaml';
 import { type GenerateShape, parseRemoteKey, TENANT_SECRETS } from '../model/secret-keys';
 import { SECRETS } from '../../config/secrets';
 import type { K8sObject } from '../k8s/object';
+import { POSTGRES_OWNER } from '../../constructs/k8s/operators/cloudnative-pg';
 import { DEV_SECRETS_NAMESPACE } from '../../constructs/k8s/secrets/providers';
 import { SECRET_STORE_NAME, TENANT_SECRET_STORE_NAME } from '../../constructs/k8s/secrets/store';
 
@@ -73,8 +74,8 @@ export function generateValue(shape: GenerateShape, label: string, random: Rando
 
 /** Formats the catalog's shapes cannot express; keyed `<secret>/<key>`. */
 const FORMATS: Readonly<Record<string, (random: RandomSource) => string>> = {
-  // The owner of every PostgreSQL database is `matih` (constructs/k8s/operators/cloudnative-pg POSTGRES_OWNER).
-  'matih-db-credentials/username': () => 'matih',
+  // The login that owns every PostgreSQL database.
+  [`${POSTGRES_OWNER.secret}/username`]: () => POSTGRES_OWNER.name,
   'neo4j-auth/NEO4J_AUTH': (random) => `neo4j/${generateValue('password', '', random)}`,
 };
 

@@ -113,7 +113,7 @@ export function startSynthWorker(options: SynthWorkerOptions = {}): SynthWorker 
     workerData: { preloadCloud: options.preloadCloud ?? true } satisfies WorkerStart,
   });
   let pictures: string | undefined;
-  // The calling thread's own files runner, for targets past MAX_QUEUED_TARGETS (Graphviz loaded when first needed).
+  // The calling thread's own files runner, for targets past MAX_QUEUED_OBJECTS (Graphviz loaded when first needed).
   let here: Promise<SynthRunner> | undefined;
   const inThisThread = () => (here ??= (pictures ? loadGraphvizHere(pictures) : Promise.resolve(undefined)).then((svg) => inProcess(svg)));
   let queuedObjects = 0;

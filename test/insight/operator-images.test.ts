@@ -1,6 +1,13 @@
 /** The images operators run for custom resources, computed from synthetic resources (lib/k8s/operator-images.ts). */
+import { MONGODB_COMMUNITY_IMAGES, TEMPORAL_OPERATOR_DEFAULTS } from '../../config/chart-images';
 import type { K8sObject } from '../../lib/k8s/object';
-import { chartVersions, declaredImages, operatorPodImages, temporalAdminToolsTag } from '../../lib/k8s/operator-images';
+import {
+  chartVersions,
+  declaredImages,
+  type OperatorDefaults,
+  operatorPodImages,
+  temporalAdminToolsTag,
+} from '../../lib/k8s/operator-images';
 
 const cr = (apiVersion: string, kind: string, spec: Record<string, unknown>): K8sObject =>
   ({ apiVersion, kind, metadata: { name: 'x', namespace: 'ns' }, spec }) as K8sObject;
@@ -11,7 +18,11 @@ const app = (chart: string, targetRevision: string): K8sObject =>
     metadata: { name: chart },
     spec: { source: { chart, targetRevision } },
   }) as K8sObject;
-const images = (o: K8sObject, charts = new Map<string, string>()) => operatorPodImages(o, charts).map((i) => `${i.role}: ${i.image}`);
+const defaults: OperatorDefaults = { temporal: TEMPORAL_OPERATOR_DEFAULTS, mongodbCommunity: MONGODB_COMMUNITY_IMAGES };
+/** The operator versions config/chart-images.ts has defaults for. */
+const pinned = chartVersions([app('temporal-operator', '0.6.0'), app('mongodb-kubernetes', '1.10.0')]);
+const images = (o: K8sObject, charts: ReadonlyMap<string, string> = pinned) =>
+  operatorPodImages(o, charts, defaults).map((i) => `${i.role}: ${i.image}`);
 
 test('the operators pinned by Applications, by chart name', () => {
   expect(chartVersions([app('strimzi-kafka-operator', '1.2.0'), cr('v1', 'ConfigMap', {})])).toEqual(
@@ -23,7 +34,7 @@ test('CloudNativePG: imageName, or the unpinned operator default, flagged', () =
   expect(images(cr('postgresql.cnpg.io/v1', 'Cluster', { imageName: 'ghcr.io/cloudnative-pg/postgresql:16.4' }))).toEqual([
     'postgres: ghcr.io/cloudnative-pg/postgresql:16.4',
   ]);
-  expect(operatorPodImages(cr('postgresql.cnpg.io/v1', 'Cluster', {}), new Map())[0].note).toMatch(/set spec.imageName/);
+  expect(operatorPodImages(cr('postgresql.cnpg.io/v1', 'Cluster', {}), new Map(), defaults)[0].note).toMatch(/set spec.imageName/);
 });
 
 test('Redis and Sentinel (OT redis-operator), with the exporter only when enabled', () => {
@@ -67,7 +78,7 @@ test('Strimzi: brokers from the operator version and the Kafka version, the enti
     'workers: acr/connect:1',
   ]);
   // Without the operator's version the tag cannot be derived: said so, never guessed.
-  expect(operatorPodImages(kafka, new Map())[0]).toMatchObject({
+  expect(operatorPodImages(kafka, new Map(), defaults)[0]).toMatchObject({
     image: 'quay.io/strimzi/kafka',
     note: expect.stringMatching(/no strimzi/),
   });
@@ -83,6 +94,27 @@ test('Temporal: server services of the version, the schema Jobs with the matchin
   );
   expect(temporalAdminToolsTag('1.26.2')).toBe('1.26');
   expect(temporalAdminToolsTag('1.22.4')).toBe('1.22.4');
+});
+
+test("an operator version without defaults in config/chart-images.ts: a row that says so, never the other version's images", () => {
+  const temporal = cr('temporal.io/v1beta1', 'TemporalCluster', { version: '1.24.3' });
+  const mongo = cr('mongodbcommunity.mongodb.com/v1', 'MongoDBCommunity', { version: '8.0.12' });
+  const bumped = chartVersions([app('temporal-operator', '99.0.0'), app('mongodb-kubernetes', '99.0.0')]);
+  expect(operatorPodImages(temporal, bumped, defaults)).toEqual([
+    {
+      role: 'frontend, history, matching and worker',
+      image: 'temporalio/server:1.24.3',
+      note: expect.stringContaining('no defaults of temporal-operator@99.0.0 in config/chart-images.ts'),
+    },
+  ]);
+  expect(operatorPodImages(mongo, bumped, defaults)).toEqual([
+    {
+      role: 'mongod',
+      image: 'quay.io/mongodb/mongodb-community-server',
+      note: expect.stringContaining('no defaults of mongodb-kubernetes@99.0.0'),
+    },
+  ]);
+  expect(operatorPodImages(mongo, new Map(), defaults)[0].note).toMatch(/no mongodb-kubernetes Application/);
 });
 
 test('Crossplane packages, and declared image fields of other operators (not those inside pod templates)', () => {

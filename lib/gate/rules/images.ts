@@ -5,6 +5,7 @@
  * `docker.io/bitnami/*` tags in 2025 (moved to `docker.io/bitnamilegacy`, which gets no updates):
  * such a pod never pulls, or runs unpatched software.
  */
+import { groupOf, isKubernetesGroup } from '../../k8s/api-version';
 import { declaredImages } from '../../k8s/operator-images';
 import { asArray, type Finding, type GateContext, isObject, podSpecsOf } from '../context';
 
@@ -59,10 +60,6 @@ export function imageProblem(image: string): string | undefined {
   return undefined;
 }
 
-/** Kubernetes' own API groups: their kinds name images only in pod specs (and tenant objects are mostly theirs). */
-const isKubernetesGroup = (group: string) =>
-  group === '' || group === 'apps' || group === 'batch' || group === 'policy' || group === 'autoscaling' || group.endsWith('.k8s.io');
-
 export function imagesRule(ctx: GateContext): Finding[] {
   const findings: Finding[] = [];
   for (const { file, object, spec, path } of podSpecsOf(ctx)) {
@@ -76,8 +73,7 @@ export function imagesRule(ctx: GateContext): Finding[] {
     }
   }
   for (const { file, object } of ctx.objects) {
-    const group = object.apiVersion.includes('/') ? object.apiVersion.split('/')[0] : '';
-    if (isKubernetesGroup(group)) continue;
+    if (isKubernetesGroup(groupOf(object.apiVersion))) continue;
     // Image references an operator's resource names outside any pod spec (CloudNativePG `imageName`, Redis
     // `kubernetesConfig.image`, Flink, Spark, Strimzi `image`); containers are pod specs, podSpecsOf covers them.
     for (const { path, image } of declaredImages((object as unknown as Record<string, unknown>).spec)) {

@@ -12,7 +12,7 @@ import { MatihPostgres } from './postgres-cluster';
 export { BARMAN_CLOUD_PLUGIN, MatihPostgres, POSTGRES_IMAGE, POSTGRES_UID, type MatihPostgresProps } from './postgres-cluster';
 
 /** The login that owns every service database; its vault entry is the shared matih-db-credentials. */
-const POSTGRES_OWNER = { name: 'matih', secret: 'matih-db-credentials' } as const;
+export const POSTGRES_OWNER = { name: 'matih', secret: 'matih-db-credentials' } as const;
 
 /** Cluster, Databases, ObjectStore and ScheduledBackup in `data/postgresql.yaml`, sized by the component's `sizing`. */
 function buildPostgres(charts: TargetScope, model: ResolvedTarget): void {
