@@ -386,8 +386,8 @@ export interface OperatedComponent<S extends object = object> extends ComponentB
    */
   readonly sizing: S;
   /**
-   * Its backup writer is a client admitted by the writer identity's label, not a pod carrying its
-   * podSelector (Strimzi counts pods with the Kafka labels as its own). @default false
+   * Its backup writer is a pod of its own (a dump job), admitted on the client ports of its first Service by the
+   * writer identity's label; off, the writer is the component's own pods (CloudNativePG's, Elasticsearch's). @default false
    */
   readonly backupWriterIsClient?: boolean;
 }
@@ -403,7 +403,7 @@ export interface ClickHouseSizing {
   readonly server: ReplicaSizing & { readonly storage: string };
   readonly keeper: ReplicaSizing & { readonly storage: string };
   /** Exports of every table (schema and data, Native format) copied to object storage. */
-  readonly backup: BackupPolicy;
+  readonly backup: DumpBackupPolicy;
 }
 
 /** The TemporalCluster: services, shard count (fixed for the cluster's lifetime) and workflow retention. */
@@ -427,6 +427,15 @@ export interface BackupPolicy {
   readonly retentionDays: number;
 }
 
+/** A backup policy whose job stages a dump before the upload (ObjectStorageDump). */
+export interface DumpBackupPolicy extends BackupPolicy {
+  /**
+   * Size of the volume the dump is staged on (a Kubernetes quantity, `50Gi`): a claim of the target's storage class
+   * that lives as long as the job's pod, so a large dump cannot fill the node's disk. At least the largest dump.
+   */
+  readonly scratch: string;
+}
+
 /**
  * The backup policy of a chart or service component, whose dump job is a pod of its own (the
  * `<name>-backup` identity's): the NetworkPolicies let that pod reach the component's ports.
@@ -439,6 +448,8 @@ export interface ServiceBackupPolicy extends BackupPolicy {
   readonly receivePort?: number;
   /** Resources of the dump job's containers. @default 100m/256Mi requests, 1/1Gi limits (ObjectStorageDump) */
   readonly resources?: Resources;
+  /** Size of the volume a dump job stages its dump on (DumpBackupPolicy `scratch`); required by dump jobs, unused by mirrors. @default none */
+  readonly scratch?: string;
 }
 
 /** A label selector over PersistentVolumeClaims (metav1.LabelSelector: every term must hold). */
@@ -506,7 +517,7 @@ export interface RedisSizing {
   readonly resources: Resources;
   readonly sentinelResources: Resources;
   /** RDB snapshots copied to object storage. */
-  readonly backup: BackupPolicy;
+  readonly backup: DumpBackupPolicy;
 }
 
 /** The Elasticsearch cluster (every node master-eligible and data). */
@@ -524,7 +535,7 @@ export interface MongoSizing {
   readonly storage: string;
   readonly resources: Resources;
   /** mongodump archives copied to object storage. */
-  readonly backup: BackupPolicy;
+  readonly backup: DumpBackupPolicy;
 }
 
 /** The Spark Connect server (driver) and its executors (Spark sizes: `4g`). */

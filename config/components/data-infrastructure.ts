@@ -193,6 +193,7 @@ export const DATA_INFRASTRUCTURE = {
     ],
     billing: billing('CC-PLATFORM', 'redis', 'platform-engineering'),
     operator: 'redis-operator',
+    backupWriterIsClient: true,
     resources: ['redis.redis.opstreelabs.in/RedisReplication', 'redis.redis.opstreelabs.in/RedisSentinel'],
     stateful: true,
     secrets: ['matih-redis-credentials'],
@@ -202,7 +203,8 @@ export const DATA_INFRASTRUCTURE = {
       storage: '8Gi',
       resources: resources('250m', '1Gi', '1', '2Gi'),
       sentinelResources: resources('50m', '64Mi', '250m', '128Mi'),
-      backup: NIGHTLY(3),
+      // One RDB snapshot: at most the volume.
+      backup: { ...NIGHTLY(3), scratch: '8Gi' },
     } satisfies RedisSizing,
   }),
   kafka: operated({
@@ -223,7 +225,8 @@ export const DATA_INFRASTRUCTURE = {
     stateful: true,
     backupWriterIsClient: true,
     // Each night the previous UTC day of every topic (the Java tools need more than the dump default's 1Gi).
-    sizing: { backup: { ...NIGHTLY(1), resources: resources('250m', '1Gi', '1', '2Gi') } } satisfies KafkaComponentSizing,
+    // A day of every topic: at most what one broker's volume holds (settings.kafka.brokerStorage).
+    sizing: { backup: { ...NIGHTLY(1), resources: resources('250m', '1Gi', '1', '2Gi'), scratch: '100Gi' } } satisfies KafkaComponentSizing,
   }),
   'kafka-connect': operated({
     namespace: 'matih-data-plane',
@@ -410,8 +413,9 @@ export const DATA_INFRASTRUCTURE = {
       env: [{ name: 'QDRANT__SERVICE__API_KEY', valueFrom: { secretKeyRef: { name: 'qdrant-credentials', key: 'api-key' } } }],
       config: { cluster: { enabled: true } },
     },
-    // Every node's full-storage snapshot (its own shards), copied by the qdrant-backup job (constructs/k8s/operators/backup).
-    backup: NIGHTLY(5),
+    // Every node's full-storage snapshot (its own shards), copied by the qdrant-backup job (constructs/k8s/operators/backup):
+    // the snapshots of all nodes wait together on its scratch volume, so at most the 3 nodes' 50Gi volumes.
+    backup: { ...NIGHTLY(5), scratch: '150Gi' },
   }),
   // Rendered by the platform itself, like Dgraph and ChromaDB below: the neo4j chart's 5.26 line is published only at
   // helm.neo4j.com and its last version in git (5.17.0) reads the cluster through lookup and leaves the root filesystem
@@ -448,7 +452,7 @@ export const DATA_INFRASTRUCTURE = {
       NEO4J_server_jvm_additional: '-XX:MaxRAMPercentage=50',
     },
     // A logical export over Bolt (APOC), restored with cypher-shell: README "Backups and restore".
-    backup: NIGHTLY(23),
+    backup: { ...NIGHTLY(23), scratch: '50Gi' },
   }),
   // Dgraph and ChromaDB are rendered by the platform itself (constructs/k8s/workloads, StatefulSets under the restricted
   // profile): no dgraph chart version (to 25.0.0-preview6) sets more of a container security context than runAsUser and
@@ -479,7 +483,7 @@ export const DATA_INFRASTRUCTURE = {
     // The Alpha exports its group into the backup pod's S3 endpoint (rclone serve s3) on this port. rclone 1.74's serve s3
     // holds a multipart upload's parts in memory until it completes (rclone issue #7453): the limit bounds the largest
     // export file (g01.rdf.gz) the job can receive; a bigger one fails the job (OOMKilled), it never truncates.
-    backup: { ...NIGHTLY(6), receivePort: DGRAPH_EXPORT_RECEIVE_PORT, resources: resources('250m', '1Gi', '1', '4Gi') },
+    backup: { ...NIGHTLY(6), receivePort: DGRAPH_EXPORT_RECEIVE_PORT, resources: resources('250m', '1Gi', '1', '4Gi'), scratch: '100Gi' },
   }),
   'dgraph-zero': goService('dgraph-zero', {
     ...DGRAPH,
@@ -521,13 +525,15 @@ export const DATA_INFRASTRUCTURE = {
     podSelector: selector('clickhouse', CLICKHOUSE_INSTALLATION_NAME),
     billing: billing('CC-DP', 'clickhouse', 'data-platform'),
     operator: 'clickhouse-operator',
+    backupWriterIsClient: true,
     resources: ['clickhouse.altinity.com/ClickHouseInstallation', 'clickhouse-keeper.altinity.com/ClickHouseKeeperInstallation'],
     stateful: true,
     secrets: [CLICKHOUSE_BACKUP_USER.secret],
     sizing: {
       server: { replicas: 2, storage: '200Gi', resources: resources('2', '8Gi', '4', '16Gi') },
       keeper: { replicas: 3, storage: '10Gi', resources: resources('250m', '512Mi', '1', '1Gi') },
-      backup: NIGHTLY(0),
+      // One replica's export (every replica holds every row): at most its volume, as the Native files are zstd'd like the parts.
+      backup: { ...NIGHTLY(0), scratch: '200Gi' },
     } satisfies ClickHouseSizing,
   }),
   // StarRocks runs as root [SECCTX] and every namespace enforces the restricted Pod Security Standard; ClickHouse serves OLAP.
@@ -564,10 +570,17 @@ export const DATA_INFRASTRUCTURE = {
     services: [{ name: `${MONGODB_NAME}-svc`, ports: ['mongodb'], headless: true }],
     billing: billing('CC-DP', 'mongodb', 'data-platform'),
     operator: 'mongodb-kubernetes',
+    backupWriterIsClient: true,
     resources: ['mongodbcommunity.mongodb.com/MongoDBCommunity'],
     stateful: true,
     secrets: ['mongodb-credentials'],
-    sizing: { members: 3, storage: '50Gi', resources: resources('500m', '1Gi', '2', '4Gi'), backup: NIGHTLY(4) } satisfies MongoSizing,
+    sizing: {
+      members: 3,
+      storage: '50Gi',
+      resources: resources('500m', '1Gi', '2', '4Gi'),
+      // A gzip'd archive of one member's data: at most its volume.
+      backup: { ...NIGHTLY(4), scratch: '50Gi' },
+    } satisfies MongoSizing,
   }),
   // Rendered by the platform itself: see dgraph above. Chroma 0.5.23 (the chart's last pin), token authentication.
   chromadb: pythonService('chromadb', {
@@ -595,7 +608,7 @@ export const DATA_INFRASTRUCTURE = {
       CHROMA_SERVER_AUTHN_PROVIDER: 'chromadb.auth.token_authn.TokenAuthenticationServerProvider',
     },
     // A logical export of every collection through the HTTP API (the fact sheet names no source its embeddings derive from).
-    backup: NIGHTLY(0),
+    backup: { ...NIGHTLY(0), scratch: '20Gi' },
   }),
   polaris: dataChart('polaris', {
     description: 'Apache Polaris Iceberg REST catalog (warehouse matih)',

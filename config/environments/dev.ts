@@ -58,7 +58,7 @@ export const dev: EnvironmentOverlay = {
           resources: { requests: { cpu: '500m', memory: '2Gi' }, limits: { cpu: '2', memory: '4Gi' } },
         },
         keeper: { replicas: 1 },
-        backup: { retentionDays: 7 },
+        backup: { retentionDays: 7, scratch: '20Gi' },
       },
     },
     // A handful of history shards is plenty for dev and can never grow later; a week of workflow history.
@@ -67,7 +67,7 @@ export const dev: EnvironmentOverlay = {
     'kafka-connect': { sizing: { replicas: 1 } },
     // One Trino worker, at most three: ten 5-CPU workers would not fit dev's compute pool (INVENTORY.md).
     trino: { values: { server: { workers: 1, autoscaling: { maxReplicas: 3 } } } },
-    // One instance of each data service with small volumes; a week of backups.
+    // One instance of each data service with small volumes; a week of backups, staged on scratch volumes no larger than the data.
     postgresql: {
       sizing: {
         instances: 1,
@@ -78,7 +78,7 @@ export const dev: EnvironmentOverlay = {
         backup: { retentionDays: 7 },
       },
     },
-    redis: { sizing: { replicas: 1, sentinels: 1, storage: '2Gi', backup: { retentionDays: 7 } } },
+    redis: { sizing: { replicas: 1, sentinels: 1, storage: '2Gi', backup: { retentionDays: 7, scratch: '2Gi' } } },
     elasticsearch: {
       sizing: {
         nodes: 1,
@@ -87,8 +87,8 @@ export const dev: EnvironmentOverlay = {
         backup: { retentionDays: 7 },
       },
     },
-    mongodb: { sizing: { members: 1, storage: '10Gi', backup: { retentionDays: 7 } } },
-    kafka: { sizing: { backup: { retentionDays: 7 } } },
+    mongodb: { sizing: { members: 1, storage: '10Gi', backup: { retentionDays: 7, scratch: '10Gi' } } },
+    kafka: { sizing: { backup: { retentionDays: 7, scratch: '20Gi' } } },
     minio: { backup: { retentionDays: 7 } },
     qdrant: { backup: { retentionDays: 7 } },
     dgraph: { backup: { retentionDays: 7 } },

@@ -4,6 +4,7 @@
  * constructs that render a schedule in each tool's dialect parse it with the same rules.
  */
 import type { BackupPolicy, ClaimSelector, VolumeSnapshotPolicy } from '../../config/types';
+import { parseQuantity } from '../k8s/quantity';
 
 const FIELD = /^(\*|\d+(-\d+)?)(\/\d+)?(,(\*|\d+(-\d+)?)(\/\d+)?)*$/;
 const NAMES = ['minute', 'hour', 'day of month', 'month', 'day of week'] as const;
@@ -17,13 +18,27 @@ export function cronProblem(schedule: unknown): string | undefined {
   return bad >= 0 ? `schedule "${schedule}": ${NAMES[bad]} field "${fields[bad]}" is not a cron field` : undefined;
 }
 
-/** What is wrong with a backup policy (its schedule, a positive whole number of retention days), or undefined. */
-export function backupPolicyProblem(policy: BackupPolicy): string | undefined {
+/** The smallest dump scratch volume: below it a dump of any real data set would not fit (and cloud disks start at 1Gi). */
+const MIN_SCRATCH_BYTES = 2 ** 30;
+
+/** What is wrong with a dump's scratch size (DumpBackupPolicy `scratch`), or undefined. */
+export function scratchProblem(scratch: unknown): string | undefined {
+  let bytes = Number.NaN;
+  try {
+    if (typeof scratch === 'string') bytes = parseQuantity(scratch);
+  } catch {
+    // Not a quantity: reported below.
+  }
+  return bytes >= MIN_SCRATCH_BYTES ? undefined : `scratch must be a Kubernetes quantity of at least 1Gi, found ${JSON.stringify(scratch)}`;
+}
+
+/** What is wrong with a backup policy (its schedule, a positive whole number of retention days, a dump's scratch size), or undefined. */
+export function backupPolicyProblem(policy: BackupPolicy & { readonly scratch?: unknown }): string | undefined {
   const schedule = cronProblem(policy.schedule);
   if (schedule) return schedule;
   if (!Number.isInteger(policy.retentionDays) || policy.retentionDays < 1)
     return `retentionDays must be a positive integer, found ${JSON.stringify(policy.retentionDays)}`;
-  return undefined;
+  return 'scratch' in policy ? scratchProblem(policy.scratch) : undefined;
 }
 
 /** A cron field as snapscheduler's SnapshotSchedule CRD accepts it: a list of numbers, one range or step, or `*` with an optional step. */

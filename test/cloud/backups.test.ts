@@ -7,7 +7,7 @@
  */
 import { BACKUP_EXCEPTIONS } from '../../config/backups';
 import { COMPONENTS } from '../../config/components';
-import { WORKLOAD_IDENTITIES } from '../../config/identities';
+import { CLOUD_IDENTITY_LABEL, WORKLOAD_IDENTITIES } from '../../config/identities';
 import { checkBackupPolicy } from '../../constructs/k8s/operators/backup/schedule';
 import type { BackupPolicy, ResolvedTarget } from '../../config/types';
 import type { K8sObject } from '../../lib/k8s/object';
@@ -211,6 +211,17 @@ describe.each(TARGET_NAMES)('backups of %s', (target) => {
       expect([service, https(writer).sort()]).toEqual([service, https(chartWriter).sort()]);
       expect(https(writer).length).toBeGreaterThan(0);
       expect([service, https(own)]).toEqual([service, []]);
+      // A client, never one of the component's pods: its policy (every port of every pod, ClickHouse's Keeper among them) selects none.
+      const underOwn = (l: Record<string, string>) => Object.entries(own.spec.podSelector.matchLabels).every(([k, v]) => l[k] === v);
+      expect([service, underOwn(labels)]).toEqual([service, false]);
+      expect(underOwn({ ...labels, ...c.podSelector })).toBe(true);
+      // Admitted by its identity's label on the client ports of the first Service only.
+      const first = c.kind === 'operated' ? c.services?.[0] : undefined;
+      const clientPorts = c.ports.filter((p) => !first || first.ports.includes(p.name)).map((p) => p.port);
+      const admitted = own.spec.ingress.filter((r: Json) =>
+        r.from?.some((f: Json) => f.podSelector?.matchLabels?.[CLOUD_IDENTITY_LABEL] === identity.name),
+      );
+      expect([service, admitted.map((r: Json) => r.ports.map((p: Json) => p.port))]).toEqual([service, [clientPorts]]);
     }
   });
 

@@ -20,6 +20,7 @@ function uploadContainer() {
     serviceAccount: 'x-backup',
     dump: { image: 'example/x:1.0', uid: 1000, script: 'true', env: [] },
     upload: { env: [{ name: 'RCLONE_CONFIG_BACKUP_TYPE', value: 's3' }], destination: 'backup:bucket/backups/x' },
+    scratch: { size: '1Gi', storageClass: 'standard' },
     nodePool: 'dataplane',
     labels: {},
     podLabels: {},

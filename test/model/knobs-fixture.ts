@@ -54,8 +54,8 @@ components:
     sizing:
       server: { replicas: 3, storage: 33Gi, resources: { requests: { cpu: 700m } } }
       keeper: { replicas: 5, storage: 7Gi }
-      backup: { schedule: '10 1 * * *', retentionDays: 3 }
-  kafka: { sizing: { backup: { schedule: '20 1 * * *', retentionDays: 4 } } }
+      backup: { schedule: '10 1 * * *', retentionDays: 3, scratch: 31Gi }
+  kafka: { sizing: { backup: { schedule: '20 1 * * *', retentionDays: 4, scratch: 21Gi } } }
   minio: { backup: { schedule: '30 1 * * *', retentionDays: 5 } }
   qdrant: { backup: { schedule: '40 1 * * *', retentionDays: 6 } }
   dgraph: { backup: { schedule: '50 1 * * *', retentionDays: 8 } }
@@ -74,10 +74,10 @@ components:
       maxConnections: 450
       backup: { schedule: '30 5 * * *', retentionDays: 9 }
       restore: { fromServerName: matih-pg, archiveServerName: matih-pg-2, targetTime: '2026-09-01T10:00:00Z' }
-  redis: { sizing: { replicas: 2, sentinels: 3, storage: 3Gi, backup: { schedule: '15 4 * * *', retentionDays: 4 } } }
+  redis: { sizing: { replicas: 2, sentinels: 3, storage: 3Gi, backup: { schedule: '15 4 * * *', retentionDays: 4, scratch: 3Gi } } }
   elasticsearch:
     sizing: { nodes: 3, storage: 33Gi, resources: { requests: { memory: 3Gi } }, backup: { schedule: '0 6 * * 1', retentionDays: 12 } }
-  mongodb: { sizing: { members: 3, storage: 12Gi, backup: { retentionDays: 11 } } }
+  mongodb: { sizing: { members: 3, storage: 12Gi, backup: { retentionDays: 11, scratch: 13Gi } } }
   jupyterhub: { volumeSnapshots: { schedule: '45 2 * * 0', retentionDays: 3 } }
 `,
   // Read by the model only (test/model/knobs-settings.test.ts): the fleet of staging-azure.

@@ -174,20 +174,45 @@ describe('Redis, Elasticsearch and MongoDB', () => {
     expect(names).toEqual(['mongod', 'mongodb-agent', 'mongod-posthook', 'mongodb-agent-readinessprobe']);
   });
 
+  const dump = (destination: string, scratch: { size: string; storageClass: string } | null = { size: '5Gi', storageClass: 'fast' }) =>
+    new ObjectStorageDump(chart(), 'd', {
+      name: 'x-backup',
+      namespace: 'ns',
+      schedule: '0 3 * * *',
+      retentionDays: 7,
+      serviceAccount: 'x-backup',
+      dump: { image: 'i:1', uid: 1000, script: 'true', env: [] },
+      upload: { env: [], destination },
+      nodePool: 'dataplane',
+      labels: {},
+      podLabels: {},
+      ...(scratch ? { scratch } : {}),
+    });
+
+  test('the dump is staged on a claim of the policy size and class, never on the node disk', () => {
+    const pod = dump('backup:b/x').cronJob.toJson().spec.jobTemplate.spec.template.spec;
+    const scratch = pod.volumes.find((v: Json) => v.ephemeral);
+    expect(scratch.ephemeral.volumeClaimTemplate.spec).toEqual({
+      accessModes: ['ReadWriteOnce'],
+      storageClassName: 'fast',
+      resources: { requests: { storage: '5Gi' } },
+    });
+    const dumpDir = pod.initContainers[0].env.find((e: Json) => e.name === 'DUMP_DIR').value;
+    for (const c of [...pod.initContainers, ...pod.containers]) {
+      const mount = c.volumeMounts.find((m: Json) => m.name === scratch.name);
+      // The dump folder is a folder of the claim, not its root (lost+found).
+      expect(dumpDir.startsWith(`${mount.mountPath}/`)).toBe(true);
+      // No emptyDir holds it: the only emptyDir mounts are /tmp.
+      const emptyDirs = new Set(pod.volumes.filter((v: Json) => v.emptyDir).map((v: Json) => v.name));
+      expect(c.volumeMounts.filter((m: Json) => emptyDirs.has(m.name)).map((m: Json) => m.mountPath)).toEqual(['/tmp']);
+    }
+    expect(() => dump('backup:b/x', null)).toThrow('backup job ns/x-backup: its backup policy sets no scratch');
+    expect(() => dump('backup:b/x', { size: '100Mi', storageClass: 'fast' })).toThrow(
+      'backup job ns/x-backup: scratch must be a Kubernetes quantity of at least 1Gi, found "100Mi"',
+    );
+  });
+
   test('the dump job uploads only to the rclone remote of its identity', () => {
-    const dump = (destination: string) =>
-      new ObjectStorageDump(chart(), 'd', {
-        name: 'x-backup',
-        namespace: 'ns',
-        schedule: '0 3 * * *',
-        retentionDays: 7,
-        serviceAccount: 'x-backup',
-        dump: { image: 'i:1', uid: 1000, script: 'true', env: [] },
-        upload: { env: [], destination },
-        nodePool: 'dataplane',
-        labels: {},
-        podLabels: {},
-      });
     expect(() => dump('s3://elsewhere')).toThrow('must be on the rclone remote "backup:"');
     expect(dump('backup:b/backups/x').cronJob.toJson().spec.jobTemplate.spec.template.spec.containers[0].command[2]).toContain(
       'rclone delete "backup:b/backups/x" --min-age 7d',
@@ -235,7 +260,8 @@ describe('dump jobs of chart and service components', () => {
     expect(dgraph((c) => ({ ...c, secrets: [] }))).toThrow('components.dgraph.secrets: the export job needs the Alpha admin token');
     const pod = dgraph((c) => c)()[0].spec.jobTemplate.spec.template;
     expect(pod.metadata.labels['matih.ai/cloud-identity']).toBe('dgraph-backup');
-    expect(pod.metadata.labels['app.kubernetes.io/name']).toBeUndefined();
+    // Named after the job: the service's own name label is its Services' selector.
+    expect(pod.metadata.labels['app.kubernetes.io/name']).toBe('dgraph-backup');
   });
 
   test('ChromaDB: the export runs the server image and needs its token', () => {

@@ -198,6 +198,7 @@ describe('KafkaTopicBackup input', () => {
     retentionDays: 7,
     serviceAccount: 'kafka-backup',
     upload: { env: [], destination: 'backup:x/kafka' },
+    scratch: { size: '10Gi', storageClass: 'standard' },
     nodePool: 'dataplane',
     labels: {},
     podLabels: {},

@@ -330,8 +330,8 @@ function chartPolicy(model: ResolvedTarget, name: string, c: Component, e: Edges
 
 /**
  * The backup identity of a chart or service with a backup policy (`backup`): its writer runs in pods of its own, selected
- * by the identity's label, which reach the component's pods on its ports. Operated components' writers carry their
- * podSelector, unless the component says its writer is a client (`backupWriterIsClient`: Kafka's topic dump).
+ * by the identity's label, which reach the component's pods on its ports. Operated components' writers are their own
+ * pods, unless the component says its writer is a client (`backupWriterIsClient`: the dump jobs of Kafka, ClickHouse, Redis, MongoDB).
  */
 function backupWriter(model: ResolvedTarget, name: string, c: Component) {
   if (c.kind === 'operated' ? !c.backupWriterIsClient || !('backup' in c.sizing) : !c.backup) return undefined;

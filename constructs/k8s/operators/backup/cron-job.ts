@@ -5,10 +5,12 @@
  */
 import { k8s } from 'cdk8s-plus-29';
 import type { Construct } from 'constructs';
-import type { NodePoolName, Resources } from '../../../../config/types';
+import type { BackupPolicy, Component, DumpBackupPolicy, NodePoolName, ResolvedTarget, Resources } from '../../../../config/types';
+import { backupLocation, profileOf } from '../../../../lib/clouds';
 import type { EnvVar } from '../../../../lib/clouds/profile';
 import { restrictedPodSecurityContext } from '../../core/security-context';
-import { poolSelector, poolTolerations } from '../common';
+import { operatorLabels, poolSelector, poolTolerations } from '../common';
+import { backupIdentity } from './identity';
 
 /** rclone (object storage sync with every cloud's ambient credentials), pinned; the image runs as any user with a writable HOME. */
 export const RCLONE_IMAGE = 'rclone/rclone:1.74.4';
@@ -28,7 +30,7 @@ interface BackupCronJobProps {
   readonly nodePool: NodePoolName;
   /** Labels of the CronJob. */
   readonly labels: Readonly<Record<string, string>>;
-  /** Labels of its pods: the identity's pod labels (its NetworkPolicy), and the component's podSelector where the writer is one of its pods. */
+  /** Labels of its pods: the standard labels and the identity's pod labels (its NetworkPolicy), never the component's podSelector. */
   readonly podLabels: Readonly<Record<string, string>>;
 }
 
@@ -40,6 +42,49 @@ export interface BackupJobProps extends BackupCronJobProps {
   readonly upload: { readonly env: readonly EnvVar[]; readonly destination: string };
   /** @default DEFAULT_BACKUP_RESOURCES (100m/256Mi requests, 1/1Gi limits) */
   readonly resources?: Resources;
+  /** The claim a dump is staged on (ObjectStorageDump requires it; a mirror stages nothing). @default none */
+  readonly scratch?: { readonly size: string; readonly storageClass: string };
+}
+
+/** What a policy of the model says of a backup job: when, how long, with what resources, staged on how much. */
+type JobPolicy = BackupPolicy & Partial<Pick<DumpBackupPolicy, 'scratch'>> & { readonly resources?: Resources };
+
+/**
+ * The props of `service`'s backup job from the model: the `<service>-backup` identity (ServiceAccount, pod labels),
+ * the target's object storage, the policy's schedule, retention, resources and scratch size, the component's pool,
+ * namespace and billing. `name` (of the CronJob, `<service>-backup` by default) and `instance` (its
+ * app.kubernetes.io/instance, the service by default) are the only differences between services.
+ */
+export function backupJobProps(
+  model: ResolvedTarget,
+  service: string,
+  component: Component,
+  policy: JobPolicy,
+  extra: { readonly name?: string; readonly instance?: string } = {},
+): BackupJobProps {
+  const name = extra.name ?? `${service}-backup`;
+  const instance = extra.instance ?? service;
+  const identity = backupIdentity(model, service, { namespace: component.namespace, serviceAccount: `${service}-backup` });
+  // The pods are named after the job, not the service: a service's podSelector is its name (config/components/define.ts).
+  const podLabels = { ...operatorLabels(name, component.billing, 'backup', instance), ...identity.podLabels };
+  const selector = Object.entries(component.podSelector);
+  // Pods with the component's labels would join its Services and its NetworkPolicy (every port of every pod, Keeper's unauthenticated
+  // 2181 on ClickHouse); the writer is a client, admitted on the client ports by its identity (constructs/k8s/network).
+  if (selector.length > 0 && selector.every(([k, v]) => podLabels[k] === v))
+    throw new Error(`backup job ${component.namespace}/${name}: its pod labels carry the podSelector of component "${service}"`);
+  return {
+    name,
+    namespace: component.namespace,
+    schedule: policy.schedule,
+    retentionDays: policy.retentionDays,
+    serviceAccount: identity.serviceAccount,
+    upload: profileOf(model.target).backup.rclone(backupLocation(model.target, service)),
+    nodePool: component.nodePool,
+    labels: operatorLabels(service, component.billing, 'backup', instance),
+    podLabels,
+    ...(policy.resources ? { resources: policy.resources } : {}),
+    ...(policy.scratch !== undefined ? { scratch: { size: policy.scratch, storageClass: model.target.storageClass } } : {}),
+  };
 }
 
 export function resourceRequirements(r: Resources = DEFAULT_BACKUP_RESOURCES): k8s.ResourceRequirements {

@@ -1,6 +1,6 @@
 /**
  * A nightly dump of a data service copied to the target's object storage: a CronJob whose init
- * container writes the dump into an emptyDir (with the service's own client image) and whose main
+ * container writes the dump onto a scratch claim (with the service's own client image) and whose main
  * container uploads it with rclone as the service's `backup-write` workload identity, then deletes
  * what is older than the retention. No key is stored anywhere: rclone's env_auth uses the pod's
  * federated identity (Azure workload identity, IRSA, GKE workload identity).
@@ -9,9 +9,17 @@ import { k8s } from 'cdk8s-plus-29';
 import { Construct } from 'constructs';
 import { restrictedContainerSecurityContext, writableVolumes } from '../../core/security-context';
 import { backupCronJob, type BackupJobProps, RCLONE_IMAGE, RCLONE_UID, rcloneEnv, resourceRequirements } from './cron-job';
+import { scratchProblem } from '../../../../lib/model/backup-policy';
 import { checkBackupPolicy } from './schedule';
 
-const DUMP_DIR = '/backup';
+/**
+ * The scratch claim: a generic ephemeral volume, created with the pod and deleted with it, of the policy's size. An
+ * emptyDir would stage the whole dump on the node's root disk, where a large one evicts the pods beside it
+ * (https://kubernetes.io/docs/concepts/storage/ephemeral-volumes/#generic-ephemeral-volumes).
+ */
+const SCRATCH_DIR = '/scratch';
+/** A folder of the claim: its root holds the filesystem's root-only lost+found, which the upload could not read. */
+const DUMP_DIR = `${SCRATCH_DIR}/dump`;
 /**
  * A dump step that copied only part of the data lists what it missed in a file of this name under `$DUMP_DIR` and
  * still exits 0: what it copied is uploaded (with that file, which tells a restore the copy is partial), then the
@@ -48,9 +56,29 @@ export class ObjectStorageDump extends Construct {
     checkBackupPolicy({ schedule: props.schedule, retentionDays: props.retentionDays }, `backup job ${props.namespace}/${props.name}`);
     if (!props.upload.destination.startsWith('backup:'))
       throw new Error(`backup job ${props.name}: destination "${props.upload.destination}" must be on the rclone remote "backup:"`);
+    if (!props.scratch)
+      throw new Error(
+        `backup job ${props.namespace}/${props.name}: its backup policy sets no scratch (the size of the claim the dump is staged on)`,
+      );
+    const problem = scratchProblem(props.scratch.size);
+    if (problem) throw new Error(`backup job ${props.namespace}/${props.name}: ${problem}`);
     const resources = resourceRequirements(props.resources);
-    // /tmp and the dump folder: the only writable paths of both containers (read-only root filesystems).
-    const { volumes, mounts } = writableVolumes([DUMP_DIR]);
+    // /tmp and the scratch claim: the only writable paths of both containers (read-only root filesystems).
+    const tmp = writableVolumes();
+    const scratch: k8s.Volume = {
+      name: 'scratch',
+      ephemeral: {
+        volumeClaimTemplate: {
+          metadata: { labels: { ...props.labels } },
+          spec: {
+            accessModes: ['ReadWriteOnce'],
+            storageClassName: props.scratch.storageClass,
+            resources: { requests: { storage: k8s.Quantity.fromString(props.scratch.size) } },
+          },
+        },
+      },
+    };
+    const mounts: k8s.VolumeMount[] = [...tmp.mounts, { name: scratch.name, mountPath: SCRATCH_DIR }];
     const secretMounts = props.dump.secretMounts ?? [];
     const secretVolumes: k8s.Volume[] = secretMounts.map((m, i) => ({ name: `dump-secret-${i}`, secret: { secretName: m.secret } }));
     const secretVolumeMounts: k8s.VolumeMount[] = secretMounts.map((m, i) => ({
@@ -75,7 +103,7 @@ export class ObjectStorageDump extends Construct {
         {
           name: 'dump',
           image: props.dump.image,
-          command: ['/bin/sh', '-c', `set -eu\nSTAMP=$(date -u +%Y%m%dT%H%M%SZ)\n${props.dump.script}`],
+          command: ['/bin/sh', '-c', `set -eu\nmkdir -p "$DUMP_DIR"\nSTAMP=$(date -u +%Y%m%dT%H%M%SZ)\n${props.dump.script}`],
           env: [...stamp, ...props.dump.env],
           resources,
           securityContext: restrictedContainerSecurityContext({ uid: props.dump.uid }),
@@ -93,7 +121,7 @@ export class ObjectStorageDump extends Construct {
           volumeMounts: mounts,
         },
       ],
-      volumes: [...volumes, ...secretVolumes],
+      volumes: [...tmp.volumes, scratch, ...secretVolumes],
     });
   }
 }

@@ -7,12 +7,10 @@
  * reaches the component).
  */
 import type { Component, ResolvedTarget, ServiceBackupPolicy } from '../../../../config/types';
-import { backupLocation, profileOf } from '../../../../lib/clouds';
 import type { TargetScope } from '../../core/target-scope';
 import type { OperatorAddOn } from '../add-on';
-import { operatorLabels } from '../common';
+import { backupJobProps } from './cron-job';
 import { type DumpStep, ObjectStorageDump } from './dump-job';
-import { backupIdentity } from './identity';
 
 /** A chart or service component with a backup policy. */
 export type BackedUpComponent = Exclude<Component, { kind: 'operated' }> & { readonly backup: ServiceBackupPolicy };
@@ -31,22 +29,7 @@ export function serviceDumpAddOn(name: string, dump: (c: BackedUpComponent, mode
     build(charts: TargetScope, model: ResolvedTarget) {
       const c = backedUpComponent(model, name);
       if (!c) return;
-      const serviceAccount = `${name}-backup`;
-      const identity = backupIdentity(model, name, { namespace: c.namespace, serviceAccount });
-      new ObjectStorageDump(charts.group('data', name), 'backup', {
-        name: `${name}-backup`,
-        namespace: c.namespace,
-        schedule: c.backup.schedule,
-        retentionDays: c.backup.retentionDays,
-        serviceAccount: identity.serviceAccount,
-        dump: dump(c, model),
-        upload: profileOf(model.target).backup.rclone(backupLocation(model.target, name)),
-        nodePool: c.nodePool,
-        labels: operatorLabels(name, c.billing, 'backup', name),
-        // The identity's labels (CLOUD_IDENTITY_LABEL among them) select the writer's NetworkPolicies.
-        podLabels: { ...identity.podLabels },
-        ...(c.backup.resources ? { resources: c.backup.resources } : {}),
-      });
+      new ObjectStorageDump(charts.group('data', name), 'backup', { ...backupJobProps(model, name, c, c.backup), dump: dump(c, model) });
     },
   };
 }

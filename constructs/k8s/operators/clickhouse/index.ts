@@ -1,18 +1,15 @@
 import { CLICKHOUSE_BACKUP_USER, CLICKHOUSE_INSTALLATION_NAME } from '../../../../config/components/data-infrastructure';
 import type { ClickHouseSizing, ResolvedTarget } from '../../../../config/types';
-import { backupLocation, profileOf } from '../../../../lib/clouds';
 import type { TargetScope } from '../../core/target-scope';
 import type { OperatorAddOn } from '../add-on';
+import { backupJobProps } from '../backup/cron-job';
 import { ObjectStorageDump } from '../backup/dump-job';
-import { backupIdentity } from '../backup/identity';
 import { operatedComponent, operatorLabels } from '../common';
 import { secretEnv } from '../pod-template';
 import { CLICKHOUSE_IMAGE, CLICKHOUSE_UID, MatihClickHouse } from './clickhouse-installation';
 
 export * from './clickhouse-installation';
 
-/** ServiceAccount of the nightly export: the backup identity's (config/identities.ts). */
-const CLICKHOUSE_BACKUP_SERVICE_ACCOUNT = 'clickhouse-backup';
 /** The installation's native-protocol port (the operator's `clickhouse-<installation>` Service). */
 const CLICKHOUSE_TCP_PORT = 9000;
 
@@ -66,16 +63,8 @@ function buildClickHouse(charts: TargetScope, model: ResolvedTarget): void {
       },
     ],
   });
-  const identity = backupIdentity(model, 'clickhouse', {
-    namespace: component.namespace,
-    serviceAccount: CLICKHOUSE_BACKUP_SERVICE_ACCOUNT,
-  });
   new ObjectStorageDump(scope, 'backup', {
-    name: 'clickhouse-backup',
-    namespace: component.namespace,
-    schedule: backup.schedule,
-    retentionDays: backup.retentionDays,
-    serviceAccount: identity.serviceAccount,
+    ...backupJobProps(model, 'clickhouse', component, backup, { instance: CLICKHOUSE_INSTALLATION_NAME }),
     dump: {
       image: CLICKHOUSE_IMAGE,
       uid: CLICKHOUSE_UID,
@@ -89,10 +78,6 @@ function buildClickHouse(charts: TargetScope, model: ResolvedTarget): void {
         { name: 'HOME', value: '/tmp' },
       ],
     },
-    upload: profileOf(model.target).backup.rclone(backupLocation(model.target, 'clickhouse')),
-    nodePool: component.nodePool,
-    labels: operatorLabels('clickhouse', component.billing, 'backup', CLICKHOUSE_INSTALLATION_NAME),
-    podLabels: { ...component.podSelector, ...identity.podLabels },
   });
 }
 

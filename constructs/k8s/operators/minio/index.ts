@@ -5,16 +5,12 @@
  * chart's existing Secret, over the S3 API of the chart's Service.
  */
 import type { ChartComponent, ResolvedTarget } from '../../../../config/types';
-import { backupLocation, profileOf } from '../../../../lib/clouds';
 import type { TargetScope } from '../../core/target-scope';
 import type { OperatorAddOn } from '../add-on';
-import { backupIdentity } from '../backup/identity';
+import { backupJobProps } from '../backup/cron-job';
 import { ObjectStorageMirror } from '../backup/mirror-job';
-import { operatorLabels } from '../common';
 import { secretEnv } from '../pod-template';
 
-/** ServiceAccount of the nightly mirror: the backup identity's (config/identities.ts). */
-const MINIO_BACKUP_SERVICE_ACCOUNT = 'minio-backup';
 /** Keys of the chart's existingSecret (the chart reads rootUser and rootPassword). */
 const ROOT_USER_KEY = 'rootUser';
 const ROOT_PASSWORD_KEY = 'rootPassword';
@@ -45,14 +41,8 @@ function buildMinioBackup(charts: TargetScope, model: ResolvedTarget): void {
   const component = model.components.minio;
   if (!component || component.kind !== 'chart' || !component.backup) return;
   const { secret, buckets } = minioValues(component);
-  const identity = backupIdentity(model, 'minio', { namespace: component.namespace, serviceAccount: MINIO_BACKUP_SERVICE_ACCOUNT });
-  const labels = operatorLabels('minio', component.billing, 'backup', 'minio-backup');
   new ObjectStorageMirror(charts.group('data', 'minio-backup'), 'backup', {
-    name: 'minio-backup',
-    namespace: component.namespace,
-    schedule: component.backup.schedule,
-    retentionDays: component.backup.retentionDays,
-    serviceAccount: identity.serviceAccount,
+    ...backupJobProps(model, 'minio', component, component.backup, { instance: 'minio-backup' }),
     source: {
       env: [
         { name: 'RCLONE_CONFIG_SOURCE_TYPE', value: 's3' },
@@ -63,11 +53,6 @@ function buildMinioBackup(charts: TargetScope, model: ResolvedTarget): void {
       ],
       buckets,
     },
-    upload: profileOf(model.target).backup.rclone(backupLocation(model.target, 'minio')),
-    nodePool: component.nodePool,
-    labels,
-    // Not MinIO's podSelector: its Services select by it. The identity's label admits the pods to MinIO (network/network-policies.ts).
-    podLabels: { ...labels, ...identity.podLabels },
   });
 }
 

@@ -1,10 +1,9 @@
 import { MONGODB_NAME, MONGODB_PORT } from '../../../../config/components/define';
 import type { MongoSizing, ResolvedTarget } from '../../../../config/types';
-import { backupLocation, profileOf } from '../../../../lib/clouds';
 import type { TargetScope } from '../../core/target-scope';
 import type { OperatorAddOn } from '../add-on';
+import { backupJobProps } from '../backup/cron-job';
 import { ObjectStorageDump } from '../backup/dump-job';
-import { backupIdentity } from '../backup/identity';
 import { operatedComponent, operatorLabels } from '../common';
 import { secretEnv } from '../pod-template';
 import { MatihMongo, MONGODB_IMAGE, MONGODB_UID } from './mongodb-replica-set';
@@ -13,8 +12,6 @@ export * from './mongodb-replica-set';
 
 /** The administrator and its password (vault entry mongodb-credentials). */
 const MONGODB_ADMIN = { user: 'matih', secret: 'mongodb-credentials', key: 'password' } as const;
-/** ServiceAccount of the nightly dump: the backup identity's (config/identities.ts). */
-const MONGODB_BACKUP_SERVICE_ACCOUNT = 'mongodb-backup';
 
 /** MongoDBCommunity and the nightly dump in `data/mongodb.yaml`, sized by the component's `sizing`. */
 function buildMongo(charts: TargetScope, model: ResolvedTarget): void {
@@ -34,13 +31,8 @@ function buildMongo(charts: TargetScope, model: ResolvedTarget): void {
     labels: operatorLabels('mongodb', component.billing, undefined, MONGODB_NAME),
     podLabels: component.podSelector,
   });
-  const identity = backupIdentity(model, 'mongodb', { namespace: component.namespace, serviceAccount: MONGODB_BACKUP_SERVICE_ACCOUNT });
   new ObjectStorageDump(scope, 'backup', {
-    name: `${MONGODB_NAME}-backup`,
-    namespace: component.namespace,
-    schedule: sizing.backup.schedule,
-    retentionDays: sizing.backup.retentionDays,
-    serviceAccount: identity.serviceAccount,
+    ...backupJobProps(model, 'mongodb', component, sizing.backup, { name: `${MONGODB_NAME}-backup`, instance: MONGODB_NAME }),
     dump: {
       // The server image carries the database tools (mongodump, mongorestore).
       image: MONGODB_IMAGE,
@@ -54,10 +46,6 @@ function buildMongo(charts: TargetScope, model: ResolvedTarget): void {
         secretEnv('MONGODB_PASSWORD', MONGODB_ADMIN.secret, MONGODB_ADMIN.key),
       ],
     },
-    upload: profileOf(model.target).backup.rclone(backupLocation(model.target, 'mongodb')),
-    nodePool: component.nodePool,
-    labels: operatorLabels('mongodb', component.billing, 'backup', MONGODB_NAME),
-    podLabels: { ...component.podSelector, ...identity.podLabels },
   });
 }
 

@@ -1,10 +1,9 @@
 import { REDIS_MASTER_SET, REDIS_NAME, REDIS_PORT } from '../../../../config/components/define';
 import type { RedisSizing, ResolvedTarget } from '../../../../config/types';
-import { backupLocation, profileOf } from '../../../../lib/clouds';
 import type { TargetScope } from '../../core/target-scope';
 import type { OperatorAddOn } from '../add-on';
+import { backupJobProps } from '../backup/cron-job';
 import { ObjectStorageDump } from '../backup/dump-job';
-import { backupIdentity } from '../backup/identity';
 import { operatedComponent, operatorLabels } from '../common';
 import { secretEnv } from '../pod-template';
 import { MatihRedis, REDIS_IMAGE, REDIS_UID } from './redis-replication';
@@ -13,8 +12,6 @@ export { MatihRedis, REDIS_IMAGE, REDIS_SENTINEL_IMAGE, REDIS_UID, REDIS_VERSION
 
 /** The shared Redis password (its vault entry, synced into the namespace for the services and the resources). */
 export const REDIS_PASSWORD = { secret: 'matih-redis-credentials', key: 'password' } as const;
-/** ServiceAccount of the nightly RDB copy: the backup identity's (config/identities.ts). */
-const REDIS_BACKUP_SERVICE_ACCOUNT = 'redis-backup';
 
 /** RedisReplication, RedisSentinel and the nightly RDB copy in `data/redis.yaml`, sized by the component's `sizing`. */
 function buildRedis(charts: TargetScope, model: ResolvedTarget): void {
@@ -38,14 +35,8 @@ function buildRedis(charts: TargetScope, model: ResolvedTarget): void {
     nodePool: component.nodePool,
     labels,
   });
-  const identity = backupIdentity(model, 'redis', { namespace: component.namespace, serviceAccount: REDIS_BACKUP_SERVICE_ACCOUNT });
-  const upload = profileOf(model.target).backup.rclone(backupLocation(model.target, 'redis'));
   new ObjectStorageDump(scope, 'backup', {
-    name: `${REDIS_NAME}-backup`,
-    namespace: component.namespace,
-    schedule: sizing.backup.schedule,
-    retentionDays: sizing.backup.retentionDays,
-    serviceAccount: identity.serviceAccount,
+    ...backupJobProps(model, 'redis', component, sizing.backup, { name: `${REDIS_NAME}-backup`, instance: REDIS_NAME }),
     dump: {
       image: REDIS_IMAGE,
       uid: REDIS_UID,
@@ -58,10 +49,6 @@ function buildRedis(charts: TargetScope, model: ResolvedTarget): void {
         secretEnv('REDISCLI_AUTH', REDIS_PASSWORD.secret, REDIS_PASSWORD.key),
       ],
     },
-    upload,
-    nodePool: component.nodePool,
-    labels: operatorLabels('redis', component.billing, 'backup', REDIS_NAME),
-    podLabels: { ...component.podSelector, ...identity.podLabels },
   });
 }
 

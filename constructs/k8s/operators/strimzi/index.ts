@@ -2,9 +2,8 @@ import { KAFKA_CLUSTER_NAME, KAFKA_CONNECT_CLUSTER_NAME } from '../../../../conf
 import { IMAGE_REPOSITORY_PREFIX, PG_HOST } from '../../../../config/components/define';
 import { KAFKA_CA_SECRET } from '../../../../config/secrets';
 import type { KafkaComponentSizing, ReplicaSizing, ResolvedTarget } from '../../../../config/types';
-import { backupLocation, profileOf } from '../../../../lib/clouds';
 import { strimziKafkaImageOf } from '../../../../lib/k8s/operator-images';
-import { backupIdentity } from '../backup/identity';
+import { backupJobProps } from '../backup/cron-job';
 import type { TargetScope } from '../../core/target-scope';
 import { operatedComponent, operatorLabels } from '../common';
 import { KAFKA_VERSION, KafkaCluster } from './kafka-cluster';
@@ -74,23 +73,13 @@ function buildStrimzi(charts: TargetScope, model: ResolvedTarget): void {
     clients: kafkaClients(model),
   });
   const { backup } = component.sizing;
-  const identity = backupIdentity(model, 'kafka', { namespace: component.namespace, serviceAccount: KAFKA_BACKUP_NAME });
   new KafkaTopicBackup(charts.group('data', 'kafka-backup'), 'backup', {
-    name: KAFKA_BACKUP_NAME,
-    namespace: component.namespace,
+    ...backupJobProps(model, 'kafka', component, backup, { name: KAFKA_BACKUP_NAME, instance: KAFKA_CLUSTER_NAME }),
     cluster: KAFKA_CLUSTER_NAME,
     caSecret: KAFKA_CA_SECRET,
     image: strimziKafkaImage(model, component.operator),
     topics: model.topics.map((t) => t.name),
     cdcPrefix: CDC_TOPIC_PREFIX,
-    schedule: backup.schedule,
-    retentionDays: backup.retentionDays,
-    serviceAccount: identity.serviceAccount,
-    upload: profileOf(model.target).backup.rclone(backupLocation(model.target, 'kafka')),
-    nodePool: component.nodePool,
-    labels: operatorLabels('kafka', component.billing, 'backup', KAFKA_CLUSTER_NAME),
-    podLabels: { 'app.kubernetes.io/name': KAFKA_BACKUP_NAME, ...identity.podLabels },
-    resources: backup.resources,
   });
 }
 
