@@ -152,6 +152,17 @@ describe('environment settings from overrides/dev.yaml', () => {
     const commands = job.spec.jobTemplate.spec.template.spec.containers.map((c: Json) => (c.command ?? []).join(' ')).join('\n');
     expect(commands).toContain(retention);
   });
+
+  test.each([
+    ['clickhouse', '31Gi'],
+    ['kafka', '21Gi'],
+    ['redis', '3Gi'],
+    ['mongodb', '13Gi'],
+  ])('%s backup: the dump is staged on a claim of the scratch size', (name, size) => {
+    const volumes = one('CronJob', `${name}-backup`).spec.jobTemplate.spec.template.spec.volumes as Json[];
+    const claims = volumes.filter((v) => v.ephemeral).map((v) => v.ephemeral.volumeClaimTemplate.spec.resources.requests.storage);
+    expect(claims).toEqual([size]);
+  });
 });
 
 describe('fleet settings reach the model', () => {
