@@ -5,6 +5,7 @@ import { NODE_POOL_LABEL, poolTolerations } from '../../../config/node-pools';
 import type { ApiGrant, ResolvedIdentity, ServiceComponent } from '../../../config/types';
 import { ServiceMonitor } from '../../../imports/servicemonitors-monitoring.coreos.com';
 import { LABEL, standardLabels } from '../core/labels';
+import { resourceRequirements } from '../core/resources';
 import { ingressAnnotations } from '../core/ingress-annotations';
 import { INGRESS_CLASS, tlsSecretName } from '../core/names';
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext, writableVolumes } from '../core/security-context';
@@ -79,10 +80,6 @@ export function pdbMinAvailable(name: string, c: ServiceComponent): number | und
     );
   }
   return min;
-}
-
-function quantities(list: { cpu: string; memory: string }): Record<string, k8s.Quantity> {
-  return { cpu: k8s.Quantity.fromString(list.cpu), memory: k8s.Quantity.fromString(list.memory) };
 }
 
 /**
@@ -200,7 +197,7 @@ export class ServiceWorkload extends Construct {
 
     const data = c.storage ? { name: 'data', mountPath: c.storage.mountPath } : undefined;
     const image = `${c.image.repository}:${c.image.tag}`;
-    const resources = { requests: quantities(c.resources.requests), limits: quantities(c.resources.limits) };
+    const resources = resourceRequirements(c.resources);
     const identity = { uid: c.runAsUser };
     // The image's own files under each seeded path, copied into the emptyDir that replaces them (read-only root filesystem).
     const seed: k8s.Container | undefined =

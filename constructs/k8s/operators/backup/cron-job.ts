@@ -87,11 +87,6 @@ export function backupJobProps(
   };
 }
 
-export function resourceRequirements(r: Resources = DEFAULT_BACKUP_RESOURCES): k8s.ResourceRequirements {
-  const quantities = (l: Resources['requests']) => ({ cpu: k8s.Quantity.fromString(l.cpu), memory: k8s.Quantity.fromString(l.memory) });
-  return { requests: quantities(r.requests), limits: quantities(r.limits) };
-}
-
 /** rclone's home, config and cache under /tmp (read-only root), then the `backup:` remote of the cloud profile. */
 export function rcloneEnv(upload: readonly EnvVar[], extra: readonly k8s.EnvVar[] = []): k8s.EnvVar[] {
   return [

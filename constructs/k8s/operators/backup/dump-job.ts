@@ -8,7 +8,8 @@
 import { k8s } from 'cdk8s-plus-29';
 import { Construct } from 'constructs';
 import { restrictedContainerSecurityContext, writableVolumes } from '../../core/security-context';
-import { backupCronJob, type BackupJobProps, RCLONE_IMAGE, RCLONE_UID, rcloneEnv, resourceRequirements } from './cron-job';
+import { backupCronJob, type BackupJobProps, RCLONE_IMAGE, RCLONE_UID, DEFAULT_BACKUP_RESOURCES, rcloneEnv } from './cron-job';
+import { resourceRequirements } from '../../core/resources';
 import { scratchProblem } from '../../../../lib/model/backup-policy';
 import { checkBackupPolicy } from './schedule';
 
@@ -62,7 +63,7 @@ export class ObjectStorageDump extends Construct {
       );
     const problem = scratchProblem(props.scratch.size);
     if (problem) throw new Error(`backup job ${props.namespace}/${props.name}: ${problem}`);
-    const resources = resourceRequirements(props.resources);
+    const resources = resourceRequirements(props.resources ?? DEFAULT_BACKUP_RESOURCES);
     // /tmp and the scratch claim: the only writable paths of both containers (read-only root filesystems).
     const tmp = writableVolumes();
     const scratch: k8s.Volume = {

@@ -10,7 +10,8 @@
 import { k8s } from 'cdk8s-plus-29';
 import { Construct } from 'constructs';
 import { restrictedContainerSecurityContext, writableVolumes } from '../../core/security-context';
-import { backupCronJob, type BackupJobProps, RCLONE_IMAGE, RCLONE_UID, rcloneEnv, resourceRequirements } from './cron-job';
+import { backupCronJob, type BackupJobProps, RCLONE_IMAGE, RCLONE_UID, DEFAULT_BACKUP_RESOURCES, rcloneEnv } from './cron-job';
+import { resourceRequirements } from '../../core/resources';
 import { checkBackupPolicy } from './schedule';
 
 /** The store mirrored: rclone remote `source` (RCLONE_CONFIG_SOURCE_*) and the buckets copied. */
@@ -71,7 +72,7 @@ export class ObjectStorageMirror extends Construct {
           image: RCLONE_IMAGE,
           command: ['/bin/sh', '-c', mirrorScript(props.upload.destination, props.source.buckets, props.retentionDays)],
           env: rcloneEnv(props.upload.env, [{ name: 'TZ', value: 'UTC' }, ...props.source.env]),
-          resources: resourceRequirements(props.resources),
+          resources: resourceRequirements(props.resources ?? DEFAULT_BACKUP_RESOURCES),
           securityContext: restrictedContainerSecurityContext({ uid: RCLONE_UID }),
           volumeMounts: mounts,
         },
