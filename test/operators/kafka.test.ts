@@ -16,6 +16,7 @@ import {
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Chart, Testing } from 'cdk8s';
+import { identityPolicyName } from '../../constructs/k8s/network/network-policies';
 
 // Fact sheet §3.4 [KTOPO][DSKAFKA] per environment; staging mirrors prod at smaller scale (3 partitions, 7 days).
 const EXPECTED = {
@@ -175,7 +176,7 @@ describe.each(TARGET_NAMES)('Kafka backup on %s', (target) => {
       r.from.some((f: any) => f.podSelector?.matchLabels?.['matih.ai/cloud-identity'] === identity),
     );
     expect(admitted.map((r: any) => r.ports.map((p: any) => p.port))).toEqual([[tls]]);
-    const toKafka = policy(`cloud-identity-${identity}`).spec.egress.filter((r: any) =>
+    const toKafka = policy(identityPolicyName(identity)).spec.egress.filter((r: any) =>
       r.to.some((t: any) => t.podSelector?.matchLabels?.['strimzi.io/kind'] === 'Kafka'),
     );
     expect(toKafka.map((r: any) => r.ports.map((p: any) => p.port))).toEqual([[tls]]);
