@@ -87,13 +87,14 @@ describe('explainObject', () => {
       apiVersion: 'v1',
       kind: 'ConfigMap',
       metadata: { name: 'query-engine-config', namespace: 'matih-data-plane', labels: { 'app.kubernetes.io/name': 'query-engine' } },
-      data: { SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE: String(m.settings.dbPoolSize) },
+      data: { SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE: '13' },
     };
-    const layers = specLayers(m.target);
+    // An override of its own, so the test holds whatever the environments ship.
+    const layers = specLayers(m.target, [{ file: 'config/overrides/dev.yaml', overlay: { settings: { dbPoolSize: 13 } } }]);
     const [line] = explainObject({ model: m, object: configMap, file: 'workloads/query-engine.yaml', layers, field: 'data' });
     expect(line).toMatchObject({
       key: 'settings.dbPoolSize',
-      origin: expect.stringContaining(`overridden by config/environments/dev.ts = ${m.settings.dbPoolSize}`),
+      origin: expect.stringContaining('overridden by config/overrides/dev.yaml = 13'),
     });
   });
 
